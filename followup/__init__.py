@@ -1,0 +1,1 @@
+"""Interview follow-up: ledger, sync pass and command line."""
