@@ -1,0 +1,245 @@
+"""iCalendar bytes -> :class:`~detector.model.CalendarEvent` values (icalendar 7, zoneinfo).
+
+icalendar does the grammar; this module adds what real-world invites need on top:
+Windows zone names (``Eastern Standard Time``), Outlook's ``Customized Time Zone`` and
+``(UTC-08:00) ...`` display labels, floating times with ``X-WR-TIMEZONE``, all-day holds and
+repeated events. icalendar does not raise on bad values, so every value is type-checked here.
+Nothing in this module raises: a broken calendar or event becomes a line in ``problems``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from detector.model import Attendee, CalendarEvent, PartStat, Person
+
+# "(UTC-08:00) Pacific Time (US & Canada)" as Outlook writes it in TZIDs and descriptions.
+_UTC_LABEL = re.compile(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):?(\d{2})?\)")
+_PARTSTAT = {p.name.replace("_", "-"): p for p in PartStat}
+_MAX_EVENTS = 200  # a huge feed is not an invite; bound the work per item
+
+
+def parse_calendar(
+    data: bytes, source_id: str, context_tz: str | None = None
+) -> tuple[list[CalendarEvent], list[str]]:
+    """Parse iCalendar ``data`` into events; return ``(events, problems)``; never raises.
+
+    ``context_tz`` is an IANA zone to assume for floating times when the calendar names none
+    (events that use it are marked ``time_is_guess``).
+    """
+    problems: list[str] = []
+    try:
+        cals = icalendar.Calendar.from_ical(data, multiple=True)
+    except Exception as exc:  # icalendar raises ValueError and friends on broken syntax
+        return [], [f"{source_id}: unreadable calendar ({_short(exc)})"]
+    events: list[CalendarEvent] = []
+    for cal in cals:
+        try:
+            events.extend(_calendar_events(cal, source_id, context_tz, problems))
+        except Exception as exc:  # never let one odd calendar stop the others
+            problems.append(f"{source_id}: calendar skipped ({_short(exc)})")
+        if len(events) >= _MAX_EVENTS:
+            break
+    return events[:_MAX_EVENTS], problems
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value)
+
+
+def _calendar_events(
+    cal: Any, source_id: str, context_tz: str | None, problems: list[str]
+) -> list[CalendarEvent]:
+    method = _text(cal, "METHOD").upper() or None
+    wr_tz = _zone(_text(cal, "X-WR-TIMEZONE")) or _zone(context_tz or "")
+    fallback_name = _text(cal, "X-WR-TIMEZONE") or context_tz
+    out: list[CalendarEvent] = []
+    for ev in cal.walk("VEVENT"):
+        try:
+            parsed = _event(ev, source_id, method, wr_tz, fallback_name)
+        except Exception as exc:
+            problems.append(f"{source_id}: event skipped ({_short(exc)})")
+            continue
+        if parsed is not None:
+            out.append(parsed)
+        if len(out) >= _MAX_EVENTS:
+            break
+    return out
+
+
+def _zone(name: str) -> tzinfo | None:
+    """An IANA or Windows zone name (or a ``(UTC-05:00)`` label) -> tzinfo, else ``None``."""
+    name = (name or "").strip().strip('"')
+    if not name:
+        return None
+    olson = WINDOWS_TO_OLSON.get(name, name)
+    try:
+        return ZoneInfo(olson)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    label = _UTC_LABEL.search(name)
+    if label:
+        return _fixed(label)
+    # "(UTC-08:00) Pacific Time (US & Canada)": try the Windows display name without the label
+    tail = _UTC_LABEL.sub("", name).strip()
+    for win, olson in WINDOWS_TO_OLSON.items():
+        if tail and (tail == win or tail.startswith(win.replace(" Standard Time", ""))):
+            try:
+                return ZoneInfo(olson)
+            except (ZoneInfoNotFoundError, ValueError):
+                return None
+    return None
+
+
+def _fixed(match: re.Match[str]) -> tzinfo:
+    sign = -1 if match.group(1) == "-" else 1
+    minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+    return timezone(sign * timedelta(minutes=minutes))
+
+
+def _when(
+    ev: Any, name: str, wr_tz: tzinfo | None, description: str
+) -> tuple[datetime | None, bool, bool, str | None]:
+    """Return ``(aware datetime, all_day, time_is_guess, tz_hint)`` for DTSTART/DTEND."""
+    prop = ev.get(name)
+    if prop is None:
+        return None, False, False, None
+    value = getattr(prop, "dt", None)
+    params = getattr(prop, "params", {}) or {}
+    tzid = str(params.get("TZID", "") or "")
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            hint = _iana(value.tzinfo) or tzid or None
+            return value, False, False, hint
+        # Floating, or a TZID icalendar could not resolve: try the name ourselves.
+        zone = _zone(tzid) if tzid else None
+        if zone is None:
+            label = _UTC_LABEL.search(description)
+            zone = _fixed(label) if label else None
+            if zone is not None:
+                return value.replace(tzinfo=zone), False, True, None
+        if zone is not None:
+            return value.replace(tzinfo=zone), False, False, _iana(zone) or tzid
+        if wr_tz is not None:
+            return value.replace(tzinfo=wr_tz), False, not tzid and False, _iana(wr_tz)
+        return value.replace(tzinfo=timezone.utc), False, True, None
+    if isinstance(value, date):
+        zone = wr_tz or timezone.utc
+        return datetime.combine(value, time(0), zone), True, True, _iana(zone)
+    return None, False, False, None
+
+
+def _iana(tz: tzinfo) -> str | None:
+    key = getattr(tz, "key", None)
+    if isinstance(key, str):
+        return key
+    if tz is timezone.utc:
+        return "UTC"
+    name = str(tz)
+    zone = _zone(name)
+    return getattr(zone, "key", None) if zone is not None else None
+
+
+def _person(prop: Any) -> Person | None:
+    if prop is None:
+        return None
+    addr = str(prop).strip()
+    if addr.lower().startswith("mailto:"):
+        addr = addr[7:]
+    addr = addr.strip().lower()
+    if "@" not in addr:
+        return None
+    params = getattr(prop, "params", {}) or {}
+    name = str(params.get("CN", "") or "").strip().strip('"')
+    if name.lower() == addr:
+        name = ""
+    return Person(name=name, email=addr)
+
+
+def _attendees(ev: Any) -> tuple[Attendee, ...]:
+    props = ev.get("ATTENDEE")
+    if props is None:
+        return ()
+    if not isinstance(props, list):
+        props = [props]
+    out: list[Attendee] = []
+    for prop in props:
+        person = _person(prop)
+        if person is None:
+            continue
+        params = getattr(prop, "params", {}) or {}
+        cutype = str(params.get("CUTYPE", "") or "").upper()
+        partstat = _PARTSTAT.get(str(params.get("PARTSTAT", "") or "").upper(), PartStat.NEEDS_ACTION)
+        role = str(params.get("ROLE", "") or "REQ-PARTICIPANT").upper()
+        out.append(
+            Attendee(
+                person=person,
+                partstat=partstat,
+                role=role,
+                is_resource=cutype in {"ROOM", "RESOURCE"},
+            )
+        )
+    return tuple(out)
+
+
+def _event(
+    ev: Any, source_id: str, method: str | None, wr_tz: tzinfo | None, fallback: str | None
+) -> CalendarEvent | None:
+    description = _text(ev, "DESCRIPTION")
+    start, all_day, guess, hint = _when(ev, "DTSTART", wr_tz, description)
+    end, _, _, _ = _when(ev, "DTEND", wr_tz, description)
+    if start is not None and end is None:
+        duration = ev.get("DURATION")
+        delta = getattr(duration, "dt", None)
+        if isinstance(delta, timedelta):
+            end = start + delta
+    if start is not None and not all_day and wr_tz is not None and guess is False:
+        # X-WR-TIMEZONE supplied the zone of a floating time: say so (it is a calendar-wide default).
+        prop = ev.get("DTSTART")
+        if isinstance(getattr(prop, "dt", None), datetime) and prop.dt.tzinfo is None:
+            guess = False
+    sequence_raw = ev.get("SEQUENCE")
+    try:
+        sequence = int(str(sequence_raw)) if sequence_raw is not None else 0
+    except ValueError:
+        sequence = 0
+    stamp = getattr(ev.get("DTSTAMP"), "dt", None)
+    dtstamp = stamp if isinstance(stamp, datetime) and stamp.tzinfo is not None else None
+    recurrence = getattr(ev.get("RECURRENCE-ID"), "dt", None)
+    url = _text(ev, "X-MICROSOFT-SKYPETEAMSMEETINGURL") or _text(ev, "X-GOOGLE-CONFERENCE") or None
+    return CalendarEvent(
+        source_id=source_id,
+        uid=_text(ev, "UID").strip() or None,
+        recurrence_id=recurrence.isoformat() if isinstance(recurrence, date) else None,
+        method=method,
+        status=_text(ev, "STATUS").upper() or None,
+        sequence=sequence,
+        dtstamp=dtstamp,
+        summary=_text(ev, "SUMMARY"),
+        description=description,
+        location=_text(ev, "LOCATION"),
+        start=start,
+        end=end,
+        all_day=all_day,
+        time_is_guess=guess,
+        tz_hint=hint or fallback,
+        organizer=_person(ev.get("ORGANIZER")),
+        attendees=_attendees(ev),
+        conference_url=url,
+    )
