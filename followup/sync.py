@@ -71,7 +71,7 @@ def run_pass(
     *,
     dry_run: bool = False,
 ) -> SyncReport:
-    """Run one pass. With ``dry_run`` nothing is written anywhere: not the ledger, not the mailbox."""
+    """Run one pass. With ``dry_run`` nothing is written: not the ledger, not the mailbox."""
     report = SyncReport(dry_run=dry_run)
     pending = _pull(connectors, ledger, now, report, dry_run)
     items = ledger.items()

@@ -15,6 +15,8 @@ Interviews in it (America/New_York unless said otherwise):
   ET), then cancelled by e-mail. -> no draft.
 - Birchwood Bank, hiring manager interview, a standalone Outlook .ics in the ics folder
   (Windows TZID "Eastern Standard Time"), Tue Dec 8 15:00-15:45. -> reply-less new draft.
+- Marlowe Studio, UX Engineer screening call agreed in an e-mail thread, Mon Dec 7 11:00-11:30:
+  the recruiter is the interviewer. -> one draft to her, threaded as a reply in that thread.
 - Sable Robotics, onsite loop on Fri Dec 11: not yet due on the demo clock. -> nothing yet.
 Look-alikes that are not interviews: a job alert, an interview-tips newsletter, an application
 receipt, a dentist appointment, a podcast request, an internal 1:1 invite, a webinar.
@@ -22,10 +24,11 @@ receipt, a dentist appointment, a podcast request, an internal 1:1 invite, a web
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -107,7 +110,9 @@ def mail(
     msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = make_msgid(domain=msgid_domain)
+    # Deterministic ids (date + subject hash) so that regenerating gives the same files.
+    digest = hashlib.sha1(f"{date.isoformat()}|{subject}".encode()).hexdigest()[:16]
+    msg["Message-ID"] = f"<{date:%Y%m%d%H%M}.{digest}@{msgid_domain}>"
     if in_reply_to is not None:
         parent_id = in_reply_to["Message-ID"]
         refs = (in_reply_to.get("References", "") + " " + parent_id).strip()
@@ -122,6 +127,9 @@ def mail(
         msg.add_attachment(
             ics.encode(), maintype="application", subtype="ics", filename="invite.ics"
         )
+    for n, part in enumerate(msg.walk()):
+        if part.is_multipart():  # fixed boundaries, else every rebuild changes every file
+            part.set_boundary(f"=_demo_{digest}_{n}")
     return msg
 
 
@@ -293,6 +301,44 @@ def build() -> None:
                 "Hi Alex,\n\nI'm sorry, but we need to cancel our phone screen on Tuesday: the "
                 "Product Analyst role has been put on hold. I'll reach out if it reopens.\n\n"
                 "Best,\nJordan\n"
+            ),
+        )
+    )
+
+    # --- Marlowe Studio: recruiter screen agreed in a thread; the recruiter is the interviewer --
+    marlowe_1 = mail(
+        sender="Tess Morgan <tess.morgan@marlowestudio.example>",
+        subject="Marlowe Studio - UX Engineer screening call",
+        date=at(2, 13, 40),
+        msgid_domain="marlowestudio.example",
+        body=(
+            "Hi Alex,\n\nThanks for applying to the UX Engineer role at Marlowe Studio! I'd love "
+            "to set up a 30-minute screening call with you. Would Monday, December 7 at 11:00 AM "
+            "ET or Tuesday, December 8 at 9:30 AM ET work?\n\nTess Morgan\n"
+            "Senior Recruiter, Marlowe Studio\n"
+        ),
+    )
+    inbox.append(marlowe_1)
+    marlowe_reply = mail(
+        sender=USER,
+        to="Tess Morgan <tess.morgan@marlowestudio.example>",
+        subject="Re: Marlowe Studio - UX Engineer screening call",
+        date=at(2, 15, 2),
+        msgid_domain="example.com",
+        in_reply_to=marlowe_1,
+        body="Hi Tess,\n\nMonday at 11:00 AM ET works great for me.\n\nBest,\nAlex\n",
+    )
+    sent.append(marlowe_reply)
+    inbox.append(
+        mail(
+            sender="Tess Morgan <tess.morgan@marlowestudio.example>",
+            subject="Re: Marlowe Studio - UX Engineer screening call",
+            date=at(2, 15, 30),
+            msgid_domain="marlowestudio.example",
+            in_reply_to=marlowe_reply,
+            body=(
+                "Perfect - you're confirmed for Monday, December 7 at 11:00-11:30 AM ET. I'll "
+                "call you on the number on your resume.\n\nTalk soon,\nTess\n"
             ),
         )
     )

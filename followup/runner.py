@@ -1,0 +1,61 @@
+"""Config in, pass out: the glue the CLI commands (and the demo) share.
+
+Maps the lower layers' own exceptions (config, ledger, connectors) to the CLI's error tree, so
+each command is a few lines and every failure prints one clear message.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from config import ConfigInvalid, find_config_path, load_settings
+from config.models import Settings
+from followup.app import connectors_from, draft_settings_from, owner_from
+from followup.errors import ConfigError, LedgerError, SourceError
+from followup.ledger import LedgerUnavailable, SqliteLedger
+from followup.sync import SyncReport, run_pass
+from integrations.errors import SourceUnavailable
+
+
+def load_config(config_path: Path | None) -> Settings:
+    """The validated settings, or a :class:`ConfigError` listing every problem."""
+    path = find_config_path(config_path, os.environ)
+    try:
+        return load_settings(path)
+    except ConfigInvalid as exc:
+        lines = "\n".join(f"  {problem}" for problem in exc.problems)
+        raise ConfigError(f"{path}: {len(exc.problems)} problem(s):\n{lines}") from None
+
+
+@contextmanager
+def open_ledger(path: Path) -> Iterator[SqliteLedger]:
+    """The ledger at ``path``, closed afterwards; a :class:`LedgerError` when it is unusable."""
+    try:
+        ledger = SqliteLedger.open(path)
+    except LedgerUnavailable as exc:
+        raise LedgerError(str(exc)) from None
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+def run_configured_pass(settings: Settings, now: datetime, *, dry_run: bool) -> SyncReport:
+    """One sync pass with the connectors and ledger the settings name."""
+    try:
+        connectors = connectors_from(settings)
+        with open_ledger(settings.ledger_path) as ledger:
+            return run_pass(
+                owner_from(settings),
+                draft_settings_from(settings),
+                connectors,
+                ledger,
+                now,
+                dry_run=dry_run,
+            )
+    except SourceUnavailable as exc:
+        raise SourceError(str(exc)) from None
