@@ -72,7 +72,9 @@ def _timezone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f'unknown time zone "{value}" (use an IANA name like "Europe/Berlin")')
+        raise ValueError(
+            f'unknown time zone "{value}" (use an IANA name like "Europe/Berlin")'
+        ) from None
     return value
 
 
@@ -98,9 +100,9 @@ def _clock(value: object) -> object:
         return value
     if isinstance(value, str):
         hours, sep, minutes = value.strip().partition(":")
-        if sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2:
-            if int(hours) < 24 and int(minutes) < 60:
-                return time(int(hours), int(minutes))
+        digits = sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2
+        if digits and int(hours) < 24 and int(minutes) < 60:
+            return time(int(hours), int(minutes))
     raise ValueError(f'invalid time {value!r} (use "HH:MM", e.g. "09:00")')
 
 
@@ -132,6 +134,8 @@ def _lower(value: object) -> object:
 
 
 class _Section(BaseModel):
+    # Defaults are written as the user would write them ("24h", "09:00") and validated like
+    # input (``validate_default``), so the JSON schema and the example show them verbatim.
     # Sections left out of the file default to ``{}`` validated like written input
     # (``validate_default``), so their relative paths resolve against the config folder too.
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -155,11 +159,11 @@ class UserSettings(_Section):
         json_schema_extra=_example("jane@example.com"),
     )
     extra_emails: list[EmailAddress] = Field(
-        default_factory=list,
+        default=[],
         description="Other addresses of yours (aliases, forwarding), never addressed in drafts.",
     )
     timezone: TimeZoneName = Field(
-        description="Your IANA time zone, e.g. Europe/Berlin: drafts are due in your working hours.",
+        description="Your IANA time zone, e.g. Europe/Berlin; drafts fall due in your hours.",
         json_schema_extra=_example("Europe/Berlin"),
     )
     signature: str = Field(
@@ -211,7 +215,7 @@ class MailboxSettings(_Section):
         description='"maildir" for a local Maildir (offline), "gmail" for Gmail + Google Calendar.',
     )
     maildir: MaildirSettings = Field(
-        default_factory=dict,  # type: ignore[arg-type]
+        default_factory=dict,
         validate_default=True,
         description='Maildir paths (used when provider is "maildir").',
     )
@@ -236,7 +240,7 @@ class GoogleSettings(_Section):
         description="Optional base URL that replaces Google's (a local fake server or a proxy).",
     )
     calendar_ids: list[str] = Field(
-        default_factory=lambda: ["primary"],
+        default=["primary"],
         min_length=1,
         description="Calendars to read interviews from.",
     )
@@ -252,15 +256,17 @@ class GoogleSettings(_Section):
 class WorkingHours(_Section):
     """The part of the day when drafts become due (in user.timezone)."""
 
-    start: ClockTime = Field(default=time(9, 0), description="Start of the working day, HH:MM.")
-    end: ClockTime = Field(default=time(18, 0), description="End of the working day, HH:MM.")
+    start: ClockTime = Field(
+        default="09:00", validate_default=True, description="Start of the working day, HH:MM."
+    )
+    end: ClockTime = Field(
+        default="18:00", validate_default=True, description="End of the working day, HH:MM."
+    )
 
     @model_validator(mode="after")
     def _end_after_start(self) -> WorkingHours:
         if self.end <= self.start:
-            raise ValueError(
-                f"end ({self.end:%H:%M}) must be after start ({self.start:%H:%M})"
-            )
+            raise ValueError(f"end ({self.end:%H:%M}) must be after start ({self.start:%H:%M})")
         return self
 
 
@@ -268,21 +274,23 @@ class FollowupSettings(_Section):
     """When and how the thank-you drafts are made."""
 
     delay: Duration = Field(
-        default=timedelta(hours=24),
+        default="24h",
+        validate_default=True,
         description='How long after an interview ends its draft is due, e.g. "24h", "1d 12h".',
     )
     working_hours: WorkingHours = Field(
-        default_factory=dict,  # type: ignore[arg-type]
+        default_factory=dict,
         validate_default=True,
         description="A due time outside these hours moves to the next working start.",
     )
     working_days: list[Annotated[Weekday, BeforeValidator(_lower)]] = Field(
-        default_factory=lambda: ["mon", "tue", "wed", "thu", "fri"],
+        default=["mon", "tue", "wed", "thu", "fri"],
         min_length=1,
         description="Days drafts may become due on (mon, tue, wed, thu, fri, sat, sun).",
     )
     late_limit: Duration = Field(
-        default=timedelta(days=4),
+        default="4d",
+        validate_default=True,
         description="Interviews that ended longer ago than this get no draft (too late to help).",
     )
     one_draft_per_interviewer: bool = Field(
@@ -340,17 +348,17 @@ class Settings(_Section):
     user: UserSettings = Field(description="About you.")
     mailbox: MailboxSettings = Field(description="Where your mail and drafts live.")
     google: GoogleSettings = Field(
-        default_factory=dict,  # type: ignore[arg-type]
+        default_factory=dict,
         validate_default=True,
         description='Google options (only used when mailbox.provider is "gmail").',
     )
     followup: FollowupSettings = Field(
-        default_factory=dict,  # type: ignore[arg-type]
+        default_factory=dict,
         validate_default=True,
         description="Timing and shape of the drafts.",
     )
     ledger: LedgerSettings = Field(
-        default_factory=dict,  # type: ignore[arg-type]
+        default_factory=dict,
         validate_default=True,
         description="The state file.",
     )
@@ -359,12 +367,11 @@ class Settings(_Section):
     def _cross_field(self) -> Settings:
         # Checks that span sections. Each line carries its own key path; the loader splits a
         # multi-line message into one problem per line.
-        problems: list[str] = []
-        provider = self.mailbox.provider
-        if provider == "gmail" and self.google.client_secrets_file is None:
-            problems.append('google.client_secrets_file: required when mailbox.provider is "gmail"')
-        if provider == "maildir" and self.mailbox.maildir.inbox is None:
-            problems.append('mailbox.maildir.inbox: required when mailbox.provider is "maildir"')
+        problems = cross_section_problems(
+            self.mailbox.provider,
+            has_client_secrets=self.google.client_secrets_file is not None,
+            has_inbox=self.mailbox.maildir.inbox is not None,
+        )
         if problems:
             raise ValueError("\n".join(problems))
         return self
@@ -374,3 +381,20 @@ class Settings(_Section):
         """The ledger file (always set after validation)."""
         assert self.ledger.path is not None  # filled by LedgerSettings._default_path
         return self.ledger.path
+
+
+def cross_section_problems(
+    provider: object, *, has_client_secrets: bool, has_inbox: bool
+) -> list[str]:
+    """The checks that span sections, one ``key.path: reason`` line each.
+
+    Shared by :class:`Settings` and the loader; the loader also runs them on the raw file
+    when other keys are invalid (pydantic skips a model's after-validator then), so that
+    every problem is reported in one go.
+    """
+    problems: list[str] = []
+    if provider == "gmail" and not has_client_secrets:
+        problems.append('google.client_secrets_file: required when mailbox.provider is "gmail"')
+    if provider == "maildir" and not has_inbox:
+        problems.append('mailbox.maildir.inbox: required when mailbox.provider is "maildir"')
+    return problems

@@ -16,7 +16,7 @@ import click
 
 from detector.model import Interview
 from drafts.plan import Action, CreateDraft, Note, RetractDraft, Skip, UpdateDraft
-from followup.ledger import Ledger
+from followup.ledger import DraftRow, Ledger
 from followup.sync import SyncReport
 
 
@@ -126,11 +126,9 @@ def print_status(ledger: Ledger, zone: str) -> None:
             click.echo(f"    no draft: {skip.reason}")
 
 
-def _draft_lines(drafts: Iterable[object], zone: str) -> list[str]:
-    lines = []
-    for draft in drafts:
-        due = getattr(draft, "due", None)
-        state = getattr(draft, "state", "?")
-        recipients = ", ".join(getattr(draft, "recipients", ()))
-        lines.append(f"draft to {recipients}: {state}, due {_local(due, zone)}")
-    return lines
+def _draft_lines(drafts: Iterable[DraftRow], zone: str) -> list[str]:
+    return [
+        f"draft to {', '.join(d.recipients)}: {d.state}, due {_local(d.due, zone)}"
+        + (f" ({d.reason})" if d.reason else "")
+        for d in drafts
+    ]

@@ -15,10 +15,10 @@ from pathlib import Path
 from config import ConfigInvalid, find_config_path, load_settings
 from config.models import Settings
 from followup.app import connectors_from, draft_settings_from, owner_from
-from followup.errors import ConfigError, LedgerError, SourceError
+from followup.errors import AuthError, ConfigError, LedgerError, SourceError
 from followup.ledger import LedgerUnavailable, SqliteLedger
 from followup.sync import SyncReport, run_pass
-from integrations.errors import SourceUnavailable
+from integrations.errors import ReauthRequired, SourceUnavailable
 
 
 def load_config(config_path: Path | None) -> Settings:
@@ -59,3 +59,7 @@ def run_configured_pass(settings: Settings, now: datetime, *, dry_run: bool) -> 
             )
     except SourceUnavailable as exc:
         raise SourceError(str(exc)) from None
+    except ReauthRequired as exc:
+        raise AuthError(str(exc)) from None
+    except LedgerUnavailable as exc:  # e.g. locked mid-pass by a second sync
+        raise LedgerError(str(exc)) from None

@@ -32,6 +32,7 @@ from drafts.plan import (
 from drafts.settings import DraftSettings
 from followup.ledger import DraftRow, Ledger
 from integrations.base import CalendarSource, DraftStore, MailSource
+from integrations.errors import DraftNotFound
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,12 @@ def _apply(
         report.done.append(line)
     elif isinstance(action, UpdateDraft):
         spec = action.spec
-        draft_id = store.update(action.draft_id, spec.raw, spec.thread_id)
+        try:
+            draft_id = store.update(action.draft_id, spec.raw, spec.thread_id)
+        except DraftNotFound:
+            # Deleted or sent by the user since we looked: theirs now, never brought back.
+            ledger.set_state(spec.marker, "user_deleted", "gone before it could be updated", now)
+            return
         ledger.record_updated(spec.marker, draft_id, spec.fingerprint, spec.due, now)
         line = f"updated draft {draft_id} for {spec.interview_key}"
         log.info(line)

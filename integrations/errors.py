@@ -22,3 +22,11 @@ class DraftNotFound(Exception):
     The user deleted or sent it; the caller should treat the draft as gone rather than write a
     new one behind the user's back.
     """
+
+
+class ReauthRequired(Exception):
+    """The Google refresh token no longer works (``invalid_grant``: expired or revoked).
+
+    The message says what to do (run ``followup auth`` again) and why a token made by an OAuth
+    client in "Testing" status dies after 7 days. The CLI maps it to the authentication exit code.
+    """
