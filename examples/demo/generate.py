@@ -74,8 +74,10 @@ def vevent(
         f"UID:{uid}",
     ]
     for name, addr, partstat in attendees:
+        # Google marks rooms CUTYPE=RESOURCE and gives them a resource.calendar address.
+        cutype = "RESOURCE" if "@resource." in addr else "INDIVIDUAL"
         lines.append(
-            "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;"
+            f"ATTENDEE;CUTYPE={cutype};ROLE=REQ-PARTICIPANT;"
             f"PARTSTAT={partstat};CN={name}:mailto:{addr}"
         )
     lines += [
