@@ -6,12 +6,10 @@ All wall-clock reasoning happens in the user's IANA zone with ``zoneinfo``, so a
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from detector.model import Interview
 from drafts.settings import DraftSettings
-
-UTC = timezone.utc
 
 
 def _normalise(local: datetime) -> datetime:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from detector.model import Interview
-from drafts.plan import Action, CreateDraft, Note, RetractDraft, Skip, UpdateDraft
+from drafts.plan import Action, CreateDraft, MarkDraft, Note, RetractDraft, Skip, UpdateDraft
 from followup.ledger import DraftRow, Ledger
 from followup.sync import SyncReport
 
@@ -73,6 +73,8 @@ def _describe(action: Action, by_key: dict[str, Interview], zone: str, dry: bool
         interview = by_key.get(action.interview_key)
         label = _label(interview) if interview else action.interview_key
         return f"no draft for {label}: {action.reason}"
+    if isinstance(action, MarkDraft):
+        return f"left your draft alone: {action.reason}"
     if isinstance(action, Note):
         return f"note: {action.text}"
     return ""

@@ -23,6 +23,7 @@ from drafts.plan import (
     Action,
     CreateDraft,
     ExistingDraft,
+    MarkDraft,
     Note,
     RetractDraft,
     Skip,
@@ -37,7 +38,7 @@ from integrations.errors import DraftNotFound
 log = logging.getLogger(__name__)
 
 # Ledger states in which a draft of ours may still be in the mailbox and must be looked at.
-_LIVE_STATES = frozenset({"pending", "created"})
+_LIVE_STATES = frozenset({"pending", "created", "user_edited"})
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,14 @@ def run_pass(
     existing = _existing_drafts(ledger, connectors.drafts, now, report, dry_run)
     skipped = {row.interview_key for row in ledger.skips()}
     report.actions = plan(
-        detection.interviews, detection.sent, existing, skipped, owner, settings, now
+        detection.interviews,
+        detection.sent,
+        existing,
+        skipped,
+        owner,
+        settings,
+        now,
+        report_pending=dry_run,  # a preview also says when the next drafts fall due
     )
     if not dry_run:
         for action in report.actions:
@@ -220,5 +228,11 @@ def _apply(
         if action.final:
             ledger.record_skip(action.interview_key, action.reason, now)
             log.info("skipped %s: %s", action.interview_key, action.reason)
+    elif isinstance(action, MarkDraft):
+        ledger.set_state(action.marker, action.state, action.reason, now)
+        line = f"noted draft {action.marker}: {action.reason}"
+        log.info(line)
+        report.done.append(line)
     elif isinstance(action, Note):
-        report.problems.append(action.text)
+        # Repeated every pass while it holds; the ledger keeps it once.
+        ledger.record_problem(action.interview_key, action.text, now)
