@@ -132,6 +132,11 @@ def load_settings(path: Path, env: Mapping[str, str] | None = None) -> Settings:
         raise ConfigInvalid(
             path, [f"top level must be a mapping of keys (found {type(data).__name__})"]
         )
+    broken = _lone_surrogates(data, "")
+    if broken:
+        # YAML lets "\\ud800" escapes through as lone surrogates; pydantic then fails while
+        # encoding its own message, so report them here, with their key paths.
+        raise ConfigInvalid(path, [f"{key}: text is not valid Unicode" for key in broken])
     context = {"base_dir": path.resolve().parent, "env": os.environ if env is None else env}
     try:
         return Settings.model_validate(data, context=context)
@@ -139,6 +144,25 @@ def load_settings(path: Path, env: Mapping[str, str] | None = None) -> Settings:
         problems = format_errors(exc.errors(include_url=False))
         problems += [line for line in _raw_cross_section_problems(data) if line not in problems]
         raise ConfigInvalid(path, problems) from None
+
+
+def _lone_surrogates(value: object, key: str) -> list[str]:
+    """Key paths of strings (keys or values) that hold lone UTF-16 surrogates."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [key or "(top level)"]
+        return []
+    if isinstance(value, dict):
+        found: list[str] = []
+        for k, v in value.items():
+            child = f"{key}.{k}" if key else str(k)
+            found += _lone_surrogates(k, key) + _lone_surrogates(v, child)
+        return found
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _lone_surrogates(v, f"{key}[{i}]")]
+    return []
 
 
 def _raw_cross_section_problems(data: dict[Any, Any]) -> list[str]:
