@@ -22,13 +22,17 @@ def _normalise(local: datetime) -> datetime:
     return local.astimezone(UTC).astimezone(zone)
 
 
+ASSUMED_LENGTH = timedelta(hours=1)
+"""Length assumed when the sources give no end: the common length of an interview slot."""
+
+
 def interview_end(interview: Interview) -> datetime:
     """The interview's end, or start + 1 h when the sources gave no end.
 
     An invite nearly always has DTEND; a time only mentioned in mail ("call at 3pm") does not,
     and an hour is the common length of an interview slot.
     """
-    return interview.end if interview.end is not None else interview.start + timedelta(hours=1)
+    return interview.end if interview.end is not None else interview.start + ASSUMED_LENGTH
 
 
 def due_time(interview_end: datetime, s: DraftSettings) -> datetime:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
+from followup.app import draft_settings_from
 from followup.errors import ConfigError, FollowupError
 from followup.runner import load_config, open_ledger, run_configured_pass
 
@@ -77,13 +78,15 @@ def preview(config_path: Path | None, now_text: str | None) -> None:
 
 @cli.command()
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help=CONFIG_HELP)
-def status(config_path: Path | None) -> None:
+@click.option("--now", "now_text", metavar="ISO", help="Pretend it is this time.")
+def status(config_path: Path | None, now_text: str | None) -> None:
     """List the interviews found so far, their state, and when each draft is or was due."""
     from followup.report import print_status
 
     settings = load_config(config_path)
+    draft_settings = draft_settings_from(settings)
     with open_ledger(settings.ledger_path) as ledger:
-        print_status(ledger, settings.user.timezone)
+        print_status(ledger, draft_settings, _now_option(now_text, settings.user.timezone))
 
 
 @cli.command()

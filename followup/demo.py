@@ -62,4 +62,4 @@ def run_demo(source: Path | None, keep: Path | None) -> None:
         click.echo(f"=== {path.name}")
         click.echo(render_draft_text(path.read_bytes()))
     click.echo("")
-    click.echo(f"Try: followup status --config {config_path}")
+    click.echo(f"Try: followup status --config {config_path} --now {DEMO_NOW}")

@@ -16,6 +16,8 @@ import click
 
 from detector.model import Interview
 from drafts.plan import Action, CreateDraft, MarkDraft, Note, RetractDraft, Skip, UpdateDraft
+from drafts.settings import DraftSettings
+from drafts.timing import ASSUMED_LENGTH, due_time
 from followup.ledger import DraftRow, Ledger
 from followup.sync import SyncReport
 
@@ -113,19 +115,29 @@ def render_draft_text(raw: bytes) -> str:
     return "\n".join(lines) + "\n\n" + str(text).rstrip()
 
 
-def print_status(ledger: Ledger, zone: str) -> None:
+def print_status(ledger: Ledger, settings: DraftSettings, now: datetime) -> None:
     """The interviews in the ledger, their state, and when each draft is or was due."""
     rows = ledger.interviews()
     if not rows:
         click.echo("No interviews found yet. Run `followup sync`.")
         return
+    zone = settings.timezone
     for row in rows:
         label = f"{row.company or 'unknown company'}" + (f" - {row.role}" if row.role else "")
         click.echo(f"{_local(row.start, zone)}  {row.status:<9}  {label}")
-        for line in _draft_lines(ledger.drafts(row.key), zone):
+        drafts = ledger.drafts(row.key)
+        skips = ledger.skips(row.key)
+        for line in _draft_lines(drafts, zone):
             click.echo(f"    {line}")
-        for skip in ledger.skips(row.key):
+        for skip in skips:
             click.echo(f"    no draft: {skip.reason}")
+        if row.status == "scheduled" and not drafts and not skips:
+            end = row.end or row.start + ASSUMED_LENGTH
+            due = due_time(end, settings)
+            when = "due since" if due <= now else "draft due"
+            click.echo(f"    {when} {_local(due, zone)}")
+        elif row.status == "cancelled" and not drafts:
+            click.echo("    no draft: the interview was cancelled")
 
 
 def _draft_lines(drafts: Iterable[DraftRow], zone: str) -> list[str]:
