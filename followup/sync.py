@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import get_args
 
 from detector import detect
 from detector.model import Detection, Owner, SourceItem
@@ -22,6 +23,7 @@ from drafts.compose import body_fingerprint
 from drafts.plan import (
     Action,
     CreateDraft,
+    DraftState,
     ExistingDraft,
     MarkDraft,
     Note,
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 
 # Ledger states in which a draft of ours may still be in the mailbox and must be looked at.
 _LIVE_STATES = frozenset({"pending", "created", "user_edited"})
+# Ledger states the planner knows, as its own type; rows in any other state are not passed on.
+_PLANNER_STATES: dict[str, DraftState] = {state: state for state in get_args(DraftState)}
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ def _existing_drafts(
     """What the ledger knows of our drafts, checked against the mailbox as it is now."""
     existing: dict[str, ExistingDraft] = {}
     for row in ledger.drafts():
+        if row.state not in _PLANNER_STATES:
+            continue  # e.g. "abandoned": an intent that never became a draft; plan it afresh
         current: str | None = None
         draft_id = row.draft_id
         if row.state in _LIVE_STATES:
@@ -172,7 +178,7 @@ def _existing_drafts(
 
 
 def _as_existing(row: DraftRow, draft_id: str | None, current: str | None) -> ExistingDraft:
-    state = "created" if row.state == "pending" else row.state
+    state = "created" if row.state == "pending" else _PLANNER_STATES[row.state]
     return ExistingDraft(
         marker=row.marker,
         interview_key=row.interview_key,
@@ -200,6 +206,13 @@ def _apply(
             spec.thread_id,
             now,
         )
+        # The marker may already be in the mailbox when the ledger was lost or rebuilt: adopt
+        # that draft instead of writing a second one.
+        found = store.find(spec.marker)
+        if found is not None:
+            ledger.record_created(spec.marker, found.draft_id, now)
+            report.done.append(f"found existing draft {found.draft_id} for {spec.interview_key}")
+            return
         draft_id = store.create(spec.raw, spec.thread_id)
         ledger.record_created(spec.marker, draft_id, now)
         line = f"created draft {draft_id} for {spec.interview_key} ({len(recipients)} recipient(s))"
