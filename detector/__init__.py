@@ -1,1 +1,116 @@
-"""detector"""
+"""The detector: mail messages, ``.ics`` files and Calendar events -> interviews.
+
+Pure: no I/O, no clock (``now`` is injected), no configuration format. See :func:`detect`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime
+
+from detector import classify
+from detector.extract import FREE_MAIL
+from detector.lifecycle import merge
+from detector.model import (
+    CalendarEvent,
+    Detection,
+    ItemProblem,
+    Message,
+    Owner,
+    SentFact,
+    SourceItem,
+)
+from detector.observe import Obs, observe_event, observe_message
+from detector.parse import UnreadableItem, parse_item
+
+__all__ = ["detect", "infer_owner"]
+
+
+def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = None) -> Detection:
+    """Find the interviews in ``items`` (given in arrival order) for ``owner``.
+
+    Never raises for bad input: an unreadable item becomes an :class:`ItemProblem`.
+    ``now`` is accepted for callers that resolve relative dates against the clock; message
+    dates are used first.
+    """
+    del now  # relative dates are resolved against each message's own Date header
+    observations: list[Obs] = []
+    problems: list[ItemProblem] = []
+    sent: list[SentFact] = []
+    for order, item in enumerate(items):
+        if item.kind == "rfc822" and not classify.prescreen(item.raw):
+            continue  # cheap exit for mail that cannot be about an interview
+        try:
+            parsed = parse_item(item)
+        except UnreadableItem as exc:
+            problems.append(ItemProblem(item.id, str(exc)))
+            continue
+        except Exception as exc:  # last line of defence: one bad item never stops the pass
+            problems.append(
+                ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
+            )
+            continue
+        try:
+            if isinstance(parsed, Message):
+                problems.extend(ItemProblem(item.id, p) for p in parsed.problems)
+                if _sent_by(parsed, owner):
+                    sent.append(
+                        SentFact(
+                            parsed.source_id,
+                            parsed.thread_id,
+                            frozenset(p.email for p in parsed.to + parsed.cc),
+                            parsed.date,
+                            parsed.subject,
+                        )
+                    )
+                observations.extend(observe_message(parsed, order, owner))
+            else:
+                observations.extend(observe_event(ev, order) for ev in parsed)
+        except Exception as exc:
+            problems.append(
+                ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
+            )
+    try:
+        interviews, candidates = merge(observations, owner)
+    except Exception as exc:  # keep the pass alive; report rather than crash
+        problems.append(ItemProblem("*", f"merge failed: {type(exc).__name__}: {exc}"[:200]))
+        interviews, candidates = [], []
+    return Detection(tuple(interviews), tuple(candidates), tuple(sent), tuple(problems))
+
+
+def _sent_by(msg: Message, owner: Owner) -> bool:
+    return "SENT" in msg.labels or bool(msg.sender and msg.sender.email in owner.emails)
+
+
+def infer_owner(items: Sequence[SourceItem]) -> Owner:
+    """Guess the mailbox owner: Delivered-To / To of mails, ``self`` attendees, recurring attendees."""
+    votes: Counter[str] = Counter()
+    for item in items:
+        try:
+            parsed = parse_item(item)
+        except Exception:
+            continue
+        if isinstance(parsed, Message):
+            for addr in parsed.delivered_to:
+                votes[addr] += 3
+            for p in parsed.to:
+                votes[p.email] += 1
+            events: list[CalendarEvent] = list(parsed.invites)
+        else:
+            events = parsed
+        for ev in events:
+            for a in ev.attendees:
+                votes[a.person.email] += 5 if a.is_self else 1
+                # The candidate is usually named in the title and uses a personal address.
+                first = (a.person.name.split() or [""])[0]
+                if len(first) > 2 and first.lower() in ev.summary.lower():
+                    votes[a.person.email] += 2
+                if a.person.email.rsplit("@", 1)[-1] in FREE_MAIL:
+                    votes[a.person.email] += 1
+            if ev.organizer:
+                votes[ev.organizer.email] -= 1
+    if not votes:
+        return Owner(emails=frozenset())
+    best = votes.most_common(1)[0][0]
+    return Owner(emails=frozenset({best}))

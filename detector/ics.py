@@ -10,7 +10,8 @@ Nothing in this module raises: a broken calendar or event becomes a line in ``pr
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+import warnings
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -34,10 +35,19 @@ def parse_calendar(
     (events that use it are marked ``time_is_guess``).
     """
     problems: list[str] = []
-    try:
-        cals = icalendar.Calendar.from_ical(data, multiple=True)
-    except Exception as exc:  # icalendar raises ValueError and friends on broken syntax
-        return [], [f"{source_id}: unreadable calendar ({_short(exc)})"]
+    with warnings.catch_warnings():
+        # icalendar warns (to stderr) about guessed vendor TZIDs; that is expected input here
+        warnings.simplefilter("ignore")
+        try:
+            cals = icalendar.Calendar.from_ical(data, multiple=True)
+        except Exception as exc:  # icalendar raises ValueError and friends on broken syntax
+            return [], [f"{source_id}: unreadable calendar ({_short(exc)})"]
+        return _all_events(cals, source_id, context_tz, problems)
+
+
+def _all_events(
+    cals: Any, source_id: str, context_tz: str | None, problems: list[str]
+) -> tuple[list[CalendarEvent], list[str]]:
     events: list[CalendarEvent] = []
     for cal in cals:
         try:
@@ -67,12 +77,15 @@ def _calendar_events(
     cal: Any, source_id: str, context_tz: str | None, problems: list[str]
 ) -> list[CalendarEvent]:
     method = _text(cal, "METHOD").upper() or None
-    wr_tz = _zone(_text(cal, "X-WR-TIMEZONE")) or _zone(context_tz or "")
+    # X-WR-TIMEZONE is the calendar's own statement; context_tz is only our guess.
+    stated = _zone(_text(cal, "X-WR-TIMEZONE"))
+    wr_tz = stated or _zone(context_tz or "")
+    wr_is_guess = stated is None
     fallback_name = _text(cal, "X-WR-TIMEZONE") or context_tz
     out: list[CalendarEvent] = []
     for ev in cal.walk("VEVENT"):
         try:
-            parsed = _event(ev, source_id, method, wr_tz, fallback_name)
+            parsed = _event(ev, source_id, method, wr_tz, wr_is_guess, fallback_name)
         except Exception as exc:
             problems.append(f"{source_id}: event skipped ({_short(exc)})")
             continue
@@ -114,7 +127,7 @@ def _fixed(match: re.Match[str]) -> tzinfo:
 
 
 def _when(
-    ev: Any, name: str, wr_tz: tzinfo | None, description: str
+    ev: Any, name: str, wr_tz: tzinfo | None, wr_is_guess: bool, description: str
 ) -> tuple[datetime | None, bool, bool, str | None]:
     """Return ``(aware datetime, all_day, time_is_guess, tz_hint)`` for DTSTART/DTEND."""
     prop = ev.get(name)
@@ -137,10 +150,10 @@ def _when(
         if zone is not None:
             return value.replace(tzinfo=zone), False, False, _iana(zone) or tzid
         if wr_tz is not None:
-            return value.replace(tzinfo=wr_tz), False, not tzid and False, _iana(wr_tz)
-        return value.replace(tzinfo=timezone.utc), False, True, None
+            return value.replace(tzinfo=wr_tz), False, wr_is_guess, _iana(wr_tz)
+        return value.replace(tzinfo=UTC), False, True, None
     if isinstance(value, date):
-        zone = wr_tz or timezone.utc
+        zone = wr_tz or UTC
         return datetime.combine(value, time(0), zone), True, True, _iana(zone)
     return None, False, False, None
 
@@ -149,7 +162,7 @@ def _iana(tz: tzinfo) -> str | None:
     key = getattr(tz, "key", None)
     if isinstance(key, str):
         return key
-    if tz is timezone.utc:
+    if tz is UTC:
         return "UTC"
     name = str(tz)
     zone = _zone(name)
@@ -185,7 +198,9 @@ def _attendees(ev: Any) -> tuple[Attendee, ...]:
             continue
         params = getattr(prop, "params", {}) or {}
         cutype = str(params.get("CUTYPE", "") or "").upper()
-        partstat = _PARTSTAT.get(str(params.get("PARTSTAT", "") or "").upper(), PartStat.NEEDS_ACTION)
+        partstat = _PARTSTAT.get(
+            str(params.get("PARTSTAT", "") or "").upper(), PartStat.NEEDS_ACTION
+        )
         role = str(params.get("ROLE", "") or "REQ-PARTICIPANT").upper()
         out.append(
             Attendee(
@@ -199,21 +214,21 @@ def _attendees(ev: Any) -> tuple[Attendee, ...]:
 
 
 def _event(
-    ev: Any, source_id: str, method: str | None, wr_tz: tzinfo | None, fallback: str | None
+    ev: Any,
+    source_id: str,
+    method: str | None,
+    wr_tz: tzinfo | None,
+    wr_is_guess: bool,
+    fallback: str | None,
 ) -> CalendarEvent | None:
     description = _text(ev, "DESCRIPTION")
-    start, all_day, guess, hint = _when(ev, "DTSTART", wr_tz, description)
-    end, _, _, _ = _when(ev, "DTEND", wr_tz, description)
+    start, all_day, guess, hint = _when(ev, "DTSTART", wr_tz, wr_is_guess, description)
+    end, _, _, _ = _when(ev, "DTEND", wr_tz, wr_is_guess, description)
     if start is not None and end is None:
         duration = ev.get("DURATION")
         delta = getattr(duration, "dt", None)
         if isinstance(delta, timedelta):
             end = start + delta
-    if start is not None and not all_day and wr_tz is not None and guess is False:
-        # X-WR-TIMEZONE supplied the zone of a floating time: say so (it is a calendar-wide default).
-        prop = ev.get("DTSTART")
-        if isinstance(getattr(prop, "dt", None), datetime) and prop.dt.tzinfo is None:
-            guess = False
     sequence_raw = ev.get("SEQUENCE")
     try:
         sequence = int(str(sequence_raw)) if sequence_raw is not None else 0

@@ -1,0 +1,182 @@
+"""Items -> observations: what one message or one invite says about one interview."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from detector import classify
+from detector.extract import new_text
+from detector.model import CalendarEvent, Message, Owner
+from detector.texttime import TimeMention, duration_in, find_dates, find_times
+
+_END_WORDS = re.compile(
+    r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through)\W+(?:\w+\W+){0,2}$", re.I
+)
+_SAME_TIME = re.compile(r"same time|same slot", re.I)
+
+
+@dataclass
+class Obs:
+    """One observation; mutable while the detector fills it in."""
+
+    source_id: str
+    order: int
+    msg: Message | None
+    event: CalendarEvent | None
+    text: str
+    score: float
+    reasons: list[str]
+    start: datetime | None = None
+    end: datetime | None = None
+    time_why: str = ""
+    cancelled: bool = False
+    reschedule: bool = False
+    proposal: bool = False
+    from_owner: bool = False
+    thread_root: str | None = None
+    date: datetime | None = None
+    same_time_day: datetime | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+def owner_tz(owner: Owner) -> tzinfo:
+    """The owner's zone, UTC when the name is unknown."""
+    try:
+        return ZoneInfo(owner.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def thread_root(msg: Message) -> str | None:
+    """The first Message-ID of the conversation (References[0], else In-Reply-To, else own)."""
+    if msg.thread_id:
+        return f"t:{msg.thread_id}"
+    return (msg.references[0] if msg.references else None) or msg.in_reply_to or msg.message_id
+
+
+def text_when(
+    text: str, ref: datetime, tz: tzinfo
+) -> tuple[datetime | None, datetime | None, str, bool]:
+    """The interview time written in ``text``: ``(start, end, why, is_proposal)``."""
+    every = find_times(text, ref, tz)
+    mentions = [m for m in every if m.has_date]
+    if not mentions:
+        return None, None, "", False
+    slots = {m.start for m in mentions}
+    if classify.is_proposal(text, len({s.date() for s in slots})):
+        return None, None, "several slots proposed", True
+    first = next((m for m in mentions if m.zone_explicit), mentions[0])
+    same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
+    start, end = first.start, first.end
+    if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
+        start = min(m.start for m in same_day)
+        end = max(m.end for m in same_day if m.end is not None)
+    if end is None:
+        end = _end_from_words(text, every, first) or _with_duration(text, start)
+    return start, end, f"text {first.text.strip()!r}", False
+
+
+def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
+    for m in mentions:
+        if m is first or not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos]):
+            continue
+        # an undated "wraps up around 3 PM" belongs to the day already named
+        end = m.start if m.has_date else datetime.combine(first.start.date(), m.start.timetz())
+        if end > first.start and end.date() == first.start.date():
+            return end
+    return None
+
+
+def _with_duration(text: str, start: datetime) -> datetime | None:
+    d = duration_in(text)
+    return start + d if d else None
+
+
+def observe_message(msg: Message, order: int, owner: Owner) -> list[Obs]:
+    """Observations for one message: one per invite it carries, else one for its text."""
+    body = new_text(msg.text[:20_000])  # bound the work on huge bodies
+    text = f"{msg.subject}\n{body}"
+    from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
+    ref = msg.date or datetime.now(UTC)
+    tz = msg.date.tzinfo if msg.date and msg.date.tzinfo else owner_tz(owner)
+    root = thread_root(msg)
+    out: list[Obs] = []
+    for ev in msg.invites:
+        full = f"{text}\n{ev.summary}\n{ev.description}"
+        out.append(_invite_obs(ev, order, msg, full, ref, tz, root))
+    if not out:
+        sc, reasons = classify.score(text)
+        ob = Obs(
+            msg.source_id,
+            order,
+            msg,
+            None,
+            text,
+            sc,
+            reasons,
+            from_owner=from_owner,
+            thread_root=root,
+            date=msg.date,
+        )
+        ob.cancelled = classify.is_cancel(body)
+        ob.reschedule = classify.is_reschedule(body)
+        if not from_owner:
+            ob.start, ob.end, ob.time_why, ob.proposal = text_when(body, ref, tz)
+            if ob.start is None and ob.reschedule and _SAME_TIME.search(body):
+                days = [
+                    d for d in find_dates(body, ref.astimezone(tz).date()) if d.day >= ref.date()
+                ]
+                move = classify.RESCHEDULE.search(body)
+                after = [d for d in days if move and d.pos >= move.start()]
+                pick = after[0] if after else (days[-1] if days else None)
+                if pick:
+                    ob.same_time_day = datetime.combine(pick.day, datetime.min.time(), tz)
+        out.append(ob)
+    return out
+
+
+def observe_event(ev: CalendarEvent, order: int) -> Obs:
+    """Observation for a standalone ``.ics`` event or a Calendar API event."""
+    text = f"{ev.summary}\n{ev.description}"
+    ref = ev.dtstamp or ev.start or datetime.now(UTC)
+    tz = ev.start.tzinfo if ev.start and ev.start.tzinfo else UTC
+    return _invite_obs(ev, order, None, text, ref, tz, None)
+
+
+def _invite_obs(
+    ev: CalendarEvent,
+    order: int,
+    msg: Message | None,
+    text: str,
+    ref: datetime,
+    tz: tzinfo,
+    root: str | None,
+) -> Obs:
+    sc, reasons = classify.score(text)
+    ob = Obs(
+        ev.source_id,
+        order,
+        msg,
+        ev,
+        text,
+        sc + 1.0,
+        [*reasons, "calendar invite (+1)"],
+        thread_root=root,
+        date=msg.date if msg else ev.dtstamp,
+    )
+    ob.cancelled = ev.method == "CANCEL" or ev.status == "CANCELLED"
+    ob.start, ob.end, ob.time_why = ev.start, ev.end, f"invite {ev.source_id}"
+    if ev.start is not None and (ev.all_day or ev.time_is_guess):
+        # The invite's own time is unreliable (all-day hold, floating time): the text decides.
+        body_tz = tz
+        start, end, why, _ = text_when(text, ref, body_tz)
+        if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
+            ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
+        elif ev.time_is_guess and not ev.all_day and ev.start is not None:
+            naive = ev.start.replace(tzinfo=None)
+            ob.start = naive.replace(tzinfo=tz)
+            ob.end = ev.end.replace(tzinfo=None).replace(tzinfo=tz) if ev.end else None
+    return ob

@@ -1,0 +1,317 @@
+"""Dates and times written in mail text: "Tuesday, Dec 2 at 2:00 PM PT", "14:00-15:00 BST".
+
+Written by hand on purpose: ``dateutil.parser`` (fuzzy mode) reads a whole string as one date
+and happily invents one from any digits (phone numbers, meeting ids), it has no notion of
+"PT"/"Eastern"/"IST" as DST-aware zones, of ranges ("2:00-2:45 PM CT"), or of a date written two
+lines above its time (ATS "Date:" / "Time:" blocks). A small grammar that only fires on clear
+time expressions is cheaper and more predictable. Zone arithmetic is left to ``zoneinfo``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German, French, Spanish spellings that do not share the English prefix
+    "mär": 3, "maerz": 3, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "okt": 10, "dez": 12,
+    "janv": 1, "févr": 2, "fev": 2, "avr": 4, "juin": 6, "juil": 7, "août": 8, "déc": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+}  # fmt: skip
+
+# Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
+_ZONES: list[tuple[str, str]] = [
+    (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|madrid|"
+     r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
+    (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
+    (r"\bbst\b|\buk time\b|british|london|dublin|\bgmt\b(?![+-]\d)", "Europe/London"),
+    (r"\bist\b|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
+     "Asia/Kolkata"),
+    (r"arizona|phoenix", "America/Phoenix"),
+    (r"pacific|\bpt\b|\bpst\b|\bpdt\b|los angeles|san francisco|seattle|portland|vancouver",
+     "America/Los_Angeles"),
+    (r"mountain|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
+    (r"central|\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston", "America/Chicago"),
+    (r"eastern|\bet\b|\best\b|\bedt\b|new york|boston|toronto|atlanta|miami", "America/New_York"),
+    (r"\baest\b|\baedt\b|sydney|melbourne", "Australia/Sydney"),
+    (r"\bnzst\b|\bnzdt\b|auckland|new zealand", "Pacific/Auckland"),
+    (r"\bjst\b|tokyo|japan", "Asia/Tokyo"),
+    (r"\bbrt\b|são paulo|sao paulo|brasília|brasilia", "America/Sao_Paulo"),
+    (r"\bsgt\b|singapore", "Asia/Singapore"),
+    (r"\butc\b(?![+-]\d)|\bz\b", "UTC"),
+]  # fmt: skip
+_ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
+
+_MONTH_ALT = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|febr?|mar(?:ch)?|märz|maerz|mär|apr(?:il)?|may|mai|"
+    r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
+)
+_WD_ALT = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag)\.?"
+)
+_DATE_RE = re.compile(
+    r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
+    rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
+    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})(?:,?\s+(?P<y2>20\d\d))?)"
+    r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
+    r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
+    r"|(?P<rel>\b(?:tomorrow|today|tonight|morgen|heute)\b)"
+    r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b)"
+    rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)",
+    re.I,
+)
+_T = r"(?P<{n}h>\d{{1,2}})(?:[:.](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|uhr\b|h\b)?"
+_TIME_RE = re.compile(
+    r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*)?"
+    + _T.format(n="a")
+    + r"(?:\s*(?:-|–|—|to|until|till|bis)\s*"
+    + _T.format(n="b")
+    + r")?(?![\d/]|[:.]\d|\s?%)",
+    re.I,
+)
+_DURATION = re.compile(
+    r"\b(?P<n>\d{2,3}|an|one|1|two|2|half an?)[- ]?(?P<u>min(?:ute)?s?|hours?|hrs?|stunden?|minuten)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date written in text, with where it sits."""
+
+    pos: int
+    end: int
+    day: date
+    weekday_only: bool
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time of day (or a range) resolved to aware datetimes, with its context."""
+
+    pos: int
+    start: datetime
+    end: datetime | None
+    has_date: bool
+    zone_explicit: bool
+    text: str
+
+
+def find_dates(text: str, ref: date) -> list[DateMention]:
+    """Every date in ``text``; dates without a year are the next one on or after ``ref``-30d."""
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        day = _resolve_date(m, ref)
+        if day is not None:
+            out.append(DateMention(m.start(), m.end(), day, bool(m.group("wd"))))
+    # "Tuesday, March 3": the weekday and the date are one mention; keep the dated one.
+    return [
+        d
+        for d in out
+        if not (
+            d.weekday_only
+            and any(o is not d and not o.weekday_only and abs(o.pos - d.end) < 4 for o in out)
+        )
+    ]
+
+
+def _year_for(month: int, day: int, ref: date) -> date | None:
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        if cand >= ref - timedelta(days=60):
+            return cand
+    return None
+
+
+def _resolve_date(m: re.Match[str], ref: date) -> date | None:
+    try:
+        if m.group("iso"):
+            return date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if m.group("md") or m.group("dm"):
+            month = _month(m.group("m1") or m.group("m2"))
+            day = int(m.group("d1") or m.group("d2"))
+            year = m.group("y1") or m.group("y2")
+            if month is None:
+                return None
+            return date(int(year), month, day) if year else _year_for(month, day, ref)
+        if m.group("dot"):
+            day, month = int(m.group("d3")), int(m.group("m3"))
+            if not m.group("y3"):
+                return None  # "4.30" is a time or a version, not a date
+            return date(int(m.group("y3")), month, day)
+        if m.group("slash"):
+            month, day = int(m.group("m4")), int(m.group("d4"))
+            year = m.group("y4")
+            if year:
+                return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+            return _year_for(month, day, ref)
+        if m.group("rel"):
+            word = m.group("rel").lower()
+            return ref + timedelta(days=1 if word in {"tomorrow", "morgen"} else 0)
+        if m.group("nth"):
+            day = int(m.group("d5"))
+            for k in range(0, 62):
+                cand = ref + timedelta(days=k)
+                if cand.day == day:
+                    return cand
+            return None
+        if m.group("wd"):
+            word = m.group("wd").lower().replace("next", "").strip().rstrip(".")
+            wd = _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
+            if wd is None:
+                return None
+            delta = (wd - ref.weekday()) % 7 or 7
+            return ref + timedelta(days=delta)
+    except ValueError:
+        return None
+    return None
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    for key in (w, w[:4], w[:3]):
+        if key in _MONTHS:
+            return _MONTHS[key]
+    return None
+
+
+def zone_in(text: str) -> tzinfo | None:
+    """The first zone named in ``text`` (a short window after a time), else ``None``."""
+    best: tuple[int, tzinfo] | None = None
+    for rx, name in _ZONE_RES:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), ZoneInfo(name))
+    off = _OFFSET.search(text)
+    if off and (best is None or off.start() < best[0]):
+        # "(UTC-05:00) Eastern Time": Outlook's label shows the winter offset all year,
+        # so a zone name right after the label wins over the label's fixed offset.
+        rest = text[off.end() : off.end() + 40]
+        for rx, name in _ZONE_RES:
+            if rx.search(rest):
+                return ZoneInfo(name)
+        sign = -1 if off.group(1) == "-" else 1
+        return timezone(sign * timedelta(hours=int(off.group(2)), minutes=int(off.group(3) or 0)))
+    return best[1] if best else None
+
+
+def _clock(
+    h: str, mnt: str | None, ap: str | None, pre: str | None, other_ap: str | None
+) -> time | None:
+    hour, minute = int(h), int(mnt or 0)
+    mark = (ap or other_ap or "").lower().replace(".", "").replace(" ", "")
+    if not ap and not mnt and not pre and not other_ap:
+        return None  # a bare number is not a time
+    if mark.startswith("p") and hour < 12:
+        hour += 12
+    elif mark.startswith("a") and hour == 12:
+        hour = 0
+    elif not mark.startswith(("a", "p")) and 1 <= hour <= 7 and mark not in {"uhr", "h"}:
+        hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def find_times(
+    text: str, ref: datetime, default_tz: tzinfo, dates: list[DateMention] | None = None
+) -> list[TimeMention]:
+    """Every clock time in ``text`` with the nearest date before it (or just after it).
+
+    ``ref`` (the message date) resolves relative dates; ``default_tz`` is used when no zone is
+    written near the time nor stated for the whole text ("all times Central").
+    """
+    ref_day = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
+    if dates is None:
+        dates = find_dates(text, ref_day)
+    global_zone = _global_zone(text)
+    out: list[TimeMention] = []
+    for m in _TIME_RE.finditer(text):
+        a = _clock(m.group("ah"), m.group("am"), m.group("aap"), m.group("pre"), m.group("bap"))
+        if a is None:
+            continue
+        b = None
+        if m.group("bh"):
+            b = _clock(m.group("bh"), m.group("bm"), m.group("bap"), "x", None)
+            if m.group("bap") and not m.group("aap") and b is not None and a.hour + 12 <= b.hour:
+                a = time(a.hour + 12, a.minute) if a.hour < 12 else a
+            if b is not None and b < a and m.group("bap") and not m.group("aap") and a.hour >= 12:
+                a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
+        day = _date_for(m.start(), m.end(), dates)
+        window = text[m.end() : m.end() + 48]
+        zone = zone_in(window)
+        explicit = zone is not None
+        zone = zone or global_zone or default_tz
+        base = day or ref_day
+        start = datetime.combine(base, a, zone)
+        end = datetime.combine(base, b, zone) if b is not None else None
+        if end is not None and end <= start:
+            end = (
+                end + timedelta(days=1)
+                if (end + timedelta(days=1) - start) < timedelta(hours=12)
+                else None
+            )
+        lo = max(0, m.start() - 60)
+        out.append(
+            TimeMention(
+                m.start(),
+                start,
+                end,
+                day is not None,
+                explicit or bool(global_zone),
+                text[lo : m.end() + 60],
+            )
+        )
+    return out
+
+
+def _date_for(start: int, end: int, dates: list[DateMention]) -> date | None:
+    before = [d for d in dates if d.end <= start and start - d.end <= 160]
+    after = [d for d in dates if d.pos >= end and d.pos - end <= 70]
+    if before:
+        # prefer a real date over a bare weekday when both are close
+        best = max(before, key=lambda d: (d.end, not d.weekday_only))
+        dated = [d for d in before if not d.weekday_only and best.end - d.end < 25]
+        return (dated[-1] if dated and best.weekday_only else best).day
+    if after:
+        return min(after, key=lambda d: d.pos).day
+    return None
+
+
+_GLOBAL_ZONE = re.compile(
+    r"(?:all\s+times?\s+(?:are\s+)?(?:in\s+)?|times?\s+(?:are|shown)\s+in\s+)([^.\n)]{2,40})", re.I
+)
+
+
+def _global_zone(text: str) -> tzinfo | None:
+    m = _GLOBAL_ZONE.search(text)
+    return zone_in(m.group(1)) if m else None
+
+
+def duration_in(text: str) -> timedelta | None:
+    """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
+    for m in _DURATION.finditer(text):
+        n, unit = m.group("n").lower(), m.group("u").lower()
+        if n.startswith("half"):
+            minutes = 30
+        else:
+            value = {"an": 1, "one": 1, "two": 2}.get(n)
+            number = value if value is not None else int(n)
+            minutes = number * 60 if unit.startswith(("h", "stund")) else number
+        if 10 <= minutes <= 600:
+            return timedelta(minutes=minutes)
+    return None
