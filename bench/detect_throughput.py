@@ -29,9 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from detector import detect  # noqa: E402
-from detector.model import Owner, SourceItem  # noqa: E402
-from detector.parse import parse_item  # noqa: E402
+from detector import detect
+from detector.model import Owner, SourceItem
+from detector.parse import parse_item
 
 USER = "sam.lee@example.com"
 FIRST = ["Ana", "Ben", "Chloe", "Dev", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kai", "Lea"]
@@ -56,7 +56,9 @@ def _base(rng: random.Random, sender: str, subject: str, when: datetime) -> Emai
     return msg
 
 
-def _ics(uid: str, start: datetime, summary: str, org: tuple[str, str], guest: tuple[str, str]) -> str:
+def _ics(
+    uid: str, start: datetime, summary: str, org: tuple[str, str], guest: tuple[str, str]
+) -> str:
     stamp = start - timedelta(days=3)
     fmt = "%Y%m%dT%H%M%SZ"
     return "\r\n".join(
@@ -101,20 +103,28 @@ def ats_mail(rng: random.Random, i: int, when: datetime) -> EmailMessage:
     company, role = rng.choice(COMPANIES), rng.choice(ROLES)
     rec = _person(rng, company.split()[0].lower() + ".example")
     day = when + timedelta(days=rng.randint(2, 9))
-    msg = _base(rng, f"{rec[0]} <no-reply@greenhouse.example>", f"Interview confirmed: {role}", when)
+    msg = _base(
+        rng, f"{rec[0]} <no-reply@greenhouse.example>", f"Interview confirmed: {role}", when
+    )
     msg["Reply-To"] = f"{rec[0]} <{rec[1]}>"
     body = (
         f"Hi Sam,\n\nYour interview for the {role} role at {company} is confirmed for "
         f"{day:%A, %B} {day.day} at 2:00 PM ET (45 minutes).\n\nBest,\n{rec[0]}\n"
     )
     msg.set_content(body)
-    msg.add_alternative(f"<html><body><p>{body.replace(chr(10), '<br>')}</p></body></html>", subtype="html")
+    msg.add_alternative(
+        f"<html><body><p>{body.replace(chr(10), '<br>')}</p></body></html>", subtype="html"
+    )
     return msg
 
 
 def newsletter(rng: random.Random, i: int, when: datetime) -> EmailMessage:
-    msg = _base(rng, "Weekly Digest <news@digest.example>", f"Issue {i}: interview tips and jobs", when)
-    items = "".join(f"<li><a href='https://digest.example/{i}/{k}'>Story {k}</a></li>" for k in range(30))
+    msg = _base(
+        rng, "Weekly Digest <news@digest.example>", f"Issue {i}: interview tips and jobs", when
+    )
+    items = "".join(
+        f"<li><a href='https://digest.example/{i}/{k}'>Story {k}</a></li>" for k in range(30)
+    )
     msg.set_content("View this issue in your browser.\n")
     msg.add_alternative(
         f"<html><body><h1>Top stories</h1><ul>{items}</ul><p>Unsubscribe</p></body></html>",
@@ -125,7 +135,9 @@ def newsletter(rng: random.Random, i: int, when: datetime) -> EmailMessage:
 
 def plain(rng: random.Random, i: int, when: datetime) -> EmailMessage:
     friend = _person(rng, "mail.example")
-    msg = _base(rng, f"{friend[0]} <{friend[1]}>", rng.choice(["Dinner?", "Photos", "Re: trip"]), when)
+    msg = _base(
+        rng, f"{friend[0]} <{friend[1]}>", rng.choice(["Dinner?", "Photos", "Re: trip"]), when
+    )
     msg.set_content("Hey Sam,\n\n" + " ".join(["Sounds good, see you then."] * rng.randint(2, 20)))
     return msg
 
@@ -173,7 +185,9 @@ def main() -> None:
     now = datetime(2026, 12, 1, tzinfo=UTC)
     mb = sum(len(r) for r in raws) / 1e6
 
-    bare = _best_of(args.repeat, lambda: [message_from_bytes(r, policy=policy.default) for r in raws])
+    bare = _best_of(
+        args.repeat, lambda: [message_from_bytes(r, policy=policy.default) for r in raws]
+    )
     parse = _best_of(args.repeat, lambda: [parse_item(it) for it in items])
     found: list[int] = []
     full = _best_of(args.repeat, lambda: found.append(len(detect(items, owner, now).interviews)))
@@ -183,7 +197,11 @@ def main() -> None:
     print(f"{n} messages, {mb:.1f} MB, seed {args.seed}, best of {args.repeat}, one core")
     print("| stage | seconds | messages/s | x bare parse |")
     print("|---|---:|---:|---:|")
-    for name, secs in (("bare message_from_bytes", bare), ("parse_item", parse), ("parse + detect", full)):
+    for name, secs in (
+        ("bare message_from_bytes", bare),
+        ("parse_item", parse),
+        ("parse + detect", full),
+    ):
         print(f"| {name} | {secs:.2f} | {n / secs:,.0f} | {secs / bare:.2f} |")
     print(f"\ninterviews found: {found[-1]}; peak RSS {peak_mb:.0f} MB")
 
