@@ -9,6 +9,7 @@ from pathlib import Path
 from detector import detect, infer_owner
 from detector.model import Interview, ItemKind, Owner, SourceItem
 from drafts.recipients import choose_recipients
+from integrations.sniff import gcal_json_problem, ics_problem, mail_problem
 
 _KINDS: list[tuple[str, ItemKind]] = [
     (".gcal.json", "gcal-json"),
@@ -24,20 +25,44 @@ def _kind(path: Path) -> ItemKind | None:
     return None
 
 
-def _read(folder: Path) -> list[SourceItem]:
+def _sniff(raw: bytes) -> tuple[ItemKind, str | None]:
+    """Kind of a file named on the command line whatever its suffix (.txt, .msg, none)."""
+    if ics_problem(raw) is None:
+        return "ics", None
+    if raw.lstrip()[:1] == b"{":
+        return "gcal-json", gcal_json_problem(raw)
+    return "rfc822", mail_problem(raw)
+
+
+def read_mailbox(path: Path) -> list[SourceItem]:
+    """The items of a mailbox folder in name order (= arrival order), or of one named file.
+
+    In a folder only ``.eml``, ``.ics`` and ``.gcal.json`` files count (a README beside them is
+    not mail); a file named on its own is read whatever its suffix, its kind sniffed. Files
+    that cannot be read get one warning line on stderr and are skipped.
+    """
+    files = sorted(path.iterdir()) if path.is_dir() else [path]
     items: list[SourceItem] = []
-    files = sorted(folder.iterdir()) if folder.is_dir() else [folder]
-    for path in files:
-        kind = _kind(path)
-        if kind is None or not path.is_file():
+    for file in files:
+        kind = _kind(file)
+        if not file.is_file() or (kind is None and path.is_dir()):
             continue
         try:
-            raw = path.read_bytes()
+            raw = file.read_bytes()
         except OSError as exc:
-            print(f"warning: {path}: cannot read ({exc.strerror or exc})", file=sys.stderr)
+            _warn(f"{file}: cannot read ({exc.strerror or exc})")
             continue
-        items.append(SourceItem(id=path.name, kind=kind, raw=raw))
+        if kind is None:
+            kind, problem = _sniff(raw)
+            if problem:
+                _warn(f"{file}: skipped: {problem}")
+                continue
+        items.append(SourceItem(id=file.name, kind=kind, raw=raw))
     return items
+
+
+def _warn(line: str) -> None:
+    print(f"warning: {line}", file=sys.stderr)
 
 
 def _iso(value: object) -> str | None:
@@ -62,11 +87,15 @@ def _record(iv: Interview, owner: Owner) -> dict[str, object]:
 def run_detect(paths: list[Path], users: list[str], explain: bool) -> None:
     """Print one JSON object per interview found in each folder; warnings go to stderr."""
     for folder in paths:
-        items = _read(folder)
+        items = read_mailbox(folder)
         owner = Owner(emails=frozenset(u.lower() for u in users)) if users else infer_owner(items)
         result = detect(items, owner)
         for problem in result.problems:
-            print(f"warning: {problem.source_id}: {problem.reason}", file=sys.stderr)
+            # Part-level reasons already start with the item id (and the part's name).
+            reason = problem.reason
+            if not reason.startswith(problem.source_id):
+                reason = f"{problem.source_id}: {reason}"
+            _warn(reason)
         if explain:
             print(f"# {folder}: owner {sorted(owner.emails)}", file=sys.stderr)
         for iv in result.interviews:
