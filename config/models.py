@@ -239,6 +239,10 @@ class GoogleSettings(_Section):
         default=None,
         description="Optional base URL that replaces Google's (a local fake server or a proxy).",
     )
+    token_uri: HttpUrlText | None = Field(
+        default=None,
+        description="Optional OAuth token endpoint that replaces Google's (with api_endpoint).",
+    )
     calendar_ids: list[str] = Field(
         default=["primary"],
         min_length=1,

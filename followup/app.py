@@ -6,6 +6,7 @@ This is the only place that knows both the YAML schema and the constructors of t
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from config.models import Settings
@@ -45,16 +46,17 @@ def draft_settings_from(settings: Settings) -> DraftSettings:
     )
 
 
-def connectors_from(settings: Settings) -> Connectors:
-    """Build the adapters the config names."""
+def connectors_from(settings: Settings, now: datetime) -> Connectors:
+    """Build the adapters the config names. ``now`` bounds the first sync's time window."""
     if settings.mailbox.provider == "gmail":
-        return _google_connectors(settings)
+        from followup.google_wiring import google_connectors
+
+        return google_connectors(settings, lambda: now)
     return _maildir_connectors(settings)
 
 
 def _maildir_connectors(settings: Settings) -> Connectors:
     from integrations.icsfolder import IcsFolderSource
-
     from integrations.maildir import MaildirDraftStore, MaildirSource
 
     md = settings.mailbox.maildir
@@ -69,12 +71,6 @@ def _maildir_connectors(settings: Settings) -> Connectors:
         _require_dir(md.ics_folder, "mailbox.maildir.ics_folder")
         calendars.append(IcsFolderSource(md.ics_folder, name="ics"))
     return Connectors(mail=mail, calendars=calendars, drafts=MaildirDraftStore(md.drafts))
-
-
-def _google_connectors(settings: Settings) -> Connectors:
-    from followup.google_wiring import google_connectors
-
-    return google_connectors(settings)
 
 
 def _require_dir(path: Path, key: str) -> None:

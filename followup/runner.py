@@ -47,7 +47,7 @@ def open_ledger(path: Path) -> Iterator[SqliteLedger]:
 def run_configured_pass(settings: Settings, now: datetime, *, dry_run: bool) -> SyncReport:
     """One sync pass with the connectors and ledger the settings name."""
     try:
-        connectors = connectors_from(settings)
+        connectors = connectors_from(settings, now)
         with open_ledger(settings.ledger_path) as ledger:
             return run_pass(
                 owner_from(settings),

@@ -39,37 +39,100 @@ from integrations.google_client import (
 
 ATS_SENDERS: tuple[str, ...] = (
     "greenhouse.io",
+    "greenhouse-mail.io",
     "lever.co",
+    "hire.lever.co",
     "myworkday.com",
+    "myworkdayjobs.com",
     "ashbyhq.com",
     "calendly.com",
     "goodtime.io",
     "smartrecruiters.com",
     "icims.com",
     "workablemail.com",
+    "workable.com",
+    "jobvite.com",
+    "successfactors.com",
+    "taleo.net",
+    "teamtailor.com",
+    "personio.de",
+    "recruitee.com",
+    "breezy.hr",
+    "bamboohr.com",
+    "jazzhr.com",
+    "rippling.com",
+    "gem.com",
+    "modernloop.io",
+    "prelude.co",
+    "zoom.us",
 )
-INTERVIEW_WORDS: tuple[str, ...] = (
+# The pre-filter only has to be wider than the detector, never narrower: a message it misses is
+# never seen, while one it lets through costs one messages.get. So the subject words are broad
+# (scheduling and conversation words, not only "interview"), and the body is searched for the
+# few phrases that name an interview outright.
+SUBJECT_WORDS: tuple[str, ...] = (
     "interview",
-    '"phone screen"',
+    "interviews",
+    "interviewing",
     "invitation",
     "invite",
+    "invited",
+    "screen",
+    "screening",
     '"next steps"',
+    '"next step"',
     "onsite",
+    '"on-site"',
+    "recruiter",
+    '"hiring manager"',
+    "round",
+    "call",
+    "chat",
+    "meeting",
+    "conversation",
+    "schedule",
+    "scheduled",
+    "scheduling",
+    "reschedule",
+    "rescheduled",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "confirmed",
+    "confirmation",
+    "availability",
+    "application",
+    "gespräch",
+    "vorstellungsgespräch",
+    "entretien",
+    "entrevista",
 )
+BODY_PHRASES: tuple[str, ...] = (
+    "interview",
+    '"phone screen"',
+    '"screening call"',
+    '"coffee chat"',
+    '"hiring manager"',
+)
+INTERVIEW_WORDS = SUBJECT_WORDS  # the name older callers and tests use
 HISTORY_MARGIN = timedelta(days=2)
 """How far before the last sync an incremental candidate search reaches (late internalDates)."""
 
 
 def candidate_filter(
-    senders: Sequence[str] = ATS_SENDERS, words: Sequence[str] = INTERVIEW_WORDS
+    senders: Sequence[str] = ATS_SENDERS,
+    words: Sequence[str] = SUBJECT_WORDS,
+    phrases: Sequence[str] = BODY_PHRASES,
 ) -> str:
-    """The ``q=`` pre-filter without its time window: ICS files, ATS senders, interview words.
+    """The ``q=`` pre-filter without its time window: invites, ATS senders, interview words.
 
-    Sent mail is kept when it looks like a thank-you or a reply in an interview thread.
+    Sent mail is kept when it looks like a thank-you (a hand-written one means no draft) or
+    when its subject has the words above (the user's side of a scheduling thread).
     """
     return (
         "-in:drafts -category:promotions -category:social "
-        f"(filename:ics OR from:({' OR '.join(senders)}) OR subject:({' OR '.join(words)}) "
+        f"(filename:ics OR filename:vcs OR from:({' OR '.join(senders)}) "
+        f"OR subject:({' OR '.join(words)}) OR {' OR '.join(phrases)} "
         "OR (in:sent subject:(thank OR thanks)))"
     )
 
