@@ -113,7 +113,7 @@ def detect(paths: tuple[Path, ...], users: tuple[str, ...], explain: bool) -> No
 @click.option(
     "--source",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="The demo folder to copy (default: examples/demo of this checkout).",
+    help="Copy this demo folder instead of building the shipped demo mailbox.",
 )
 @click.option(
     "--keep",

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from followup.cli import cli
-from followup.demo import default_demo_source
+from followup.demo_mailbox import build
 from followup.ledger import SqliteLedger
 
 NY = ZoneInfo("America/New_York")
@@ -46,13 +46,26 @@ def _read(path: Path) -> EmailMessage:
     return msg
 
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "demo"
+
+
+def test_examples_demo_is_what_the_demo_builds(tmp_path: Path) -> None:
+    build(tmp_path)
+    committed = {
+        p.relative_to(EXAMPLES): p.read_bytes() for p in EXAMPLES.rglob("*") if p.is_file()
+    }
+    built = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    committed.pop(Path("README.md"))
+    assert built == committed, "run `python -m followup.demo_mailbox examples/demo`"
+
+
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    before = _tree_digest(default_demo_source())
+    before = _tree_digest(EXAMPLES)
     target = tmp_path_factory.mktemp("demo")
     result = CliRunner().invoke(cli, ["demo", "--keep", str(target)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert _tree_digest(default_demo_source()) == before, "the demo must not touch the repo"
+    assert _tree_digest(EXAMPLES) == before, "the demo must not touch the repo"
     return target / "demo", result.output
 
 

@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from followup.cli import cli
-from followup.demo import DEMO_NOW, default_demo_source
+from followup.demo import DEMO_NOW
+from followup.demo_mailbox import build
 from tests.fakes import FakeGoogle
 
 EXPECTED = {
@@ -35,9 +36,9 @@ def _thread_key(raw: bytes) -> str:
     return re.sub(r"^(?:(?:re|fwd?):\s*)+", "", subject, flags=re.I)
 
 
-def _seed(fake: FakeGoogle) -> dict[str, str]:
+def _seed(fake: FakeGoogle, demo: Path) -> dict[str, str]:
     """Deliver the demo mail into the fake; return thread ids by thread subject."""
-    demo = default_demo_source()
+    build(demo)
     threads: dict[str, str] = {}
     folders = [(demo / "inbox" / "cur", ["INBOX"]), (demo / "sent" / "cur", ["SENT"])]
     files = sorted(
@@ -120,7 +121,7 @@ def _sync(config: Path) -> str:
 def test_sync_on_gmail_leaves_the_demo_drafts_in_their_threads(
     config: Path, fake_google: FakeGoogle
 ) -> None:
-    threads = _seed(fake_google)
+    threads = _seed(fake_google, config.parent / "demo")
     _sync(config)
     drafts = {did: fake_google.draft_message(did) for did in fake_google.drafts}
     to = sorted(a.addr_spec for m in drafts.values() for a in m["To"].addresses)
@@ -136,7 +137,7 @@ def test_sync_on_gmail_leaves_the_demo_drafts_in_their_threads(
 def test_second_gmail_sync_creates_nothing_and_costs_little(
     config: Path, fake_google: FakeGoogle
 ) -> None:
-    _seed(fake_google)
+    _seed(fake_google, config.parent / "demo")
     _sync(config)
     count = len(fake_google.drafts)
     fake_google.reset_counters()

@@ -1,9 +1,11 @@
-"""Regenerate the demo mailbox (``python examples/demo/generate.py``).
+"""The demo mailbox, built from code: ``python -m followup.demo_mailbox examples/demo``.
 
 The demo is a fictional job search by Alex Rivera in December 2026: a Maildir inbox, a Maildir of
-sent mail and a folder of ``.ics`` files. Every person, company and address is invented; the
-domains are under ``example.*``-style names that cannot reach anyone. The files are committed; this
-script documents how they were made and lets them be rebuilt after an edit.
+sent mail, a folder of ``.ics`` files and the config. Every person, company and address is
+invented, under ``.example`` domains that cannot reach anyone. The build is deterministic (fixed
+Message-IDs and MIME boundaries): ``followup demo`` builds it into a temporary folder, so it works
+from any install (``pipx install .`` included), and ``examples/demo/`` holds the same files for
+reading; a test checks that the two never drift apart.
 
 Interviews in it (America/New_York unless said otherwise):
 - Lumen Labs, Backend Engineer, technical: recruiter thread + Google Calendar invite, Mon Dec 7
@@ -26,13 +28,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sys
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-HERE = Path(__file__).resolve().parent
 NY = ZoneInfo("America/New_York")
 USER = "Alex Rivera <alex.rivera@example.com>"
 USER_ADDR = "alex.rivera@example.com"
@@ -152,7 +154,8 @@ def keyed(messages: list[EmailMessage], tag: str) -> list[tuple[str, EmailMessag
     ]
 
 
-def build() -> None:
+def build(target: Path) -> None:
+    """Write the demo mailbox and its config into ``target`` (replacing what is there)."""
     inbox: list[EmailMessage] = []
     sent: list[EmailMessage] = []
 
@@ -475,12 +478,41 @@ def build() -> None:
 
     # --- Write the mailbox ---------------------------------------------------------------------
     for name in ("inbox", "sent", "calendar"):
-        shutil.rmtree(HERE / name, ignore_errors=True)
+        shutil.rmtree(target / name, ignore_errors=True)
     inbox.sort(key=lambda m: m["Date"].datetime)
-    write_maildir(HERE / "inbox", keyed(inbox, "demo"), flags="S")
-    write_maildir(HERE / "sent", keyed(sent, "sent"), flags="S")
-    (HERE / "calendar").mkdir()
-    (HERE / "calendar" / "birchwood-hiring-manager.ics").write_text(BIRCHWOOD_ICS, newline="")
+    write_maildir(target / "inbox", keyed(inbox, "demo"), flags="S")
+    write_maildir(target / "sent", keyed(sent, "sent"), flags="S")
+    (target / "calendar").mkdir()
+    (target / "calendar" / "birchwood-hiring-manager.ics").write_text(BIRCHWOOD_ICS, newline="")
+    (target / "config.yaml").write_text(CONFIG_YAML, encoding="utf-8")
+
+
+CONFIG_YAML = """\
+# Demo configuration: a fictional job seeker's local mailbox (see README.md beside this file).
+# Relative paths are read from this file's folder. `followup demo` runs a copy of this folder.
+user:
+  name: Alex Rivera
+  email: alex.rivera@example.com
+  timezone: America/New_York
+  signature: |
+    Best regards,
+    Alex Rivera
+  why_interested: I'd love to bring my experience building reliable data systems to the team.
+mailbox:
+  provider: maildir
+  maildir:
+    inbox: inbox
+    sent: sent
+    ics_folder: calendar
+    drafts: Drafts
+followup:
+  delay: 24h
+  working_hours:
+    start: "09:00"
+    end: "18:00"
+ledger:
+  path: state/ledger.sqlite3
+"""
 
 
 # An Outlook-style standalone invite: Windows TZID with its VTIMEZONE, X-MICROSOFT props.
@@ -536,4 +568,4 @@ BIRCHWOOD_ICS = "\r\n".join(
 
 
 if __name__ == "__main__":
-    build()
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("examples/demo"))
