@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
-from detector import classify
+from detector import classify, inbound
 from detector.extract import FREE_MAIL
 from detector.lifecycle import merge
 from detector.model import (
@@ -38,8 +38,11 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     observations: list[Obs] = []
     problems: list[ItemProblem] = []
     sent: list[SentFact] = []
+    messages: list[Message] = []  # for detector.inbound (replies that stop a second follow-up)
+    unscreened: list[SourceItem] = []
     for order, item in enumerate(items):
         if item.kind == "rfc822" and not classify.prescreen(item.raw):
+            unscreened.append(item)  # not interview mail; may still be an answer to one
             continue  # cheap exit for mail that cannot be about an interview
         try:
             parsed = parse_item(item)
@@ -54,16 +57,9 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
         try:
             if isinstance(parsed, Message):
                 problems.extend(ItemProblem(item.id, p) for p in parsed.problems)
+                messages.append(parsed)
                 if _sent_by(parsed, owner):
-                    sent.append(
-                        SentFact(
-                            parsed.source_id,
-                            parsed.thread_id,
-                            frozenset(p.email for p in parsed.to + parsed.cc),
-                            parsed.date,
-                            parsed.subject,
-                        )
-                    )
+                    sent.append(_sent_fact(parsed))
                 observations.extend(observe_message(parsed, order, owner))
             else:
                 observations.extend(observe_event(ev, order) for ev in parsed)
@@ -76,11 +72,20 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     except Exception as exc:  # keep the pass alive; report rather than crash
         problems.append(ItemProblem("*", f"merge failed: {type(exc).__name__}: {exc}"[:200]))
         interviews, candidates = [], []
-    return Detection(tuple(interviews), tuple(candidates), tuple(sent), tuple(problems))
+    ids = [m.message_id for m in messages if m.message_id and _sent_by(m, owner)]
+    extra = inbound.related_unscreened(unscreened, interviews, owner, ids)
+    sent.extend(_sent_fact(m) for m in extra if _sent_by(m, owner))
+    answers = inbound.inbound_facts([*messages, *extra], owner)
+    return Detection(tuple(interviews), tuple(candidates), tuple(sent), tuple(problems), answers)
 
 
 def _sent_by(msg: Message, owner: Owner) -> bool:
     return "SENT" in msg.labels or bool(msg.sender and msg.sender.email in owner.emails)
+
+
+def _sent_fact(msg: Message) -> SentFact:
+    to = frozenset(p.email for p in msg.to + msg.cc)
+    return SentFact(msg.source_id, msg.thread_id, to, msg.date, msg.subject, msg.message_id)
 
 
 def infer_owner(items: Sequence[SourceItem]) -> Owner:

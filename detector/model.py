@@ -225,6 +225,31 @@ class SentFact:
     to: frozenset[str]
     date: datetime | None
     subject: str
+    message_id: str | None = None
+    """The sent message's ``Message-ID`` (a second follow-up replies to it)."""
+
+
+InboundKind = Literal["reply", "rejection", "offer", "other"]
+"""What an incoming message says: a reply to the owner, a rejection, an offer, or anything else."""
+
+
+@dataclass(frozen=True)
+class InboundFact:
+    """A message that reached the owner from someone else: lets the drafter hold back a
+    second follow-up once the company has answered (or rejected, or made an offer)."""
+
+    source_id: str
+    thread_id: str | None
+    sender_email: str
+    """Lower-cased address of the sender."""
+    sender_domain: str
+    """The part after ``@`` of :attr:`sender_email`, lower-cased."""
+    date: datetime | None
+    kind: InboundKind
+    sender_name: str = ""
+    subject: str = ""
+    references: tuple[str, ...] = ()
+    """``In-Reply-To`` then ``References`` ids: threads mail in stores without thread ids."""
 
 
 @dataclass(frozen=True)
@@ -252,3 +277,6 @@ class Detection:
     candidates: tuple[Candidate, ...] = ()
     sent: tuple[SentFact, ...] = ()
     problems: tuple[ItemProblem, ...] = ()
+    inbound: tuple[InboundFact, ...] = ()
+    """Mail from people other than the owner that may bear on an interview (see
+    :mod:`detector.inbound`)."""

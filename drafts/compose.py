@@ -26,7 +26,7 @@ from pathlib import Path
 import jinja2
 from bs4 import BeautifulSoup
 
-from detector.model import Interview, Person
+from detector.model import Interview, Person, SentFact
 from drafts.settings import DraftSettings
 
 # English names on purpose: strftime("%A") follows the process locale, and the templates are
@@ -211,6 +211,26 @@ def new_subject(interview: Interview) -> str:
     return "Thank you for your time"
 
 
+def _context(
+    interview: Interview, recipients: Sequence[Person], s: DraftSettings, brief: bool
+) -> dict[str, object]:
+    """The values every template sees."""
+    names = [n for n in (_first_name(p, interview.company) for p in recipients) if n]
+    signature = s.signature.strip() or s.user_name
+    return {
+        "names": names,
+        "weekday": _WEEKDAYS[interview.start.astimezone(s.zone).weekday()],
+        "role": interview.role,
+        "company": interview.company,
+        "kind": str(interview.kind),
+        "why_interested": (s.why_interested or "").strip() or None,
+        "user_name": s.user_name,
+        "signature": signature,
+        "signature_has_sign_off": bool(_SIGN_OFF.match(signature.splitlines()[0].strip())),
+        "brief": brief,
+    }
+
+
 def render_text(
     interview: Interview, recipients: Sequence[Person], s: DraftSettings, *, brief: bool = False
 ) -> tuple[str, str]:
@@ -220,22 +240,7 @@ def render_text(
     own text, the same in every draft.
     """
     env = environment(s.template_dir)
-    names = [n for n in (_first_name(p, interview.company) for p in recipients) if n]
-    weekday = _WEEKDAYS[interview.start.astimezone(s.zone).weekday()]
-    signature = s.signature.strip() or s.user_name
-    first_line = signature.splitlines()[0].strip()
-    context = {
-        "names": names,
-        "weekday": weekday,
-        "role": interview.role,
-        "company": interview.company,
-        "kind": str(interview.kind),
-        "why_interested": (s.why_interested or "").strip() or None,
-        "user_name": s.user_name,
-        "signature": signature,
-        "signature_has_sign_off": bool(_SIGN_OFF.match(first_line)),
-        "brief": brief,
-    }
+    context = _context(interview, recipients, s, brief)
     try:
         template = env.select_template([f"{interview.kind}.txt.j2", "other.txt.j2"])
         rendered = template.render(context)
@@ -271,6 +276,40 @@ def compose(
         text, unsigned = render_text(interview, recipients, s, brief=True)
     if (words := word_count(unsigned)) > s.max_words:
         raise ComposeError(f"draft would be {words} words, over max_words={s.max_words}")
+    thread = interview.thread
+    if thread is not None and _is_threaded(interview, recipients):
+        refs = [r for r in thread.references if r != thread.message_id]
+        reply: _Reply | None = _Reply(
+            reply_subject(thread.subject),
+            thread.message_id,
+            (*refs, thread.message_id),
+            thread.thread_id,
+        )
+    else:
+        reply = None
+    return _build(text, recipients, reply, new_subject(interview), s, now, marker)
+
+
+@dataclass(frozen=True)
+class _Reply:
+    """Where a draft replies: its subject, the message it answers, the References chain."""
+
+    subject: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    thread_id: str | None
+
+
+def _build(
+    text: str,
+    recipients: tuple[Person, ...],
+    reply: _Reply | None,
+    subject_if_new: str,
+    s: DraftSettings,
+    now: datetime,
+    marker: str,
+) -> ComposedDraft:
+    """The MIME message (plain text + HTML from the same paragraphs) of a rendered draft."""
     try:
         html = (
             environment(s.template_dir)
@@ -288,18 +327,11 @@ def compose(
         raise ComposeError("bad address: " + one_line(exc)) from exc
     msg["Date"] = format_datetime(now.astimezone(s.zone))
     msg["Message-ID"] = marker
-    thread_id: str | None = None
-    in_reply_to: str | None = None
-    thread = interview.thread
-    if thread is not None and _is_threaded(interview, recipients):
-        subject = reply_subject(thread.subject)
-        in_reply_to = thread.message_id
-        refs = [r for r in thread.references if r != thread.message_id]
-        msg["In-Reply-To"] = thread.message_id
-        msg["References"] = " ".join([*refs, thread.message_id])
-        thread_id = thread.thread_id
-    else:
-        subject = new_subject(interview)
+    subject = subject_if_new if reply is None else reply.subject
+    if reply is not None and reply.in_reply_to:
+        msg["In-Reply-To"] = reply.in_reply_to
+    if reply is not None and reply.references:
+        msg["References"] = " ".join(reply.references)
     msg["Subject"] = subject
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
@@ -311,10 +343,46 @@ def compose(
         marker=marker,
         subject=subject,
         to=recipients,
-        thread_id=thread_id,
-        in_reply_to=in_reply_to,
+        thread_id=reply.thread_id if reply else None,
+        in_reply_to=reply.in_reply_to if reply else None,
         text=text,
         html=html,
         raw=raw,
         fingerprint=body_fingerprint(raw),
     )
+
+
+SECOND_TEMPLATE = "followup_second.txt.j2"
+"""The template of the one short second follow-up ("checking in on next steps")."""
+
+
+def compose_second(
+    interview: Interview,
+    recipients: tuple[Person, ...],
+    sent: SentFact,
+    s: DraftSettings,
+    now: datetime,
+    marker: str,
+) -> ComposedDraft:
+    """Write the second follow-up: a short note in the thread of the thank-you ``sent``.
+
+    ``Re:`` the sent subject, in its thread, and ``In-Reply-To`` its Message-ID when the
+    mailbox told us (Gmail may rewrite it on send; then the thread id still places it).
+    """
+    if not recipients:
+        raise ComposeError("no recipients")
+    env = environment(s.template_dir)
+    context = _context(interview, recipients, s, brief=True)
+    try:
+        rendered = env.get_template(SECOND_TEMPLATE).render(context)
+        unsigned = env.get_template(SECOND_TEMPLATE).render({**context, "signature": ""})
+    except jinja2.TemplateError as exc:
+        raise ComposeError("template error: " + one_line(exc)) from exc
+    if (words := word_count(unsigned)) > s.max_words:
+        raise ComposeError(f"draft would be {words} words, over max_words={s.max_words}")
+    text = "\n\n".join("\n".join(lines) for lines in paragraphs(rendered)) + "\n"
+    refs = (sent.message_id,) if sent.message_id else ()
+    reply = _Reply(
+        reply_subject(sent.subject or new_subject(interview)), sent.message_id, refs, sent.thread_id
+    )
+    return _build(text, recipients, reply, new_subject(interview), s, now, marker)

@@ -38,6 +38,9 @@ class DraftSettings:
     template_dir: Path | None = None
     max_words: int = 120
     keep_cancelled_drafts: bool = False
+    second_followup_business_days: int = 7
+    """Working days after the user sent our thank-you with no answer from the company before
+    one short "checking in" draft is written in the same thread; 0 turns it off."""
 
     def __post_init__(self) -> None:
         # The config layer validates too; these checks make a hand-built value fail early with
@@ -54,6 +57,8 @@ class DraftSettings:
             raise ValueError("work_end must be after work_start")
         if self.delay < timedelta(0) or self.late_limit < timedelta(0):
             raise ValueError("delay and late_limit must not be negative")
+        if self.second_followup_business_days < 0:
+            raise ValueError("second_followup_business_days must not be negative")
         if self.max_words < 20:
             raise ValueError("max_words below 20 leaves no room for a thank-you")
 

@@ -48,7 +48,14 @@ def due_time(interview_end: datetime, s: DraftSettings) -> datetime:
     # Python compares datetimes sharing a tzinfo by wall clock, which is wrong in the
     # repeated hour at fall-back.
     candidate = _normalise(end_local + s.delay).astimezone(UTC)
-    floor = max(candidate, end_local.astimezone(UTC))
+    return next_working_moment(max(candidate, end_local.astimezone(UTC)), s)
+
+
+def next_working_moment(floor: datetime, s: DraftSettings) -> datetime:
+    """``floor`` itself when it falls in a working window in ``s.timezone``, else the opening
+    of the next window. The result is an aware datetime in the user's zone."""
+    zone = s.zone
+    floor = floor.astimezone(UTC)
     # A working window exists within a week because work_days is non-empty; 8 steps covers
     # "today is a work day but already past work_end" plus a full week.
     day = floor.astimezone(zone).date()
@@ -67,3 +74,22 @@ def due_time(interview_end: datetime, s: DraftSettings) -> datetime:
 def due_for(interview: Interview, s: DraftSettings) -> datetime:
     """:func:`due_time` of an interview (using :func:`interview_end`)."""
     return due_time(interview_end(interview), s)
+
+
+def business_days_after(moment: datetime, days: int, s: DraftSettings) -> datetime:
+    """``days`` working days (``s.work_days`` in ``s.timezone``) after ``moment``, at the same
+    wall-clock time, moved into the next working window when that time is outside it.
+
+    "Seven business days after you sent it on Thursday 16:00" is Monday week 16:00: weekends
+    (or whatever days the user does not work) are not counted, as people mean it.
+    """
+    zone = s.zone
+    local = moment.astimezone(zone)
+    day = local.date()
+    counted = 0
+    while counted < days:
+        day += timedelta(days=1)
+        if day.weekday() in s.work_days:
+            counted += 1
+    target = _normalise(datetime.combine(day, local.time(), tzinfo=zone))
+    return next_working_moment(target, s)

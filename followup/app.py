@@ -43,6 +43,7 @@ def draft_settings_from(settings: Settings) -> DraftSettings:
         template_dir=f.template_dir,
         max_words=f.max_words,
         keep_cancelled_drafts=f.keep_cancelled_drafts,
+        second_followup_business_days=f.second_followup_business_days,
     )
 
 
