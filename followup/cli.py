@@ -90,6 +90,9 @@ def status(config_path: Path | None, now_text: str | None) -> None:
     from followup.runner import load_config, open_ledger
 
     settings = load_config(config_path)
+    if not settings.ledger_path.exists():  # looking must not create an empty ledger
+        click.echo("No interviews found yet. Run `followup sync`.")
+        return
     draft_settings = draft_settings_from(settings)
     with open_ledger(settings.ledger_path) as ledger:
         print_status(ledger, draft_settings, _now_option(now_text, settings.user.timezone))

@@ -7,8 +7,9 @@ each command is a few lines and every failure prints one clear message.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -46,9 +47,15 @@ def open_ledger(path: Path) -> Iterator[SqliteLedger]:
 
 def run_configured_pass(settings: Settings, now: datetime, *, dry_run: bool) -> SyncReport:
     """One sync pass with the connectors and ledger the settings name."""
+    ledger_path = settings.ledger_path
     try:
         connectors = connectors_from(settings, now)
-        with open_ledger(settings.ledger_path) as ledger:
+        with ExitStack() as stack:
+            if dry_run and not ledger_path.exists():
+                # A dry run leaves no trace, not even a new empty ledger: plan on a scratch one.
+                scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="followup-"))
+                ledger_path = Path(scratch) / "ledger.sqlite3"
+            ledger = stack.enter_context(open_ledger(ledger_path))
             return run_pass(
                 owner_from(settings),
                 draft_settings_from(settings),
