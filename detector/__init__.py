@@ -31,10 +31,9 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     """Find the interviews in ``items`` (given in arrival order) for ``owner``.
 
     Never raises for bad input: an unreadable item becomes an :class:`ItemProblem`.
-    ``now`` is accepted for callers that resolve relative dates against the clock; message
-    dates are used first.
+    ``now`` resolves relative dates ("tomorrow at 2") where an item has no Date of its own;
+    message dates are used first.
     """
-    del now  # relative dates are resolved against each message's own Date header
     observations: list[Obs] = []
     problems: list[ItemProblem] = []
     sent: list[SentFact] = []
@@ -60,9 +59,9 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
                 messages.append(parsed)
                 if _sent_by(parsed, owner):
                     sent.append(_sent_fact(parsed))
-                observations.extend(observe_message(parsed, order, owner))
+                observations.extend(observe_message(parsed, order, owner, now))
             else:
-                observations.extend(observe_event(ev, order) for ev in parsed)
+                observations.extend(observe_event(ev, order, owner, now) for ev in parsed)
         except Exception as exc:
             problems.append(
                 ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])

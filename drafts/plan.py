@@ -14,20 +14,35 @@ interview:
    not too late (``late_limit``), with at least one human recipient, and that the user has not
    already followed up by hand (a :class:`~detector.model.SentFact` to a recipient or in the
    thread after the interview started).
+4. A second follow-up (one short "checking in" note, its own marker, at most one per interview)
+   only after the user *sent* our thank-you (ledger state ``sent``), once
+   ``second_followup_business_days`` working days have passed since that send with nothing back
+   from the company (:class:`~detector.model.InboundFact` from its people, domain or thread),
+   and never after a rejection, an offer or any reply. An untouched one is retracted when an
+   answer arrives before the user sends it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence, Set
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Literal
 
-from detector.model import Interview, Owner, Person, SentFact
-from drafts.compose import ComposedDraft, ComposeError, compose, marker_for, one_line
+from detector.extract import FREE_MAIL, VENDOR_DOMAINS
+from detector.model import InboundFact, Interview, Owner, Person, SentFact
+from drafts.compose import (
+    ComposedDraft,
+    ComposeError,
+    compose,
+    compose_second,
+    marker_for,
+    one_line,
+)
 from drafts.recipients import choose_recipients
 from drafts.settings import DraftSettings
-from drafts.timing import due_for
+from drafts.timing import business_days_after, due_for
 
 DraftState = Literal[
     "pending", "created", "retracted", "user_deleted", "user_edited", "sent", "skipped"
@@ -55,6 +70,9 @@ class ExistingDraft:
     written_fingerprint: str | None
     current_fingerprint: str | None
     due: datetime | None
+    recipients: tuple[str, ...] = ()
+    """The addresses the draft was written to (from the ledger); used to tell a sent draft
+    from a deleted one when it disappears."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +87,8 @@ class DraftSpec:
     thread_id: str | None
     due: datetime
     fingerprint: str
+    purpose: Literal["thank-you", "second"] = "thank-you"
+    """``second``: the one short second follow-up after a thank-you the user sent."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +205,41 @@ def _spec(
     )
 
 
+def _sent_copy(
+    ex: ExistingDraft, to: tuple[Person, ...] | None, sent: Sequence[SentFact]
+) -> SentFact | None:
+    """The message by which the user sent this draft, if the mailbox shows one.
+
+    Our marker as its Message-ID is proof (mutt and aerc keep it); otherwise a message to one
+    of the draft's own recipients dated at or after the draft fell due (it cannot have been
+    sent before it existed, and a message to another interviewer is not this draft). The
+    earliest such message counts.
+    """
+    addresses = set(ex.recipients) or {p.email.lower() for p in to or ()}
+    matches = [
+        fact
+        for fact in sent
+        if fact.date is not None
+        and (
+            fact.message_id == ex.marker
+            or (
+                (ex.due is None or fact.date >= ex.due)
+                and bool(addresses & {a.lower() for a in fact.to})
+            )
+        )
+    ]
+    return min(matches, key=lambda f: (f.date is None, f.date), default=None)
+
+
+def _gone(ex: ExistingDraft, to: tuple[Person, ...] | None, sent: Sequence[SentFact]) -> Action:
+    """A draft of ours that left Drafts: sent or deleted. Both are the user's decision; we
+    never recreate it."""
+    fact = _sent_copy(ex, to, sent)
+    if fact is not None:
+        return MarkDraft(ex.marker, "sent", f"draft sent by the user ({fact.source_id})")
+    return MarkDraft(ex.marker, "user_deleted", "draft deleted in the mailbox")
+
+
 def _look_after(
     ex: ExistingDraft,
     interview: Interview,
@@ -200,11 +255,7 @@ def _look_after(
         # creating it again here could make a duplicate.
         return []
     if ex.state == "created" and ex.current_fingerprint is None:
-        # Gone from Drafts: either sent (a matching SentFact says so) or deleted. Both are
-        # the user's decision; we never recreate it.
-        if _written_by_hand(interview, to or (), sent) is not None:
-            return [MarkDraft(ex.marker, "sent", "draft sent by the user")]
-        return [MarkDraft(ex.marker, "user_deleted", "draft deleted in the mailbox")]
+        return [_gone(ex, to, sent)]
     spec: DraftSpec | None = None
     compose_problem: str | None = None
     if interview.status == "scheduled" and to is not None:
@@ -256,8 +307,12 @@ def plan(
     now: datetime,
     *,
     report_pending: bool = False,
+    inbound: Sequence[InboundFact] = (),
 ) -> list[Action]:
     """Plan one pass. Pure: the result depends only on the arguments.
+
+    ``inbound`` is the mail that came back from other people (:attr:`Detection.inbound`):
+    it decides whether a second follow-up is wanted.
 
     ``report_pending`` adds a non-final :class:`Skip` ("not due until ...") for interviews
     that are not due yet, for ``status``/``--dry-run`` output; by default they plan nothing,
@@ -265,11 +320,16 @@ def plan(
     """
     actions: list[Action] = []
     domain = s.mail_domain
-    for interview in interviews:
+    for interview in distinct_keys(interviews):
         try:
             actions.extend(
                 _plan_one(
                     interview, sent, existing, skipped_keys, owner, s, now, domain, report_pending
+                )
+            )
+            actions.extend(
+                _plan_second(
+                    interview, sent, inbound, existing, skipped_keys, s, now, report_pending
                 )
             )
         except Exception as exc:  # one bad interview must not stop the pass
@@ -277,6 +337,23 @@ def plan(
                 Skip(interview.key, None, "could not plan: " + one_line(exc), final=False)
             )
     return actions
+
+
+def distinct_keys(interviews: Sequence[Interview]) -> list[Interview]:
+    """The interviews, each with a key of its own.
+
+    Two interviews that arrive with one key (two rounds booked in one scheduling thread) would
+    share draft markers and each would retract the other's drafts on every pass. Each of them
+    gets its key qualified by its start instead; a key that is already unique is left as it is
+    (it must stay stable across reschedules).
+    """
+    counts = Counter(i.key for i in interviews)
+    return [
+        i
+        if counts[i.key] == 1
+        else replace(i, key=f"{i.key}#{i.start.astimezone(UTC):%Y%m%dT%H%M}")
+        for i in interviews
+    ]
 
 
 def _plan_one(
@@ -297,8 +374,9 @@ def _plan_one(
     }
     due = due_for(interview, s)
     actions: list[Action] = []
+    second = second_marker(interview.key, domain)
     for marker, ex in sorted(existing.items()):
-        if ex.interview_key == interview.key:
+        if ex.interview_key == interview.key and marker != second:
             actions.extend(_look_after(ex, interview, wanted.get(marker), due, sent, s, now))
 
     new = {m: g for m, g in wanted.items() if m not in existing}
@@ -324,3 +402,158 @@ def _plan_one(
         except ComposeError as exc:
             actions.append(Skip(interview.key, marker, str(exc), final=False))
     return actions
+
+
+# --- the second follow-up ---------------------------------------------------------------------
+
+_ANSWER_KINDS = frozenset({"reply", "rejection", "offer"})
+
+
+def second_marker(interview_key: str, domain: str) -> str:
+    """The marker of an interview's one second follow-up (one per interview, whoever it is to)."""
+    return marker_for(interview_key + "#second-followup", (), domain)
+
+
+@dataclass(frozen=True)
+class _Company:
+    """What identifies mail from the interview's company: people, domains, threads, ids."""
+
+    people: frozenset[str]
+    domains: frozenset[str]
+    threads: frozenset[str]
+    ids: frozenset[str]
+    name: str | None
+
+    @classmethod
+    def of(cls, interview: Interview, s: DraftSettings, sends: Sequence[SentFact]) -> _Company:
+        people = {p.email.lower() for p in interview.interviewers}
+        if interview.recruiter is not None:
+            people.add(interview.recruiter.email.lower())
+        threads = {f.thread_id for f in sends if f.thread_id}
+        ids = {f.message_id for f in sends if f.message_id}
+        if interview.thread is not None:
+            people |= interview.thread.participants
+            ids |= {interview.thread.message_id, *interview.thread.references}
+            if interview.thread.thread_id:
+                threads.add(interview.thread.thread_id)
+        people.discard(s.user_email.lower())
+        # The company's own domains only: a free-mail or ATS domain is shared by everyone.
+        domains = {
+            a.rsplit("@", 1)[1]
+            for a in people
+            if "@" in a and a.rsplit("@", 1)[1] not in FREE_MAIL | VENDOR_DOMAINS
+        }
+        domains.discard(s.mail_domain)
+        return cls(
+            frozenset(people),
+            frozenset(domains),
+            frozenset(threads),
+            frozenset(ids),
+            (interview.company or "").strip().lower() or None,
+        )
+
+    def wrote(self, fact: InboundFact) -> bool:
+        """The message came from the company: its people, its domain, or its threads."""
+        if fact.sender_email in self.people or fact.sender_domain in self.domains:
+            return True
+        if (fact.thread_id and fact.thread_id in self.threads) or self.ids & set(fact.references):
+            return True
+        # An ATS mail from a shared domain, outside the thread, that names the company
+        # ("Your application to Acme") counts when it carries a verdict.
+        named = self.name is not None and self.name in f"{fact.subject} {fact.sender_name}".lower()
+        return named and fact.kind in ("rejection", "offer")
+
+
+def _answer(
+    company: _Company, interview: Interview, since: datetime, inbound: Sequence[InboundFact]
+) -> InboundFact | None:
+    """The first message that rules a second follow-up out: anything from the company after
+    ``since`` (the send), or a reply, rejection or offer from it after the interview began."""
+    for fact in inbound:
+        if fact.date is None or not company.wrote(fact):
+            continue
+        if fact.date >= since or (fact.kind in _ANSWER_KINDS and fact.date >= interview.start):
+            return fact
+    return None
+
+
+def _people_for(emails: Set[str], interview: Interview) -> tuple[Person, ...]:
+    """Persons (with the names the detector found) for addresses, in interview order."""
+    known = [*interview.interviewers, *([interview.recruiter] if interview.recruiter else [])]
+    by_email = {p.email.lower(): p for p in reversed(known)}
+    return tuple(by_email.get(e, Person("", e)) for e in sorted(emails))
+
+
+def _plan_second(
+    interview: Interview,
+    sent: Sequence[SentFact],
+    inbound: Sequence[InboundFact],
+    existing: Mapping[str, ExistingDraft],
+    skipped_keys: Set[str],
+    s: DraftSettings,
+    now: datetime,
+    report_pending: bool,
+) -> list[Action]:
+    """The second follow-up of one interview: look after it, or plan it when it falls due."""
+    marker = second_marker(interview.key, s.mail_domain)
+    sends: list[tuple[SentFact, ExistingDraft]] = []
+    for ex in existing.values():
+        if ex.interview_key == interview.key and ex.state == "sent" and ex.marker != marker:
+            fact = _sent_copy(ex, None, sent)
+            if fact is not None and fact.date is not None:
+                sends.append((fact, ex))
+    company = _Company.of(interview, s, [f for f, _ in sends])
+    if (mine := existing.get(marker)) is not None:
+        since = min((f.date for f, _ in sends if f.date), default=interview.start)
+        return _look_after_second(mine, interview, company, since, inbound, sent)
+    days = s.second_followup_business_days
+    if days == 0 or not sends or interview.status != "scheduled" or interview.key in skipped_keys:
+        return []
+    fact, ex = min(sends, key=lambda pair: (pair[0].date or now, pair[1].marker))
+    assert fact.date is not None  # filtered above
+    key = interview.key
+    if (answer := _answer(company, interview, fact.date, inbound)) is not None:
+        if report_pending:
+            why = f"no second follow-up: {answer.kind} from {answer.sender_email}"
+            return [Skip(key, marker, why, final=False)]
+        return []
+    due = business_days_after(fact.date, days, s)
+    if due > now:
+        if report_pending:
+            return [Skip(key, marker, f"second follow-up not due until {due.isoformat()}", False)]
+        return []
+    if now - due > s.late_limit:
+        return [Skip(key, marker, f"second follow-up too late: due {due.isoformat()}", True)]
+    to = _people_for(
+        {a.lower() for a in fact.to} & set(ex.recipients) or set(ex.recipients), interview
+    )
+    try:
+        d = compose_second(interview, to, fact, s, now, marker)
+    except ComposeError as exc:
+        return [Skip(key, marker, f"second follow-up: {exc}", final=False)]
+    spec = DraftSpec(key, marker, to, d.subject, d.raw, d.thread_id, due, d.fingerprint, "second")
+    return [CreateDraft(spec)]
+
+
+def _look_after_second(
+    ex: ExistingDraft,
+    interview: Interview,
+    company: _Company,
+    since: datetime,
+    inbound: Sequence[InboundFact],
+    sent: Sequence[SentFact],
+) -> list[Action]:
+    """Our second follow-up draft: never re-rendered; withdrawn (when untouched) as soon as
+    the company answers, since "checking in" after an answer reads as not having read it."""
+    if ex.state not in _LIVE_STATES or ex.draft_id is None:
+        return []
+    if ex.state == "created" and ex.current_fingerprint is None:
+        return [_gone(ex, None, sent)]
+    if ex.state == "user_edited" or ex.current_fingerprint != ex.written_fingerprint:
+        if ex.state == "user_edited":
+            return []
+        return [MarkDraft(ex.marker, "user_edited", "draft edited by the user")]
+    answer = _answer(company, interview, since, inbound)
+    if answer is not None:
+        return [RetractDraft(ex.marker, ex.draft_id, f"{answer.kind} from {answer.sender_email}")]
+    return []

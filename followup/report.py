@@ -68,7 +68,8 @@ def _describe(action: Action, by_key: dict[str, Interview], zone: str, dry: bool
         interview = by_key.get(spec.interview_key)
         label = _label(interview) if interview else spec.interview_key
         done = f"{what}d" if not dry else what
-        return f"{verb}{done} draft to {names} ({label}), due {_local(spec.due, zone)}"
+        kind = "second follow-up draft" if spec.purpose == "second" else "draft"
+        return f"{verb}{done} {kind} to {names} ({label}), due {_local(spec.due, zone)}"
     if isinstance(action, RetractDraft):
         return f"{verb}{'remove' if dry else 'removed'} draft: {action.reason}"
     if isinstance(action, Skip):

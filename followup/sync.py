@@ -105,6 +105,7 @@ def run_pass(
         settings,
         now,
         report_pending=dry_run,  # a preview also says when the next drafts fall due
+        inbound=detection.inbound,
     )
     if not dry_run:
         for action in report.actions:
@@ -187,6 +188,7 @@ def _as_existing(row: DraftRow, draft_id: str | None, current: str | None) -> Ex
         written_fingerprint=row.content_hash,
         current_fingerprint=current,
         due=row.due,
+        recipients=row.recipients,
     )
 
 

@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detector.model import Interview, InterviewKind, Owner, Person, SentFact, ThreadRef
+from detector.model import (
+    InboundFact,
+    Interview,
+    InterviewKind,
+    Owner,
+    Person,
+    SentFact,
+    ThreadRef,
+)
 from drafts.compose import marker_for
 from drafts.plan import (
     Action,
@@ -21,6 +31,7 @@ from drafts.plan import (
     Skip,
     UpdateDraft,
     plan,
+    second_marker,
 )
 from drafts.settings import DraftSettings
 from drafts.timing import due_for
@@ -65,9 +76,18 @@ def run(
     s: DraftSettings = S,
     now: datetime = AFTER_DUE,
     report_pending: bool = False,
+    inbound: Sequence[InboundFact] = (),
 ) -> list[Action]:
     return plan(
-        interviews, sent, existing or {}, skipped, OWNER, s, now, report_pending=report_pending
+        interviews,
+        sent,
+        existing or {},
+        skipped,
+        OWNER,
+        s,
+        now,
+        report_pending=report_pending,
+        inbound=inbound,
     )
 
 
@@ -88,6 +108,7 @@ def apply(
                     spec.fingerprint,
                     spec.fingerprint,
                     spec.due,
+                    tuple(p.email for p in spec.to),
                 )
             case UpdateDraft(_, spec, _):
                 ex[spec.marker] = replace(
@@ -356,3 +377,204 @@ def test_second_pass_plans_nothing_property(
     interview = iv(interviewers=tuple(people), kind=kind, status=status)
     now = DUE + timedelta(hours=offset_h)
     assert second_pass([interview], now, s=s) == []
+
+
+# --- which disappearance is a send ------------------------------------------------------------
+
+
+def test_gone_draft_with_mail_to_another_interviewer_is_deleted_not_sent() -> None:
+    ex = created([iv()])
+    m = marker(iv().key, ANA)
+    ex[m] = replace(ex[m], current_fingerprint=None)
+    [a] = run([iv()], existing=ex, sent=[fact(BEN.email, AFTER_DUE)])
+    assert a == MarkDraft(m, "user_deleted", "draft deleted in the mailbox")
+
+
+def test_gone_draft_with_mail_before_it_was_due_is_deleted_not_sent() -> None:
+    ex = created([iv()])
+    m = marker(iv().key, ANA)
+    ex[m] = replace(ex[m], current_fingerprint=None)
+    [a] = run([iv()], existing=ex, sent=[fact(ANA.email, DUE - timedelta(hours=2))])
+    assert isinstance(a, MarkDraft) and a.state == "user_deleted"
+
+
+def test_gone_draft_whose_marker_was_sent_is_sent_whatever_the_date() -> None:
+    ex = created([iv()])
+    m = marker(iv().key, ANA)
+    ex[m] = replace(ex[m], current_fingerprint=None)
+    sent = SentFact("sent:9", None, frozenset({"x@else.example"}), START, "Re: x", m)
+    [a] = run([iv()], existing=ex, sent=[sent])
+    assert isinstance(a, MarkDraft) and a.state == "sent"
+
+
+# --- the second follow-up ---------------------------------------------------------------------
+
+SENT_AT = datetime(2026, 3, 4, 15, tzinfo=UTC)  # Wednesday, 16:00 Berlin
+SECOND_DUE = datetime(2026, 3, 13, 15, tzinfo=UTC)  # 7 working days later: Friday week
+SENT_ID = "<sent-thanks-1@example.org>"
+
+
+def after_send(**kw: object) -> tuple[dict[str, ExistingDraft], list[SentFact]]:
+    """Both drafts created; the user sent the one to Ana (and deleted nothing else)."""
+    ex = created([iv()], **kw)
+    m = marker(iv().key, ANA)
+    ex[m] = replace(ex[m], state="sent", current_fingerprint=None, draft_id=None)
+    sent = SentFact("sent:ana", "t-ana", frozenset({ANA.email}), SENT_AT, "Thank you", SENT_ID)
+    return ex, [sent]
+
+
+def answer(kind: str, at: datetime, sender: str = ANA.email, **kw: object) -> InboundFact:
+    base: dict[str, object] = {
+        "source_id": "in:1",
+        "thread_id": None,
+        "sender_email": sender,
+        "sender_domain": sender.rsplit("@", 1)[1],
+        "date": at,
+        "kind": kind,
+    }
+    base.update(kw)
+    return InboundFact(**base)  # type: ignore[arg-type]
+
+
+def body(raw: bytes) -> str:
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    part = msg.get_body(preferencelist=("plain",))
+    assert part is not None
+    return str(part.get_content())
+
+
+def seconds(actions: Sequence[Action]) -> list[CreateDraft]:
+    return [a for a in actions if isinstance(a, CreateDraft) and a.spec.purpose == "second"]
+
+
+def test_second_follow_up_after_n_business_days_in_the_sent_thread() -> None:
+    ex, sent = after_send()
+    assert seconds(run([iv()], existing=ex, sent=sent, now=SECOND_DUE - timedelta(minutes=1))) == []
+    [create] = seconds(run([iv()], existing=ex, sent=sent, now=SECOND_DUE))
+    spec = create.spec
+    assert spec.marker == second_marker(iv().key, S.mail_domain)
+    assert spec.to == (ANA,) and spec.due == SECOND_DUE and spec.thread_id == "t-ana"
+    assert spec.subject == "Re: Thank you"
+    assert f"In-Reply-To: {SENT_ID}".encode() in spec.raw
+    text = body(spec.raw)
+    assert "next steps" in text and "Backend Engineer" in text and "Acme" in text
+    assert text.startswith("Hi Ana,") and len(text.split()) < 60
+
+
+def test_second_follow_up_counts_working_days_only() -> None:
+    ex, _ = after_send()
+    s1 = replace(S, second_followup_business_days=1)
+    # Friday send -> due Monday, not Saturday.
+    friday = SentFact(
+        "sent:ana", None, frozenset({ANA.email}), datetime(2026, 3, 6, 15, tzinfo=UTC), "T"
+    )
+    saturday = datetime(2026, 3, 7, 15, tzinfo=UTC)
+    assert seconds(run([iv()], existing=ex, sent=[friday], s=s1, now=saturday)) == []
+    monday = datetime(2026, 3, 9, 15, tzinfo=UTC)
+    [create] = seconds(run([iv()], existing=ex, sent=[friday], s=s1, now=monday))
+    assert create.spec.due == monday
+
+
+def test_second_follow_up_off_when_zero_days() -> None:
+    ex, sent = after_send()
+    s0 = replace(S, second_followup_business_days=0)
+    assert (
+        seconds(run([iv()], existing=ex, sent=sent, s=s0, now=SECOND_DUE + timedelta(days=1))) == []
+    )
+
+
+def test_no_second_follow_up_when_the_thank_you_was_deleted_not_sent() -> None:
+    ex, sent = after_send()
+    m = marker(iv().key, ANA)
+    ex[m] = replace(ex[m], state="user_deleted")
+    assert seconds(run([iv()], existing=ex, sent=sent, now=SECOND_DUE)) == []
+
+
+def test_no_second_follow_up_after_any_answer_from_the_company() -> None:
+    ex, sent = after_send()
+    later = SENT_AT + timedelta(days=2)
+    answers = [
+        answer("reply", later),
+        answer("other", later, sender="nina@acme.example"),  # same company domain
+        answer("reply", later, sender="x@gmail.com", thread_id="t-ana"),  # in the sent thread
+        answer("reply", later, sender="x@gmail.com", references=(SENT_ID,)),
+        answer(
+            "rejection",
+            START + timedelta(hours=5),
+            sender="no-reply@greenhouse.io",
+            subject="Your application to Acme",
+        ),
+        answer("offer", later, sender="hr@lever.co", sender_name="Acme Hiring"),
+    ]
+    for one in answers:
+        assert seconds(run([iv()], existing=ex, sent=sent, inbound=[one], now=SECOND_DUE)) == [], (
+            one
+        )
+
+
+def test_unrelated_or_earlier_mail_does_not_stop_the_second_follow_up() -> None:
+    ex, sent = after_send()
+    unrelated = [
+        answer("reply", SENT_AT + timedelta(days=1), sender="friend@gmail.com"),
+        answer(
+            "rejection",
+            SENT_AT + timedelta(days=1),
+            sender="no-reply@greenhouse.io",
+            subject="Your application to Globex",
+        ),
+        answer("other", START - timedelta(days=3)),  # the scheduling mail, before the interview
+    ]
+    assert len(seconds(run([iv()], existing=ex, sent=sent, inbound=unrelated, now=SECOND_DUE))) == 1
+
+
+def test_at_most_one_second_follow_up_and_the_second_pass_plans_nothing() -> None:
+    ex, sent = after_send()
+    # Ben's thank-you was sent too: still one second follow-up for the interview.
+    b = marker(iv().key, BEN)
+    ex[b] = replace(ex[b], state="sent", current_fingerprint=None, draft_id=None)
+    sent.append(SentFact("sent:ben", None, frozenset({BEN.email}), SENT_AT, "Thank you"))
+    first = run([iv()], existing=ex, sent=sent, now=SECOND_DUE)
+    assert len(seconds(first)) == 1
+    ex2, sk = apply(first, ex, frozenset())
+    assert run([iv()], existing=ex2, sent=sent, skipped=sk, now=SECOND_DUE) == []
+    m2 = second_marker(iv().key, S.mail_domain)
+    for state in ("user_deleted", "retracted", "sent", "user_edited"):
+        gone = {**ex2, m2: replace(ex2[m2], state=state, current_fingerprint=None)}
+        later = SECOND_DUE + timedelta(days=3)
+        assert seconds(run([iv()], existing=gone, sent=sent, skipped=sk, now=later)) == [], state
+
+
+def test_untouched_second_follow_up_is_withdrawn_when_the_company_answers() -> None:
+    ex, sent = after_send()
+    ex, _ = apply(run([iv()], existing=ex, sent=sent, now=SECOND_DUE), ex, frozenset())
+    m2 = second_marker(iv().key, S.mail_domain)
+    reply = answer("reply", SECOND_DUE + timedelta(hours=2))
+    [a] = run([iv()], existing=ex, sent=sent, inbound=[reply], now=SECOND_DUE + timedelta(hours=3))
+    assert isinstance(a, RetractDraft) and a.marker == m2
+    edited = {**ex, m2: replace(ex[m2], current_fingerprint="changed")}
+    [b] = run(
+        [iv()], existing=edited, sent=sent, inbound=[reply], now=SECOND_DUE + timedelta(hours=3)
+    )
+    assert b == MarkDraft(m2, "user_edited", "draft edited by the user")
+
+
+def test_late_second_follow_up_is_a_final_skip() -> None:
+    ex, sent = after_send()
+    [a] = run([iv()], existing=ex, sent=sent, now=SECOND_DUE + S.late_limit + timedelta(hours=1))
+    assert isinstance(a, Skip) and a.final and "second follow-up too late" in a.reason
+
+
+def test_two_interviews_with_one_key_keep_their_own_drafts() -> None:
+    # Two rounds booked in one scheduling thread may reach the planner under one key.
+    later = START + timedelta(days=2)
+    pair = [
+        iv(interviewers=(ANA,)),
+        iv(interviewers=(BEN,), start=later, end=later + timedelta(hours=1)),
+    ]
+    now = due_for(pair[1], S) + timedelta(hours=1)
+    first = run(pair, now=now)
+    assert kinds(first) == ["CreateDraft", "CreateDraft"]
+    assert {a.spec.to for a in first if isinstance(a, CreateDraft)} == {(ANA,), (BEN,)}
+    ex, sk = apply(first, {}, frozenset())
+    assert run(pair, existing=ex, skipped=sk, now=now) == []  # neither retracts the other

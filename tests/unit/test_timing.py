@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from detector.model import Interview, InterviewKind
 from drafts.settings import DraftSettings
-from drafts.timing import due_for, due_time, interview_end
+from drafts.timing import business_days_after, due_for, due_time, interview_end
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -162,3 +162,26 @@ def test_due_is_in_a_window_and_never_before_end(
     assert local.weekday() in days
     assert time(9) <= local.time().replace(tzinfo=None) < time(18)
     assert due - end <= timedelta(hours=delay_h) + timedelta(days=8)
+
+
+# --- business days (the second follow-up) -----------------------------------------------------
+
+
+def test_business_days_skip_the_weekend() -> None:
+    friday = berlin(2026, 3, 6, 15)
+    assert business_days_after(friday, 1, cfg()) == berlin(2026, 3, 9, 15)  # Monday
+    assert business_days_after(friday, 7, cfg()) == berlin(2026, 3, 17, 15)  # Tuesday week
+    assert business_days_after(friday, 0, cfg()) == friday
+
+
+def test_business_days_follow_the_users_work_days_and_hours() -> None:
+    sunday_to_thursday = cfg(work_days=frozenset({6, 0, 1, 2, 3}))
+    thursday_late = berlin(2026, 3, 5, 20)
+    # Next work day is Sunday; 20:00 is after work_end, so the next window opens Monday 09:00.
+    assert business_days_after(thursday_late, 1, sunday_to_thursday) == berlin(2026, 3, 9, 9)
+
+
+def test_business_days_are_wall_clock_across_dst() -> None:
+    before = berlin(2026, 3, 27, 10)  # Friday, winter time; clocks go forward on Sunday 29th
+    assert business_days_after(before, 1, cfg()) == berlin(2026, 3, 30, 10)
+    assert business_days_after(before, 1, cfg()).utcoffset() == timedelta(hours=2)
