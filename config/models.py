@@ -214,6 +214,13 @@ class MailboxSettings(_Section):
         default="maildir",
         description='"maildir" for a local Maildir (offline), "gmail" for Gmail + Google Calendar.',
     )
+    lookback_days: int = Field(
+        default=60,
+        ge=1,
+        le=3650,
+        description="How far back mail is read and kept, by its date: older mail cannot need "
+        "a draft any more.",
+    )
     maildir: MaildirSettings = Field(
         default_factory=dict,
         validate_default=True,
@@ -251,9 +258,6 @@ class GoogleSettings(_Section):
     query: str | None = Field(
         default=None,
         description="Optional Gmail search that replaces the built-in pre-filter of candidates.",
-    )
-    lookback_days: int = Field(
-        default=60, ge=1, le=3650, description="How far back the first sync reads mail."
     )
 
 

@@ -24,14 +24,14 @@ def google_connectors(settings: Settings, now: Callable[[], datetime]) -> Connec
         credentials,
         api_endpoint=google.api_endpoint,
         query=google.query,
-        lookback_days=google.lookback_days,
+        lookback_days=settings.mailbox.lookback_days,
         now=now,
     )
     calendar = GoogleCalendarSource(
         credentials,
         calendar_ids=tuple(google.calendar_ids),
         api_endpoint=google.api_endpoint,
-        lookback_days=google.lookback_days,
+        lookback_days=settings.mailbox.lookback_days,
         now=now,
     )
     return Connectors(mail=[mailbox], calendars=[calendar], drafts=mailbox)

@@ -23,6 +23,7 @@ from integrations.google_client import (
     GoogleApiError,
     QuotaMeter,
     RetryPolicy,
+    api_errors,
     build_calendar,
     describe,
     execute,
@@ -65,7 +66,14 @@ class GoogleCalendarSource:
         return cls(load_credentials(token_file), **kwargs)
 
     def changes(self, cursor: str | None) -> Changes:
-        """Events changed since ``cursor`` on every calendar (a full window read per new one)."""
+        """Events changed since ``cursor`` on every calendar (a full window read per new one).
+
+        Raises :class:`GoogleApiError` (one line) when a calendar cannot be read.
+        """
+        with api_errors("calendar sync"):
+            return self._changes(cursor)
+
+    def _changes(self, cursor: str | None) -> Changes:
         self.meter = QuotaMeter(self.meter.units_table)
         tokens: dict[str, str] = {}
         reasons: list[str] = []

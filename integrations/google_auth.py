@@ -20,7 +20,7 @@ from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 from google_auth_oauthlib.flow import InstalledAppFlow
 
-from integrations.errors import ReauthRequired
+from integrations.errors import ReauthRequired, SourceUnavailable
 
 SCOPES: tuple[str, ...] = (
     "https://www.googleapis.com/auth/gmail.readonly",
@@ -63,15 +63,30 @@ def save_credentials(credentials: Credentials, token_file: Path) -> None:
         raise
 
 
+def refresh_failure(exc: RefreshError) -> Exception:
+    """What a failed token refresh means for the user, as the error to raise.
+
+    ``invalid_grant`` (expired or revoked refresh token) and any other refusal by the token
+    endpoint (``invalid_client``: the OAuth client was deleted) need a new sign-in:
+    :class:`ReauthRequired`. A refresh that failed on Google's side or the network (google-auth
+    marks it ``retryable``) is a :class:`SourceUnavailable`: the next pass may well succeed.
+    """
+    text = " ".join(str(exc).split())
+    if "invalid_grant" in text or "revoked" in text.lower() or "expired" in text.lower():
+        return reauth_error("invalid_grant: the refresh token expired or was revoked")
+    if exc.retryable:
+        return SourceUnavailable(f"Google's sign-in service failed ({text}); try again later.")
+    return ReauthRequired(
+        f"Google refused to renew the saved sign-in ({text}). Run `followup auth` again."
+    )
+
+
 def _refresh(credentials: Credentials, http: httplib2.Http | None) -> None:
     try:
         request = google_auth_httplib2.Request(http or httplib2.Http(timeout=60))
         credentials.refresh(request)  # type: ignore[no-untyped-call]
     except RefreshError as exc:
-        text = str(exc)
-        if "invalid_grant" in text or "revoked" in text.lower() or "expired" in text.lower():
-            raise reauth_error("invalid_grant: the refresh token expired or was revoked") from exc
-        raise
+        raise refresh_failure(exc) from exc
 
 
 def load_credentials(

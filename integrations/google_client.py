@@ -12,22 +12,26 @@ import json
 import random
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import google_auth_httplib2  # type: ignore[import-untyped]
 import httplib2
 from google.auth.credentials import Credentials
+from google.auth.exceptions import RefreshError
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
 from integrations.errors import SourceUnavailable
+from integrations.google_auth import refresh_failure
 
 LEGACY_UNITS: Mapping[str, int] = {
     "messages.list": 5,
     "messages.get": 5,
+    "threads.get": 10,
     "history.list": 2,
     "drafts.create": 10,
     "drafts.get": 5,
@@ -39,8 +43,8 @@ LEGACY_UNITS: Mapping[str, int] = {
 }
 """Gmail quota units per call for projects on the legacy regime (Calendar counts requests)."""
 
-UNITS_2026: Mapping[str, int] = {**LEGACY_UNITS, "messages.get": 20}
-"""Projects created on or after 2026-05-01: ``messages.get`` costs 20 units."""
+UNITS_2026: Mapping[str, int] = {**LEGACY_UNITS, "messages.get": 20, "threads.get": 40}
+"""Projects created on or after 2026-05-01: ``messages.get`` 20 units, ``threads.get`` 40."""
 
 RETRYABLE_403_REASONS = frozenset({"userRateLimitExceeded", "rateLimitExceeded"})
 DEFAULT_TIMEOUT_S = 60.0
@@ -155,7 +159,8 @@ def describe(exc: BaseException) -> str:
     """One line for a human."""
     if isinstance(exc, HttpError):
         return f"HTTP {exc.resp.status} {error_reason(exc) or exc.resp.reason}"
-    return f"{type(exc).__name__}: {exc}"
+    text = " ".join(str(exc).split())  # one line, whatever the library put in the message
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def execute(
@@ -176,12 +181,42 @@ def execute(
         meter.http_requests += 1
         try:
             return request.execute(num_retries=0)
+        except RefreshError as exc:
+            # The access token expired mid-sync and Google refused the refresh token.
+            raise refresh_failure(exc) from exc
         except (HttpError, ConnectionError, TimeoutError, httplib2.ServerNotFoundError) as exc:
             retryable, after = retry_delay_hint(exc)
             if not retry or not retryable or attempt == policy.attempts:
                 raise
             policy.sleep(policy.delay(attempt, after))
     raise AssertionError("unreachable")
+
+
+NETWORK_ERRORS: tuple[type[BaseException], ...] = (
+    ConnectionError,
+    TimeoutError,
+    httplib2.ServerNotFoundError,
+    httplib2.HttpLib2Error,
+    OSError,
+)
+"""What a request raises when the network (not Google) failed; retries are already spent."""
+
+
+@contextmanager
+def api_errors(what: str) -> Iterator[None]:
+    """Turn what escapes a Google call into :class:`GoogleApiError` with one line naming ``what``.
+
+    The connectors' public methods run inside this, so the CLI sees one error type (exit code 5)
+    and never a traceback. :class:`~integrations.errors.ReauthRequired` passes through.
+    """
+    try:
+        yield
+    except HttpError as exc:
+        raise GoogleApiError(
+            f"{what} failed: {describe(exc)}", status_of(exc), error_reason(exc)
+        ) from exc
+    except NETWORK_ERRORS as exc:
+        raise GoogleApiError(f"{what} failed: {describe(exc)}") from exc
 
 
 def _collector(
@@ -225,6 +260,8 @@ def run_batch(
             meter.http_requests += 1
             try:
                 batch.execute(http=service._http)
+            except RefreshError as exc:  # a part answered 401 and the refresh failed
+                raise refresh_failure(exc) from exc
             except (HttpError, ConnectionError, TimeoutError, httplib2.ServerNotFoundError) as exc:
                 ok, after = retry_delay_hint(exc)
                 for key, _req in chunk:

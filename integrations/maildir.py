@@ -23,6 +23,7 @@ import socket
 import stat
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
@@ -165,7 +166,14 @@ class MaildirSource:
                 problems.append(f"{item_id}: {problem}")
                 continue
             labels = self.labels | flag_labels(entry.flags)
-            items.append(SourceItem(id=item_id, kind="rfc822", raw=raw, labels=labels))
+            # The Date header, not the file's mtime: a sync tool (mbsync, offlineimap) or a
+            # copy sets the mtime to when it wrote the file, not when the mail arrived.
+            received = sniff.header_date(raw) or datetime.fromtimestamp(
+                entry.mtime_ns / 1e9, tz=UTC
+            )
+            items.append(
+                SourceItem(id=item_id, kind="rfc822", raw=raw, labels=labels, received=received)
+            )
         for key, why in sorted(unreadable.items()):
             item_id = f"maildir:{key}"
             problems.append(f"{item_id}: {why}")

@@ -10,7 +10,9 @@ else a short reason.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
 
 # Only the start of a message is needed to see whether it has headers; a 25 MB attachment
 # need not be scanned to say so.
@@ -30,6 +32,22 @@ def mail_problem(raw: bytes) -> str | None:
     if not parsed.keys():
         return "no header lines, not a mail message"
     return None
+
+
+def header_date(raw: bytes) -> datetime | None:
+    """The message's ``Date`` header as an aware datetime, or ``None`` when missing or bad.
+
+    Read from the header block only (the stdlib parser stops at the blank line), so it costs
+    about as little as :func:`mail_problem`.
+    """
+    value = BytesHeaderParser().parsebytes(raw[:_HEAD_BYTES].removeprefix(_BOM)).get("Date")
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def ics_problem(raw: bytes) -> str | None:

@@ -4,10 +4,12 @@ The real ``google-api-python-client`` talks to it (``client_options={"api_endpoi
 so tests exercise the actual wire format: paths, query parameters, JSON shapes, error bodies,
 the multipart batch endpoint and the OAuth refresh. Only what the connectors use is served.
 
-Seeding: :meth:`FakeGoogle.add_message`, :meth:`FakeGoogle.add_event`. Inspection:
-``requests``/``units`` counters per method, ``drafts``, ``messages``. Faults:
-:meth:`FakeGoogle.inject` (status errors with Retry-After, connection resets),
-:meth:`FakeGoogle.expire_history`, :meth:`FakeGoogle.expire_sync_tokens`.
+Seeding: :meth:`FakeGoogle.add_message`, :meth:`FakeGoogle.delete_message`,
+:meth:`FakeGoogle.add_event`. Inspection: ``requests``/``units`` counters per method, ``drafts``,
+``messages``. Faults: :meth:`FakeGoogle.inject` (status errors with Retry-After, connection
+resets), :meth:`FakeGoogle.expire_history`, :meth:`FakeGoogle.expire_sync_tokens`,
+``refresh_fails`` (the token endpoint answers ``invalid_grant``) and ``drafts_msgid_search``
+(``False``: ``drafts.list`` ignores ``rfc822msgid:``, as Gmail might for drafts).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from tests.fakes.gmail_query import Indexed, QueryError, compile_query
 LEGACY_UNITS: dict[str, int] = {
     "messages.list": 5,
     "messages.get": 5,
+    "threads.get": 10,
     "history.list": 2,
     "drafts.create": 10,
     "drafts.get": 5,
@@ -49,6 +52,7 @@ LEGACY_UNITS: dict[str, int] = {
 }
 
 Json = dict[str, Any]
+_RECORD_KEY = {"messageAdded": "messagesAdded", "messageDeleted": "messagesDeleted"}
 
 
 @dataclass
@@ -199,7 +203,9 @@ class FakeGoogle:
         self.lock = threading.RLock()
         self.messages: dict[str, StoredMessage] = {}
         self.drafts: dict[str, str] = {}  # draft id -> message id
-        self.history: list[tuple[int, str]] = []  # (history id, message id) of messageAdded
+        # (history id, "messageAdded" | "messageDeleted", message id)
+        self.history: list[tuple[int, str, str]] = []
+        self.deleted: dict[str, Json] = {}  # message id -> its reference when it was deleted
         self.history_id = 1000
         self.history_floor = 0
         self.events: dict[str, dict[str, tuple[int, Json]]] = {}
@@ -211,6 +217,7 @@ class FakeGoogle:
         self.resets = 0
         self.now: datetime | None = None
         self.refresh_fails = False
+        self.drafts_msgid_search = True
         self.auth_codes: dict[str, str] = {}
         self.issued_tokens: list[str] = []
         self.last_token_form: dict[str, str] = {}
@@ -273,8 +280,20 @@ class FakeGoogle:
                 index=_index(raw, list(labels), internal_date),
             )
             self.messages[mid] = stored
-            self.history.append((self.history_id, mid))
+            self.history.append((self.history_id, "messageAdded", mid))
             return mid
+
+    def delete_message(self, mid: str) -> None:
+        """Delete a message for good (not to Trash); record a ``messageDeleted``."""
+        with self.lock:
+            stored = self.messages.pop(mid)
+            self.history_id += 2
+            self.deleted[mid] = {
+                "id": mid,
+                "threadId": stored.thread_id,
+                "labelIds": list(stored.labels),
+            }
+            self.history.append((self.history_id, "messageDeleted", mid))
 
     def add_event(self, calendar_id: str, event: Json) -> str:
         """Store (or replace, same ``id``) a Calendar event; return its id."""
@@ -400,6 +419,7 @@ class FakeGoogle:
             ("GET", r"/gmail/v1/users/[^/]+/messages", "messages.list"),
             ("GET", r"/gmail/v1/users/[^/]+/messages/[^/]+", "messages.get"),
             ("GET", r"/gmail/v1/users/[^/]+/history", "history.list"),
+            ("GET", r"/gmail/v1/users/[^/]+/threads/[^/]+", "threads.get"),
             ("POST", r"/gmail/v1/users/[^/]+/drafts", "drafts.create"),
             ("GET", r"/gmail/v1/users/[^/]+/drafts", "drafts.list"),
             ("GET", r"/gmail/v1/users/[^/]+/drafts/[^/]+", "drafts.get"),
@@ -484,22 +504,29 @@ class FakeGoogle:
         if start < self.history_floor:
             return _error(404, "Requested entity was not found.", "notFound")
         label = q.get("labelId", [None])[0]
+        types = set(q.get("historyTypes", [])) or {"messageAdded", "messageDeleted"}
         records = []
-        for hid, mid in self.history:
-            stored = self.messages.get(mid)
-            if hid <= start or stored is None or (label and label not in stored.labels):
+        for hid, kind, mid in self.history:
+            if hid <= start or kind not in types:
                 continue
-            ref = {"id": stored.id, "threadId": stored.thread_id}
+            if kind == "messageAdded":
+                stored = self.messages.get(mid)
+                if stored is None:
+                    continue
+                ref: Json = {"id": stored.id, "threadId": stored.thread_id}
+                labels = list(stored.labels)
+            else:
+                ref = {k: v for k, v in self.deleted[mid].items() if k != "labelIds"}
+                labels = list(self.deleted[mid]["labelIds"])
+            if label and label not in labels:
+                continue
             records.append(
                 {
                     "id": str(hid),
                     "messages": [ref],
-                    "messagesAdded": [{"message": {**ref, "labelIds": list(stored.labels)}}],
+                    _RECORD_KEY[kind]: [{"message": {**ref, "labelIds": labels}}],
                 }
             )
-        types = q.get("historyTypes", [])
-        if types and "messageAdded" not in types:
-            records = []
         chunk, more = self._page(records, q, 100, 500)
         out: Json = {"historyId": str(self.history_id)}
         if chunk:
@@ -507,6 +534,29 @@ class FakeGoogle:
         if more:
             out["nextPageToken"] = more
         return Reply.json(200, out)
+
+    def _h_threads_get(
+        self, path: str, q: dict[str, list[str]], h: dict[str, str], b: bytes
+    ) -> Reply:
+        thread_id = path.rsplit("/", 1)[1]
+        members = sorted(
+            (m for m in self.messages.values() if m.thread_id == thread_id),
+            key=lambda m: m.index.internal_date,
+        )
+        if not members:
+            return _error(404, "Requested entity was not found.", "notFound")
+        fmt = q.get("format", ["full"])[0]
+        if fmt not in ("full", "metadata", "minimal"):  # threads.get has no raw
+            return _error(400, f"Invalid format {fmt!r}", "invalidArgument")
+        headers = q.get("metadataHeaders", [])
+        return Reply.json(
+            200,
+            {
+                "id": thread_id,
+                "historyId": str(max(m.history_id for m in members)),
+                "messages": [m.resource(fmt, headers) for m in members],
+            },
+        )
 
     def _store_draft(self, body: bytes, draft_id: str | None) -> Reply:
         try:
@@ -518,8 +568,10 @@ class FakeGoogle:
         if thread and not any(m.thread_id == thread for m in self.messages.values()):
             return _error(404, "Requested entity was not found.", "notFound")
         if draft_id is not None:
-            old = self.messages.pop(self.drafts[draft_id], None)
+            old = self.messages.get(self.drafts[draft_id])
             thread = thread or (old.thread_id if old else None)
+            if old is not None:
+                self.delete_message(old.id)  # Gmail replaces the draft's message
         mid = self.add_message(raw, ["DRAFT"], thread_id=thread, internal_date=self._now())
         draft_id = draft_id or f"r{next(self._draft_ids):019d}"
         self.drafts[draft_id] = mid
@@ -560,7 +612,10 @@ class FakeGoogle:
     ) -> Reply:
         by_message = {mid: did for did, mid in self.drafts.items()}
         pool = [self.messages[mid] for mid in by_message]
-        hits = self._search(q.get("q", [""])[0], pool)
+        query = q.get("q", [""])[0]
+        if not self.drafts_msgid_search and "rfc822msgid:" in query:
+            pool = []  # the switch: Gmail ignoring Message-ID search on drafts
+        hits = self._search(query, pool)
         chunk, more = self._page(hits, q, 100, 500)
         out: Json = {"resultSizeEstimate": len(hits)}
         if chunk:
@@ -579,7 +634,8 @@ class FakeGoogle:
         mid = self.drafts.pop(draft_id, None)
         if mid is None:
             return _error(404, "Requested entity was not found.", "notFound")
-        self.messages.pop(mid, None)
+        if mid in self.messages:
+            self.delete_message(mid)
         return Reply(204)
 
     # --- Calendar --------------------------------------------------------------------------

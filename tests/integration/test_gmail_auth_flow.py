@@ -11,6 +11,7 @@ import pytest
 from google.oauth2.credentials import Credentials
 
 from followup.auth_cmd import run_auth
+from followup.errors import AuthError, ConfigError
 from integrations.errors import ReauthRequired
 from integrations.gmail import GmailMailbox
 from integrations.google_auth import SCOPES, load_credentials, save_credentials
@@ -88,3 +89,39 @@ def test_revoked_token_over_http_raises_reauth(fake_google: FakeGoogle, tmp_path
     box = GmailMailbox.from_token_file(token, api_endpoint=fake_google.url)  # saved, still valid
     assert box.changes(None).items == ()
     assert fake_google.requests["token"] == 2  # the failed refresh and the good one, no more
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("http://localhost:1/?state={state}&code=4/wrong", "Google refused the sign-in: Bad code."),
+        ("http://localhost:1/?error=access_denied&state={state}", "access_denied"),
+    ],
+)
+def test_refused_sign_in_is_an_auth_error(
+    fake_google: FakeGoogle,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    answer: str,
+    expected: str,
+) -> None:
+    def paste(prompt: str) -> str:
+        url = next(
+            line for line in capsys.readouterr().out.splitlines() if "/o/oauth2/auth" in line
+        )
+        return answer.format(state=url.split("state=")[1].split("&")[0])
+
+    monkeypatch.setattr("builtins.input", paste)
+    token = tmp_path / "token.json"
+    with pytest.raises(AuthError, match=expected) as caught:
+        run_auth(secrets(tmp_path), token, no_browser=True, api_endpoint=fake_google.url)
+    assert caught.value.exit_code == 4 and "\n" not in str(caught.value)
+    assert not token.exists()
+
+
+def test_unreadable_client_file_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "client_secret.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="client_secrets_file"):
+        run_auth(bad, tmp_path / "token.json", no_browser=True, api_endpoint=None)

@@ -117,7 +117,8 @@ def test_create_retries_after_rate_limit_when_nothing_was_stored(fake_google: Fa
     fake_google.inject("drafts.create", status=429, retry_after=2)
     draft_id = box.create(reply_bytes(), None)
     assert list(fake_google.drafts) == [draft_id]
-    assert fake_google.requests["drafts.list"] == 1  # looked for the marker before retrying
+    # Looked for the marker before retrying: the rfc822msgid search, then the one-off scan.
+    assert fake_google.requests["drafts.list"] == 2
     assert sleeps == [2.0]
 
 
@@ -130,3 +131,71 @@ def test_own_drafts_do_not_come_back_as_mail(fake_google: FakeGoogle) -> None:
     again = box.changes(first.cursor)
     assert again.items == ()
     assert fake_google.requests["messages.get"] == 0
+
+
+def test_find_scans_drafts_when_gmail_ignores_rfc822msgid(fake_google: FakeGoogle) -> None:
+    fake_google.drafts_msgid_search = False
+    box = mailbox(fake_google)
+    for n in range(3):
+        box.create(reply_bytes(marker=f"<other{n}@interview-followup.invalid>"), None)
+    draft_id = box.create(reply_bytes(), None)
+    fresh = mailbox(fake_google)  # a lost ledger: nothing remembered
+    fake_google.reset_counters()
+    found = fresh.find(MARKER)
+    assert found is not None and found.draft_id == draft_id and found.marker == MARKER
+    # the empty search, one drafts.list page, one metadata get per draft (one batch)
+    assert fake_google.requests["drafts.list"] == 2
+    assert fake_google.requests["messages.get"] == 4 and fake_google.requests["batch"] == 1
+    fake_google.reset_counters()
+    assert fresh.find("<missing@interview-followup.invalid>") is None
+    assert fake_google.requests["messages.get"] == 0  # scanned once per pass, not per find
+
+
+def test_scan_cache_follows_our_own_creates_and_deletes(fake_google: FakeGoogle) -> None:
+    fake_google.drafts_msgid_search = False
+    box = mailbox(fake_google)
+    assert box.find(MARKER) is None  # scans: no drafts yet
+    draft_id = box.create(reply_bytes(), None)
+    again = box.find(MARKER)
+    assert again is not None and again.draft_id == draft_id
+    box.delete(draft_id)
+    assert box.find(MARKER) is None
+
+
+def test_scan_is_bounded(fake_google: FakeGoogle) -> None:
+    fake_google.drafts_msgid_search = False
+    box = mailbox(fake_google)
+    target = box.create(reply_bytes(), None)
+    for n in range(4):  # newer drafts push ours past the bound
+        box.create(reply_bytes(marker=f"<n{n}@interview-followup.invalid>"), None)
+    fresh = GmailMailbox(
+        Credentials(token="fake"), api_endpoint=fake_google.url, now=lambda: NOW, max_draft_scan=2
+    )
+    fake_google.reset_counters()
+    assert fresh.find(MARKER) is None
+    assert fake_google.requests["messages.get"] == 2
+    assert target in fake_google.drafts
+
+
+def test_lost_ledger_does_not_duplicate_when_rfc822msgid_is_ignored(
+    fake_google: FakeGoogle,
+) -> None:
+    """The retry path of create: the answer is lost, the search finds nothing, the scan does."""
+    fake_google.drafts_msgid_search = False
+    sleeps: list[float] = []
+    box = mailbox(fake_google, sleeps)
+    original = fake_google._h_drafts_create
+    calls = {"n": 0}
+
+    def store_then_drop(*args: object) -> object:
+        calls["n"] += 1
+        answer = original(*args)  # type: ignore[arg-type]
+        if calls["n"] == 1:
+            from tests.fakes.google_server import _Reset
+
+            raise _Reset
+        return answer
+
+    fake_google._h_drafts_create = store_then_drop  # type: ignore[method-assign]
+    draft_id = box.create(reply_bytes(), None)
+    assert list(fake_google.drafts) == [draft_id] and calls["n"] == 1
