@@ -41,6 +41,12 @@ class SourceItem:
     """The mailbox's own thread id (Gmail ``threadId``); ``None`` where the store has none."""
     labels: frozenset[str] = frozenset()
     """Mailbox labels or flags, upper case: ``SENT``, ``DRAFT``, ``INBOX`` ..."""
+    received: datetime | None = None
+    """When the mailbox got it (the Date header in a Maildir, Gmail ``internalDate``), aware.
+
+    Bounds what a pass keeps: items older than the look-back window are not stored. ``None``
+    (unknown) is always kept.
+    """
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,10 @@ class Ledger(Protocol):
         """How many items are stored."""
         ...
 
+    def forget_items_received_before(self, cutoff: datetime) -> int:
+        """Forget items received before ``cutoff`` (unknown times are kept); return how many."""
+        ...
+
     def record_problem(self, source_id: str, reason: str, now: datetime) -> None:
         """Remember that an item could not be read (once per source id and reason)."""
         ...
@@ -257,6 +261,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX drafts_by_interview ON drafts (interview_key);
     CREATE INDEX draft_journal_by_marker ON draft_journal (marker);
+    """,
+    # v3: when each item was received, so the pass can forget mail older than its window.
+    """
+    ALTER TABLE items ADD COLUMN received TEXT;  -- ISO 8601 UTC; NULL = unknown, kept
+    CREATE INDEX items_by_received ON items (received);
     """,
 )
 """Schema migrations; entry ``n`` takes ``PRAGMA user_version`` from ``n`` to ``n + 1``.
@@ -497,16 +506,19 @@ class SqliteLedger:
         with self.transaction():
             for item in items:
                 labels = json.dumps(sorted(item.labels))
+                received = _to_text(item.received) if item.received else None
                 row = self._db.execute(
-                    "SELECT kind, raw, thread_id, labels FROM items WHERE id = ?", (item.id,)
+                    "SELECT kind, raw, thread_id, labels, received FROM items WHERE id = ?",
+                    (item.id,),
                 ).fetchone()
                 if row is not None:
-                    if tuple(row) == (item.kind, item.raw, item.thread_id, labels):
+                    if tuple(row) == (item.kind, item.raw, item.thread_id, labels, received):
                         continue
                     self._db.execute("DELETE FROM items WHERE id = ?", (item.id,))
                 self._db.execute(
-                    "INSERT INTO items (id, kind, raw, thread_id, labels) VALUES (?, ?, ?, ?, ?)",
-                    (item.id, item.kind, item.raw, item.thread_id, labels),
+                    "INSERT INTO items (id, kind, raw, thread_id, labels, received)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (item.id, item.kind, item.raw, item.thread_id, labels, received),
                 )
                 changed += 1
             if cursor is not None:
@@ -526,7 +538,7 @@ class SqliteLedger:
     def items(self) -> list[SourceItem]:
         """Every stored item, in arrival order."""
         rows = self._db.execute(
-            "SELECT id, kind, raw, thread_id, labels FROM items ORDER BY seq"
+            "SELECT id, kind, raw, thread_id, labels, received FROM items ORDER BY seq"
         ).fetchall()
         return [
             SourceItem(
@@ -535,9 +547,20 @@ class SqliteLedger:
                 raw=bytes(raw),
                 thread_id=thread_id,
                 labels=frozenset(json.loads(labels)),
+                received=_from_text(received) if received else None,
             )
-            for item_id, kind, raw, thread_id, labels in rows
+            for item_id, kind, raw, thread_id, labels, received in rows
         ]
+
+    @_guarded
+    def forget_items_received_before(self, cutoff: datetime) -> int:
+        """Forget items received before ``cutoff`` (unknown times are kept); return how many."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "DELETE FROM items WHERE received IS NOT NULL AND received < ?",
+                (_to_text(cutoff),),
+            )
+        return cursor.rowcount
 
     @_guarded
     def item_count(self) -> int:

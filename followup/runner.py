@@ -10,7 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from config import ConfigInvalid, find_config_path, load_settings
@@ -63,6 +63,7 @@ def run_configured_pass(settings: Settings, now: datetime, *, dry_run: bool) -> 
                 ledger,
                 now,
                 dry_run=dry_run,
+                lookback=timedelta(days=settings.mailbox.lookback_days),
             )
     except SourceUnavailable as exc:
         raise SourceError(str(exc)) from None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import get_args
 
 from detector import detect
@@ -38,6 +38,9 @@ from integrations.base import CalendarSource, DraftStore, MailSource
 from integrations.errors import DraftNotFound
 
 log = logging.getLogger(__name__)
+
+DEFAULT_LOOKBACK = timedelta(days=60)
+"""How far back a pass keeps mail when the config says nothing (``mailbox.lookback_days``)."""
 
 # Ledger states in which a draft of ours may still be in the mailbox and must be looked at.
 _LIVE_STATES = frozenset({"pending", "created", "user_edited"})
@@ -76,10 +79,18 @@ def run_pass(
     now: datetime,
     *,
     dry_run: bool = False,
+    lookback: timedelta = DEFAULT_LOOKBACK,
 ) -> SyncReport:
-    """Run one pass. With ``dry_run`` nothing is written: not the ledger, not the mailbox."""
+    """Run one pass. With ``dry_run`` nothing is written: not the ledger, not the mailbox.
+
+    Items received more than ``lookback`` before ``now`` are neither stored nor kept: mail that
+    old cannot need a draft any more, and forgetting it keeps every pass as cheap as the first.
+    """
     report = SyncReport(dry_run=dry_run)
-    pending = _pull(connectors, ledger, now, report, dry_run)
+    cutoff = now - lookback
+    pending = _pull(connectors, ledger, now, cutoff, report, dry_run)
+    if not dry_run:
+        ledger.forget_items_received_before(cutoff)
     items = ledger.items()
     if pending:
         # Dry run: the new items were not stored, so detect over the stored ones plus these.
@@ -117,6 +128,7 @@ def _pull(
     connectors: Connectors,
     ledger: Ledger,
     now: datetime,
+    cutoff: datetime,
     report: SyncReport,
     dry_run: bool,
 ) -> list[SourceItem]:
@@ -124,20 +136,21 @@ def _pull(
     held: list[SourceItem] = []
     for source in [*connectors.mail, *connectors.calendars]:
         changes = source.changes(ledger.get_cursor(source.name))
+        recent = [i for i in changes.items if i.received is None or i.received >= cutoff]
         if changes.full_resync_reason:
             log.warning("%s: full resync: %s", source.name, changes.full_resync_reason)
         for key, value in changes.cost.items():
             report.cost[key] = report.cost.get(key, 0) + value
         report.problems.extend(f"{source.name}: {line}" for line in changes.problems)
         if dry_run:
-            held.extend(changes.items)
-            report.new_items += len(changes.items)
+            held.extend(recent)
+            report.new_items += len(recent)
             continue
         for line in changes.problems:
             ledger.record_problem(source.name, line, now)
         if changes.removed:
             ledger.remove_items(changes.removed)
-        stored = ledger.put_items(changes.items, cursor=(source.name, changes.cursor))
+        stored = ledger.put_items(recent, cursor=(source.name, changes.cursor))
         report.new_items += stored
         if stored:
             log.info("%s: stored %d new or changed items", source.name, stored)
