@@ -88,7 +88,7 @@ def _sent_fact(msg: Message) -> SentFact:
 
 
 def infer_owner(items: Sequence[SourceItem]) -> Owner:
-    """Guess the mailbox owner: Delivered-To / To of mails, ``self`` attendees, recurring attendees."""
+    """Guess the mailbox owner: Delivered-To / To of mails, ``self`` and recurring attendees."""
     votes: Counter[str] = Counter()
     for item in items:
         try:

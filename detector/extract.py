@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# re-exported: other modules (and other engineers' code) import them from here
+from detector.domains import FREE_MAIL as FREE_MAIL
+from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
 from detector.model import CalendarEvent, InterviewKind, Message, Person
 
-FREE_MAIL = frozenset(
-    ["gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "proton.me", "protonmail.com", "pm.me", "fastmail.com", "zoho.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "t-online.de", "hey.com"]
-)
-# Applicant-tracking systems, scheduling tools, job boards and calendar services: never the employer.
-VENDOR_DOMAINS = frozenset(
-    ["greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com", "workday.com", "myworkdayjobs.com", "ashbyhq.com", "ashby.io", "smartrecruiters.com", "icims.com", "workable.com", "workablemail.com", "calendly.com", "goodtime.io", "zoom.us", "zoom.com", "google.com", "calendar.google.com", "microsoft.com", "teams.microsoft.com", "linkedin.com", "indeed.com", "glassdoor.com", "jobvite.com", "bamboohr.com", "recruitee.com", "personio.de", "personio.com", "taleo.net", "successfactors.com", "hirevue.com", "gem.com", "beamery.com", "rippling.com", "paradox.ai", "hackerrank.com", "codility.com", "codesignal.com", "ziprecruiter.com", "wellfound.com", "angel.co", "dice.com", "monster.com", "teamtailor.com", "jazzhr.com", "breezy.hr", "pinpointhq.com", "eventbrite.com", "userinterviews.com", "calendar.app.google", "outlook.office365.com", "office365.com", "doodle.com", "youcanbook.me", "chilipiper.com"]
-)
 _NOREPLY = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(?:-daemon)?|"
     r"bounces?|calendar(?:-notification)?|invites?|invitations?|scheduling|scheduler|automated|"
@@ -26,17 +22,24 @@ _NOREPLY = re.compile(
     r"support|team|hello|marketing|postmaster)(?:[-_.+].*)?$",
     re.I,
 )
+_ROLE_BOX = re.compile(
+    r"(?:careers?|jobs|recruiting|recruitment|talent|hiring|no-?reply|notifications?)$", re.I
+)
 _GROUP_DOMAINS = (
     "group.calendar.google.com",
     "resource.calendar.google.com",
     "calendar.google.com",
 )
 
-_CAP = r"[A-Z][\w&'’.+-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+|the[ \t]+)?[A-Z][\w&'’.+-]*){0,4}"
+_CAP = (
+    r"[A-Z][\w&'’.+-]*"
+    r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+|the[ \t]+)?[A-Z][\w&'’.+-]*){0,4}"
+)
 _COMPANY_PATTERNS = [
     re.compile(rf"\b(?:at|with|from|join|joining|bei|chez)\s+({_CAP})"),
     re.compile(
-        rf"({_CAP})\s+(?:Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR)\b"
+        rf"({_CAP})\s+(?:Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|"
+        rf"People Team|HR)\b"
     ),
     re.compile(rf"(?:^|\n)\s*(?:[^\n|,]{{2,60}})[|,–-]\s*({_CAP})\s*(?:\n|$)"),
     re.compile(rf"(?:^|\n)\s*({_CAP})\s*\|\s*[\w.-]+\.[a-z]{{2,}}\s*(?:\n|$)"),
@@ -46,13 +49,37 @@ _JOB_WORDS = re.compile(
     r"researcher|consultant|specialist|architect|administrator|coordinator|officer|associate|"
     r"intern|vp|president|accountant|writer|editor|sales|representative|marketing|product|"
     r"head|recruiter|counsel|nurse|teacher|technician|strategist|owner|partner|programmer|"
-    r"sre|devops|entwickler|berater|leiter|ingenieur|data|software|ux|ui|executive|assistant)\b",
+    r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|"
+    # other languages: the word alone, or as the end of a German compound
+    r"\w*entwickler(?:in)?|\w*berater(?:in)?|\w*leiter(?:in)?|\w*ingenieur(?:in)?|"
+    r"ingeniero|ingeniera|analista|desarrollador|dise[nñ]ador|chef(?:fe)?|responsable|"
+    r"d[ée]veloppeur(?:se)?|projet|proyecto|gerente|engenheiro|desenvolvedor|dados|datos|"
+    r"ontwikkelaar|medewerker|adviseur)\b",
     re.I,
 )
-_ROLE = r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+)?[A-Z(][\w/&+.'()-]*){0,7}"
+_ROLE = (
+    r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
+    r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+|de[ \t]+)?[A-Z(][\w/&+.'()-]*){0,7}"
+)
+# Lowercase words inside a title are only allowed in the non-English forms ("Cheffe de projet
+# digital", "Ingeniero de Datos"): after "poste de", "puesto de", "vaga de" a title runs to the
+# next punctuation or connective.
+_FOREIGN_ROLE = (
+    r"[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em)\b)[\w'’-]+){0,5}"
+)
+# Ordered by how explicitly they name the job: an application "for the X role" beats a
+# phrase in a calendar title.
 _ROLE_PATTERNS = [
+    re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
+    re.compile(rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?)\s*({_ROLE})"),
     re.compile(
-        rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+(?:role|position|opening|opportunity|job|req\b|team)",
+        rf"\b(?:poste|puesto|vaga|cargo)\s+(?:de|d')\s*({_FOREIGN_ROLE})"
+        rf"|\b(?:sollicitatie|solliciteren)\s+(?:als|voor)\s+({_ROLE})"
+    ),
+    re.compile(
+        rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
+        r"(?:role|position|opening|opportunity|job|req\b|team)",
         re.I,
     ),
     re.compile(rf"\b(?:the|our|your)\s+({_ROLE})\s+(?:role|position|opening|Stelle)\b"),
@@ -61,6 +88,14 @@ _ROLE_PATTERNS = [
     re.compile(rf"\binterview(?:s)?\s+(?:for|für)\s+(?:the\s+|our\s+|your\s+)?({_ROLE})"),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})"),
 ]
+# Names of interview steps that calendar tools put where a job title would be
+# ("30 Minute Recruiter Screen", "Hiring Manager Interview - Branch Operations Lead").
+_EVENT_TYPE = re.compile(
+    r"^(?:\d+\s*(?:minute|min)\s+)?(?:recruiter|hiring manager|technical|phone|video|intro|"
+    r"introductory|final|first|second|panel|onsite|on-site|culture|behaviou?ral|coffee|"
+    r"team|hr|people)(?:\s+(?:screen|call|chat|round|interview|conversation|fit|meeting))?$",
+    re.I,
+)
 _ROLE_TRIM = re.compile(
     r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|technical|onsite|on-site|"
     r"virtual|panel|round|call|chat|at|with|team|opening|job|req|\(R-?\d+\)|R-?\d+)\b.*)$",
@@ -82,6 +117,15 @@ def new_text(text: str) -> str:
     return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
 
 
+def quoted_text(text: str) -> str:
+    """The earlier mail a reply quotes (the part :func:`new_text` drops)."""
+    m = _QUOTE_START.search(text)
+    rest = text[m.start() :] if m else ""
+    head = text[: m.start()] if m else text
+    quoted = [ln.lstrip()[1:] for ln in head.splitlines() if ln.lstrip().startswith(">")]
+    return "\n".join([*quoted, rest]).strip()
+
+
 def domain(addr: str) -> str:
     """The lower-cased domain of an address."""
     return addr.rsplit("@", 1)[-1].lower() if "@" in addr else ""
@@ -98,7 +142,43 @@ def is_machine_address(addr: str) -> bool:
     local, dom = addr.split("@", 1) if "@" in addr else (addr, "")
     if any(dom.endswith(g) for g in _GROUP_DOMAINS) or is_vendor_domain(dom):
         return True
-    return bool(_NOREPLY.match(local))
+    # "acmecareers@", "jobs-acme@": a role mailbox whatever the prefix
+    return bool(_NOREPLY.match(local) or _ROLE_BOX.search(local))
+
+
+_ROOM = re.compile(
+    r"^(?:room|raum|salle|sala|zaal|conference room|meeting room|besprechungsraum|"
+    r"boardroom|huddle)\b",
+    re.I,
+)
+
+
+def is_room(p: Person) -> bool:
+    """A meeting room invited as a normal attendee (Exchange often omits CUTYPE=ROOM)."""
+    local = p.email.split("@", 1)[0]
+    return bool(_ROOM.match(p.name.strip()) or _ROOM.match(local.replace(".", " ")))
+
+
+def clean_display_name(name: str, sender_domain: str) -> str | None:
+    """An ATS sender's display name reduced to the employer: "Acme via Workable" -> "Acme".
+
+    ``None`` when what is left is the relay's own brand ("Workable", "Calendly").
+    """
+    name = re.sub(r"\s+(?:via|through|on behalf of|@)\s+.*$", "", name.strip(), flags=re.I)
+    name = re.sub(
+        r"\s*[-|,]?\s*(?:recruiting|recruitment|careers?|talent(?: acquisition| team)?|"
+        r"hiring(?: team)?|hr|jobs|people(?: team)?|scheduling|team)$",
+        "",
+        name,
+        flags=re.I,
+    ).strip(" -|,")
+    if not name:
+        return None
+    brand = org_key(sender_domain)
+    comp = _compact(name)
+    if brand and comp and (brand.startswith(comp) or comp.startswith(brand)):
+        return None
+    return name
 
 
 def org_key(dom: str) -> str:
@@ -151,8 +231,17 @@ def _domain_match(name: str, key: str) -> bool:
 
 
 _NOT_COMPANY = frozenset(
-    ["i", "we", "you", "the", "hi", "hello", "dear", "thanks", "thank", "best", "regards", "interview", "interviews", "zoom", "google", "meet", "microsoft", "teams", "calendar", "invitation", "confirmed", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "re", "fwd", "fw", "subject", "when", "where", "join", "please", "our", "your", "my", "next", "updated", "technical", "hiring", "manager", "phone", "screen", "virtual", "onsite", "date", "time", "location", "interviewer", "recruiter", "recruiting", "talent", "acquisition", "team"]
-)
+    [
+        "i", "we", "you", "the", "hi", "hello", "dear", "thanks", "thank", "best", "regards",
+        "interview", "interviews", "zoom", "google", "meet", "microsoft", "teams", "calendar",
+        "invitation", "confirmed", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "re", "fwd", "fw", "subject",
+        "when", "where", "join", "please", "our", "your", "my", "next", "updated", "technical",
+        "hiring", "manager", "phone", "screen", "virtual", "onsite", "date", "time", "location",
+        "interviewer", "recruiter", "recruiting", "talent", "acquisition", "team",
+    ]
+)  # fmt: skip
 
 
 def company_candidates(texts: Iterable[str]) -> list[str]:
@@ -200,11 +289,16 @@ def pick_company(
 
 
 def pick_role(texts: Iterable[str]) -> str | None:
-    """The job title from "for the X role", "Interview: X - Company" and similar."""
-    for text in texts:
-        for rx in _ROLE_PATTERNS:
+    """The job title from "application for the X role", "Bewerbung als X" and similar.
+
+    The most explicit pattern wins whichever text it is in; within a pattern, the first text.
+    """
+    texts = list(texts)
+    for rx in _ROLE_PATTERNS:
+        for text in texts:
             for m in rx.finditer(text):
-                role = _clean_role(m.group(1))
+                raw = next((g for g in m.groups() if g), "")
+                role = _clean_role(raw)
                 if role:
                     return role
     return None
@@ -222,7 +316,9 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
 
 
 def _clean_role(raw: str) -> str | None:
-    role = raw.strip(" .,:;-")
+    role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
+    role = re.split(r"\s+(?:bei|chez|en|na|bij|at)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role)[0]
+    role = role.strip(" .,:;-")
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
     role = re.sub(
         r"^(?:interview|invitation|updated invitation|confirmed|next steps?)\s*(?:for|:)?\s*",
@@ -234,7 +330,9 @@ def _clean_role(raw: str) -> str | None:
         role = role.split("(")[0].strip()
     if not role or len(role) > 70 or not _JOB_WORDS.search(role):
         return None
-    if re.search(r"\b(interview|invitation|calendar|meeting|zoom|teams)\b", role, re.I):
+    if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):
+        return None
+    if _EVENT_TYPE.match(role):
         return None
     return role
 
@@ -255,21 +353,24 @@ _KINDS: list[tuple[InterviewKind, re.Pattern[str]]] = [
     (
         InterviewKind.TECHNICAL,
         re.compile(
-            r"technical|coding|system design|pair(?:ing)?|live (?:sql|coding)|whiteboard|take a look at code|case interview|fachgespräch|technisch",
+            r"technical|coding|system design|pair(?:ing)?|live (?:sql|coding)|whiteboard|"
+            r"take a look at code|case interview|fachgespräch|technisch",
             re.I,
         ),
     ),
     (
         InterviewKind.PHONE_SCREEN,
         re.compile(
-            r"phone screen|recruiter screen|screening|intro(?:ductory)? call|initial call|first round|phone interview|erstgespräch",
+            r"phone screen|recruiter screen|screening|intro(?:ductory)? call|initial call|"
+            r"first round|phone interview|erstgespräch",
             re.I,
         ),
     ),
     (
         InterviewKind.HIRING_MANAGER,
         re.compile(
-            r"hiring manager|coffee chat|virtual coffee|with (?:our|the) (?:vp|head|director|ceo|founder|cto)|\b(?:vp|head|director|founder|ceo|cto) of\b",
+            r"hiring manager|coffee chat|virtual coffee|with (?:our|the) (?:vp|head|director|"
+            r"ceo|founder|cto)|\b(?:vp|head|director|founder|ceo|cto) of\b",
             re.I,
         ),
     ),

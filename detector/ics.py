@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
+import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from detector.model import Attendee, CalendarEvent, PartStat, Person
@@ -89,11 +91,67 @@ def _calendar_events(
         except Exception as exc:
             problems.append(f"{source_id}: event skipped ({_short(exc)})")
             continue
+        if parsed is not None and ev.get("RRULE") is not None and ev.get("RECURRENCE-ID") is None:
+            parsed = _series_start(cal, ev, parsed, problems)
         if parsed is not None:
             out.append(parsed)
         if len(out) >= _MAX_EVENTS:
             break
     return out
+
+
+def _series_start(
+    cal: Any, master: Any, parsed: CalendarEvent, problems: list[str]
+) -> CalendarEvent:
+    """A repeating event whose first occurrence is excluded (EXDATE) or overridden by its own
+    VEVENT: move it to the first occurrence the series itself still holds.
+
+    The overriding VEVENT is reported separately (it has a RECURRENCE-ID), so without this the
+    series would claim the first slot twice. recurring_ical_events expands RRULE/RDATE/EXDATE.
+    """
+    if parsed.start is None or parsed.all_day:
+        return parsed
+    try:
+        return _first_held(cal, master, parsed)
+    except Exception as exc:  # a broken repeat rule: keep DTSTART and say why
+        problems.append(f"{parsed.source_id}: repeat rule ignored ({_short(exc)})")
+        return parsed
+
+
+def _first_held(cal: Any, master: Any, parsed: CalendarEvent) -> CalendarEvent:
+    assert parsed.start is not None
+    zone = parsed.start.tzinfo
+
+    def aware(value: object) -> datetime | None:
+        if not isinstance(value, datetime):
+            return None
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+
+    uid = parsed.uid
+    overridden = [
+        rid
+        for comp in cal.walk("VEVENT")
+        if _text(comp, "UID").strip() == uid
+        and (rid := aware(getattr(comp.get("RECURRENCE-ID"), "dt", None))) is not None
+    ]
+    raw_first = getattr(master.get("DTSTART"), "dt", None)
+    first = aware(raw_first)
+    if first is None or not isinstance(raw_first, datetime):
+        return parsed
+    for occ in recurring_ical_events.of(cal).between(raw_first, raw_first + timedelta(days=400)):
+        if _text(occ, "UID").strip() != uid:
+            continue
+        rid = aware(getattr(occ.get("RECURRENCE-ID"), "dt", None)) or aware(
+            getattr(occ.get("DTSTART"), "dt", None)
+        )
+        if rid is None or any(abs((rid - o).total_seconds()) < 60 for o in overridden):
+            continue
+        if abs((rid - first).total_seconds()) < 60:
+            return parsed  # the series' own first occurrence stands
+        start = datetime.combine(rid.astimezone(zone).date(), parsed.start.timetz())
+        end = start + (parsed.end - parsed.start) if parsed.end else None
+        return replace(parsed, start=start, end=end)
+    return parsed
 
 
 def _zone(name: str) -> tzinfo | None:

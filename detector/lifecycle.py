@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 
 from detector import classify
 from detector.extract import (
+    clean_display_name,
     company_domains,
+    domain,
     emails_in,
     is_machine_address,
     pick_company,
@@ -23,30 +25,19 @@ from detector.extract import (
     role_from_segments,
 )
 from detector.model import (
-    Attendee,
     Candidate,
     Interview,
     InterviewKind,
     Message,
     Owner,
-    PartStat,
     Person,
     ThreadRef,
 )
 from detector.observe import Obs
+from detector.people import interviewers_of, recruiter_of
+from detector.texttime import duration_in
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_INTERVIEWER_CTX = ("with", "interviewer", "meet", "panel", "speak", "chat", "host", ":")
-_RECRUITER_CTX = (
-    "recruiter",
-    "contact",
-    "reach",
-    "question",
-    "reschedul",
-    "coordinator",
-    "reply",
-    "email",
-)
 
 
 @dataclass
@@ -67,9 +58,17 @@ class Acc:
         return max(o.score for o in self.obs)
 
 
-def _rank(o: Obs) -> tuple[int, datetime, int]:
+def _rank(o: Obs) -> tuple[int, int, datetime, int]:
     ev = o.event
-    return (ev.sequence if ev else 0, (ev.dtstamp if ev and ev.dtstamp else _EPOCH), o.order)
+    # A Calendar API deletion carries only the id and "cancelled": it is the calendar's
+    # current state, so it outranks every earlier copy whatever their SEQUENCE or DTSTAMP.
+    deleted = int(ev is not None and ev.start is None and ev.api_id is not None and o.cancelled)
+    return (
+        deleted,
+        ev.sequence if ev else 0,
+        (ev.dtstamp if ev and ev.dtstamp else _EPOCH),
+        o.order,
+    )
 
 
 def _uid_groups(obs: list[Obs]) -> list[Acc]:
@@ -116,7 +115,10 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
     for root, members in threads.items():
         members.sort(key=lambda o: (o.date or _EPOCH, o.order))
         current = next((a for a in reversed(accs) if a.thread_root == root), None)
+        seen: list[Obs] = []  # earlier company mail in this thread: context for a later booking
         for o in members:
+            if not o.from_owner and o.score > 0 and (o.start is None or o.proposal):
+                seen.append(o)
             if o.from_owner:
                 if current and o.cancelled and "withdraw" in o.text.lower():
                     current.cancelled = True
@@ -144,10 +146,29 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
             if current and not current.cancelled and o.reschedule:
                 _move(current, o.start, o, "moved by mail", o.end)
                 continue
-            if o.score >= classify.ACCEPT or (current is not None and o.score > 0):
-                current = Acc(None, root, o.start, o.end, obs=[o])
-                current.evidence.append(f"time: {o.time_why}")
+            context = max((c.score for c in seen if c is not o), default=0.0)
+            if (
+                o.score >= classify.ACCEPT
+                or (current is not None and o.score > 0)
+                or (context >= classify.ACCEPT and o.score >= 0 and not o.proposal)
+            ):
+                end = o.end or _duration_from([o, *seen], o.start)
+                current = Acc(None, root, o.start, end, obs=[o, *[c for c in seen if c is not o]])
+                current.evidence.append(f"time: {o.time_why} in {o.source_id}")
+                if o.score < classify.ACCEPT and context >= classify.ACCEPT:
+                    current.evidence.append(
+                        f"accepted: earlier mail in the thread is about hiring (score {context:g})"
+                    )
                 accs.append(current)
+
+
+def _duration_from(obs: list[Obs], start: datetime) -> datetime | None:
+    """An end from a length stated anywhere in the conversation ("a 30 minute intro call")."""
+    for o in obs:
+        d = duration_in(o.text)
+        if d:
+            return start + d
+    return None
 
 
 def _move(acc: Acc, new: datetime, o: Obs, why: str, end: datetime | None = None) -> None:
@@ -183,7 +204,8 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     accs = _uid_groups(obs)
     # threads that carry an invite: remember them so later mail in the thread updates the invite
     _thread_pass(obs, accs)
-    accs = [a for a in accs if a.score >= classify.ACCEPT or _context_ok(a, obs, owner)]
+    index = _context_index(obs, owner)
+    accs = [a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT]
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
     for acc in sorted(accs, key=lambda a: (a.uid is None, a.start)):
@@ -213,8 +235,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 for m in final
                 if not m.cancelled
                 and not acc.cancelled
-                and m.start.astimezone(UTC).date()
-                == acc.start.astimezone(UTC).date()
+                and m.start.astimezone(UTC).date() == acc.start.astimezone(UTC).date()
                 and _company_key(m, owner) & _company_key(acc, owner)
             ),
             None,
@@ -226,34 +247,56 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         else:
             final.append(acc)
     accepted = {o.source_id for a in final for o in a.obs}
+    # Low-confidence leftovers for --explain: anything that scored above zero or named a time.
     candidates = [
-        Candidate(o.source_id, o.score, tuple(o.reasons))
+        Candidate(
+            o.source_id,
+            o.score,
+            (*o.reasons, *([f"time {o.start.isoformat()} ({o.time_why})"] if o.start else [])),
+        )
         for o in obs
-        if o.source_id not in accepted and o.score > 0
+        if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
     return [_interview(a, owner) for a in final], candidates
 
 
-def _context_ok(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
-    """An invite with no interview words counts when its company is in a hiring conversation."""
+def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
+    """Untimed company mail by sender domain: the conversation an invite belongs to."""
+    index: dict[str, list[Obs]] = {}
+    for o in obs:
+        if o.msg is None or o.from_owner or o.start is not None or o.event is not None:
+            continue
+        if o.score <= -5 or o.msg.sender is None:
+            continue  # a rejection or an alert says nothing about this interview
+        for dom in company_domains([o.msg.sender], owner.emails):
+            index.setdefault(dom, []).append(o)
+    return index
+
+
+def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
+    """Attach same-company mail to an invite; it counts when that mail is about hiring.
+
+    The attached mail also lends its text to the fields (role, people), whether or not the
+    invite needed it to be accepted.
+    """
     if acc.uid is None or acc.score < 0:
         return False
-    mine = _company_key(acc, owner)
-    for o in obs:
-        if o in acc.obs or o.score < 2 or not o.msg or o.from_owner:
-            continue
-        if o.msg.sender and mine & set(company_domains([o.msg.sender], owner.emails)):
-            acc.evidence.append(f"context: {o.source_id} from the same company is about hiring")
+    found = False
+    for dom in sorted(_company_key(acc, owner)):
+        for o in index.get(dom, []):
+            if o in acc.obs:
+                continue
             acc.obs.append(o)  # its text names the role and the people
-            return True
-    return False
+            if o.score >= 2:
+                acc.evidence.append(f"context: {o.source_id} from {dom} is about hiring")
+                found = True
+    return found
 
 
 def _interview(acc: Acc, owner: Owner) -> Interview:
     msgs = [o.msg for o in acc.obs if o.msg is not None]
     company_msgs = [m for m in msgs if not (m.sender and m.sender.email in owner.emails)]
     events = [o.event for o in acc.obs if o.event is not None]
-    winner_ev = max((o for o in acc.obs if o.event is not None), key=_rank, default=None)
     texts = (
         [m.subject for m in company_msgs] + [e.summary for e in events] + [o.text for o in acc.obs]
     )
@@ -263,11 +306,17 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         if m.sender:
             people.append(m.sender)
             if is_machine_address(m.sender.email) and m.sender.name:
-                displays.append(m.sender.name)
+                shown = clean_display_name(m.sender.name, domain(m.sender.email))
+                if shown:
+                    displays.append(shown)
         people += list(m.reply_to)
     for e in events:
         people += ([e.organizer] if e.organizer else []) + [a.person for a in e.attendees]
     domains = company_domains(people, owner.emails)
+    # addresses written in the text ("reply to hannah@orchardrobotics.co.uk") name the employer
+    # when every header belongs to an ATS relay
+    written = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
+    domains += [d for d in company_domains(written, owner.emails) if d not in domains]
     company, company_why = pick_company(texts, domains, displays)
     role = pick_role(texts)
     if role is None:
@@ -275,8 +324,9 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
             role = role_from_segments(subj, company)
             if role:
                 break
-    interviewers, declined = _interviewers(acc, winner_ev.event if winner_ev else None, owner)
-    recruiter = _recruiter(acc, owner, interviewers)
+    who: dict[str, str] = {}
+    interviewers, declined = interviewers_of(acc.obs, owner, who)
+    recruiter = recruiter_of(acc.obs, owner)
     alltext = "\n".join(texts)
     kind = InterviewKind.ONSITE if acc.onsite else pick_kind(alltext, len(interviewers))
     thread = _thread(company_msgs, msgs, owner)
@@ -287,11 +337,19 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         if acc.thread_root
         else "h:" + hashlib.sha1(f"{company}|{acc.start.date()}".encode()).hexdigest()[:16]
     )
+    best = max(acc.obs, key=lambda o: o.score)
     evidence = [
-        f"signals: score {acc.score:g}: " + ", ".join(max(acc.obs, key=lambda o: o.score).reasons),
+        f"signals: score {acc.score:g} ({best.source_id}): " + ", ".join(best.reasons),
         *acc.evidence,
-        f"company: {company!r} ({company_why})",
-        f"role: {role!r}",
+        f"company: {company!r} ({company_why}; {_source_of(company, acc)})",
+        f"role: {role!r} ({_source_of(role, acc)})",
+        f"start: {acc.start.isoformat()} ({_time_source(acc, acc.start, 'start')})",
+        f"end: {acc.end.isoformat() if acc.end else None} ({_time_source(acc, acc.end, 'end')})",
+        "interviewers: "
+        + (", ".join(f"{p.email} ({who.get(p.email, '?')})" for p in interviewers) or "none"),
+        f"recruiter: {recruiter.email if recruiter else None}",
+        f"status: {'cancelled' if acc.cancelled else 'scheduled'} "
+        f"(latest item: {max(acc.obs, key=lambda o: o.order).source_id})",
     ]
     return Interview(
         key=key,
@@ -311,72 +369,28 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     )
 
 
-def _human(p: Person, owner: Owner) -> bool:
-    return p.email not in owner.emails and not is_machine_address(p.email)
+def _source_of(value: str | None, acc: Acc) -> str:
+    """Which item's words contain ``value`` (the first, in arrival order)."""
+    if not value:
+        return "not stated"
+    low = value.lower()
+    for o in sorted(acc.obs, key=lambda o: o.order):
+        subject = o.msg.subject if o.msg else ""
+        summary = o.event.summary if o.event else ""
+        if low in f"{subject}\n{summary}\n{o.text}".lower():
+            return f"from {o.source_id}"
+    return "from sender/organizer details"
 
 
-def _interviewers(acc: Acc, ev: object, owner: Owner) -> tuple[list[Person], set[str]]:
-    out: list[Person] = []
-    declined: set[str] = set()
-    events = [o.event for o in acc.obs if o.event is not None]
-    for e in events:
-        org = e.organizer.email if e.organizer else None
-        atts: list[Attendee] = [a for a in e.attendees if not a.is_resource and not a.is_self]
-        for a in atts:
-            if a.partstat is PartStat.DECLINED:
-                declined.add(a.person.email)
-        others = [
-            a.person
-            for a in atts
-            if a.person.email != org and _human(a.person, owner) and a.person.email not in declined
-        ]
-        if not others and org and any(a.person.email == org for a in atts) and e.organizer:
-            others = [e.organizer] if _human(e.organizer, owner) else []
-        for p in others:
-            if p.email not in {x.email for x in out}:
-                out.append(p)
-    senders = {o.msg.sender.email for o in acc.obs if o.msg and o.msg.sender}
-    for o in acc.obs:
-        if o.msg is None or o.from_owner:
-            continue
-        for addr, before in emails_in(o.text):
-            low = before.lower()[-60:]
-            if (
-                addr in owner.emails
-                or addr in senders
-                or is_machine_address(addr)
-                or addr in declined
-            ):
-                continue
-            if any(w in low for w in _RECRUITER_CTX):
-                continue
-            if any(w in low for w in _INTERVIEWER_CTX) and addr not in {x.email for x in out}:
-                out.append(Person(name="", email=addr))
-    return out, declined
-
-
-def _recruiter(acc: Acc, owner: Owner, interviewers: list[Person]) -> Person | None:
+def _time_source(acc: Acc, when: datetime | None, which: str) -> str:
+    if when is None:
+        return "no end or length stated"
     for o in sorted(acc.obs, key=lambda o: o.order, reverse=True):
-        m = o.msg
-        if m is None or o.from_owner:
-            continue
-        for p in m.reply_to:
-            if _human(p, owner):
-                return p
-        if m.sender and _human(m.sender, owner):
-            return m.sender
-        for addr, before in emails_in(o.text):
-            if (
-                addr not in owner.emails
-                and not is_machine_address(addr)
-                and any(w in before.lower()[-60:] for w in _RECRUITER_CTX)
-            ):
-                return Person(name="", email=addr)
-    for o in acc.obs:
-        e = o.event
-        if e and e.organizer and _human(e.organizer, owner):
-            return e.organizer
-    return None
+        if _same_time(getattr(o, which), when):
+            return f"{o.source_id}: {o.time_why}" if o.time_why else o.source_id
+    if which == "end":
+        return "from a stated length, or the last session of the day"
+    return "moved by a later message"
 
 
 def _thread(company_msgs: list[Message], msgs: list[Message], owner: Owner) -> ThreadRef | None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
-from detector.extract import new_text
+from detector.extract import new_text, quoted_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import TimeMention, duration_in, find_dates, find_times
 
@@ -50,11 +50,17 @@ def owner_tz(owner: Owner) -> tzinfo:
         return UTC
 
 
-def thread_root(msg: Message) -> str | None:
+def thread_root(msg: Message) -> str:
     """The first Message-ID of the conversation (References[0], else In-Reply-To, else own)."""
     if msg.thread_id:
         return f"t:{msg.thread_id}"
-    return (msg.references[0] if msg.references else None) or msg.in_reply_to or msg.message_id
+    # a message without any id still is its own conversation (it must not be dropped)
+    return (
+        (msg.references[0] if msg.references else None)
+        or msg.in_reply_to
+        or msg.message_id
+        or f"item:{msg.source_id}"
+    )
 
 
 def text_when(
@@ -95,20 +101,30 @@ def _with_duration(text: str, start: datetime) -> datetime | None:
     return start + d if d else None
 
 
-def observe_message(msg: Message, order: int, owner: Owner) -> list[Obs]:
-    """Observations for one message: one per invite it carries, else one for its text."""
-    body = new_text(msg.text[:20_000])  # bound the work on huge bodies
+def observe_message(
+    msg: Message, order: int, owner: Owner, now: datetime | None = None
+) -> list[Obs]:
+    """Observations for one message: one per invite it carries, else one for its text.
+
+    Relative dates ("tomorrow at 2") resolve against the message's Date, else ``now``.
+    """
+    raw = msg.text[:20_000]  # bound the work on huge bodies
+    body = new_text(raw)
+    quoted = quoted_text(raw)
     text = f"{msg.subject}\n{body}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
-    ref = msg.date or datetime.now(UTC)
+    ref = msg.date or now or datetime.now(UTC)
     tz = msg.date.tzinfo if msg.date and msg.date.tzinfo else owner_tz(owner)
     root = thread_root(msg)
     out: list[Obs] = []
     for ev in msg.invites:
         full = f"{text}\n{ev.summary}\n{ev.description}"
-        out.append(_invite_obs(ev, order, msg, full, ref, tz, root))
+        out.append(_invite_obs(ev, order, msg, full, ref, tz, root, owner))
     if not out:
-        sc, reasons = classify.score(text)
+        sc, reasons = classify.score(text, quoted)
+        for why, weight in classify.structure(owner.emails, None, (), msg.sender):
+            sc += weight
+            reasons.append(f"{why} ({weight:+g})")
         ob = Obs(
             msg.source_id,
             order,
@@ -138,12 +154,14 @@ def observe_message(msg: Message, order: int, owner: Owner) -> list[Obs]:
     return out
 
 
-def observe_event(ev: CalendarEvent, order: int) -> Obs:
+def observe_event(
+    ev: CalendarEvent, order: int, owner: Owner | None = None, now: datetime | None = None
+) -> Obs:
     """Observation for a standalone ``.ics`` event or a Calendar API event."""
     text = f"{ev.summary}\n{ev.description}"
-    ref = ev.dtstamp or ev.start or datetime.now(UTC)
+    ref = ev.dtstamp or ev.start or now or datetime.now(UTC)
     tz = ev.start.tzinfo if ev.start and ev.start.tzinfo else UTC
-    return _invite_obs(ev, order, None, text, ref, tz, None)
+    return _invite_obs(ev, order, None, text, ref, tz, None, owner)
 
 
 def _invite_obs(
@@ -154,8 +172,16 @@ def _invite_obs(
     ref: datetime,
     tz: tzinfo,
     root: str | None,
+    owner: Owner | None = None,
 ) -> Obs:
     sc, reasons = classify.score(text)
+    if owner is not None:
+        people = [a.person for a in ev.attendees if not a.is_resource]
+        for why, weight in classify.structure(
+            owner.emails, ev.organizer, people, msg.sender if msg else None
+        ):
+            sc += weight
+            reasons.append(f"{why} ({weight:+g})")
     ob = Obs(
         ev.source_id,
         order,

@@ -21,6 +21,8 @@ _MONTHS = {
     "mär": 3, "maerz": 3, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "okt": 10, "dez": 12,
     "janv": 1, "févr": 2, "fev": 2, "avr": 4, "juin": 6, "juil": 7, "août": 8, "déc": 12,
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    # Spanish/Portuguese/Dutch/Italian spellings not covered by a prefix above
+    "set": 9, "out": 10, "mei": 5, "maa": 3, "gen": 1, "giu": 6, "lug": 7, "ott": 10,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -54,7 +56,12 @@ _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 _MONTH_ALT = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|febr?|mar(?:ch)?|märz|maerz|mär|apr(?:il)?|may|mai|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
+    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|"
+    # French, Spanish, Portuguese, Dutch month names (whole words only)
+    r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
+    r"dezembro|januari|februari|maart|mei|augustus)\.?"
 )
 _WD_ALT = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
@@ -62,26 +69,36 @@ _WD_ALT = (
 )
 _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
-    rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
-    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})(?:,?\s+(?P<y2>20\d\d))?)"
+    rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
+    rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
+    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|"
+    rf"de\s+)?(?P<m2>{_MONTH_ALT})(?:,?\s+(?P<y2>20\d\d))?)"
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|today|tonight|morgen|heute)\b)"
-    r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b)"
+    # "the 4th" is a day of the month, "the 19th floor" is not
+    r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
+    r"percentile|century|anniversary|edition|annual|birthday|grade|row|gate)))"
     rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)",
     re.I,
 )
-_T = r"(?P<{n}h>\d{{1,2}})(?:[:.](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|uhr\b|h\b)?"
+_T = (
+    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|h(?=[0-5]\d))(?P<{n}m>[0-5]\d))?\s*"
+    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|uhr\b|uur\b|h\b)?"
+)
 _TIME_RE = re.compile(
-    r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*)?"
+    r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
+    r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+)?"
     + _T.format(n="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis)\s*"
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|tot|a|à|até|hasta)\s*"
     + _T.format(n="b")
     + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
 )
 _DURATION = re.compile(
-    r"\b(?P<n>\d{2,3}|an|one|1|two|2|half an?)[- ]?(?P<u>min(?:ute)?s?|hours?|hrs?|stunden?|minuten)\b",
+    r"\b(?P<n>\d{2,3}|an|one|1|two|2|half an?)[- ]?(?P<u>min(?:ute)?s?|hours?|hrs?|stunden?|"
+    r"minuten)\b",
     re.I,
 )
 
@@ -220,7 +237,7 @@ def _clock(
         hour += 12
     elif mark.startswith("a") and hour == 12:
         hour = 0
-    elif not mark.startswith(("a", "p")) and 1 <= hour <= 7 and mark not in {"uhr", "h"}:
+    elif not mark.startswith(("a", "p")) and 1 <= hour <= 7 and mark not in {"uhr", "uur", "h"}:
         hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
     if hour > 23 or minute > 59:
         return None

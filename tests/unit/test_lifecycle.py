@@ -1,3 +1,5 @@
+import json
+
 from _detdata import item
 
 from detector import detect
@@ -43,3 +45,67 @@ def test_cancel_invite_marks_cancelled() -> None:
 def test_alert_is_not_an_interview_and_broken_item_reported() -> None:
     det = detect([item("mailbox/03-alert.eml"), item("mailbox/04-broken.ics")], OWNER)
     assert det.interviews == () and any(p.source_id == "04-broken.ics" for p in det.problems)
+
+
+def _gcal(body: dict[str, object]) -> SourceItem:
+    return SourceItem(f"{len(str(body))}.gcal.json", "gcal-json", json.dumps(body).encode())
+
+
+def test_calendar_api_deletion_cancels_whatever_the_stamps() -> None:
+    event = {
+        "id": "ev9",
+        "iCalUID": "ev9@google.com",
+        "status": "confirmed",
+        "summary": "Interview: Data Engineer",
+        "start": {"dateTime": "2026-08-20T09:30:00-07:00"},
+        "end": {"dateTime": "2026-08-20T10:30:00-07:00"},
+        "updated": "2026-08-10T17:00:00Z",
+        "organizer": {"email": "rt@sablecrest.example"},
+        "attendees": [{"email": "cand@example.org", "self": True}],
+    }
+    deleted = {"id": "ev9", "status": "cancelled"}
+    (iv,) = detect([_gcal(event), _gcal(deleted)], OWNER).interviews
+    assert iv.status == "cancelled" and iv.start.isoformat() == "2026-08-20T09:30:00-07:00"
+
+
+def _mail(mid: str, body: str, date: str, reply_to: str | None = None) -> SourceItem:
+    head = (
+        "From: Leo <leo@bramble.example>\r\nTo: cand@example.org\r\n"
+        f"Subject: Bramble - chat\r\nDate: {date}\r\nMessage-ID: {mid}\r\n"
+        + (f"In-Reply-To: {reply_to}\r\nReferences: {reply_to}\r\n" if reply_to else "")
+    )
+    return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())
+
+
+def test_a_short_booking_counts_in_a_hiring_thread_and_takes_its_length() -> None:
+    ask = _mail(
+        "<a@bramble.example>",
+        "Thanks for applying for the Mobile Engineer role. A 30 minute intro call next week?",
+        "Mon, 3 Aug 2026 09:00:00 -0700",
+    )
+    book = _mail(
+        "<b@bramble.example>",
+        "Great - let's do tomorrow at 2.",
+        "Tue, 4 Aug 2026 10:00:00 -0700",
+        "<a@bramble.example>",
+    )
+    (iv,) = detect([ask, book], OWNER).interviews
+    assert iv.start.isoformat() == "2026-08-05T14:00:00-07:00"
+    assert iv.end is not None and iv.end.isoformat() == "2026-08-05T14:30:00-07:00"
+    assert iv.role == "Mobile Engineer"
+    assert any("earlier mail in the thread" in e for e in iv.evidence)
+    assert detect([book], OWNER).interviews == ()  # alone it is not an interview
+
+
+def test_relative_date_without_a_message_date_uses_now() -> None:
+    from datetime import UTC, datetime
+
+    mail = SourceItem(
+        "m",
+        "rfc822",
+        b"From: Ana <ana@acme.example>\r\nTo: cand@example.org\r\nSubject: Interview confirmed"
+        b"\r\n\r\nYour phone screen for the Data Engineer role is confirmed for tomorrow at "
+        b"10:00 AM UTC.",
+    )
+    (iv,) = detect([mail], OWNER, now=datetime(2026, 5, 4, 8, 0, tzinfo=UTC)).interviews
+    assert iv.start.isoformat() == "2026-05-05T10:00:00+00:00"

@@ -26,8 +26,10 @@ def test_html_only_becomes_text_with_lines() -> None:
 
 def test_rfc2047_subject_and_bad_calendar_part_reported() -> None:
     raw = (
-        b"From: =?utf-8?q?J=C3=BCrgen?= <J@EXAMPLE.COM>\r\nSubject: =?utf-8?b?SW50ZXJ2aWV3IMOc?=\r\n"
-        b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
+        b"From: =?utf-8?q?J=C3=BCrgen?= <J@EXAMPLE.COM>\r\n"
+        b"Subject: =?utf-8?b?SW50ZXJ2aWV3IMOc?=\r\n"
+        b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain\r\n"
+        b"\r\nhi\r\n"
         b"--x\r\nContent-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nBROKEN\r\n--x--\r\n"
     )
     msg = parse_message(SourceItem("m", "rfc822", raw))

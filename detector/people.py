@@ -1,0 +1,169 @@
+"""Who conducts an interview and who scheduled it, from invites, headers and text.
+
+Interviewers come from invite attendees (never rooms, the owner or people who declined), from
+company people the text names as conducting it ("Ihre Gesprächspartner: Sven Otto", "with me
+and Victor Hale"), and from addresses written after "with"/"interviewer". Coordinators who only
+schedule are not interviewers; they are the fallback recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detector.extract import emails_in, is_machine_address, is_room
+from detector.model import Attendee, Owner, PartStat, Person
+from detector.observe import Obs
+
+_INTERVIEWER_CTX = ("with", "interviewer", "meet", "panel", "speak", "chat", "host", ":")
+_RECRUITER_CTX = (
+    "recruiter",
+    "contact",
+    "reach",
+    "question",
+    "reschedul",
+    "coordinator",
+    "reply",
+    "email",
+)
+
+
+def human(p: Person, owner: Owner) -> bool:
+    """A person's address, not the owner's and not a machine or role mailbox."""
+    return p.email not in owner.emails and not is_machine_address(p.email)
+
+
+def interviewers_of(
+    obs: Sequence[Obs], owner: Owner, why: dict[str, str] | None = None
+) -> tuple[list[Person], set[str]]:
+    """The people who conduct the interview in ``obs``, and the addresses that declined.
+
+    ``why`` (when given) receives, per address, the item and the rule that named it.
+    """
+    why = {} if why is None else why
+    out: list[Person] = []
+    declined: set[str] = set()
+    events = [o.event for o in obs if o.event is not None]
+    for e in events:
+        org = e.organizer.email if e.organizer else None
+        atts: list[Attendee] = [
+            a for a in e.attendees if not a.is_resource and not a.is_self and not is_room(a.person)
+        ]
+        for a in atts:
+            if a.partstat is PartStat.DECLINED:
+                declined.add(a.person.email)
+        others = [
+            a.person
+            for a in atts
+            if a.person.email != org and human(a.person, owner) and a.person.email not in declined
+        ]
+        if not others and e.organizer and human(e.organizer, owner):
+            # A one-to-one invite: the organizer meets the candidate when they were also invited
+            # or wrote the mail that carries the invite themselves.
+            wrote = any(
+                o.event is e and o.msg and o.msg.sender and o.msg.sender.email == org for o in obs
+            )
+            if wrote or any(a.person.email == org for a in atts):
+                others = [e.organizer]
+        for p in others:
+            if p.email not in {x.email for x in out}:
+                out.append(p)
+                role = "organizer" if p.email == org else "attendee"
+                why[p.email] = f"{role} of invite {e.source_id}"
+    for p, reason in _named_interviewers(obs, owner):
+        if p.email not in {x.email for x in out} and p.email not in declined:
+            out.append(p)
+            why[p.email] = reason
+    senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
+    for o in obs:
+        if o.msg is None or o.from_owner:
+            continue
+        for addr, before in emails_in(o.text):
+            low = before.lower()[-60:]
+            if (
+                addr in owner.emails
+                or addr in senders
+                or is_machine_address(addr)
+                or addr in declined
+            ):
+                continue
+            if any(w in low for w in _RECRUITER_CTX):
+                continue
+            if any(w in low for w in _INTERVIEWER_CTX) and addr not in {x.email for x in out}:
+                out.append(Person(name="", email=addr))
+                why[addr] = f"address written as an interviewer in {o.source_id}"
+    return out, declined
+
+
+# The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X".
+_SELF_IN = re.compile(
+    r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|moi|mij|mim)\b"
+    r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
+    r"|\bconmigo\b|\bcomigo\b|\bI(?:'ll| will) (?:call|interview) you\b",
+    re.I,
+)
+# Words that introduce the people who conduct the interview, in several languages; the name
+# must follow within a few words on the same line.
+_CUE = re.compile(
+    r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
+    r"gesprächspartner\w*|führen|hosted by|host|staff)\b[ \t:]+(?:[\w'’-]+[ \t,]+){0,4}$",
+    re.I,
+)
+_NOT_CUE = re.compile(
+    r"(?:contact|coordinat\w*|questions?|reach|reschedul\w*|reply)\W+\S*\W*$", re.I
+)
+
+
+def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, str]]:
+    """Company people (senders, organizers) the text names as conducting the interview."""
+    people: dict[str, Person] = {}
+    for o in obs:
+        if o.msg and o.msg.sender and not o.from_owner:
+            people.setdefault(o.msg.sender.email, o.msg.sender)
+        if o.event and o.event.organizer:
+            people.setdefault(o.event.organizer.email, o.event.organizer)
+    people = {k: p for k, p in people.items() if human(p, owner)}
+    out: dict[str, tuple[Person, str]] = {}
+    for o in obs:
+        if o.from_owner:
+            continue
+        body = o.text
+        sender = o.msg.sender if o.msg else None
+        said = _SELF_IN.search(body)
+        if sender and sender.email in people and said and sender.email not in out:
+            quote = said.group(0)
+            out[sender.email] = (people[sender.email], f"writer of {o.source_id}: {quote!r}")
+        for p in people.values():
+            if len(p.name.split()) < 2 or p.email in out:
+                continue
+            for m in re.finditer(re.escape(p.name), body):
+                before = body[max(0, m.start() - 80) : m.start()]
+                if _CUE.search(before) and not _NOT_CUE.search(before[-30:]):
+                    out[p.email] = (p, f"named as interviewer in {o.source_id}")
+                    break
+    return list(out.values())
+
+
+def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
+    """The human recruiter or coordinator who corresponded (Reply-To first), if any."""
+    for o in sorted(obs, key=lambda o: o.order, reverse=True):
+        m = o.msg
+        if m is None or o.from_owner:
+            continue
+        for p in m.reply_to:
+            if human(p, owner):
+                return p
+        if m.sender and human(m.sender, owner):
+            return m.sender
+        for addr, before in emails_in(o.text):
+            if (
+                addr not in owner.emails
+                and not is_machine_address(addr)
+                and any(w in before.lower()[-60:] for w in _RECRUITER_CTX)
+            ):
+                return Person(name="", email=addr)
+    for o in obs:
+        e = o.event
+        if e and e.organizer and human(e.organizer, owner):
+            return e.organizer
+    return None
