@@ -146,7 +146,7 @@ def init(config_path: Path | None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(example_yaml(), encoding="utf-8")
     click.echo(
-        f"Wrote {path}. Fill in the values marked FILL IN, then run `followup sync --dry-run`."
+        f"Wrote {path}. Fill in the values marked REQUIRED, then run `followup sync --dry-run`."
     )
 
 
