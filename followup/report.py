@@ -48,9 +48,8 @@ def print_sync_report(report: SyncReport, zone: str) -> None:
         line = _describe(action, by_key, zone, report.dry_run)
         if line:
             click.echo(f"  {line}")
-    if report.dry_run:
-        pass
-    elif not any(isinstance(a, CreateDraft | UpdateDraft | RetractDraft) for a in report.actions):
+    changes = (CreateDraft, UpdateDraft, RetractDraft)
+    if not report.dry_run and not any(isinstance(a, changes) for a in report.actions):
         click.echo("  No drafts to create, update or remove.")
     for problem in report.problems:
         click.echo(f"  warning: {problem}", err=True)
