@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detector.domains import ATS_DOMAINS, FREE_MAIL
-from detector.extract import is_vendor_domain
+from detector.extract import is_group_address, is_vendor_domain
 from detector.model import Person
 
 ACCEPT = 4.0
@@ -62,13 +62,15 @@ POSITIVE = [
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? call|first round|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
-        r"panel interview|interview panel|your panel",
+        r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
+        r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b",
     ),
     _s(
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
-        r"the (?:\w+ ){0,4}(?:role|position)\b|recruiting|talent acquisition|recruiter|"
+        r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy)\b|"
+        r"recruiting|talent acquisition|recruiter|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
         r"vacature",
     ),
@@ -80,6 +82,13 @@ POSITIVE = [
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
         r"uitnodiging|einladen|einladung",
+    ),
+    # a founder's or chief executive's "chat" late in a process is the final interview
+    _s(
+        "founder/executive",
+        1.5,
+        r"\b(?:our|the|with) (?:co-?)?founders?\b|\b(?:our|the|with) (?:ceo|cto|coo|cfo)\b|"
+        r"chief (?:executive|technology|operating) officer",
     ),
     _s(
         "conversation",
@@ -127,7 +136,7 @@ NEGATIVE = [
     _s(
         "user is the interviewer",
         -8,
-        r"invitee(?: name| email)?:|new event(?: scheduled)?:|a new event has been scheduled|"
+        r"new event(?: scheduled)?:|a new event has been scheduled|"
         r"scorecard|interview kit|submit (?:your )?feedback|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|candidate:\s|"
@@ -145,7 +154,9 @@ NEGATIVE = [
         "internal meeting",
         -5,
         r"\b1:1\b|one-on-one|1-on-1|weekly sync|stand-?up|team sync|"
-        r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review",
+        r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
+        r"off-?site|team (?:offsite|outing|building|activity|dinner|lunch)|\bretro\b|"
+        r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|all|everyone|folks)\b",
     ),
     _s(
         "appointment",
@@ -216,6 +227,8 @@ CANCEL = re.compile(
     r"cancell?ed:|"
     r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today)|"
     r"withdraw(?:ing)? (?:my|from)|no longer (?:available|able|interested|be able)|abgesagt|"
+    r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
+    r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
     r"absagen",
     re.I,
 )
@@ -263,6 +276,51 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     return total, reasons
 
 
+_INVITEE = re.compile(r"^\W*invitee(?: name)?\s*:\s*(.+)$", re.I | re.M)
+_INVITEE_EMAIL = re.compile(r"^\W*invitee e-?mail\s*:\s*(\S+)", re.I | re.M)
+_HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)
+
+
+def owner_tokens(owner_emails: frozenset[str], names: Sequence[str] = ()) -> frozenset[str]:
+    """Lower-case name parts that identify the owner: address local parts and display names."""
+    parts: set[str] = set()
+    for addr in owner_emails:
+        parts.update(re.split(r"[^a-z]+", addr.split("@", 1)[0].lower()))
+    for name in names:
+        parts.update(re.split(r"[^a-z]+", name.lower().replace("'", "")))
+    return frozenset(p for p in parts if len(p) > 2)
+
+
+def _is_owner(value: str, owner_emails: frozenset[str], tokens: frozenset[str]) -> bool:
+    low = value.lower()
+    if any(e in low for e in owner_emails):
+        return True
+    words = set(re.split(r"[^a-z]+", low.replace("'", "")))
+    return len(words & tokens) >= 1
+
+
+def booking_direction(
+    text: str, owner_emails: frozenset[str], tokens: frozenset[str]
+) -> list[tuple[str, float]]:
+    """Who booked whom, from a scheduling tool's "Host:" / "Invitee:" lines.
+
+    Only the owner as host (someone else is the invitee) means the owner runs the meeting,
+    e.g. interviews a candidate; the owner as invitee of a company host is a candidate's
+    booking. Without the owner's identity the direction stays unknown and nothing fires.
+    """
+    invitee = _INVITEE_EMAIL.search(text) or _INVITEE.search(text)
+    host = _HOST.search(text)
+    if invitee is None:
+        return []
+    if _is_owner(invitee.group(1), owner_emails, tokens) and not (
+        host and _is_owner(host.group(1), owner_emails, tokens)
+    ):
+        return [("owner booked as the invitee of a host", 1.0)]
+    if host and not _is_owner(host.group(1), owner_emails, tokens):
+        return []  # neither side is recognisably the owner: say nothing
+    return [("owner is the host; someone else booked (user is the interviewer)", -8.0)]
+
+
 def is_ats_domain(dom: str) -> bool:
     """True for an applicant-tracking or interview-scheduling service's domain."""
     dom = dom.lower()
@@ -295,6 +353,9 @@ def structure(
     doms = {_domain(p.email) for p in others}
     if corporate_owner and organizer is not None and _domain(organizer.email) in owner_doms:
         return [*out, ("organized by a colleague at the owner's own organisation", -6.0)]
+    if any(is_group_address(p.email) for p in others):
+        # a candidate is invited as a person; a team list among the guests is a staff meeting
+        out.append(("a team distribution list is invited (internal meeting)", -4.0))
     company = sorted(d for d in doms if d and d not in FREE_MAIL and not is_vendor_domain(d))
     if company:
         out.append((f"owner invited as attendee by {company[0]}", 1.5))
@@ -310,6 +371,19 @@ def _domain(addr: str) -> str:
 def is_cancel(text: str) -> bool:
     """The text cancels (or the candidate withdraws from) an interview."""
     return bool(CANCEL.search(text))
+
+
+WITHDRAW = re.compile(
+    r"withdraw|no longer (?:interested|wish|want|pursu)|"
+    r"(?:accepted|taken|signed) (?:an(?:other)?|a different) (?:offer|role|position|job)|"
+    r"(?:please|could you|can you|kindly) cancel",
+    re.I,
+)
+
+
+def is_withdrawal(text: str) -> bool:
+    """The candidate's own words pull out of the process (not merely a clash to move)."""
+    return bool(WITHDRAW.search(text))
 
 
 def is_reschedule(text: str) -> bool:

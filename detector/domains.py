@@ -44,3 +44,31 @@ ATS_DOMAINS = frozenset(
     ]
 )  # fmt: skip
 """Applicant-tracking and interview-scheduling services: their mail is about a hiring process."""
+
+ATS_BRANDS = frozenset(
+    [
+        "icims", "workday", "myworkday", "myworkdayjobs", "smartrecruiters", "jobvite",
+        "successfactors", "taleo", "teamtailor", "teamtailor-mail", "personio", "recruitee",
+        "breezy", "breezyhr", "bamboohr", "ashby", "ashbyhq", "greenhouse", "greenhouse-mail",
+        "lever", "workable", "workablemail", "goodtime", "calendly", "modernloop", "jazzhr",
+        "pinpointhq", "hirevue", "paradox", "avature", "phenom", "eightfold", "oraclecloud",
+    ]
+)  # fmt: skip
+"""Brand labels of ATS and interview-scheduling services, whatever their top-level domain.
+
+Relays send from many hosts (``talent.icims.com``, ``ridgeline.myworkday.net``,
+``mail.greenhouse.example``): a domain with one of these as any dot-separated label belongs
+to the vendor, never to the employer.
+"""
+
+
+def has_ats_brand(dom: str) -> bool:
+    """True when a label of ``dom`` (not its top-level part) is a known ATS / scheduling brand."""
+    labels = dom.lower().strip(".").split(".")
+    return any(label in ATS_BRANDS for label in labels[:-1])
+
+
+def is_ats_domain(dom: str) -> bool:
+    """An applicant-tracking or interview-scheduling service's domain (or a subdomain of one)."""
+    dom = dom.lower()
+    return any(dom == a or dom.endswith("." + a) for a in ATS_DOMAINS) or has_ats_brand(dom)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 # re-exported: other modules (and other engineers' code) import them from here
 from detector.domains import FREE_MAIL as FREE_MAIL
 from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
+from detector.domains import has_ats_brand
 from detector.model import CalendarEvent, InterviewKind, Message, Person
 
 _NOREPLY = re.compile(
@@ -61,6 +62,11 @@ _ROLE = (
     r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
     r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+|de[ \t]+)?[A-Z(][\w/&+.'()-]*){0,7}"
 )
+# A title without inner dashes, for lines where a dash separates the title from the rest.
+_PLAIN_ROLE = (
+    r"[A-Z][\w/&+.'-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+)?"
+    r"[A-Z(][\w/&+.'()]*){0,6}"
+)
 # Lowercase words inside a title are only allowed in the non-English forms ("Cheffe de projet
 # digital", "Ingeniero de Datos"): after "poste de", "puesto de", "vaga de" a title runs to the
 # next punctuation or connective.
@@ -86,8 +92,34 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?:position|role|Stelle)\s*(?:of|as|als|:)\s*({_ROLE})"),
     re.compile(rf"\binterview(?:s)?\s+(?:for|für)\s+(?:the\s+|our\s+|your\s+)?({_ROLE})"),
+    re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})"),
+    # a calendar description that opens with the title: "Gameplay Engineer - technical interview"
+    re.compile(
+        rf"(?m)^[ \t]*({_PLAIN_ROLE})[ \t]+[-–—|:][ \t]+(?:\w+[ \t]+){{0,3}}?"
+        r"(?i:interview|screen|call|chat|conversation)\b"
+    ),
 ]
+# Explicit fields come first of all: a labelled line ("Position: X", "Poste : X", "Job title: X")
+# or an ATS requisition line ("R-10482 Clinical Data Analyst II (Open)"). The title is the rest
+# of the line (it may hold lower-case words); _clean_role still demands a job word.
+_ROLE_FIELDS = [
+    re.compile(
+        r"(?im)^[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|opening|vacancy|"
+        r"poste|puesto|stelle|vacature|vaga|cargo|requisition(?:[ \t]+title)?)[ \t]*:[ \t]*"
+        r"(?:[A-Z]{0,4}[-_]?\d{3,}[ \t]*[-–:|]?[ \t]*)?([^\n]{2,80})$"
+    ),
+    re.compile(
+        r"(?m)^[ \t]*(?:[A-Z]{1,4}[-_])?(?!20\d\d\b)\d{4,}[ \t]*[-–:|]?[ \t]+([A-Z][^\n]{2,80})$"
+    ),
+]
+# A trailing status or contract note is not part of the title: "(Open)", "(CDI)", "(Remote)".
+_ROLE_NOTE = re.compile(
+    r"\s*[(\[](?:open|closed|filled|evergreen|remote|hybrid|on-?site|cdi|cdd|full[- ]?time|"
+    r"part[- ]?time|contract|permanent|temporary|fixed[- ]term|befristet|unbefristet|"
+    r"req(?:uisition)?\s*#?\s*[\w-]+|r-?\d+|\d+)[)\]]\s*$",
+    re.I,
+)
 # Names of interview steps that calendar tools put where a job title would be
 # ("30 Minute Recruiter Screen", "Hiring Manager Interview - Branch Operations Lead").
 _EVENT_TYPE = re.compile(
@@ -133,14 +165,35 @@ def domain(addr: str) -> str:
 
 def is_vendor_domain(dom: str) -> bool:
     """True for ATS / scheduling / job-board / calendar domains (and their subdomains)."""
-    return any(dom == v or dom.endswith("." + v) for v in VENDOR_DOMAINS)
+    return any(dom == v or dom.endswith("." + v) for v in VENDOR_DOMAINS) or has_ats_brand(dom)
+
+
+# Distribution lists and group mailboxes ("all@", "platform-team@", "eng-list@", "dl-sales@",
+# "x@groups.acme.com"): many people behind one address, so never an interviewer or recipient.
+_GROUP_LOCAL = re.compile(
+    r"^(?:all|everyone|staff|allstaff|all[-_.]?hands|all[-_.]?staff|dl|group|groups|list|"
+    r"team|employees|company|dev|devs|"
+    r"lists|announce(?:ments?)?|office|admin|events?|engineering|eng|people|ops)$"
+    r"|^(?:dl|grp|list|all|team)[-_]"
+    r"|[-_](?:team|list|all|group|grp|dl|staff|everyone|members|channel)$|\.(?:team|list|dl)$",
+    re.I,
+)
+_GROUP_HOSTS = re.compile(r"(?:^|\.)(?:groups?|lists?|googlegroups)\.", re.I)
+
+
+def is_group_address(addr: str) -> bool:
+    """A distribution list or group mailbox rather than one person."""
+    local, _, dom = addr.lower().partition("@")
+    return bool(_GROUP_LOCAL.search(local) or _GROUP_HOSTS.search(dom + "."))
 
 
 def is_machine_address(addr: str) -> bool:
-    """No-reply, notification, group-calendar and role mailboxes: never a thank-you recipient."""
+    """No-reply, notification, group-calendar, list and role mailboxes: never a recipient."""
     addr = addr.lower()
     local, dom = addr.split("@", 1) if "@" in addr else (addr, "")
     if any(dom.endswith(g) for g in _GROUP_DOMAINS) or is_vendor_domain(dom):
+        return True
+    if is_group_address(addr):
         return True
     # "acmecareers@", "jobs-acme@": a role mailbox whatever the prefix
     return bool(_NOREPLY.match(local) or _ROLE_BOX.search(local))
@@ -294,14 +347,39 @@ def pick_role(texts: Iterable[str]) -> str | None:
     The most explicit pattern wins whichever text it is in; within a pattern, the first text.
     """
     texts = list(texts)
-    for rx in _ROLE_PATTERNS:
-        for text in texts:
+    # Mail bodies are hard-wrapped ("for the Head of\nCustomer Success role"): the patterns that
+    # end on a fixed word ("role", "position") may read across one line break.
+    unfolded = [_WRAP.sub(" ", t) for t in texts if "\n" in t]
+    ended = [_ROLE_PATTERNS[i] for i in (0, 3, 4, 5)]
+    passes = [(rx, texts) for rx in _ROLE_FIELDS]
+    passes += [(rx, g) for rx in ended for g in (texts, unfolded)]
+    passes += [(rx, texts) for rx in _ROLE_PATTERNS if rx not in ended]
+    for rx, group in passes:
+        for text in group:
             for m in rx.finditer(text):
                 raw = next((g for g in m.groups() if g), "")
                 role = _clean_role(raw)
                 if role:
-                    return role
+                    return expand_acronym(role, texts)
     return None
+
+
+_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
+def expand_acronym(role: str, texts: Iterable[str]) -> str:
+    """The full title when ``role`` is an abbreviation the texts spell out ("SRE" -> "Site
+    Reliability Engineer"); else ``role`` unchanged."""
+    head = role.split()[0] if role.split() else ""
+    if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
+        return role
+    words = r"[ \t]+".join(rf"{c}[a-z]+" for c in head)
+    rx = re.compile(rf"\b{words}\b")
+    for text in texts:
+        m = rx.search(text)
+        if m:
+            return m.group(0) + role[len(head) :]
+    return role
 
 
 def role_from_segments(subject: str, company: str | None) -> str | None:
@@ -318,7 +396,10 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
 def _clean_role(raw: str) -> str | None:
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
     role = re.split(r"\s+(?:bei|chez|en|na|bij|at)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role)[0]
+    # a sentence end is not inside a title ("Head of Customer Success. No prep"), "Sr. X" is
+    role = re.split(r"(?<=[a-z]{3})\.\s+", role)[0]
     role = role.strip(" .,:;-")
+    role = _ROLE_NOTE.sub("", role)
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
     role = re.sub(
         r"^(?:interview|invitation|updated invitation|confirmed|next steps?)\s*(?:for|:)?\s*",
@@ -328,7 +409,7 @@ def _clean_role(raw: str) -> str | None:
     )
     if role.count("(") > role.count(")"):
         role = role.split("(")[0].strip()
-    if not role or len(role) > 70 or not _JOB_WORDS.search(role):
+    if not role or len(role) > 70 or not _JOB_WORDS.search(role) or re.search(r"@|://", role):
         return None
     if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):
         return None

@@ -13,8 +13,9 @@ import re
 import warnings
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import icalendar
 import recurring_ical_events
@@ -165,8 +166,6 @@ def _zone(name: str) -> tzinfo | None:
     except (ZoneInfoNotFoundError, ValueError):
         pass
     label = _UTC_LABEL.search(name)
-    if label:
-        return _fixed(label)
     # "(UTC-08:00) Pacific Time (US & Canada)": try the Windows display name without the label
     tail = _UTC_LABEL.sub("", name).strip()
     for win, olson in WINDOWS_TO_OLSON.items():
@@ -175,6 +174,46 @@ def _zone(name: str) -> tzinfo | None:
                 return ZoneInfo(olson)
             except (ZoneInfoNotFoundError, ValueError):
                 return None
+    if label:
+        # "(UTC+01:00) Amsterdam, Berlin, Bern, Rome": the label's offset is the winter one all
+        # year, so a listed city that is a real zone with that standard offset gives the DST.
+        return zone_for_label(name) or _fixed(label)
+    return None
+
+
+@cache
+def _city_zones() -> dict[str, str]:
+    """``"berlin" -> "Europe/Berlin"``: the last part of every IANA name, read once."""
+    out: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
+            out.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
+    return out
+
+
+def zone_for_label(label: str) -> ZoneInfo | None:
+    """An Outlook display label ("(UTC+01:00) Amsterdam, Berlin, ...") -> a real IANA zone.
+
+    Windows writes the zone's display name instead of an id when it sends no VTIMEZONE; the
+    names are city lists, so each city is matched against the IANA zone names and kept only
+    when its standard (winter) offset equals the label's offset.
+    """
+    m = _UTC_LABEL.search(label)
+    if m is None:
+        return None
+    want = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    want = -want if m.group(1) == "-" else want
+    cities = _city_zones()
+    for word in re.split(r"[,;/]|\band\b|\(|\)", _UTC_LABEL.sub("", label)):
+        key = cities.get(word.strip().lower())
+        if key is None:
+            continue
+        zone = ZoneInfo(key)
+        # the standard offset is the smaller of January's and July's (either hemisphere)
+        offs = [datetime(2026, mo, 15, 12, tzinfo=zone).utcoffset() for mo in (1, 7)]
+        std = min(int(o.total_seconds() // 60) for o in offs if o is not None)
+        if std == want:
+            return zone
     return None
 
 
@@ -202,7 +241,8 @@ def _when(
         zone = _zone(tzid) if tzid else None
         if zone is None:
             label = _UTC_LABEL.search(description)
-            zone = _fixed(label) if label else None
+            line = description[label.start() :].split("\n", 1)[0] if label else ""
+            zone = (zone_for_label(line) or _fixed(label)) if label else None
             if zone is not None:
                 return value.replace(tzinfo=zone), False, True, None
         if zone is not None:

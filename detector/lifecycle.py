@@ -18,6 +18,7 @@ from detector.extract import (
     company_domains,
     domain,
     emails_in,
+    is_group_address,
     is_machine_address,
     pick_company,
     pick_kind,
@@ -162,6 +163,53 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
                 accs.append(current)
 
 
+def _cancel_domains(o: Obs, owner: Owner) -> set[str]:
+    """The company a cancelling mail talks to: its recipients when the owner wrote it."""
+    assert o.msg is not None
+    if o.from_owner:
+        return set(company_domains(list(o.msg.to + o.msg.cc), owner.emails))
+    people = ([o.msg.sender] if o.msg.sender else []) + list(o.msg.reply_to)
+    return set(company_domains(people, owner.emails))
+
+
+def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
+    """A cancellation or withdrawal written in prose, outside the interview's own thread.
+
+    It applies to the same company's next interview that was already announced when the
+    mail was written and had not started yet. A later re-booked event (announced after the
+    cancellation) is a new interview and stays scheduled.
+    """
+    for o in sorted(obs, key=lambda o: (o.date or _EPOCH, o.order)):
+        if o.msg is None or o.event is not None or not o.cancelled or o.start is not None:
+            continue
+        # the owner asking to move a slot ("no longer available at 3") is no withdrawal
+        if o.score <= 0 or (o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text))):
+            continue
+        if any(o in a.obs and a.cancelled for a in accs):
+            continue  # the thread pass already applied it
+        doms = _cancel_domains(o, owner)
+        when = o.date or _EPOCH
+        target = min(
+            (
+                a
+                for a in accs
+                if not a.cancelled
+                and a.start > when
+                and min(m.order for m in a.obs) < o.order
+                and doms & _company_key(a, owner)
+            ),
+            key=lambda a: a.start,
+            default=None,
+        )
+        if target is None:
+            continue
+        target.cancelled = True
+        if o not in target.obs:
+            target.obs.append(o)
+        who = "candidate withdrew" if o.from_owner else "cancelled by mail"
+        target.evidence.append(f"status: {who} in {o.source_id} (same company)")
+
+
 def _duration_from(obs: list[Obs], start: datetime) -> datetime | None:
     """An end from a length stated anywhere in the conversation ("a 30 minute intro call")."""
     for o in obs:
@@ -187,11 +235,41 @@ def _absorb(into: Acc, other: Acc, why: str) -> None:
     into.thread_root = into.thread_root or other.thread_root
 
 
+_CHANNEL_SLACK = 5 * 60  # seconds: a mail's "10:00" and an invite's 10:02 are one slot
+
+
+def _channel_twin(invite: Acc, mail: Acc, owner: Owner) -> bool:
+    """A mail-only interview that is the same as an invite-backed one (another channel).
+
+    Two invites never merge here (different UIDs are different events); a mail joins an
+    invite when their starts agree within a few minutes and they share the company's
+    domain or the mail names one of the invite's people.
+    """
+    if invite.uid is None or mail.uid is not None or invite.cancelled != mail.cancelled:
+        return False
+    if abs((invite.start - mail.start).total_seconds()) > _CHANNEL_SLACK:
+        return False
+    if _company_key(invite, owner) & _company_key(mail, owner):
+        return True
+    text = "\n".join(o.text for o in mail.obs).lower()
+    for o in invite.obs:
+        ev = o.event
+        if ev is None:
+            continue
+        for p in ([ev.organizer] if ev.organizer else []) + [a.person for a in ev.attendees]:
+            if p.email in owner.emails:
+                continue
+            if p.email.lower() in text or (len(p.name) > 4 and p.name.lower() in text):
+                return True
+    return False
+
+
 def _company_key(acc: Acc, owner: Owner) -> set[str]:
     people: list[Person] = []
     for o in acc.obs:
         if o.msg and o.msg.sender and not o.from_owner:
             people.append(o.msg.sender)
+            people += list(o.msg.reply_to)  # an ATS relay's Reply-To is the company's person
         if o.event and o.event.organizer:
             people.append(o.event.organizer)
         if o.event:
@@ -206,6 +284,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     _thread_pass(obs, accs)
     index = _context_index(obs, owner)
     accs = [a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT]
+    _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
     for acc in sorted(accs, key=lambda a: (a.uid is None, a.start)):
@@ -224,6 +303,10 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         )
         if twin:
             _absorb(twin, acc, "same start and company")
+            continue
+        twin = next((m for m in merged if _channel_twin(m, acc, owner)), None)
+        if twin:
+            _absorb(twin, acc, "mail and invite: same people or company, start within minutes")
         else:
             merged.append(acc)
     # a loop sent as several invites: same company, same day -> one onsite
@@ -326,6 +409,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
                 break
     who: dict[str, str] = {}
     interviewers, declined = interviewers_of(acc.obs, owner, who)
+    # a team list or group calendar among the guests is never a person who interviews
+    interviewers = [p for p in interviewers if not is_group_address(p.email)]
     recruiter = recruiter_of(acc.obs, owner)
     alltext = "\n".join(texts)
     kind = InterviewKind.ONSITE if acc.onsite else pick_kind(alltext, len(interviewers))

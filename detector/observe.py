@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
 from detector.extract import new_text, quoted_text
+from detector.mime import html_to_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import TimeMention, duration_in, find_dates, find_times
 
@@ -80,9 +81,34 @@ def text_when(
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start = min(m.start for m in same_day)
         end = max(m.end for m in same_day if m.end is not None)
+    if first.end is not None and end is not None:
+        end = max(end, _schedule_end(every, first) or end)
     if end is None:
         end = _end_from_words(text, every, first) or _with_duration(text, start)
     return start, end, f"text {first.text.strip()!r}", False
+
+
+def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime | None:
+    """Last end of back-to-back rows after the first dated session (a schedule table).
+
+    Each row must start where (or shortly after) the previous one ended, so a stray second
+    time elsewhere in the mail does not stretch the interview.
+    """
+    assert first.end is not None
+    last = first.end
+    found = False
+    for m in mentions:
+        if m.pos <= first.pos or m.end is None:
+            continue
+        if m.has_date and m.start.date() != first.start.date():
+            break
+        start = datetime.combine(first.start.date(), m.start.timetz())
+        gap = (start - last).total_seconds()
+        if not -60 <= gap <= 3600:
+            break
+        last = datetime.combine(first.start.date(), m.end.timetz())
+        found = True
+    return last if found and last > first.start else None
 
 
 def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
@@ -101,6 +127,30 @@ def _with_duration(text: str, start: datetime) -> datetime | None:
     return start + d if d else None
 
 
+def _fuller_text(msg: Message) -> str:
+    """The plain part, or the HTML part as text when only the HTML carries the details.
+
+    ATS schedules often keep the itinerary in an HTML table and send a stub plain part
+    ("see the HTML version"): then the HTML, flattened by the mime module, is the body.
+    """
+    if not msg.html or "<t" not in msg.html.lower():
+        return msg.text
+    rich = html_to_text(msg.html)
+    if len(rich) > 1.5 * len(msg.text) and find_times(rich, msg.date or datetime.now(UTC), UTC):
+        return rich
+    return msg.text
+
+
+def _direction(text: str, msg: Message | None, owner: Owner) -> list[tuple[str, float]]:
+    """Booking direction ("Host:" / "Invitee:") judged against the owner's names."""
+    names = [owner.name]
+    if msg is not None:
+        names += [p.name for p in msg.to + msg.cc if p.email in owner.emails]
+    return classify.booking_direction(
+        text, owner.emails, classify.owner_tokens(owner.emails, names)
+    )
+
+
 def observe_message(
     msg: Message, order: int, owner: Owner, now: datetime | None = None
 ) -> list[Obs]:
@@ -108,7 +158,7 @@ def observe_message(
 
     Relative dates ("tomorrow at 2") resolve against the message's Date, else ``now``.
     """
-    raw = msg.text[:20_000]  # bound the work on huge bodies
+    raw = _fuller_text(msg)[:20_000]  # bound the work on huge bodies
     body = new_text(raw)
     quoted = quoted_text(raw)
     text = f"{msg.subject}\n{body}"
@@ -122,6 +172,9 @@ def observe_message(
         out.append(_invite_obs(ev, order, msg, full, ref, tz, root, owner))
     if not out:
         sc, reasons = classify.score(text, quoted)
+        for why, weight in _direction(text, msg, owner):
+            sc += weight
+            reasons.append(f"{why} ({weight:+g})")
         for why, weight in classify.structure(owner.emails, None, (), msg.sender):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
@@ -176,6 +229,9 @@ def _invite_obs(
 ) -> Obs:
     sc, reasons = classify.score(text)
     if owner is not None:
+        for why, weight in _direction(text, msg, owner):
+            sc += weight
+            reasons.append(f"{why} ({weight:+g})")
         people = [a.person for a in ev.attendees if not a.is_resource]
         for why, weight in classify.structure(
             owner.emails, ev.organizer, people, msg.sender if msg else None

@@ -11,11 +11,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detector.extract import emails_in, is_machine_address, is_room
+from detector.extract import emails_in, is_machine_address, is_room, new_text
 from detector.model import Attendee, Owner, PartStat, Person
 from detector.observe import Obs
 
-_INTERVIEWER_CTX = ("with", "interviewer", "meet", "panel", "speak", "chat", "host", ":")
+_INTERVIEWER_CTX = (
+    "with",
+    "interviewer",
+    "meet",
+    "panel",
+    "speak",
+    "chat",
+    "host",
+    ":",
+    # "vous rencontrerez X", "Sie treffen X", "conocerás a X", "você conhecerá X", "je spreekt X"
+    "rencontr",
+    "treffen",
+    "sprechen",
+    "conocer",
+    "conhecer",
+    "entrevistad",
+    "spreek",
+    "ontmoet",
+)
 _RECRUITER_CTX = (
     "recruiter",
     "contact",
@@ -25,6 +43,13 @@ _RECRUITER_CTX = (
     "coordinator",
     "reply",
     "email",
+    # the same words in other languages: "Bei Fragen ...", "pour toute question", "dudas"
+    "frage",
+    "kontakt",
+    "ansprech",
+    "pregunta",
+    "duda",
+    "vragen",
 )
 
 
@@ -92,7 +117,50 @@ def interviewers_of(
             if any(w in low for w in _INTERVIEWER_CTX) and addr not in {x.email for x in out}:
                 out.append(Person(name="", email=addr))
                 why[addr] = f"address written as an interviewer in {o.source_id}"
+    if not out:
+        for p, reason in _screening_recruiters(obs, owner):
+            if p.email not in declined:
+                out.append(p)
+                why[p.email] = reason
     return out, declined
+
+
+# A screen the writer holds themself: "a 30-minute phone screen with me", "I'll give you a call".
+_SCREEN = re.compile(
+    r"phone screen|screening call|recruiter screen|phone interview|intro(?:ductory)? call|"
+    r"initial call|screening|entretien t[ée]l[ée]phonique|telefoninterview|telefonisches|"
+    r"llamada|entrevista telef[oó]nica|telefonisch gesprek|chamada",
+    re.I,
+)
+_WRITER_CALLS = re.compile(
+    r"\b(?:with|mit|met|avec|con|com)\s+(?:me|mir|mij|moi|mí|mim)\b(?!\s+(?:and|und|en|et)\b)"
+    r"|\bI(?:'ll| will| am going to|'m going to)\s+(?:call|ring|phone|give you a (?:call|ring))\b"
+    r"|\bI(?:'ll| will) be (?:calling|conducting|running|doing)\b"
+    r"|\bje vous (?:appellerai|téléphonerai)\b|\bich (?:rufe|werde) Sie\b.{0,20}\banrufen\b"
+    r"|\bte llamar[ée]\b|\bvou te ligar\b|\bik bel je\b",
+    re.I,
+)
+
+
+def _screening_recruiters(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, str]]:
+    """The writer of a mail who says they hold the screen themself (no one else is named).
+
+    A recruiter who runs the phone screen conducts the interview, so they are its interviewer;
+    a coordinator who only books someone else's time never says "with me" / "I'll call you".
+    """
+    for o in sorted(obs, key=lambda o: o.order):
+        m = o.msg
+        if m is None or o.from_owner or not _SCREEN.search(o.text):
+            continue
+        said = _WRITER_CALLS.search(new_text(o.text))
+        if said is None:
+            continue
+        writer = next((p for p in m.reply_to if human(p, owner)), None)
+        if writer is None and m.sender and human(m.sender, owner):
+            writer = m.sender
+        if writer is not None:
+            return [(writer, f"writer of {o.source_id} holds the screen: {said.group(0)!r}")]
+    return []
 
 
 # The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X".
@@ -106,7 +174,9 @@ _SELF_IN = re.compile(
 # must follow within a few words on the same line.
 _CUE = re.compile(
     r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
-    r"gesprächspartner\w*|führen|hosted by|host|staff)\b[ \t:]+(?:[\w'’-]+[ \t,]+){0,4}$",
+    r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
+    r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?)\b[ \t:]+"
+    r"(?:[\w'’-]+[ \t,]+){0,4}$",
     re.I,
 )
 _NOT_CUE = re.compile(
@@ -120,6 +190,9 @@ def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, 
     for o in obs:
         if o.msg and o.msg.sender and not o.from_owner:
             people.setdefault(o.msg.sender.email, o.msg.sender)
+            # an ATS mail's human is often only the Reply-To ("Interviewer: Carla Mendez")
+            for p in o.msg.reply_to:
+                people.setdefault(p.email, p)
         if o.event and o.event.organizer:
             people.setdefault(o.event.organizer.email, o.event.organizer)
     people = {k: p for k, p in people.items() if human(p, owner)}

@@ -96,9 +96,15 @@ _TIME_RE = re.compile(
     + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
 )
+# Number words for the lengths people write ("une heure", "eine Stunde", "una hora", "een uur").
+_COUNT = {
+    "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
+    "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
+}  # fmt: skip
 _DURATION = re.compile(
-    r"\b(?P<n>\d{2,3}|an|one|1|two|2|half an?)[- ]?(?P<u>min(?:ute)?s?|hours?|hrs?|stunden?|"
-    r"minuten)\b",
+    r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|"
+    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee)"
+    r"[- ]?(?P<u>min(?:ute)?s?|minuten|minutos|hours?|hrs?|stunden?|heures?|horas?|uur)\b",
     re.I,
 )
 
@@ -310,7 +316,9 @@ def _date_for(start: int, end: int, dates: list[DateMention]) -> date | None:
 
 
 _GLOBAL_ZONE = re.compile(
-    r"(?:all\s+times?\s+(?:are\s+)?(?:in\s+)?|times?\s+(?:are|shown)\s+in\s+)([^.\n)]{2,40})", re.I
+    r"(?:all\s+times?\s+(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?|"
+    r"times?\s+(?:are|shown)\s+in\s+)([^.\n)]{2,40})",
+    re.I,
 )
 
 
@@ -323,12 +331,12 @@ def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     for m in _DURATION.finditer(text):
         n, unit = m.group("n").lower(), m.group("u").lower()
-        if n.startswith("half"):
+        if " " in n or n in {"media", "meia"}:  # "half an hour", "une demi-heure", "media hora"
             minutes = 30
         else:
-            value = {"an": 1, "one": 1, "two": 2}.get(n)
+            value = _COUNT.get(n)
             number = value if value is not None else int(n)
-            minutes = number * 60 if unit.startswith(("h", "stund")) else number
+            minutes = number * 60 if unit.startswith(("h", "stund", "uur")) else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
     return None
