@@ -8,11 +8,7 @@ point (:func:`followup.cli.main`, the CLI's one error boundary) and the fake Goo
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from datetime import UTC, datetime
-from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -20,22 +16,13 @@ from click.testing import CliRunner
 
 from followup.cli import cli, main
 from followup.demo import DEMO_NOW
-from followup.demo_mailbox import build
 from tests.fakes import FakeGoogle
+from tests.fakes.demo_gmail import seed_demo, write_gmail_config
 
 
 def _seed(fake: FakeGoogle, folder: Path) -> None:
-    """Deliver the demo mailbox into the fake Gmail, one thread per subject."""
-    build(folder)
-    threads: dict[str, str] = {}
-    boxes = [(folder / "inbox" / "cur", ["INBOX"]), (folder / "sent" / "cur", ["SENT"])]
-    for path, labels in sorted(
-        ((p, labels) for box, labels in boxes for p in box.iterdir()), key=lambda f: f[0].name
-    ):
-        raw = path.read_bytes()
-        subject = str(message_from_bytes(raw, policy=policy.default)["Subject"] or "")
-        key = re.sub(r"^(?:(?:re|fwd?):\s*)+", "", subject, flags=re.I)
-        threads.setdefault(key, fake.add_message(raw, labels, thread_id=threads.get(key)))
+    """Deliver the demo mailbox into the fake Gmail, plus a calendar event."""
+    seed_demo(fake, folder)
     fake.add_event(  # the primary calendar must exist; this event is not an interview
         "primary",
         {
@@ -49,36 +36,7 @@ def _seed(fake: FakeGoogle, folder: Path) -> None:
 @pytest.fixture
 def config(tmp_path: Path, fake_google: FakeGoogle) -> Path:
     """A Gmail config pointing at the fake, with a saved token that is still valid."""
-    fake_google.now = datetime.fromisoformat(DEMO_NOW).astimezone(UTC)
-    (tmp_path / "client_secret.json").write_text('{"installed": {}}', encoding="utf-8")
-    token = {
-        "token": "fake-access",
-        "refresh_token": "fake-refresh",
-        "client_id": "fake.apps.googleusercontent.com",
-        "client_secret": "fake-secret",
-        "expiry": "2099-01-01T00:00:00Z",
-    }
-    (tmp_path / "token.json").write_text(json.dumps(token), encoding="utf-8")
-    path = tmp_path / "config.yaml"
-    path.write_text(
-        f"""
-user:
-  name: Alex Rivera
-  email: alex.rivera@example.com
-  timezone: America/New_York
-mailbox:
-  provider: gmail
-google:
-  client_secrets_file: client_secret.json
-  token_file: token.json
-  api_endpoint: {fake_google.url}
-  token_uri: {fake_google.token_uri}
-ledger:
-  path: state/ledger.sqlite3
-""",
-        encoding="utf-8",
-    )
-    return path
+    return write_gmail_config(tmp_path, fake_google)
 
 
 def run_main(

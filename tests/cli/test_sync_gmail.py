@@ -8,10 +8,6 @@ file. The drafts must be the demo's drafts, in the right Gmail threads.
 
 from __future__ import annotations
 
-import json
-import re
-from datetime import UTC, datetime
-from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -19,8 +15,8 @@ from click.testing import CliRunner
 
 from followup.cli import cli
 from followup.demo import DEMO_NOW
-from followup.demo_mailbox import build
 from tests.fakes import FakeGoogle
+from tests.fakes.demo_gmail import seed_demo, write_gmail_config
 
 EXPECTED = {
     "dana.whitfield@lumenlabs.example",
@@ -31,25 +27,9 @@ EXPECTED = {
 }
 
 
-def _thread_key(raw: bytes) -> str:
-    subject = str(message_from_bytes(raw, policy=policy.default)["Subject"] or "")
-    return re.sub(r"^(?:(?:re|fwd?):\s*)+", "", subject, flags=re.I)
-
-
 def _seed(fake: FakeGoogle, demo: Path) -> dict[str, str]:
-    """Deliver the demo mail into the fake; return thread ids by thread subject."""
-    build(demo)
-    threads: dict[str, str] = {}
-    folders = [(demo / "inbox" / "cur", ["INBOX"]), (demo / "sent" / "cur", ["SENT"])]
-    files = sorted(
-        ((p, labels) for folder, labels in folders for p in folder.iterdir()),
-        key=lambda pair: pair[0].name,
-    )
-    for path, labels in files:
-        raw = path.read_bytes()
-        key = _thread_key(raw)
-        mid = fake.add_message(raw, labels=labels, thread_id=threads.get(key))
-        threads.setdefault(key, mid)
+    """The demo mail in the fake Gmail; the Birchwood invite as a Calendar API event."""
+    threads = seed_demo(fake, demo)
     fake.add_event(
         "primary",
         {
@@ -79,35 +59,7 @@ def _seed(fake: FakeGoogle, demo: Path) -> dict[str, str]:
 
 @pytest.fixture
 def config(tmp_path: Path, fake_google: FakeGoogle) -> Path:
-    fake_google.now = datetime.fromisoformat(DEMO_NOW).astimezone(UTC)
-    (tmp_path / "client_secret.json").write_text('{"installed": {}}', encoding="utf-8")
-    token = {
-        "token": "fake-access",
-        "refresh_token": "fake-refresh",
-        "client_id": "fake.apps.googleusercontent.com",
-        "client_secret": "fake-secret",
-        "expiry": "2099-01-01T00:00:00Z",
-    }
-    (tmp_path / "token.json").write_text(json.dumps(token), encoding="utf-8")
-    text = f"""
-user:
-  name: Alex Rivera
-  email: alex.rivera@example.com
-  timezone: America/New_York
-  signature: "Best regards,\\nAlex Rivera"
-mailbox:
-  provider: gmail
-google:
-  client_secrets_file: client_secret.json
-  token_file: token.json
-  api_endpoint: {fake_google.url}
-  token_uri: {fake_google.token_uri}
-ledger:
-  path: state/ledger.sqlite3
-"""
-    path = tmp_path / "config.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_gmail_config(tmp_path, fake_google)
 
 
 def _sync(config: Path) -> str:
