@@ -5,6 +5,7 @@ Pure: no I/O, no clock (``now`` is injected), no configuration format. See :func
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
@@ -39,8 +40,15 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     sent: list[SentFact] = []
     messages: list[Message] = []  # for detector.inbound (replies that stop a second follow-up)
     unscreened: list[SourceItem] = []
+    # Message-IDs of mail about hiring: a short reply to one ("tomorrow at 11 it is") names
+    # no interview word, yet it is where the time gets agreed
+    hiring_ids: set[str] = set()
     for order, item in enumerate(items):
-        if item.kind == "rfc822" and not classify.prescreen(item.raw):
+        if (
+            item.kind == "rfc822"
+            and not classify.prescreen(item.raw)
+            and not _answers(item.raw, hiring_ids)
+        ):
             unscreened.append(item)  # not interview mail; may still be an answer to one
             continue  # cheap exit for mail that cannot be about an interview
         try:
@@ -59,7 +67,12 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
                 messages.append(parsed)
                 if _sent_by(parsed, owner):
                     sent.append(_sent_fact(parsed))
-                observations.extend(observe_message(parsed, order, owner, now))
+                found = observe_message(parsed, order, owner, now)
+                observations.extend(found)
+                if parsed.message_id and any(
+                    classify.topic_score(o.score, o.reasons) > 0 for o in found
+                ):
+                    hiring_ids.add(parsed.message_id)
             else:
                 observations.extend(observe_event(ev, order, owner, now) for ev in parsed)
         except Exception as exc:
@@ -76,6 +89,25 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     sent.extend(_sent_fact(m) for m in extra if _sent_by(m, owner))
     answers = inbound.inbound_facts([*messages, *extra], owner)
     return Detection(tuple(interviews), tuple(candidates), tuple(sent), tuple(problems), answers)
+
+
+_IDS = re.compile(rb"<[^<>\s]+>")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _answers(raw: bytes, ids: set[str]) -> bool:
+    """The mail's In-Reply-To/References name one of ``ids`` (read from the header block only)."""
+    if not ids:
+        return False
+    end = _HEADER_END.search(raw)
+    head = raw[: end.start() if end else 8_000]
+    refs = re.search(rb"^(?:in-reply-to|references):", head, re.I | re.M)
+    if refs is None:
+        return False
+    # references may be folded over several lines: take every id after the first such header
+    return any(
+        m.group(0).decode("ascii", "replace") in ids for m in _IDS.finditer(head, refs.start())
+    )
 
 
 def _sent_by(msg: Message, owner: Owner) -> bool:

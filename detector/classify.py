@@ -43,6 +43,11 @@ class Signal:
     pattern: re.Pattern[str]
 
 
+# the candidate's own work sample, discussed live in an interview round
+_WORK_WORDS = r"take-?home|assignment|case study|submission|solution|challenge|exercise|code"
+_WORK = f"(?:{_WORK_WORDS})"
+
+
 def _s(name: str, weight: float, pattern: str) -> Signal:
     return Signal(name, weight, re.compile(pattern, re.I))
 
@@ -55,7 +60,21 @@ POSITIVE = [
         "interview word",
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
-        r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bcolloquio",
+        r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bcolloquio|"
+        # a numbered "conversation" is how Dutch and German mail name an interview round
+        r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk)e?\s+gesprek|"
+        r"\b(?:erst|zweit|dritt|pers\u00f6nlich)(?:e[nmrs]?)?\s+gespr\u00e4ch",
+    ),
+    # a live session about the candidate's own work sample is an interview round, unlike
+    # doing the assignment alone (which the "assessment" negative covers and this overrides)
+    _s(
+        "live work-sample review",
+        3,
+        r"(?<!not a )(?<!no )\blive (?:review|walk-?through|discussion|debrief|presentation|"
+        r"session|pairing)\b[^.\n]{0,80}" + _WORK + "|" + _WORK + r"[^.\n]{0,40}\(live\)|"
+        r"(?:review|walk-?through|debrief|discussion|presentation) (?:of|on) your (?:\w+ )?"
+        + _WORK
+        + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})",
     ),
     _s(
         "screen/round",
@@ -151,6 +170,24 @@ NEGATIVE = [
         r"(?:article|story|piece|publication)",
     ),
     _s(
+        "housing viewing",
+        -8,
+        r"flat-?mates?|flat-?share|room-?mates?|house-?mates?|\bwg-casting|\bwg-zimmer|"
+        r"(?:apartment|flat|room|property) viewing|viewing (?:of|the) (?:the )?"
+        # "multi-tenant" is software vocabulary, not housing
+        r"(?:apartment|flat|room|property)|see the (?:room|flat|apartment)|landlord|"
+        r"(?<![-\w])tenan(?:ts?|cy)\b|"
+        r"letting agent|\brent(?:al)? (?:is|of|per)\b|\bschufa\b|kaution|huurwoning|"
+        r"mitbewohner",
+    ),
+    _s(
+        "speaker/event call",
+        -8,
+        r"speaker (?:prep|interview|call|briefing|onboarding|slot)|track chair|"
+        r"\byour (?:keynote|session abstract)\b|(?:conference|summit|event) blog|"
+        r"call for (?:papers|speakers|proposals)|program(?:me)? committee",
+    ),
+    _s(
         "internal meeting",
         -5,
         r"\b1:1\b|one-on-one|1-on-1|weekly sync|stand-?up|team sync|"
@@ -162,7 +199,7 @@ NEGATIVE = [
         "appointment",
         -8,
         r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:portal|intake|forms?)\b|"
-        r"new patient|\bclinic\b|\bdr\. [A-Z]|doctor'?s (?:office|appointment)|physician|"
+        r"new patient|\bclinic\b|doctor'?s (?:office|appointment)|physician|"
         r"physio(?:therapy)?\b|hygienist|appointment reminder|prescription|veterinar|haircut|"
         r"salon|arrive \d+ minutes early",
     ),
@@ -248,6 +285,18 @@ PROPOSAL = re.compile(
 )
 
 
+OVERRIDES = {"live work-sample review": "assessment"}
+"""A positive signal that, when it fires, silences the named negative in the same text."""
+
+_STILL_TO_DO = re.compile(
+    r"complete (?:the|your|this) (?:test|assessment|challenge|assignment|exercise)|"
+    r"submit (?:your|it|the)\b|deadline|\bdue (?:by|on|in)\b|within \d+ (?:hours|days)",
+    re.I,
+)
+
+TIMING_ONLY = frozenset({"availability request"})
+"""Negatives that say "no time agreed yet", not "not an interview": a later reply can book it."""
+
 _MAX_TEXT = 12_000  # an interview mail says what matters early; bound the regex cost
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*(?:://)[^>\s]*>", re.I)
 
@@ -262,8 +311,15 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     reasons: list[str] = []
     # meeting links are full of words ("meetup-join") that mislead
     text = _URL.sub(" ", text[:_MAX_TEXT])
+    fired_names: set[str] = set()
     for sig in POSITIVE + NEGATIVE:
         if sig.pattern.search(text):
+            fired_names.add(sig.name)
+    # instructions to still do the work ("complete the challenge by Friday") keep the negative
+    undone = _STILL_TO_DO.search(text) is not None
+    silenced = set() if undone else {OVERRIDES[n] for n in fired_names if n in OVERRIDES}
+    for sig in POSITIVE + NEGATIVE:
+        if sig.name in fired_names and sig.name not in silenced:
             total += sig.weight
             reasons.append(f"{sig.name} ({sig.weight:+g})")
     if quoted:
@@ -274,6 +330,19 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
                 total += sig.weight / 2
                 reasons.append(f"{sig.name} in quoted text ({sig.weight / 2:+g})")
     return total, reasons
+
+
+def topic_score(total: float, reasons: Sequence[str]) -> float:
+    """The score without the "not booked yet" penalties: is this conversation about hiring?
+
+    A thread that starts with "when are you free?" is still an interview conversation; the
+    reply that names the time books it (see lifecycle's thread pass).
+    """
+    for reason in reasons:
+        name, _, rest = reason.partition(" (")
+        if name in TIMING_ONLY:
+            total -= float(rest.rstrip(")"))
+    return total
 
 
 _INVITEE = re.compile(r"^\W*invitee(?: name)?\s*:\s*(.+)$", re.I | re.M)

@@ -8,13 +8,14 @@ against the sender's or organizer's domain, never taken from an ATS or schedulin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 # re-exported: other modules (and other engineers' code) import them from here
 from detector.domains import FREE_MAIL as FREE_MAIL
 from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
 from detector.domains import has_ats_brand
-from detector.model import CalendarEvent, InterviewKind, Message, Person
+from detector.model import CalendarEvent, Interview, InterviewKind, Message, Person
 
 _NOREPLY = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(?:-daemon)?|"
@@ -51,6 +52,12 @@ _JOB_WORDS = re.compile(
     r"intern|vp|president|accountant|writer|editor|sales|representative|marketing|product|"
     r"head|recruiter|counsel|nurse|teacher|technician|strategist|owner|partner|programmer|"
     r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|"
+    # titles outside tech, and seniority words that only ever open a job title
+    r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
+    r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
+    r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|"
+    r"junior|senior|principal|staff|chief|werkstudent(?:in)?|praktikant(?:in)?|"
+    r"\w*referent(?:in)?|\w*sachbearbeiter(?:in)?|\w*kauffrau|\w*kaufmann|"
     # other languages: the word alone, or as the end of a German compound
     r"\w*entwickler(?:in)?|\w*berater(?:in)?|\w*leiter(?:in)?|\w*ingenieur(?:in)?|"
     r"ingeniero|ingeniera|analista|desarrollador|dise[nñ]ador|chef(?:fe)?|responsable|"
@@ -82,6 +89,8 @@ _ROLE_PATTERNS = [
     re.compile(
         rf"\b(?:poste|puesto|vaga|cargo)\s+(?:de|d')\s*({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als|voor)\s+({_ROLE})"
+        # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
+        rf"|\b(?:vacature|vacancy|Stelle)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
@@ -100,6 +109,19 @@ _ROLE_PATTERNS = [
         r"(?i:interview|screen|call|chat|conversation)\b"
     ),
 ]
+# A title that may hold a comma ("Frontend Engineer, Growth") but no spaced dash: after the
+# title a dash opens the company or place ("Interview: Data Engineer - Acme").
+_STEP_ROLE = (
+    r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*)(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+)?"
+    r"[A-Z(][\w/&+.'()-]*){0,7}"
+)
+# An ATS detail block names the step, then the job: "Technical Interview - Frontend Engineer,
+# Growth", "Phone screen: Data Analyst". The title runs to the end of the line.
+_STEP_THEN_ROLE = re.compile(
+    rf"(?m)^[ \t]*(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|conversation)"
+    rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
+)
+_ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Explicit fields come first of all: a labelled line ("Position: X", "Poste : X", "Job title: X")
 # or an ATS requisition line ("R-10482 Clinical Data Analyst II (Open)"). The title is the rest
 # of the line (it may hold lower-case words); _clean_role still demands a job word.
@@ -135,7 +157,8 @@ _ROLE_TRIM = re.compile(
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
-    r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet)",
+    r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
+    r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
     re.M | re.I,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
@@ -196,7 +219,40 @@ def is_machine_address(addr: str) -> bool:
     if is_group_address(addr):
         return True
     # "acmecareers@", "jobs-acme@": a role mailbox whatever the prefix
-    return bool(_NOREPLY.match(local) or _ROLE_BOX.search(local))
+    return bool(_NOREPLY.match(local) or _ROLE_BOX.search(local) or is_role_words(local))
+
+
+# Words a shared mailbox is built from. A local part made only of these ("careersinterviews",
+# "interview-scheduling", "talentacquisition") names a function, not a person, however the
+# words are glued together, so no fixed list of whole addresses can cover them.
+_ROLE_WORDS = (
+    "careers", "career", "interviews", "interview", "scheduling", "schedule", "bookings",
+    "booking", "talent", "acquisition", "recruiting", "recruitment", "recruit", "hiring",
+    "jobs", "job", "people", "team", "hr", "apply", "applications", "candidates", "candidate",
+    "noreply", "calendar", "invites", "staffing", "bewerbung", "karriere",
+)  # fmt: skip
+_ROLE_WORDS_RE = re.compile(
+    "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")+", re.I
+)
+
+
+def is_role_words(local: str) -> bool:
+    """A local part glued together from role-mailbox words only ("careersinterviews")."""
+    joined = re.sub(r"[-_.+\d]", "", local)
+    return len(joined) >= 4 and bool(_ROLE_WORDS_RE.fullmatch(joined))
+
+
+# Display names of shared mailboxes: "Acme Careers", "Recruiting Team", "Talent Acquisition".
+_ROLE_NAME = re.compile(
+    r"\b(?:careers?|recruiting|recruitment|talent(?:\s+acquisition)?|hiring(?:\s+team)?|"
+    r"jobs|karriere|bookings?|scheduling|hr|people\s+team|team)\s*$",
+    re.I,
+)
+
+
+def is_role_name(name: str) -> bool:
+    """A display name that names a department or mailbox, not a person."""
+    return bool(_ROLE_NAME.search(name.strip()))
 
 
 _ROOM = re.compile(
@@ -364,6 +420,31 @@ def pick_role(texts: Iterable[str]) -> str | None:
     return None
 
 
+def share_roles(interviews: Sequence[Interview]) -> list[Interview]:
+    """Roles made consistent across one company's interviews in the same mailbox.
+
+    A later round often abbreviates the job ("SRE") or leaves it out that an earlier invite
+    spelled out ("Site Reliability Engineer"): an abbreviation whose initials match a sibling's
+    title is expanded, and a missing role takes the company's only stated title.
+    """
+    by_company: dict[str, list[str]] = {}
+    for iv in interviews:
+        if iv.company and iv.role:
+            titles = by_company.setdefault(_compact(iv.company), [])
+            if iv.role not in titles:
+                titles.append(iv.role)
+    out: list[Interview] = []
+    for iv in interviews:
+        titles = by_company.get(_compact(iv.company or ""), [])
+        role = iv.role
+        if role is None and len(titles) == 1:
+            role = titles[0]
+        elif role is not None:
+            role = expand_acronym(role, [t for t in titles if t != role])
+        out.append(iv if role == iv.role else replace(iv, role=role))
+    return out
+
+
 _WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 
@@ -401,6 +482,16 @@ def _clean_role(raw: str) -> str | None:
     role = role.strip(" .,:;-")
     role = _ROLE_NOTE.sub("", role)
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
+    # an invitation line in any language before the title: "Uitnodiging eerste gesprek X",
+    # "Einladung zum Vorstellungsgespräch X", "Convocation à un entretien X"
+    role = re.sub(
+        r"^(?:uitnodiging|einladung|invitaci[oó]n|convite|convocation|invitation)\b[^\n]{0,40}?"
+        r"\b(?:gesprek|\w*gespräch|entretien|entrevista|interview)\b\s*"
+        r"(?:voor|für|pour|para|for|:|[-–])?\s*",
+        "",
+        role,
+        flags=re.I,
+    )
     role = re.sub(
         r"^(?:interview|invitation|updated invitation|confirmed|next steps?)\s*(?:for|:)?\s*",
         "",

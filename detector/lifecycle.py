@@ -24,6 +24,7 @@ from detector.extract import (
     pick_kind,
     pick_role,
     role_from_segments,
+    share_roles,
 )
 from detector.model import (
     Candidate,
@@ -53,6 +54,8 @@ class Acc:
     obs: list[Obs] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     onsite: bool = False
+    # accepted because the thread's earlier mail is about hiring (its own score may be low)
+    by_thread: bool = False
 
     @property
     def score(self) -> float:
@@ -118,7 +121,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
         current = next((a for a in reversed(accs) if a.thread_root == root), None)
         seen: list[Obs] = []  # earlier company mail in this thread: context for a later booking
         for o in members:
-            if not o.from_owner and o.score > 0 and (o.start is None or o.proposal):
+            # "when are you free?" still sets the scene: judge earlier mail by its topic,
+            # not by whether it had booked a time yet
+            if not o.from_owner and _topic(o) > 0 and (o.start is None or o.proposal):
                 seen.append(o)
             if o.from_owner:
                 if current and o.cancelled and "withdraw" in o.text.lower():
@@ -147,7 +152,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
             if current and not current.cancelled and o.reschedule:
                 _move(current, o.start, o, "moved by mail", o.end)
                 continue
-            context = max((c.score for c in seen if c is not o), default=0.0)
+            context = max((_topic(c) for c in seen if c is not o), default=0.0)
             if (
                 o.score >= classify.ACCEPT
                 or (current is not None and o.score > 0)
@@ -157,10 +162,15 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
                 current = Acc(None, root, o.start, end, obs=[o, *[c for c in seen if c is not o]])
                 current.evidence.append(f"time: {o.time_why} in {o.source_id}")
                 if o.score < classify.ACCEPT and context >= classify.ACCEPT:
+                    current.by_thread = True
                     current.evidence.append(
                         f"accepted: earlier mail in the thread is about hiring (score {context:g})"
                     )
                 accs.append(current)
+
+
+def _topic(o: Obs) -> float:
+    return classify.topic_score(o.score, o.reasons)
 
 
 def _cancel_domains(o: Obs, owner: Owner) -> set[str]:
@@ -283,7 +293,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     # threads that carry an invite: remember them so later mail in the thread updates the invite
     _thread_pass(obs, accs)
     index = _context_index(obs, owner)
-    accs = [a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT]
+    accs = [
+        a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT or a.by_thread
+    ]
     _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
@@ -340,7 +352,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         for o in obs
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
-    return [_interview(a, owner) for a in final], candidates
+    return share_roles([_interview(a, owner) for a in final]), candidates
 
 
 def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:

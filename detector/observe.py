@@ -17,6 +17,24 @@ _END_WORDS = re.compile(
     r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through)\W+(?:\w+\W+){0,2}$", re.I
 )
 _SAME_TIME = re.compile(r"same time|same slot", re.I)
+# An Outlook-style quote header in any language ("Van: <addr>", "Verzonden: <date>", "Aan:
+# <addr>"): a "Label: value" line naming an address, one naming a year and a clock time, and
+# another naming an address. Matching the shape, not the words, keeps it language-independent;
+# asking for all three lines keeps an ATS "Contact: ... / When: ..." block from matching.
+_QUOTE_HEADER = re.compile(
+    r"^[^\W\d_]{2,14}:[ \t][^\n]*@[^\n]*\n"
+    r"[^\W\d_]{2,14}:[ \t][^\n]*\b(?:19|20)\d\d\b[^\n]*\b\d{1,2}:\d{2}[^\n]*\n"
+    r"[^\W\d_]{2,14}:[ \t][^\n]*@",
+    re.M,
+)
+
+
+def _split_quote_header(body: str) -> tuple[str, str]:
+    """``(new, quoted)``: cut ``body`` at a localized mail-client quote header, if any."""
+    m = _QUOTE_HEADER.search(body)
+    if m is None or m.start() == 0:
+        return body, ""
+    return body[: m.start()], body[m.start() :]
 
 
 @dataclass
@@ -159,8 +177,8 @@ def observe_message(
     Relative dates ("tomorrow at 2") resolve against the message's Date, else ``now``.
     """
     raw = _fuller_text(msg)[:20_000]  # bound the work on huge bodies
-    body = new_text(raw)
-    quoted = quoted_text(raw)
+    body, extra = _split_quote_header(new_text(raw))
+    quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)
     text = f"{msg.subject}\n{body}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
     ref = msg.date or now or datetime.now(UTC)

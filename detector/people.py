@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detector.extract import emails_in, is_machine_address, is_room, new_text
+from detector.extract import emails_in, is_machine_address, is_role_name, is_room, new_text
 from detector.model import Attendee, Owner, PartStat, Person
 from detector.observe import Obs
 
@@ -33,6 +33,12 @@ _INTERVIEWER_CTX = (
     "entrevistad",
     "spreek",
     "ontmoet",
+    # "Ihre Gesprächspartnerin ist Frau X (Teamleitung, x@...)", "led by", "conducted by"
+    "gesprächspartner",
+    "gespraechspartner",
+    "led by",
+    "conducted by",
+    "interviewed by",
 )
 _RECRUITER_CTX = (
     "recruiter",
@@ -54,8 +60,15 @@ _RECRUITER_CTX = (
 
 
 def human(p: Person, owner: Owner) -> bool:
-    """A person's address, not the owner's and not a machine or role mailbox."""
-    return p.email not in owner.emails and not is_machine_address(p.email)
+    """A person's address, not the owner's and not a machine or role mailbox.
+
+    A shared mailbox can have any local part, so its display name ("Acme Careers") counts too.
+    """
+    return (
+        p.email not in owner.emails
+        and not is_machine_address(p.email)
+        and not (p.name and is_role_name(p.name))
+    )
 
 
 def interviewers_of(
@@ -105,6 +118,9 @@ def interviewers_of(
             continue
         for addr, before in emails_in(o.text):
             low = before.lower()[-60:]
+            # the cue may open a longer clause: "your interviewer is X (Head of Y, x@...)";
+            # it must sit in the same sentence as the address ("Dr." does not end one)
+            clause = re.split(r"(?<=[a-z]{3})[.!?]\s|\n\s*\n", before.lower())[-1]
             if (
                 addr in owner.emails
                 or addr in senders
@@ -114,7 +130,10 @@ def interviewers_of(
                 continue
             if any(w in low for w in _RECRUITER_CTX):
                 continue
-            if any(w in low for w in _INTERVIEWER_CTX) and addr not in {x.email for x in out}:
+            cued = any(w in low for w in _INTERVIEWER_CTX) or any(
+                w in clause for w in _INTERVIEWER_CTX if len(w) > 5
+            )
+            if cued and addr not in {x.email for x in out}:
                 out.append(Person(name="", email=addr))
                 why[addr] = f"address written as an interviewer in {o.source_id}"
     if not out:
@@ -176,7 +195,7 @@ _CUE = re.compile(
     r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?)\b[ \t:]+"
-    r"(?:[\w'’-]+[ \t,]+){0,4}$",
+    r"(?:[\w'’-]+[ \t,:]+){0,4}$",
     re.I,
 )
 _NOT_CUE = re.compile(
@@ -190,8 +209,10 @@ def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, 
     for o in obs:
         if o.msg and o.msg.sender and not o.from_owner:
             people.setdefault(o.msg.sender.email, o.msg.sender)
-            # an ATS mail's human is often only the Reply-To ("Interviewer: Carla Mendez")
-            for p in o.msg.reply_to:
+            # an ATS mail's human is often only the Reply-To ("Interviewer: Carla Mendez"); a
+            # coordinator copies in the person the candidate will meet ("X (cc'd) would like to
+            # meet you")
+            for p in (*o.msg.reply_to, *o.msg.cc, *o.msg.to):
                 people.setdefault(p.email, p)
         if o.event and o.event.organizer:
             people.setdefault(o.event.organizer.email, o.event.organizer)
@@ -206,15 +227,51 @@ def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, 
         if sender and sender.email in people and said and sender.email not in out:
             quote = said.group(0)
             out[sender.email] = (people[sender.email], f"writer of {o.source_id}: {quote!r}")
+        firsts = [p.name.split()[0].lower() for p in people.values() if p.name.split()]
         for p in people.values():
             if len(p.name.split()) < 2 or p.email in out:
                 continue
-            for m in re.finditer(re.escape(p.name), body):
+            for m in _mentions(p.name, body, unique_first=firsts.count(p.name.split()[0].lower())):
                 before = body[max(0, m.start() - 80) : m.start()]
-                if _CUE.search(before) and not _NOT_CUE.search(before[-30:]):
+                after = body[m.end() : m.end() + 90]
+                if (_CUE.search(before) and not _NOT_CUE.search(before[-30:])) or _AFTER_CUE.match(
+                    after
+                ):
                     out[p.email] = (p, f"named as interviewer in {o.source_id}")
                     break
     return list(out.values())
+
+
+# The name as the subject of the meeting: "X, our Head of Y (cc'd), would like to meet you",
+# "X will ring you", "Kenji will interview you". Only the rest of the same sentence counts.
+# Mail is hard-wrapped, so one line break may fall inside the sentence; a blank line ends it.
+_IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
+_AFTER_CUE = re.compile(
+    _IN_SENTENCE
+    + r"{0,70}?\b(?:would like to|wants to|will|'ll|is going to|is keen to|wird|va|vai)\s+"
+    r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
+    r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer)\w*\b"
+    r"(?!" + _IN_SENTENCE + r"{0,30}\b(?:link|invite|invitation|details)\b)",
+    re.I,
+)
+
+
+def _mentions(name: str, body: str, unique_first: int) -> list[re.Match[str]]:
+    """Where ``name`` is written: in full, or by first name when no one else shares it.
+
+    People write "a conversation with Amara" about a colleague they copied in by full name.
+    """
+    found = list(re.finditer(re.escape(name), body))
+    first = name.split()[0]
+    if unique_first == 1 and len(first) >= 3 and first[0].isupper():
+        found += [
+            m
+            for m in re.finditer(
+                rf"\b{re.escape(first)}\b(?!\s+{re.escape(name.split()[-1])})", body
+            )
+            if not any(f.start() == m.start() for f in found)
+        ]
+    return found
 
 
 def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from detector.extract import is_machine_address
+from detector.extract import is_machine_address, is_role_name
 from detector.model import Interview, Owner, Person
 
 
 def choose_recipients(interview: Interview, owner: Owner) -> tuple[Person, ...]:
     """The interviewers with real addresses; else the human recruiter; else nobody.
 
-    Never the owner, a no-reply / notification / ATS / group-calendar address, a room, or an
+    Never the owner, a no-reply / notification / ATS / group-calendar address, a shared
+    department mailbox, a room, or an
     attendee who declined (rooms never reach ``interviewers``: the detector drops them).
     """
 
@@ -19,6 +20,8 @@ def choose_recipients(interview: Interview, owner: Owner) -> tuple[Person, ...]:
             and p.email.lower() not in owner.emails
             and p.email.lower() not in interview.declined
             and not is_machine_address(p.email)
+            # a shared mailbox may have any address; its name gives it away ("Acme Careers")
+            and not (p.name and is_role_name(p.name))
         )
 
     seen: set[str] = set()

@@ -80,3 +80,59 @@ def test_prescreen_lets_encoded_and_short_replies_through() -> None:
     assert classify.prescreen(b"Subject: =?utf-8?q?Einladung?=\r\n\r\nx")
     assert classify.prescreen(b"Subject: Re: quick chat\r\n\r\ntomorrow at 2?")
     assert not classify.prescreen(b"Subject: dinner\r\n\r\nsee you at 7")
+
+
+def test_housing_and_speaker_look_alikes_are_not_interviews() -> None:
+    # the word "interview" is shared; the hiring context is not
+    for text in [
+        "Flatmate interview: come and see the room, we want to check we get along",
+        "Roommate interview on Saturday; the landlord asks for a deposit",
+        "Speaker prep call before your talk, then a short interview for the conference blog",
+        "Keynote briefing with the track chair and a recorded interview",
+    ]:
+        assert classify.score(text)[0] < classify.ACCEPT, text
+    # a real interview that mentions a conference room or a panel still passes
+    s, _ = classify.score("Your interview for the Analyst role is in conference room 4 at 2pm")
+    assert s >= classify.ACCEPT
+
+
+def test_a_live_review_of_the_candidates_work_overrides_the_assessment_negative() -> None:
+    alone, why_alone = classify.score("Please complete the coding challenge within 3 days")
+    live, why_live = classify.score(
+        "Next step for the role: a live session where you walk us through your coding challenge"
+    )
+    assert alone < 0 and any(r.startswith("assessment") for r in why_alone)
+    assert live >= classify.ACCEPT and not any(r.startswith("assessment") for r in why_live)
+
+
+def test_numbered_conversation_in_dutch_and_german_is_an_interview_word() -> None:
+    for text in ["Uitnodiging tweede gesprek", "Einladung zum zweiten Gespräch"]:
+        _, reasons = classify.score(text)
+        assert any(r.startswith("interview word") for r in reasons), text
+    assert not any(r.startswith("interview word") for r in classify.score("een goed gesprek")[1])
+
+
+def test_a_title_is_no_medical_appointment() -> None:
+    _, reasons = classify.score("Your interview with Dr. Ada Quist, Head of Research")
+    assert not any(r.startswith("appointment") for r in reasons)
+    assert any(r.startswith("appointment") for r in classify.score("Dentist reminder")[1])
+
+
+def test_topic_score_ignores_only_the_not_booked_yet_penalty() -> None:
+    text = "Next step for the Backend role is a chat with our CTO. When are you free?"
+    total, reasons = classify.score(text)
+    assert total < classify.ACCEPT <= classify.topic_score(total, reasons)
+    rej, rej_reasons = classify.score(
+        "Unfortunately we decided to move forward with other candidates"
+    )
+    assert classify.topic_score(rej, rej_reasons) == rej
+
+
+def test_the_live_review_override_needs_the_work_to_be_done() -> None:
+    for text in [
+        "This is not a live interview: recruiters review your recorded video answers later",
+        "Complete the coding challenge within 3 days; then you walk us through your solution",
+    ]:
+        assert classify.score(text)[0] < 0, text
+    _, reasons = classify.score("Interview for a multi-tenant platform team, the Backend role")
+    assert not any(r.startswith("housing") for r in reasons)

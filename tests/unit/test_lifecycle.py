@@ -109,3 +109,67 @@ def test_relative_date_without_a_message_date_uses_now() -> None:
     )
     (iv,) = detect([mail], OWNER, now=datetime(2026, 5, 4, 8, 0, tzinfo=UTC)).interviews
     assert iv.start.isoformat() == "2026-05-05T10:00:00+00:00"
+
+
+def test_an_availability_request_then_a_keyword_free_reply_books_the_interview() -> None:
+    ask = _mail(
+        "<q@bramble.example>",
+        "Next step for the Data Analyst role is a conversation with our CTO. "
+        "When are you free this week?",
+        "Mon, 3 Aug 2026 09:00:00 -0700",
+    )
+    # no interview word at all: the prescreen alone would drop it; the thread keeps it
+    book = _mail(
+        "<r@bramble.example>",
+        "Perfect, tomorrow at 4pm it is.",
+        "Wed, 5 Aug 2026 17:00:00 -0700",
+        "<q@bramble.example>",
+    )
+    (iv,) = detect([ask, book], OWNER).interviews
+    assert iv.start.isoformat() == "2026-08-06T16:00:00-07:00"
+    assert detect([book], OWNER).interviews == ()
+
+
+def test_status_cancelled_cancels_under_publish() -> None:
+    def cal(seq: int, status: str) -> SourceItem:
+        ics = (
+            "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:pub-1\r\n"
+            f"SEQUENCE:{seq}\r\nDTSTAMP:2026060{seq + 1}T100000Z\r\nDTSTART:20260610T150000Z\r\n"
+            "DTEND:20260610T160000Z\r\nSUMMARY:Interview - Analyst - Initech\r\n"
+            "ORGANIZER:mailto:hr@initech.example\r\n"
+            "ATTENDEE;CN=Dr. Bob Ray:mailto:bob@initech.example"
+            f"\r\nATTENDEE:mailto:cand@example.org\r\nSTATUS:{status}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        return SourceItem(f"{seq}.ics", "ics", ics.encode())
+
+    (iv,) = detect([cal(0, "CONFIRMED"), cal(1, "CANCELLED")], OWNER).interviews
+    assert iv.status == "cancelled" and iv.start.isoformat() == "2026-06-10T15:00:00+00:00"
+
+
+def test_a_localized_quote_header_time_is_not_a_second_interview() -> None:
+    first = _mail(
+        "<s@bramble.example>",
+        "We invite you to an interview for the QA Engineer role on 12 August 2026 at 10:00.",
+        "Mon, 3 Aug 2026 09:00:00 +0200",
+    )
+    reply = _mail(
+        "<t@bramble.example>",
+        "Great, see you then.\r\n\r\nVon: Cand <cand@example.org>\r\n"
+        "Gesendet: Montag, 3. August 2026 11:48\r\nAn: Leo <leo@bramble.example>\r\n"
+        "\r\nPasst gut, danke.",
+        "Mon, 3 Aug 2026 13:00:00 +0200",
+        "<s@bramble.example>",
+    )
+    (iv,) = detect([first, reply], OWNER).interviews
+    assert iv.start.isoformat() == "2026-08-12T10:00:00+02:00"
+
+
+def test_an_ats_details_block_is_not_taken_for_a_quote_header() -> None:
+    mail = _mail(
+        "<u@bramble.example>",
+        "Your interview for the QA Engineer role is confirmed.\r\n"
+        "Contact: leo@bramble.example\r\nWhen: Wednesday, 12 August 2026 10:00 CEST\r\n",
+        "Mon, 3 Aug 2026 09:00:00 +0200",
+    )
+    (iv,) = detect([mail], OWNER).interviews
+    assert iv.start.isoformat() == "2026-08-12T10:00:00+02:00"
