@@ -22,7 +22,7 @@ from detector.model import (
     SentFact,
     SourceItem,
 )
-from detector.observe import Obs, observe_event, observe_message
+from detector.observe import Obs, observe_event, observe_message, thread_root
 from detector.parse import UnreadableItem, parse_item
 
 __all__ = ["detect", "infer_owner"]
@@ -43,6 +43,8 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     # Message-IDs of mail about hiring: a short reply to one ("tomorrow at 11 it is") names
     # no interview word, yet it is where the time gets agreed
     hiring_ids: set[str] = set()
+    hiring_roots: set[str] = set()  # conversations (thread roots) already about hiring
+    roots: dict[str, str] = {}  # Message-ID -> its conversation's root
     for order, item in enumerate(items):
         if (
             item.kind == "rfc822"
@@ -67,12 +69,23 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
                 messages.append(parsed)
                 if _sent_by(parsed, owner):
                     sent.append(_sent_fact(parsed))
-                found = observe_message(parsed, order, owner, now)
+                # a reply chain whose mails name only their parent (In-Reply-To, no full
+                # References) is still one conversation: follow the parent to its root
+                root = next(
+                    (roots[r] for r in (parsed.in_reply_to, *parsed.references) if r in roots),
+                    thread_root(parsed),
+                )
+                if parsed.message_id and not parsed.thread_id:
+                    roots[parsed.message_id] = root
+                earlier = root in hiring_roots or bool(
+                    {parsed.in_reply_to, *parsed.references} & hiring_ids
+                )
+                found = observe_message(parsed, order, owner, now, earlier, root)
                 observations.extend(found)
-                if parsed.message_id and any(
-                    classify.topic_score(o.score, o.reasons) > 0 for o in found
-                ):
-                    hiring_ids.add(parsed.message_id)
+                if any(classify.topic_score(o.score, o.reasons) > 0 for o in found):
+                    hiring_roots.add(root)
+                    if parsed.message_id:
+                        hiring_ids.add(parsed.message_id)
             else:
                 observations.extend(observe_event(ev, order, owner, now) for ev in parsed)
         except Exception as exc:

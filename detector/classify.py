@@ -127,7 +127,9 @@ NEGATIVE = [
         "newsletter/tips",
         -6,
         r"newsletter|tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
-        r"registration|unsubscribe from|view in browser|\bsale\b|% off",
+        r"registration|unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
+        r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
+        r"signed up|subscribed|joined)",
     ),
     _s(
         "application receipt",
@@ -258,7 +260,79 @@ NEGATIVE = [
         r"visa interview|embassy|consulate|admissions? interview|co-?op board|exit interview|"
         r"stay interview",
     ),
+    # the owner gives a reference for someone else: a recruiter's call, but not their interview
+    _s(
+        "reference check",
+        -8,
+        r"reference (?:check|call)|(?:give|provide|be) (?:a |as a )?reference\b|"
+        r"listed you as (?:a |their |his |her )?reference|as (?:a|their|his|her) reference|"
+        r"(?:former|previous|ex-?)\s?(?:colleague|manager|report|coworker|co-worker)",
+    ),
+    # a vendor selling to the owner: "discovery" questions before a product demo
+    _s(
+        "sales demo",
+        -8,
+        r"discovery (?:call|interview|session)|(?:product|platform|live) demo\b|"
+        r"tailor the demo|free trial|pricing (?:call|plan)",
+    ),
+    # meetings that borrow the word "interview" but concern family, school or money
+    _s(
+        "non-job meeting",
+        -8,
+        r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
+        r"loan (?:application|advis[eo]r)|financial advis[eo]r",
+    ),
 ]
+LOOKALIKE = frozenset(
+    {
+        "media interview",
+        "coaching/mock",
+        "user research",
+        "reference check",
+        "sales demo",
+        "non-job meeting",
+        "other interview types",
+        "appointment",
+        "housing viewing",
+        "speaker/event call",
+    }
+)
+"""Negatives that name what a meeting is instead of a job interview: an invite for the same
+slot is that meeting too."""
+
+# Words that place an "interview" in a hiring process where the owner is the candidate: an
+# employer's opening, the application, recruiting, or a job title. "Interview" alone is shared
+# by schools, banks, podcasts and surveys, so it needs one of these beside it.
+_HIRING = re.compile(
+    r"\b(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|candida\w*|recruit\w*|hiring|"
+    r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
+    r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|"
+    r"scientist|director|specialist|consultant|architect|intern(?:ship)?|coordinator|"
+    r"\w*ologist|sre|devops|product owner|stelle|bewerb\w*|puesto|empleo|vaga|poste|emploi|"
+    r"vacature|sollicit\w*|lavoro|posizione|ruolo|selezione|vp|vice president|head of|"
+    r"technical (?:interview|round)|colloquio tecnico|entrevista t\u00e9cnica)\b",
+    re.I,
+)
+
+
+def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bool = False) -> bool:
+    """The word "interview" fired but nothing in ``text`` ties it to a job for the owner.
+
+    Hiring signals, a scheduler/ATS sender, a job word anywhere, or a reply in a thread
+    already about hiring (``in_hiring_thread``) count as context.
+    """
+    if in_hiring_thread:
+        return False
+    names = {r.split(" (")[0] for r in reasons}
+    if "interview word" not in names and "interview word in quoted text" not in names:
+        return False
+    if names & {"screen/round", "hiring process", "live work-sample review"}:
+        return False
+    if any(r.startswith("sent through ATS") for r in reasons):
+        return False
+    return _HIRING.search(_URL.sub(" ", text[:_MAX_TEXT])) is None
+
+
 CANCEL = re.compile(
     r"\b(?:need|have|had|must|going) to cancel|(?:has|have) been cancell?ed|is cancell?ed|"
     r"cancell?ed:|"

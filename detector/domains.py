@@ -68,6 +68,41 @@ def has_ats_brand(dom: str) -> bool:
     return any(label in ATS_BRANDS for label in labels[:-1])
 
 
+TOOL_BRANDS = frozenset(
+    [
+        "google", "microsoft", "outlook", "office365", "teams", "zoom", "calendly", "webex",
+        "gotomeeting", "goto", "whereby", "doodle", "youcanbook", "chilipiper", "skype",
+        "bookings",
+    ]
+)  # fmt: skip
+"""Brand labels of calendar, meeting and booking tools (Google Calendar/Meet, Microsoft
+Teams/Outlook/Bookings, Zoom, Calendly, Webex): the channel an invite travels through, never the
+employer, whatever top-level domain the relay uses (``calendar-notification@google.example``)."""
+
+FREE_MAIL_BRANDS = frozenset(
+    [
+        "gmail", "googlemail", "hotmail", "yahoo", "ymail", "icloud", "aol", "gmx", "proton",
+        "protonmail", "fastmail", "yandex", "outlook", "live", "msn",
+    ]
+)  # fmt: skip
+"""Second-level labels of personal mail providers, whatever their top-level domain."""
+
+
+def _second_level(dom: str) -> str:
+    labels = [p for p in dom.lower().strip(".").split(".") if p]
+    return labels[-2] if len(labels) >= 2 else ""
+
+
+def has_tool_brand(dom: str) -> bool:
+    """True when ``dom`` belongs to a calendar / meeting / booking tool (any TLD)."""
+    return _second_level(dom) in TOOL_BRANDS
+
+
+def is_free_mail(dom: str) -> bool:
+    """A personal mail provider's domain (``gmail.com``, ``gmail.example``), never a company."""
+    return dom.lower() in FREE_MAIL or _second_level(dom) in FREE_MAIL_BRANDS
+
+
 def is_ats_domain(dom: str) -> bool:
     """An applicant-tracking or interview-scheduling service's domain (or a subdomain of one)."""
     dom = dom.lower()

@@ -14,7 +14,7 @@ from dataclasses import replace
 # re-exported: other modules (and other engineers' code) import them from here
 from detector.domains import FREE_MAIL as FREE_MAIL
 from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
-from detector.domains import has_ats_brand
+from detector.domains import has_ats_brand, has_tool_brand, is_free_mail
 from detector.model import CalendarEvent, Interview, InterviewKind, Message, Person
 
 _NOREPLY = re.compile(
@@ -56,6 +56,8 @@ _JOB_WORDS = re.compile(
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|"
+    # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
+    r"\w+ologist|\w+icist|\w+ician|\w+ographer|"
     r"junior|senior|principal|staff|chief|werkstudent(?:in)?|praktikant(?:in)?|"
     r"\w*referent(?:in)?|\w*sachbearbeiter(?:in)?|\w*kauffrau|\w*kaufmann|"
     # other languages: the word alone, or as the end of a German compound
@@ -100,7 +102,10 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b(?:the|our|your)\s+({_ROLE})\s+(?:role|position|opening|Stelle)\b"),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?:position|role|Stelle)\s*(?:of|as|als|:)\s*({_ROLE})"),
-    re.compile(rf"\binterview(?:s)?\s+(?:for|für)\s+(?:the\s+|our\s+|your\s+)?({_ROLE})"),
+    re.compile(
+        rf"\b(?:interview(?:s)?|onsite|on-site|loop|screen|panel)\s+(?:for|für)\s+"
+        rf"(?:the\s+|our\s+|your\s+)?({_ROLE})"
+    ),
     re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})"),
     # a calendar description that opens with the title: "Gameplay Engineer - technical interview"
@@ -109,6 +114,10 @@ _ROLE_PATTERNS = [
         r"(?i:interview|screen|call|chat|conversation)\b"
     ),
 ]
+# A calendar description that opens with the bare title on a line of its own
+# ("Senior Backend Engineer (Payments)" then a blank line). Only the opening line of a text:
+# further down a line alone is as likely a signature title of the person writing.
+_OPENING_TITLE = re.compile(r"\A(?:[^\n]*\n)?[ \t]*\n?[ \t]*([A-Z][^\n:@]{2,70}?)[ \t]*\n[ \t]*\n")
 # A title that may hold a comma ("Frontend Engineer, Growth") but no spaced dash: after the
 # title a dash opens the company or place ("Interview: Data Engineer - Acme").
 _STEP_ROLE = (
@@ -188,7 +197,9 @@ def domain(addr: str) -> str:
 
 def is_vendor_domain(dom: str) -> bool:
     """True for ATS / scheduling / job-board / calendar domains (and their subdomains)."""
-    return any(dom == v or dom.endswith("." + v) for v in VENDOR_DOMAINS) or has_ats_brand(dom)
+    return any(dom == v or dom.endswith("." + v) for v in VENDOR_DOMAINS) or (
+        has_ats_brand(dom) or has_tool_brand(dom)
+    )
 
 
 # Distribution lists and group mailboxes ("all@", "platform-team@", "eng-list@", "dl-sales@",
@@ -310,7 +321,7 @@ def company_domains(people: Iterable[Person], owner_emails: frozenset[str]) -> l
         d = domain(p.email)
         if (
             d
-            and d not in FREE_MAIL
+            and not is_free_mail(d)
             and not is_vendor_domain(d)
             and d not in owner_domains
             and d not in out
@@ -378,12 +389,29 @@ def pick_company(
     ("Acme Corp <no-reply@ats>"); then the domain itself, title-cased.
     """
     cands = company_candidates(texts) + display_names
+    if not domains:
+        # Everyone writes from personal mail (a founder on Gmail): the company's own web
+        # domain written in the text ("the role at Acme (acme.io)") stands in for it.
+        domains = _written_domains(texts)
     keys = [org_key(d) for d in domains]
     scored: dict[str, int] = {}
     for c in cands:
         for key in keys:
             if _domain_match(c, key):
                 scored[c] = scored.get(c, 0) + 1
+    if not scored:
+        # The name in any capitalised phrase ("Acme Bio onsite (1 of 2)", "Jo Doe / Acme
+        # Robotics") rather than only in the fixed company positions, when it spells the domain.
+        for text in texts:
+            for m in re.finditer(_CAP, text):
+                words = re.split(r"[.!?]\s", m.group(0))[0].split()
+                for n in range(len(words), 0, -1):
+                    phrase = " ".join(words[:n]).strip(" .,'’-")
+                    if phrase.split()[0].lower() in _NOT_COMPANY:
+                        break
+                    if any(_phrase_spells(phrase, k) for k in keys):
+                        scored[phrase] = scored.get(phrase, 0) + 1
+                        break
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
         return best, f"phrase matching domain {keys[0]}"
@@ -395,6 +423,35 @@ def pick_company(
     if keys:
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
+
+
+_WRITTEN_DOMAIN = re.compile(r"(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+
+
+def _written_domains(texts: Iterable[str]) -> list[str]:
+    """Corporate-looking web domains written in ``texts`` (not mail, vendor or tool hosts)."""
+    out: list[str] = []
+    for text in texts:
+        for m in _WRITTEN_DOMAIN.finditer(text):
+            d = m.group(1).lower()
+            if (
+                not is_free_mail(d)
+                and not is_vendor_domain(d)
+                and re.search(r"[a-z]{3}", org_key(d))
+                and d not in out
+            ):
+                out.append(d)
+    return out
+
+
+def _phrase_spells(phrase: str, key: str) -> bool:
+    """The phrase's words, glued, start with the domain key: "Acme Bio" for ``acme``/``acmebio``.
+
+    Stricter than :func:`_domain_match` (no initials): a free-floating phrase anywhere in a text
+    must really spell the organisation, not merely share its initials.
+    """
+    c, key = _compact(phrase), _compact(key)
+    return c.startswith(key) or (key.startswith(c) and len(c) >= 5)
 
 
 def pick_role(texts: Iterable[str]) -> str | None:
@@ -410,6 +467,7 @@ def pick_role(texts: Iterable[str]) -> str | None:
     passes = [(rx, texts) for rx in _ROLE_FIELDS]
     passes += [(rx, g) for rx in ended for g in (texts, unfolded)]
     passes += [(rx, texts) for rx in _ROLE_PATTERNS if rx not in ended]
+    passes += [(_OPENING_TITLE, texts)]
     for rx, group in passes:
         for text in group:
             for m in rx.finditer(text):
@@ -417,6 +475,15 @@ def pick_role(texts: Iterable[str]) -> str | None:
                 role = _clean_role(raw)
                 if role:
                     return expand_acronym(role, texts)
+    # A title line that only abbreviates the job ("Acme: SRE technical interview") while the body
+    # spells it out ("Site Reliability Engineer, Platform team"): the spelled-out form is the job.
+    for text in texts:
+        for seg in re.split(r"\s+[-|–—]\s+|:\s+|\s*\|\s*", text.split("\n", 1)[0]):
+            head = seg.split()[0] if seg.split() else ""
+            if head.isupper() and head.isalpha():
+                full = expand_acronym(head, texts)
+                if full != head and _JOB_WORDS.search(full.split()[-1]):
+                    return full
     return None
 
 
@@ -454,12 +521,12 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
     head = role.split()[0] if role.split() else ""
     if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
         return role
-    words = r"[ \t]+".join(rf"{c}[a-z]+" for c in head)
+    words = r"\s+".join(rf"{c}[a-z]+" for c in head)
     rx = re.compile(rf"\b{words}\b")
     for text in texts:
         m = rx.search(text)
         if m:
-            return m.group(0) + role[len(head) :]
+            return " ".join(m.group(0).split()) + role[len(head) :]
     return role
 
 
@@ -493,7 +560,8 @@ def _clean_role(raw: str) -> str | None:
         flags=re.I,
     )
     role = re.sub(
-        r"^(?:interview|invitation|updated invitation|confirmed|next steps?)\s*(?:for|:)?\s*",
+        r"^(?:interview|invitation|updated invitation|confirmed|next steps?|entrevista|entretien|"
+        r"vorstellungsgespr[äa]ch|gesprek)\s*(?:for|para|pour|f[üu]r|voor|:)?\s*",
         "",
         role,
         flags=re.I,

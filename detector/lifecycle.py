@@ -35,6 +35,7 @@ from detector.model import (
     Person,
     ThreadRef,
 )
+from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs
 from detector.people import interviewers_of, recruiter_of
 from detector.texttime import duration_in
@@ -111,7 +112,32 @@ def _same_time(a: datetime | None, b: datetime | None) -> bool:
     return a is not None and b is not None and abs((a - b).total_seconds()) <= 60
 
 
-def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
+_ENGAGED_CONTEXT = 2.0  # one hiring signal ("the role", "your application") in the thread
+
+
+def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
+    """The same company's next invite-backed interview, announced before ``o`` was written."""
+    if o.msg is None or o.from_owner or o.cancelled:
+        return None
+    doms = _cancel_domains(o, owner)
+    when = o.date or _EPOCH
+    return min(
+        (
+            a
+            for a in accs
+            if a.uid is not None
+            and not a.cancelled
+            and a.start > when
+            # the invite's latest state predates this mail (no updated invite followed it)
+            and max(m.order for m in a.obs) < o.order
+            and doms & _company_key(a, owner)
+        ),
+        key=lambda a: a.start,
+        default=None,
+    )
+
+
+def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) -> None:
     threads: dict[str, list[Obs]] = {}
     for o in obs:
         if o.event is None and o.thread_root:
@@ -123,7 +149,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
         for o in members:
             # "when are you free?" still sets the scene: judge earlier mail by its topic,
             # not by whether it had booked a time yet
-            if not o.from_owner and _topic(o) > 0 and (o.start is None or o.proposal):
+            if (
+                not o.from_owner
+                and _topic(o) > 0
+                and (o.start is None or o.proposal or o.score < classify.ACCEPT)
+            ):
                 seen.append(o)
             if o.from_owner:
                 if current and o.cancelled and "withdraw" in o.text.lower():
@@ -152,7 +182,20 @@ def _thread_pass(obs: list[Obs], accs: list[Acc]) -> None:
             if current and not current.cancelled and o.reschedule:
                 _move(current, o.start, o, "moved by mail", o.end)
                 continue
+            if current is None and o.reschedule and owner is not None:
+                target = _moved_elsewhere(o, accs, owner)
+                if target is not None:
+                    # the company moves an interview announced elsewhere (an invite) in prose,
+                    # without a new invite: the old time must not stay as a second interview
+                    _move(target, o.start, o, "moved in prose by the company", o.end)
+                    current = target
+                    continue
             context = max((_topic(c) for c in seen if c is not o), default=0.0)
+            # the candidate answered in this thread: a recruiter's short reply naming a time
+            # ("Wednesday at 2pm ET works") books it, even if the thread opened softly
+            engaged = any(m.from_owner and m.order < o.order for m in members)
+            if engaged and context >= _ENGAGED_CONTEXT and o.score >= 0 and not o.proposal:
+                context = max(context, classify.ACCEPT)
             if (
                 o.score >= classify.ACCEPT
                 or (current is not None and o.score > 0)
@@ -291,11 +334,13 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     """Assemble the interviews; return them and the rejected candidates."""
     accs = _uid_groups(obs)
     # threads that carry an invite: remember them so later mail in the thread updates the invite
-    _thread_pass(obs, accs)
+    _thread_pass(obs, accs, owner)
     index = _context_index(obs, owner)
-    accs = [
+    kept = [
         a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT or a.by_thread
     ]
+    accs = kept + _hiring_company_invites([a for a in accs if a not in kept], kept, owner)
+    accs = [a for a in accs if not _lookalike_slot(a, obs, owner)]
     _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
@@ -305,7 +350,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 m
                 for m in merged
                 if _same_time(m.start, acc.start)
-                and m.cancelled == acc.cancelled
+                and (m.cancelled == acc.cancelled or _cancels_later(m, acc))
                 and (
                     _company_key(m, owner) & _company_key(acc, owner)
                     or not _company_key(acc, owner)
@@ -353,6 +398,57 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
     return share_roles([_interview(a, owner) for a in final]), candidates
+
+
+def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -> list[Acc]:
+    """Invites held back only for lacking hiring words, from a company already interviewing
+    the owner: that company's accepted interview is the hiring context they lacked."""
+    hiring = set().union(*(_company_key(a, owner) for a in kept)) if kept else set()
+    out: list[Acc] = []
+    for a in rejected:
+        best = max(a.obs, key=lambda o: o.score)
+        lacked = any(r.startswith("interview word without hiring context") for r in best.reasons)
+        if a.uid is None or not lacked or a.score - _NO_CONTEXT < classify.ACCEPT:
+            continue
+        if _company_key(a, owner) & hiring:
+            a.evidence.append("accepted: the company already interviews the owner")
+            out.append(a)
+    return out
+
+
+def _cancels_later(invite: Acc, mail: Acc) -> bool:
+    """A cancelled invite that arrived after every mail of a scheduled mail-only twin.
+
+    The calendar's later "cancelled" is the final state of the slot the mail booked, so the
+    two are one (cancelled) interview, not a cancelled one plus a scheduled duplicate.
+    """
+    if invite.uid is None or mail.uid is not None or not invite.cancelled or mail.cancelled:
+        return False
+    return max(o.order for o in invite.obs) > max(o.order for o in mail.obs)
+
+
+def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
+    """An invite whose slot a company mail names as something else (mentoring, a demo...).
+
+    The invite's own words may say "interview"; the mail that booked the same time with the
+    same company says what the meeting really is, so the invite inherits that verdict.
+    """
+    if acc.uid is None:
+        return False
+    key = _company_key(acc, owner)
+    for o in obs:
+        if o.msg is None or o.event is not None or o.from_owner or o in acc.obs:
+            continue
+        if not _same_time(o.start, acc.start):
+            continue
+        if not {r.split(" (")[0] for r in o.reasons} & classify.LOOKALIKE:
+            continue
+        if o.thread_root == acc.thread_root or key & set(
+            company_domains([o.msg.sender] if o.msg.sender else [], owner.emails)
+        ):
+            acc.evidence.append(f"rejected: {o.source_id} names this slot as a look-alike")
+            return True
+    return False
 
 
 def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:

@@ -169,12 +169,31 @@ def _direction(text: str, msg: Message | None, owner: Owner) -> list[tuple[str, 
     )
 
 
+NO_CONTEXT = -4.0  # cancels the interview word: what is left must carry the item on its own
+
+
+def _context_penalty(text: str, reasons: list[str], in_hiring_thread: bool = False) -> float:
+    """Penalty (appended to ``reasons``) for "interview" with no hiring context around it."""
+    if not classify.lacks_hiring_context(text, reasons, in_hiring_thread):
+        return 0.0
+    reasons.append(f"interview word without hiring context ({NO_CONTEXT:+g})")
+    return NO_CONTEXT
+
+
 def observe_message(
-    msg: Message, order: int, owner: Owner, now: datetime | None = None
+    msg: Message,
+    order: int,
+    owner: Owner,
+    now: datetime | None = None,
+    in_hiring_thread: bool = False,
+    root: str | None = None,
 ) -> list[Obs]:
     """Observations for one message: one per invite it carries, else one for its text.
 
     Relative dates ("tomorrow at 2") resolve against the message's Date, else ``now``.
+    ``in_hiring_thread``: an earlier mail of this conversation was about hiring, which gives
+    a short reply ("confirming the interview on Thursday") its hiring context. ``root``
+    overrides the conversation key (a reply chain without References, joined by the caller).
     """
     raw = _fuller_text(msg)[:20_000]  # bound the work on huge bodies
     body, extra = _split_quote_header(new_text(raw))
@@ -183,11 +202,11 @@ def observe_message(
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
     ref = msg.date or now or datetime.now(UTC)
     tz = msg.date.tzinfo if msg.date and msg.date.tzinfo else owner_tz(owner)
-    root = thread_root(msg)
+    root = root or thread_root(msg)
     out: list[Obs] = []
     for ev in msg.invites:
         full = f"{text}\n{ev.summary}\n{ev.description}"
-        out.append(_invite_obs(ev, order, msg, full, ref, tz, root, owner))
+        out.append(_invite_obs(ev, order, msg, full, ref, tz, root, owner, in_hiring_thread))
     if not out:
         sc, reasons = classify.score(text, quoted)
         for why, weight in _direction(text, msg, owner):
@@ -196,6 +215,7 @@ def observe_message(
         for why, weight in classify.structure(owner.emails, None, (), msg.sender):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
+        sc += _context_penalty(f"{text}\n{quoted}", reasons, in_hiring_thread)
         ob = Obs(
             msg.source_id,
             order,
@@ -244,6 +264,7 @@ def _invite_obs(
     tz: tzinfo,
     root: str | None,
     owner: Owner | None = None,
+    in_hiring_thread: bool = False,
 ) -> Obs:
     sc, reasons = classify.score(text)
     if owner is not None:
@@ -256,6 +277,7 @@ def _invite_obs(
         ):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
+    sc += _context_penalty(text, reasons, in_hiring_thread)
     ob = Obs(
         ev.source_id,
         order,

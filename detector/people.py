@@ -39,6 +39,12 @@ _INTERVIEWER_CTX = (
     "led by",
     "conducted by",
     "interviewed by",
+    # "an interview with X" in the other languages the corpus holds
+    "entrevista con",
+    "entrevista com",
+    "entretien avec",
+    "gespräch mit",
+    "gesprek met",
 )
 _RECRUITER_CTX = (
     "recruiter",
@@ -90,11 +96,22 @@ def interviewers_of(
         for a in atts:
             if a.partstat is PartStat.DECLINED:
                 declined.add(a.person.email)
+        # Optional guests (ROLE=OPT-PARTICIPANT, Calendar ``optional``) are kept informed, a
+        # recruiter "in case logistics come up"; they do not conduct the interview.
+        optional = {
+            a.person.email for a in atts if a.role in {"OPT-PARTICIPANT", "NON-PARTICIPANT"}
+        }
         others = [
             a.person
             for a in atts
-            if a.person.email != org and human(a.person, owner) and a.person.email not in declined
+            if a.person.email != org
+            and human(a.person, owner)
+            and a.person.email not in declined
+            and a.person.email not in optional
         ]
+        if not others and e.organizer and human(e.organizer, owner) and optional:
+            # Only optional guests besides the candidate: the organizer holds the interview.
+            others = [e.organizer]
         if not others and e.organizer and human(e.organizer, owner):
             # A one-to-one invite: the organizer meets the candidate when they were also invited
             # or wrote the mail that carries the invite themselves.

@@ -31,7 +31,14 @@ _WEEKDAYS = {
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
 _ZONES: list[tuple[str, str]] = [
-    (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|madrid|"
+    # regional names people write instead of an abbreviation ("hora peninsular" is mainland
+    # Spain, "heure de l'Est" is Eastern Canada); listed first so they beat "est" / "central"
+    (r"hora peninsular|hora (?:de |en )?(?:espa[ñn]a|madrid)|madrid|barcelona", "Europe/Madrid"),
+    (r"heure (?:normale |avanc[ée]e )?de l['’]est|\bhne\b|\bhae\b|montr[ée]al|qu[ée]bec|ottawa",
+     "America/Toronto"),
+    (r"hora del este|horario del este", "America/New_York"),
+    (r"heure du pacifique|hora del pac[ií]fico", "America/Los_Angeles"),
+    (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
      r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
     (r"\bbst\b|\buk time\b|british|london|dublin|\bgmt\b(?![+-]\d)", "Europe/London"),
@@ -84,7 +91,7 @@ _DATE_RE = re.compile(
     re.I,
 )
 _T = (
-    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|h(?=[0-5]\d))(?P<{n}m>[0-5]\d))?\s*"
+    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?h\s?(?=[0-5]\d\b))(?P<{n}m>[0-5]\d))?\s*"
     r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|uhr\b|uur\b|h\b)?"
 )
 _TIME_RE = re.compile(

@@ -86,7 +86,7 @@ def test_detect_reports_replies_that_skip_the_prescreen() -> None:
     invite = raw(
         "Ana <ana@acme.example>",
         "Interview confirmed",
-        "Your interview with Acme is confirmed for Tuesday 10 March 2026 at 3pm UTC.",
+        "Your interview for the Analyst role is confirmed for Tuesday 10 March 2026 at 3pm UTC.",
     )
     thanks = raw("Ana <ana@acme.example>", "Thanks!", "Talk soon.", reply_to="<x@y>")
     detection = detect([item(invite, "invite"), item(thanks, "reply")], OWNER, WHEN)
