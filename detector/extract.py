@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 # re-exported: other modules (and other engineers' code) import them from here
 from detector.domains import FREE_MAIL as FREE_MAIL
@@ -195,6 +196,7 @@ def domain(addr: str) -> str:
     return addr.rsplit("@", 1)[-1].lower() if "@" in addr else ""
 
 
+@lru_cache(maxsize=8192)  # called for every address of every item; domains repeat a lot
 def is_vendor_domain(dom: str) -> bool:
     """True for ATS / scheduling / job-board / calendar domains (and their subdomains)."""
     return any(dom == v or dom.endswith("." + v) for v in VENDOR_DOMAINS) or (
@@ -221,6 +223,7 @@ def is_group_address(addr: str) -> bool:
     return bool(_GROUP_LOCAL.search(local) or _GROUP_HOSTS.search(dom + "."))
 
 
+@lru_cache(maxsize=8192)
 def is_machine_address(addr: str) -> bool:
     """No-reply, notification, group-calendar, list and role mailboxes: never a recipient."""
     addr = addr.lower()
