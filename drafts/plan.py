@@ -297,6 +297,11 @@ def _look_after(
     return []
 
 
+def _when(moment: datetime) -> str:
+    """A due time as a person reads it in a skip reason: "Mon 2026-12-14 09:00 EST"."""
+    return moment.strftime("%a %Y-%m-%d %H:%M %Z").strip()
+
+
 def plan(
     interviews: Sequence[Interview],
     sent: Sequence[SentFact],
@@ -386,12 +391,10 @@ def _plan_one(
         return actions
     if due > now:
         if report_pending:
-            actions.append(
-                Skip(interview.key, None, f"not due until {due.isoformat()}", final=False)
-            )
+            actions.append(Skip(interview.key, None, f"not due until {_when(due)}", final=False))
         return actions
     if now - due > s.late_limit:
-        return [*actions, Skip(interview.key, None, f"too late: due {due.isoformat()}", True)]
+        return [*actions, Skip(interview.key, None, f"too late: due {_when(due)}", True)]
     if not recipients:
         return [*actions, Skip(interview.key, None, "no human address to thank", final=True)]
     if (fact := _written_by_hand(interview, recipients, sent)) is not None:
@@ -520,10 +523,10 @@ def _plan_second(
     due = business_days_after(fact.date, days, s)
     if due > now:
         if report_pending:
-            return [Skip(key, marker, f"second follow-up not due until {due.isoformat()}", False)]
+            return [Skip(key, marker, f"second follow-up not due until {_when(due)}", False)]
         return []
     if now - due > s.late_limit:
-        return [Skip(key, marker, f"second follow-up too late: due {due.isoformat()}", True)]
+        return [Skip(key, marker, f"second follow-up too late: due {_when(due)}", True)]
     to = _people_for(
         {a.lower() for a in fact.to} & set(ex.recipients) or set(ex.recipients), interview
     )
