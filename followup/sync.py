@@ -173,8 +173,9 @@ def _existing_drafts(
         draft_id = row.draft_id
         if row.state in _LIVE_STATES:
             stored = store.get(draft_id) if draft_id else store.find(row.marker)
-            if stored is None and row.state == "pending":
-                # Intent recorded but the create never confirmed: the draft may exist anyway.
+            if stored is None and draft_id and row.state == "pending":
+                # Intent recorded but the create never confirmed: the draft may exist anyway
+                # (when there was no draft id, the lookup above already searched by marker).
                 stored = store.find(row.marker)
             if stored is not None:
                 current = body_fingerprint(stored.raw)
