@@ -22,7 +22,11 @@ _PRESCREEN = re.compile(
     rb"interview|screen|text/calendar|\.ics|application/ics|VCALENDAR|gespr\xc3\xa4ch|gesprach|"
     rb"gesprek|sollicitatie|entrevista|entretien|colloquio|recruit|hiring|coffee chat|chat with|"
     rb"call with|meet with|cancel|reschedul|moved? to|talent|candidate|candidat|position|role|"
-    rb"booking|appointment|\bchat\b|\bcall\b",
+    rb"booking|appointment|\bchat\b|\bcall\b|intervju|jobsamtale|rozmow|m\xc3\xbclakat|"
+    rb"\xe9\x9d\xa2\xe6\x8e\xa5|\xe9\x9d\xa2\xe8\xaf\x95|\xeb\xa9\xb4\xec\xa0\x91|"
+    # the "meet / talk to you" words of the conversation signal in other languages
+    rb"rencontrer|visio|llamada|conocerte|kennenlernen|telefonat|kennismak|chiamata|conoscer|"
+    rb"conhecer|liga\xc3\xa7\xc3\xa3o",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -61,6 +65,10 @@ POSITIVE = [
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bcolloquio|"
+        # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
+        r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
+        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn)\w*|"
+        r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk)e?\s+gesprek|"
         r"\b(?:erst|zweit|dritt|pers\u00f6nlich)(?:e[nmrs]?)?\s+gespr\u00e4ch",
@@ -88,15 +96,17 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
-        r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy)\b|"
-        r"recruiting|talent acquisition|recruiter|"
+        r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
+        r"recruiting|talent acquisition|recruiter|talent team|people team|"
+        r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
         r"vacature",
     ),
     _s(
         "confirmed",
         1.5,
-        r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|have you down|booked|"
+        r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
+        r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
@@ -113,7 +123,16 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
-        r"conversation with|talk with|i'?ll call you",
+        r"conversation with|talk with|i'?ll call you|"
+        r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
+        r"(?:like|love|keen|happy|glad) to (?:meet|speak with|talk to) you|"
+        # the same "would like to meet / talk to you" in French, Spanish, German, Dutch,
+        # Italian and Portuguese: the live step of a conversation about a job
+        r"vous rencontrer|te rencontrer|[ée]change (?:t[ée]l[ée]phonique|en visio)|\bvisio\b|"
+        r"conocerte|conocerle|una llamada|videollamada|charla con|reuni[óo]n con|"
+        r"kennenlernen|kennen ?zu ?lernen|telefonat|videocall|videogesprek|kennismaken|"
+        r"conoscerti|conoscerla|chiamata|videochiamata|te conhecer|conhec[êe]-lo|liga[çc][ãa]o|"
+        r"videochamada|conversa com",
     ),
 ]
 NEGATIVE = [
@@ -187,7 +206,9 @@ NEGATIVE = [
         -8,
         r"speaker (?:prep|interview|call|briefing|onboarding|slot)|track chair|"
         r"\byour (?:keynote|session abstract)\b|(?:conference|summit|event) blog|"
-        r"call for (?:papers|speakers|proposals)|program(?:me)? committee",
+        r"call for (?:papers|speakers|proposals)|program(?:me)? committee|"
+        r"moderat(?:or|ors|ing|e the)\b|panelists?\b|panel discussion|fireside chat|"
+        r"audience q&a",
     ),
     _s(
         "internal meeting",
@@ -246,7 +267,12 @@ NEGATIVE = [
         -7,
         r"online assessment|coding (?:challenge|assessment)|take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
-        r"recorded video",
+        r"recorded video|"
+        # an interview the candidate records alone, any time before a deadline
+        r"(?:complete|record|finish|start) (?:your|the|my) (?:\w+ )?(?:video )?interview\b"
+        r"(?! (?:with|at|on)\b)|record (?:your )?(?:answers|responses)|on-demand (?:video )?"
+        r"interview|asynchronous (?:video )?interview|pre-recorded|retakes?\b|"
+        r"at (?:a|any) time (?:that )?(?:suits|works for) you",
     ),
     _s(
         "event/fair",
@@ -347,7 +373,12 @@ RESCHEDULE = re.compile(
     r"\bmove[ds]? (?:it |this |the interview |our (?:call|chat|interview) )?(?:to|up)\b|"
     r"resched|new time|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
-    r"verschieben|verschoben|"
+    r"verschieben|verschoben|verlegen|verlegt|"
+    # French, Spanish, Dutch, Italian, Portuguese: move / postpone / new time
+    r"d[ée]caler|d[ée]cal[ée]|reporter|report[ée]|d[ée]placer|nouvel horaire|nouvelle heure|"
+    r"cambiar (?:la|el)|mover (?:la|el)|aplazar|reprogramar|posponer|nueva hora|"
+    r"verzetten|verplaatsen|verschuiven|ander tijdstip|spostare|rimandare|nuovo orario|"
+    r"remarcar|adiar|novo hor[áa]rio|"
     r"same time|updated (?:time|invitation)",
     re.I,
 )
@@ -500,6 +531,10 @@ def structure(
         # a candidate is invited as a person; a team list among the guests is a staff meeting
         out.append(("a team distribution list is invited (internal meeting)", -4.0))
     company = sorted(d for d in doms if d and d not in FREE_MAIL and not is_vendor_domain(d))
+    if len(company) >= 3:
+        # an interview is with one employer (an agency may add a second); guests from three
+        # or more organisations are an event, a panel or a community meeting
+        return [*out, (f"guests from {len(company)} organisations (an event)", -4.0)]
     if company:
         out.append((f"owner invited as attendee by {company[0]}", 1.5))
     elif doms and all(d in FREE_MAIL for d in doms):
@@ -522,6 +557,40 @@ WITHDRAW = re.compile(
     r"(?:please|could you|can you|kindly) cancel",
     re.I,
 )
+
+
+DECLINE = re.compile(
+    r"(?:doesn'?t|does not|won'?t|will not|wouldn'?t|can'?t|cannot|can not|unable to) "
+    r"(?:really )?(?:work|make it|do (?:that|it|then))|not (?:available|free) (?:then|at|on)|"
+    r"(?:have|got) a (?:conflict|clash)|(?:could|can) we (?:do|move|try|make it|push)|"
+    r"(?:would|could) .{0,30} instead|"
+    r"ne (?:peux|pourrai|serai) pas|pas disponible|no (?:puedo|podr[ée]|me va|estoy disponible)|"
+    r"kann (?:leider )?nicht|leider nicht|passt (?:mir )?(?:leider )?nicht|lukt (?:me )?niet|"
+    r"kan (?:helaas )?niet|non (?:posso|riesco|sono disponibile)|n[ãa]o (?:posso|consigo)",
+    re.I,
+)
+
+
+def is_decline(text: str) -> bool:
+    """The owner's reply turns a proposed time down or asks for another."""
+    return bool(DECLINE.search(text))
+
+
+AGREEMENT = re.compile(
+    r"\b(?:great|perfect|sounds good|works (?:for|great|well)|that works|confirmed|see you|"
+    r"talk (?:to you )?then|speak (?:to you )?then|all set|booked|locked in|"
+    r"parfait|entendu|c'est not[ée]|[àa] (?:bient[ôo]t|lundi|mardi|mercredi|jeudi|vendredi)|"
+    r"perfecto|genial|de acuerdo|hasta (?:el|entonces|pronto)|nos vemos|"
+    r"prima|super|passt|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|"
+    r"perfect|prima|tot dan|afgesproken|perfetto|a presto|ci vediamo|"
+    r"[óo]timo|perfeito|combinado|at[ée] (?:l[áa]|breve|segunda|ter[çc]a|quarta|quinta|sexta))\b",
+    re.I,
+)
+
+
+def is_agreement(text: str) -> bool:
+    """A reply that takes the time the other side named ("Perfect, see you then")."""
+    return bool(AGREEMENT.search(text))
 
 
 def is_withdrawal(text: str) -> bool:

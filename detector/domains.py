@@ -6,6 +6,8 @@ compact (several per line) so the lists stay readable.
 
 from __future__ import annotations
 
+import re
+
 FREE_MAIL = frozenset(
     [
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
@@ -52,6 +54,14 @@ ATS_BRANDS = frozenset(
         "breezy", "breezyhr", "bamboohr", "ashby", "ashbyhq", "greenhouse", "greenhouse-mail",
         "lever", "workable", "workablemail", "goodtime", "calendly", "modernloop", "jazzhr",
         "pinpointhq", "hirevue", "paradox", "avature", "phenom", "eightfold", "oraclecloud",
+        # more applicant-tracking and hiring tools seen in the wild (EU and US)
+        "zohorecruit", "gem", "freshteam", "homerun", "manatal", "comeet", "hireology",
+        "clearcompany", "dover", "recruiterbox", "jobdiva", "bullhorn", "beamery", "ultipro",
+        "paylocity", "paycom", "hibob", "factorial", "kenjo", "softgarden", "dvinci", "onlyfy",
+        "talentsoft", "flatchr", "welcomekit", "jobylon", "varbi", "reachmee", "hirehive",
+        "pinpoint", "occupop", "tribepad", "eploy", "jobadder", "livehire", "pageup",
+        "applytojob", "jobscore", "hiringthing", "fountain", "harver", "sparkhire", "vidcruiter",
+        "willo", "myinterview", "hireflix", "interviewstream", "modernhire", "talentlyft",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.
@@ -62,17 +72,24 @@ to the vendor, never to the employer.
 """
 
 
+# A relay's host label is often the brand plus a mail suffix: "recruitee-mail", "gemnotify".
+_RELAY_SUFFIX = re.compile(r"-?(?:e?mail|mailer|notifications?|notify|messages?|app|hq)$")
+
+
 def has_ats_brand(dom: str) -> bool:
     """True when a label of ``dom`` (not its top-level part) is a known ATS / scheduling brand."""
     labels = dom.lower().strip(".").split(".")
-    return any(label in ATS_BRANDS for label in labels[:-1])
+    return any(
+        label in ATS_BRANDS or _RELAY_SUFFIX.sub("", label) in ATS_BRANDS for label in labels[:-1]
+    )
 
 
 TOOL_BRANDS = frozenset(
     [
         "google", "microsoft", "outlook", "office365", "teams", "zoom", "calendly", "webex",
         "gotomeeting", "goto", "whereby", "doodle", "youcanbook", "chilipiper", "skype",
-        "bookings",
+        "bookings", "cal", "savvycal", "acuityscheduling", "setmore", "tidycal", "zcal",
+        "bluejeans", "ringcentral", "jitsi", "dialpad", "livestorm",
     ]
 )  # fmt: skip
 """Brand labels of calendar, meeting and booking tools (Google Calendar/Meet, Microsoft

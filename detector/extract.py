@@ -65,7 +65,10 @@ _JOB_WORDS = re.compile(
     r"\w*entwickler(?:in)?|\w*berater(?:in)?|\w*leiter(?:in)?|\w*ingenieur(?:in)?|"
     r"ingeniero|ingeniera|analista|desarrollador|dise[nñ]ador|chef(?:fe)?|responsable|"
     r"d[ée]veloppeur(?:se)?|projet|proyecto|gerente|engenheiro|desenvolvedor|dados|datos|"
-    r"ontwikkelaar|medewerker|adviseur)\b",
+    r"ontwikkelaar|medewerker|adviseur|"
+    # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")
+    r"analyste|actuaire|actuariel\w*|comptable|conseill[eè]re?|gestionnaire|juriste|"
+    r"technicien(?:ne)?|infirmi[eè]re?|ing[ée]nieure?|vendeu(?:r|se)|contr[ôo]leu(?:r|se))\b",
     re.I,
 )
 _ROLE = (
@@ -80,9 +83,11 @@ _PLAIN_ROLE = (
 # Lowercase words inside a title are only allowed in the non-English forms ("Cheffe de projet
 # digital", "Ingeniero de Datos"): after "poste de", "puesto de", "vaga de" a title runs to the
 # next punctuation or connective.
+# Written in running text the title may start lower-case ("au poste d'analyste actuariel(le)")
+# and carry an inclusive ending in brackets: "(le)", "(e)", "(ne)".
 _FOREIGN_ROLE = (
-    r"[A-ZÀ-Ý][\w'’-]*"
-    r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em)\b)[\w'’-]+){0,5}"
+    r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,3}\))?"
+    r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em)\b)[\w'’-]+(?:\(\w{1,3}\))?){0,5}"
 )
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
@@ -132,6 +137,13 @@ _STEP_THEN_ROLE = re.compile(
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
+# The other order of the same block: "Acme Robotics - Embedded Engineer (Motion Control)" on a
+# line of its own, the step ("Technical Interview") on the next. The title keeps its brackets.
+_ROLE_THEN_STEP = re.compile(
+    r"(?m)^[ \t]*[^\n|–—-]{2,40}?[ \t]+[-–—|][ \t]+([A-Z][^\n]{2,70}?)[ \t]*\n"
+    r"[ \t]*(?:[\w-]+[ \t]+){0,3}(?i:interview|screen|call|chat|conversation)\b"
+)
+_ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _ROLE_THEN_STEP)
 # Explicit fields come first of all: a labelled line ("Position: X", "Poste : X", "Job title: X")
 # or an ATS requisition line ("R-10482 Clinical Data Analyst II (Open)"). The title is the rest
 # of the line (it may hold lower-case words); _clean_role still demands a job word.
@@ -577,7 +589,8 @@ def _clean_role(raw: str) -> str | None:
         return None
     if _EVENT_TYPE.match(role):
         return None
-    return role
+    # a title taken from running text ("au poste d'analyste ...") is shown as a title
+    return role[0].upper() + role[1:]
 
 
 def emails_in(text: str) -> list[tuple[str, str]]:

@@ -57,6 +57,9 @@ class Acc:
     onsite: bool = False
     # accepted because the thread's earlier mail is about hiring (its own score may be low)
     by_thread: bool = False
+    # the owner's reply turned this mail-proposed time down; a later time in the thread
+    # replaces it, and without one nothing was agreed
+    declined: bool = False
 
     @property
     def score(self) -> float:
@@ -159,6 +162,15 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 if current and o.cancelled and "withdraw" in o.text.lower():
                     current.cancelled = True
                     current.evidence.append(f"status: candidate withdrew in {o.source_id}")
+                elif (
+                    current
+                    and current.uid is None
+                    and not current.cancelled
+                    and classify.is_decline(o.text)
+                    and not _same_time(o.said_time, current.start)
+                ):
+                    current.declined = True
+                    current.evidence.append(f"time: the candidate declined it in {o.source_id}")
                 continue
             if current and o.cancelled and (o.start is None or _same_time(o.start, current.start)):
                 current.cancelled = True
@@ -170,9 +182,23 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 new = datetime.combine(o.same_time_day.date(), local.timetz())
                 _move(current, new, o, "same time, new day")
                 continue
+            if current and current.declined and not o.proposal:
+                when = o.start or _confirms_owner_time(o, members, seen)
+                if when is not None:
+                    _move(current, when, o, "a new time after the candidate declined", o.end)
+                    current.declined = False
+                    continue
             if o.start is None:
                 if current and o.score > 0:
                     current.obs.append(o)
+                elif current is None and (agreed := _confirms_owner_time(o, members, seen)):
+                    # the owner named the time, the company's reply agreed to it
+                    end = _duration_from([o, *seen], agreed)
+                    current = Acc(None, root, agreed, end, obs=[o, *seen], by_thread=True)
+                    current.evidence.append(
+                        f"time: the owner's reply proposed it; {o.source_id} agreed"
+                    )
+                    accs.append(current)
                 continue
             if current and _same_time(o.start, current.start):
                 current.obs.append(o)
@@ -196,6 +222,15 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             engaged = any(m.from_owner and m.order < o.order for m in members)
             if engaged and context >= _ENGAGED_CONTEXT and o.score >= 0 and not o.proposal:
                 context = max(context, classify.ACCEPT)
+            # a company person named one time in a hiring conversation and the owner's next
+            # reply took it: the time is agreed, whatever words either side used
+            if (
+                max(context, _topic(o)) >= _ENGAGED_CONTEXT
+                and o.score >= 0
+                and not o.proposal
+                and _owner_agreed(o, members)
+            ):
+                context = max(context, classify.ACCEPT)
             if (
                 o.score >= classify.ACCEPT
                 or (current is not None and o.score > 0)
@@ -204,12 +239,47 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 end = o.end or _duration_from([o, *seen], o.start)
                 current = Acc(None, root, o.start, end, obs=[o, *[c for c in seen if c is not o]])
                 current.evidence.append(f"time: {o.time_why} in {o.source_id}")
+                if o.cancelled:  # "we need to cancel your interview on Tuesday at 9"
+                    current.cancelled = True
+                    current.evidence.append(f"status: cancelled by mail {o.source_id}")
                 if o.score < classify.ACCEPT and context >= classify.ACCEPT:
                     current.by_thread = True
                     current.evidence.append(
                         f"accepted: earlier mail in the thread is about hiring (score {context:g})"
                     )
                 accs.append(current)
+
+
+def _drop_declined(accs: list[Acc]) -> None:
+    """Remove mail-proposed times the owner turned down and nobody replaced."""
+    accs[:] = [a for a in accs if not a.declined]
+
+
+def _after(a: Obs, b: Obs) -> bool:
+    """``a`` was written after ``b``."""
+    return (a.date or _EPOCH, a.order) > (b.date or _EPOCH, b.order)
+
+
+def _owner_agreed(o: Obs, members: list[Obs]) -> bool:
+    """The owner's next reply after ``o`` accepts the time ``o`` names (no decline, no
+    other time)."""
+    reply = next((m for m in members if m.from_owner and _after(m, o)), None)
+    if reply is None or o.start is None or classify.is_decline(reply.text):
+        return False
+    return reply.said_time is None or _same_time(reply.said_time, o.start)
+
+
+def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetime | None:
+    """The time of the owner's last proposal, when company mail ``o`` confirms it in a
+    conversation about hiring."""
+    if o.from_owner or o.cancelled or o.proposal or classify.is_decline(o.text):
+        return None
+    asked = [m for m in members if m.from_owner and _after(o, m)]
+    if not asked or asked[-1].said_time is None or not classify.is_agreement(o.text):
+        return None
+    if max((_topic(c) for c in [o, *seen]), default=0.0) < _ENGAGED_CONTEXT:
+        return None
+    return asked[-1].said_time
 
 
 def _topic(o: Obs) -> float:
@@ -233,7 +303,7 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
     cancellation) is a new interview and stays scheduled.
     """
     for o in sorted(obs, key=lambda o: (o.date or _EPOCH, o.order)):
-        if o.msg is None or o.event is not None or not o.cancelled or o.start is not None:
+        if o.msg is None or o.event is not None or not o.cancelled:
             continue
         # the owner asking to move a slot ("no longer available at 3") is no withdrawal
         if o.score <= 0 or (o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text))):
@@ -250,6 +320,8 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
                 and a.start > when
                 and min(m.order for m in a.obs) < o.order
                 and doms & _company_key(a, owner)
+                # a mail that names a time cancels that slot only ("your interview on 5/13 at 10")
+                and (o.start is None or _same_time(o.start, a.start))
             ),
             key=lambda a: a.start,
             default=None,
@@ -335,6 +407,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     accs = _uid_groups(obs)
     # threads that carry an invite: remember them so later mail in the thread updates the invite
     _thread_pass(obs, accs, owner)
+    _drop_declined(accs)
     index = _context_index(obs, owner)
     kept = [
         a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT or a.by_thread
@@ -360,6 +433,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         )
         if twin:
             _absorb(twin, acc, "same start and company")
+            twin.cancelled = twin.cancelled or _cancels_later(twin, acc)
             continue
         twin = next((m for m in merged if _channel_twin(m, acc, owner)), None)
         if twin:
@@ -417,14 +491,19 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
 
 
 def _cancels_later(invite: Acc, mail: Acc) -> bool:
-    """A cancelled invite that arrived after every mail of a scheduled mail-only twin.
+    """One of an invite and its mail-only twin is cancelled, and that word came last.
 
-    The calendar's later "cancelled" is the final state of the slot the mail booked, so the
-    two are one (cancelled) interview, not a cancelled one plus a scheduled duplicate.
+    The calendar's later "cancelled" (or a later mail "we need to cancel Tuesday at 9") is the
+    final state of the slot, so the two are one cancelled interview, not a cancelled one plus
+    a scheduled duplicate.
     """
-    if invite.uid is None or mail.uid is not None or not invite.cancelled or mail.cancelled:
+    if invite.uid is None or mail.uid is not None or invite.cancelled == mail.cancelled:
         return False
-    return max(o.order for o in invite.obs) > max(o.order for o in mail.obs)
+    cancelled, other = (invite, mail) if invite.cancelled else (mail, invite)
+    # mail attached to both as context does not date either of them; a twin whose every item
+    # the cancelled one already holds has nothing newer to say
+    own = [o.order for o in other.obs if o not in cancelled.obs]
+    return not own or max(o.order for o in cancelled.obs) > max(own)
 
 
 def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
@@ -441,7 +520,7 @@ def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
             continue
         if not _same_time(o.start, acc.start):
             continue
-        if not {r.split(" (")[0] for r in o.reasons} & classify.LOOKALIKE:
+        if not _names_lookalike(o):
             continue
         if o.thread_root == acc.thread_root or key & set(
             company_domains([o.msg.sender] if o.msg.sender else [], owner.emails)
@@ -451,11 +530,16 @@ def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
     return False
 
 
+def _names_lookalike(o: Obs) -> bool:
+    """``o`` says its meeting is something else (mentoring, a demo, a podcast...)."""
+    return bool({r.split(" (")[0] for r in o.reasons} & classify.LOOKALIKE)
+
+
 def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
-    """Untimed company mail by sender domain: the conversation an invite belongs to."""
+    """Company mail by sender domain: the conversation an invite belongs to."""
     index: dict[str, list[Obs]] = {}
     for o in obs:
-        if o.msg is None or o.from_owner or o.start is not None or o.event is not None:
+        if o.msg is None or o.from_owner or o.event is not None:
             continue
         if o.score <= -5 or o.msg.sender is None:
             continue  # a rejection or an alert says nothing about this interview
@@ -475,7 +559,11 @@ def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
     found = False
     for dom in sorted(_company_key(acc, owner)):
         for o in index.get(dom, []):
-            if o in acc.obs:
+            # a timed mail is context only for its own slot ("he has you down for 10:00,
+            # an invite follows"), not for another interview with the company
+            if o in acc.obs or (
+                o.start is not None and (not _same_time(o.start, acc.start) or _names_lookalike(o))
+            ):
                 continue
             acc.obs.append(o)  # its text names the role and the people
             if o.score >= 2:

@@ -11,12 +11,17 @@ from detector import classify
 from detector.extract import new_text, quoted_text
 from detector.mime import html_to_text
 from detector.model import CalendarEvent, Message, Owner
-from detector.texttime import TimeMention, duration_in, find_dates, find_times
+from detector.texttime import TimeMention, duration_in, find_dates, find_times, sender_zone
 
 _END_WORDS = re.compile(
     r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through)\W+(?:\w+\W+){0,2}$", re.I
 )
-_SAME_TIME = re.compile(r"same time|same slot", re.I)
+_SAME_TIME = re.compile(
+    r"same time|same slot|m[êe]me heure|m[êe]me horaire|misma hora|gleiche(?:n)? (?:uhr)?zeit|"
+    r"selben? (?:uhr)?zeit|zelfde tijd|hetzelfde tijdstip|stessa ora|stesso orario|"
+    r"mesm[oa] hor[áa]rio|mesma hora",
+    re.I,
+)
 # An Outlook-style quote header in any language ("Van: <addr>", "Verzonden: <date>", "Aan:
 # <addr>"): a "Label: value" line naming an address, one naming a year and a clock time, and
 # another naming an address. Matching the shape, not the words, keeps it language-independent;
@@ -58,6 +63,8 @@ class Obs:
     thread_root: str | None = None
     date: datetime | None = None
     same_time_day: datetime | None = None
+    # the one time the owner's own reply names ("Tuesday at 11:30 works for me")
+    said_time: datetime | None = None
     evidence: list[str] = field(default_factory=list)
 
 
@@ -86,7 +93,7 @@ def text_when(
     text: str, ref: datetime, tz: tzinfo
 ) -> tuple[datetime | None, datetime | None, str, bool]:
     """The interview time written in ``text``: ``(start, end, why, is_proposal)``."""
-    every = find_times(text, ref, tz)
+    every = [m for m in find_times(text, ref, tz) if not m.not_a_meeting]
     mentions = [m for m in every if m.has_date]
     if not mentions:
         return None, None, "", False
@@ -201,7 +208,10 @@ def observe_message(
     text = f"{msg.subject}\n{body}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
     ref = msg.date or now or datetime.now(UTC)
-    tz = msg.date.tzinfo if msg.date and msg.date.tzinfo else owner_tz(owner)
+    # the sender's Date offset names their zone; keep its daylight-saving rules, so a time
+    # written in March for a day after the clocks change gets the summer offset
+    known = owner_tz(owner) if owner.timezone not in {"", "UTC"} else None  # UTC: not set
+    tz = sender_zone(msg.date, known) if msg.date else owner_tz(owner)
     root = root or thread_root(msg)
     out: list[Obs] = []
     for ev in msg.invites:
@@ -230,7 +240,10 @@ def observe_message(
         )
         ob.cancelled = classify.is_cancel(body)
         ob.reschedule = classify.is_reschedule(body)
-        if not from_owner:
+        if from_owner:
+            said, _, _, several = text_when(body, ref, tz)
+            ob.said_time = None if several else said
+        else:
             ob.start, ob.end, ob.time_why, ob.proposal = text_when(body, ref, tz)
             if ob.start is None and ob.reschedule and _SAME_TIME.search(body):
                 days = [

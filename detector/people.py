@@ -9,7 +9,8 @@ schedule are not interviewers; they are the fallback recipient.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
 
 from detector.extract import emails_in, is_machine_address, is_role_name, is_room, new_text
 from detector.model import Attendee, Owner, PartStat, Person
@@ -115,21 +116,29 @@ def interviewers_of(
         if not others and e.organizer and human(e.organizer, owner):
             # A one-to-one invite: the organizer meets the candidate when they were also invited
             # or wrote the mail that carries the invite themselves.
-            wrote = any(
-                o.event is e and o.msg and o.msg.sender and o.msg.sender.email == org for o in obs
-            )
-            if wrote or any(a.person.email == org for a in atts):
+            wrote = [
+                o
+                for o in obs
+                if o.event is e and o.msg and o.msg.sender and o.msg.sender.email == org
+            ]
+            if (wrote or any(a.person.email == org for a in atts)) and not any(
+                _books_for_others(o.text) for o in wrote
+            ):
                 others = [e.organizer]
         for p in others:
             if p.email not in {x.email for x in out}:
                 out.append(p)
                 role = "organizer" if p.email == org else "attendee"
                 why[p.email] = f"{role} of invite {e.source_id}"
-    for p, reason in _named_interviewers(obs, owner):
+    for p, reason in [*_named_interviewers(obs, owner), *_itinerary_people(obs, owner)]:
         if p.email not in {x.email for x in out} and p.email not in declined:
             out.append(p)
             why[p.email] = reason
     senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
+    # an address under an itinerary's lunch or welcome slot is a host, whatever cue precedes it
+    hosts = {
+        a for o in obs for e in _sessions(o.text) if _NOT_SESSION.search(e) for a, _ in emails_in(e)
+    }
     for o in obs:
         if o.msg is None or o.from_owner:
             continue
@@ -143,6 +152,7 @@ def interviewers_of(
                 or addr in senders
                 or is_machine_address(addr)
                 or addr in declined
+                or addr in hosts
             ):
                 continue
             if any(w in low for w in _RECRUITER_CTX):
@@ -161,11 +171,38 @@ def interviewers_of(
     return out, declined
 
 
+# The writer books someone else's time: names the interviewer(s) in a field or a schedule, or
+# signs as the one who coordinates ("Recruiting Coordinator").
+_OTHERS_FIELD = re.compile(r"(?im)^[ \t]*(?:your[ \t]+)?interviewers?[ \t]*:")
+_COORDINATOR_SIG = re.compile(r"\b(?:coordinat\w*|scheduler|scheduling)\b", re.I)
+# "You'll meet with four members of our team", "you will speak with several colleagues"
+_MEETS_OTHERS = re.compile(
+    r"\b(?:meet|speak|talk)\s+(?:with\s+)?(?:two|three|four|five|six|several|a few|some|"
+    r"members|colleagues|people|the team|our team|the panel|our panel)\b",
+    re.I,
+)
+
+
+def _books_for_others(text: str) -> bool:
+    """``text`` (the mail carrying an invite) shows its writer arranging, not conducting."""
+    return bool(
+        _OTHERS_FIELD.search(text)
+        or _MEETS_OTHERS.search(text)
+        or any(_sessions(text))
+        or _COORDINATOR_SIG.search(new_text(text).rstrip()[-250:])
+    )
+
+
 # A screen the writer holds themself: "a 30-minute phone screen with me", "I'll give you a call".
 _SCREEN = re.compile(
     r"phone screen|screening call|recruiter screen|phone interview|intro(?:ductory)? call|"
     r"initial call|screening|entretien t[ée]l[ée]phonique|telefoninterview|telefonisches|"
-    r"llamada|entrevista telef[oó]nica|telefonisch gesprek|chamada",
+    r"llamada|entrevista telef[oó]nica|telefonisch gesprek|chamada|"
+    r"entrevue t[ée]l[ée]phonique|"
+    # a call by its size rather than its name: "a quick 30-minute call", "a short call"
+    r"\b(?:quick|short|brief)\s+(?:\d+[- ]?min(?:ute)?s?\s+)?(?:call|chat)\b|"
+    r"\b\d+[- ]?min(?:ute)?s?\s+(?:phone\s+|video\s+)?(?:call|chat)\b|"
+    r"\b(?:call|chat|conversation) with me\b",
     re.I,
 )
 _WRITER_CALLS = re.compile(
@@ -173,7 +210,9 @@ _WRITER_CALLS = re.compile(
     r"|\bI(?:'ll| will| am going to|'m going to)\s+(?:call|ring|phone|give you a (?:call|ring))\b"
     r"|\bI(?:'ll| will) be (?:calling|conducting|running|doing)\b"
     r"|\bje vous (?:appellerai|téléphonerai)\b|\bich (?:rufe|werde) Sie\b.{0,20}\banrufen\b"
-    r"|\bte llamar[ée]\b|\bvou te ligar\b|\bik bel je\b",
+    r"|\bte llamar[ée]\b|\bvou te ligar\b|\bik bel je\b"
+    # a sign-off for the call itself: "Speak then!", "talk to you then"
+    r"|\b(?:speak|talk|chat)\s+(?:to you\s+|with you\s+)?then\b",
     re.I,
 )
 
@@ -184,9 +223,13 @@ def _screening_recruiters(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person
     A recruiter who runs the phone screen conducts the interview, so they are its interviewer;
     a coordinator who only books someone else's time never says "with me" / "I'll call you".
     """
+    # the call is named once in a thread ("a quick intro call?") and confirmed later ("I'll give
+    # you a ring Thu at 3"), so the screen may be named in any of its mails
+    if not any(_SCREEN.search(o.text) for o in obs if o.msg and not o.from_owner):
+        return []
     for o in sorted(obs, key=lambda o: o.order):
         m = o.msg
-        if m is None or o.from_owner or not _SCREEN.search(o.text):
+        if m is None or o.from_owner:
             continue
         said = _WRITER_CALLS.search(new_text(o.text))
         if said is None:
@@ -194,16 +237,51 @@ def _screening_recruiters(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person
         writer = next((p for p in m.reply_to if human(p, owner)), None)
         if writer is None and m.sender and human(m.sender, owner):
             writer = m.sender
+        if writer is None:
+            writer = _signer(new_text(o.text), owner)
         if writer is not None:
             return [(writer, f"writer of {o.source_id} holds the screen: {said.group(0)!r}")]
     return []
 
 
-# The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X".
+def _signer(text: str, owner: Owner) -> Person | None:
+    """The person whose address closes ``text`` (its signature), for mail an ATS relays.
+
+    "Talk soon, Rosa Delgado / Technical Recruiter / rosa.delgado@acme.example": the relay's
+    no-reply sender hides the writer, whose own address is only in the signature.
+    """
+    tail = text.rstrip()[-300:]
+    found = [a for a, _ in emails_in(tail) if human(Person(name="", email=a), owner)]
+    return Person(name="", email=found[-1]) if found else None
+
+
+# "X and I will ...", "X (Staff Engineer) and I'll ...": the writer and X hold it together.
+_AND_I = (
+    r"(?:[ \t]*\([^)\n]{1,50}\))?\s+and\s+I\s+(?:will|'ll|are going to|would like to|want to)\b"
+)
+_AND_I_AFTER = re.compile(_AND_I, re.I)
+
+
+# The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X",
+# "Dev and I will walk through ...", "A and B will join me", "we'll build it together".
 _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|moi|mij|mim)\b"
     r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
-    r"|\bconmigo\b|\bcomigo\b|\bI(?:'ll| will) (?:call|interview) you\b",
+    r"|\bconmigo\b|\bcomigo\b|\bI(?:'ll| will) (?:call|interview) you\b"
+    r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b",
+    re.I,
+)
+# "we'll build a small component together": the writer is in the room, unless the same text
+# names someone else as the one conducting ("an interview with X. We'll work ... together").
+_WE_TOGETHER = re.compile(
+    r"\bwe(?:'ll| will)\s+(?:build|write|code|pair|work|walk|solve|design)\b[^.\n]{0,60}"
+    r"\btogether\b",
+    re.I,
+)
+# The writer says they only arrange it: "Kofi (Talent) is only organising and won't join".
+_OPTS_OUT = re.compile(
+    r"\b(?:won'?t|will not|am not|is not|isn'?t|not be)\s+(?:be\s+)?(?:join|joining|"
+    r"attend|attending|on the call|in the interview)\b|\bonly (?:organi[sz]|schedul|coordinat)",
     re.I,
 )
 # Words that introduce the people who conduct the interview, in several languages; the name
@@ -233,30 +311,62 @@ def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, 
                 people.setdefault(p.email, p)
         if o.event and o.event.organizer:
             people.setdefault(o.event.organizer.email, o.event.organizer)
+    # an address written only in the text ("reply to hannah.cole@...") belongs to the person
+    # whose name spells it ("Hannah Cole has scheduled a phone screen")
+    written = [a for o in obs if not o.from_owner for a, _ in emails_in(o.text) if a not in people]
+    if written:
+        for o in obs:
+            for m in _NAME.finditer(o.text):
+                addr = address_of_name(m.group(0), written)
+                if addr:
+                    people.setdefault(addr, Person(name=m.group(0), email=addr))
     people = {k: p for k, p in people.items() if human(p, owner)}
+    # everyone the text could name as the one conducting, invited guests included
+    named = dict(people)
+    for o in obs:
+        for a in o.event.attendees if o.event else ():
+            if human(a.person, owner):
+                named.setdefault(a.person.email, a.person)
+    firsts = [p.name.split()[0].lower() for p in named.values() if p.name.split()]
     out: dict[str, tuple[Person, str]] = {}
     for o in obs:
         if o.from_owner:
             continue
         body = o.text
-        sender = o.msg.sender if o.msg else None
+        # an invite's description is the organizer's words even when a calendar service sent it
+        writers = [o.msg.sender if o.msg else None, o.event.organizer if o.event else None]
         said = _SELF_IN.search(body)
-        if sender and sender.email in people and said and sender.email not in out:
-            quote = said.group(0)
-            out[sender.email] = (people[sender.email], f"writer of {o.source_id}: {quote!r}")
-        firsts = [p.name.split()[0].lower() for p in people.values() if p.name.split()]
+        if said is None and not any(
+            _conducts(p, body, firsts) for p in named.values() if p not in writers
+        ):
+            said = _WE_TOGETHER.search(body)
+        if _OPTS_OUT.search(body):
+            said = None
+        for w in writers:
+            if w and w.email in people and said and w.email not in out:
+                quote = said.group(0)
+                out[w.email] = (people[w.email], f"writer of {o.source_id}: {quote!r}")
+                break
         for p in people.values():
-            if len(p.name.split()) < 2 or p.email in out:
-                continue
-            for m in _mentions(p.name, body, unique_first=firsts.count(p.name.split()[0].lower())):
-                before = body[max(0, m.start() - 80) : m.start()]
-                after = body[m.end() : m.end() + 90]
-                if (_CUE.search(before) and not _NOT_CUE.search(before[-30:])) or _AFTER_CUE.match(
-                    after
-                ):
-                    out[p.email] = (p, f"named as interviewer in {o.source_id}")
-                    break
+            if p.email not in out and _conducts(p, body, firsts):
+                out[p.email] = (p, f"named as interviewer in {o.source_id}")
     return list(out.values())
+
+
+def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
+    """``body`` names ``p`` (by full name, or a first name no one else has) as conducting."""
+    if len(p.name.split()) < 2:
+        return False
+    for m in _mentions(p.name, body, unique_first=firsts.count(p.name.split()[0].lower())):
+        before = body[max(0, m.start() - 80) : m.start()]
+        after = body[m.end() : m.end() + 90]
+        if (
+            (_CUE.search(before) and not _NOT_CUE.search(before[-30:]))
+            or _AFTER_CUE.match(after)
+            or _AND_I_AFTER.match(after)
+        ):
+            return True
+    return False
 
 
 # The name as the subject of the meeting: "X, our Head of Y (cc'd), would like to meet you",
@@ -265,10 +375,20 @@ def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, 
 _IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 _AFTER_CUE = re.compile(
     _IN_SENTENCE
-    + r"{0,70}?\b(?:would like to|wants to|will|'ll|is going to|is keen to|wird|va|vai)\s+"
+    + r"{0,70}?\b(?:would like to|wants to|will|'ll|is going to|is keen to|wird|va|vai|"
+    # the same wish in the other languages: "souhaiterait vous rencontrer", "möchte Sie
+    # kennenlernen", "quisiera conocerte", "gostaria de conhecer", "wil je graag spreken"
+    r"souhaite\w*|aimerait|voudrait|m[öo]chte|w[üu]rde(?:\s+gerne?)?|quisiera|quiere|"
+    r"gostaria\s+de|wil|zou(?:\s+graag)?)\s+"
+    r"(?:(?:vous|te|Sie|Ihnen|dich|je|u|le|la|lo|o|a)\s+)?(?:graag\s+|gerne?\s+)?"
     r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
-    r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer)\w*\b"
-    r"(?!" + _IN_SENTENCE + r"{0,30}\b(?:link|invite|invitation|details)\b)",
+    r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
+    r"spreken|ontmoeten|entrevistar)\w*\b"
+    r"(?!" + _IN_SENTENCE + r"{0,30}\b(?:link|invite|invitation|details)\b)"
+    # meeting the candidate for logistics is not conducting the interview: "X will meet you in
+    # the lobby afterwards to walk you out", "X will meet you at reception"
+    r"(?!" + _IN_SENTENCE + r"{0,40}\b(?:lobby|reception|front desk|entrance|door|downstairs|"
+    r"security desk|parking|badge|walk you|escort|show you around|afterwards)\b)",
     re.I,
 )
 
@@ -314,3 +434,97 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
         if e and e.organizer and human(e.organizer, owner):
             return e.organizer
     return None
+
+
+# One session of an itinerary starts with its time slot: "09:00 - 09:45  Coding", "1:30pm-2pm".
+_SLOT = re.compile(
+    r"^[ \t*•-]*(?:\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*"
+    r"(?:[-–—]|to|bis|à|a)[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\d/])",
+    re.I,
+)
+# Sessions nobody is assessed in: the people named there host, feed or guide the candidate.
+_NOT_SESSION = re.compile(
+    r"\b(?:lunch|break|pause|welcome|check[- ]?in|arrival|tour|wrap[- ]?up|debrief|"
+    r"coordinator|recruit\w*|logistics|mittag\w*|d[ée]jeuner|almuerzo|almoço)\b",
+    re.I,
+)
+# A person's name as written in a schedule: two or three capitalised words ("Rosa Delgado").
+_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}\b")
+
+
+def _sessions(text: str) -> Iterator[str]:
+    """The sessions of an itinerary in ``text``: each time-slot line with the lines under it.
+
+    A single time range is a meeting's own time ("When: 10:00 - 11:00"), not an itinerary, so
+    only texts with two or more slots count.
+    """
+    entries: list[list[str]] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if _SLOT.match(line):
+            current = [line]
+            entries.append(current)
+        elif not line.strip():
+            current = None
+        elif current is not None:
+            current.append(line)
+    if len(entries) >= 2:
+        yield from ("\n".join(e) for e in entries)
+
+
+def _fold(s: str) -> str:
+    """Lower-case letters without accents, for comparing names with address local parts."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    return re.sub(r"[^a-z]", "", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+def address_of_name(name: str, addresses: Sequence[str]) -> str | None:
+    """The address among ``addresses`` whose local part spells ``name`` ("Wei Zhang" ->
+    wei.zhang@, wzhang@, zhangw@, weiz@), when exactly one does."""
+    words = [_fold(w) for w in name.split() if _fold(w)]
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    forms = {first + last, last + first, first[0] + last, first + last[0], last + first[0]}
+    hits = {a for a in addresses if _fold(a.split("@", 1)[0]) in forms}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _itinerary_people(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, str]]:
+    """People listed under the sessions of an onsite itinerary.
+
+    A schedule names who runs each session ("10:00 - 10:45 System design / Rosa Delgado,
+    Principal Engineer"), with the address beside the name, in the headers or anywhere else in
+    the case; the coordinator who sends it is named in no session.
+    """
+    known: dict[str, Person] = {}
+    for o in obs:
+        if o.msg and not o.from_owner:
+            for p in (o.msg.sender, *o.msg.reply_to, *o.msg.cc, *o.msg.to):
+                if p is not None:
+                    known.setdefault(p.email, p)
+        if o.event:
+            for a in o.event.attendees:
+                known.setdefault(a.person.email, a.person)
+        for addr, _ in emails_in(o.text):
+            known.setdefault(addr, Person(name="", email=addr))
+    known = {k: p for k, p in known.items() if human(p, owner)}
+    addrs = list(known)
+    out: dict[str, tuple[Person, str]] = {}
+    for o in obs:
+        if o.from_owner:
+            continue
+        for entry in _sessions(o.text):
+            if _NOT_SESSION.search(entry):
+                continue
+            found = [a for a, _ in emails_in(entry) if a in known]
+            for m in _NAME.finditer(entry):
+                named = next((a for a, p in known.items() if p.name == m.group(0)), None)
+                found.append(named or address_of_name(m.group(0), addrs) or "")
+            for addr in found:
+                if addr and addr not in out:
+                    out[addr] = (
+                        known[addr],
+                        f"listed in a session of the itinerary in {o.source_id}",
+                    )
+    return list(out.values())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -27,7 +27,19 @@ _MONTHS = {
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonntag": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+    "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4,
+    "segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4,
 }  # fmt: skip
+# "tomorrow" and "today" in the languages the weekday table knows
+_TOMORROW = frozenset({"tomorrow", "morgen", "demain", "mañana", "manana", "amanhã", "domani"})
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
 _ZONES: list[tuple[str, str]] = [
@@ -72,7 +84,12 @@ _MONTH_ALT = (
 )
 _WD_ALT = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag)\.?"
+    r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
+    r"segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\.?"
 )
 _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
@@ -82,7 +99,8 @@ _DATE_RE = re.compile(
     rf"de\s+)?(?P<m2>{_MONTH_ALT})(?:,?\s+(?P<y2>20\d\d))?)"
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
-    r"|(?P<rel>\b(?:tomorrow|today|tonight|morgen|heute)\b)"
+    r"|(?P<rel>\b(?:tomorrow|today|tonight|morgen|heute|demain|aujourd['’]hui|ma[ñn]ana|hoy|"
+    r"amanh[ãa]|hoje|domani|oggi|vandaag)(?!\w))"
     # "the 4th" is a day of the month, "the 19th floor" is not
     r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
@@ -107,11 +125,13 @@ _TIME_RE = re.compile(
 _COUNT = {
     "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
     "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
+    "due": 2,
 }  # fmt: skip
 _DURATION = re.compile(
-    r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|"
-    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee)"
-    r"[- ]?(?P<u>min(?:ute)?s?|minuten|minutos|hours?|hrs?|stunden?|heures?|horas?|uur)\b",
+    r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
+    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due)"
+    r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|hours?|hrs?|stunden?|heures?|horas?|"
+    r"uur|ora|ore)\b",
     re.I,
 )
 
@@ -136,12 +156,21 @@ class TimeMention:
     has_date: bool
     zone_explicit: bool
     text: str
+    # "complete it by 23:59" is a deadline and "any time between 9am and 4pm" an open window:
+    # neither is when a conversation starts
+    not_a_meeting: bool = False
+
+
+# "de la mañana" is "in the morning" and "Guten Morgen" is "good morning", not tomorrow
+_NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bdiesen|\bheute)\s+$", re.I)
 
 
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Every date in ``text``; dates without a year are the next one on or after ``ref``-30d."""
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
+        if m.group("rel") and _NOT_TOMORROW.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
         day = _resolve_date(m, ref)
         if day is not None:
             out.append(DateMention(m.start(), m.end(), day, bool(m.group("wd"))))
@@ -191,7 +220,7 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return _year_for(month, day, ref)
         if m.group("rel"):
             word = m.group("rel").lower()
-            return ref + timedelta(days=1 if word in {"tomorrow", "morgen"} else 0)
+            return ref + timedelta(days=1 if word in _TOMORROW else 0)
         if m.group("nth"):
             day = int(m.group("d5"))
             for k in range(0, 62):
@@ -201,6 +230,7 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return None
         if m.group("wd"):
             word = m.group("wd").lower().replace("next", "").strip().rstrip(".")
+            word = word.removesuffix("-feira")
             wd = _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
             if wd is None:
                 return None
@@ -269,6 +299,7 @@ def find_times(
     if dates is None:
         dates = find_dates(text, ref_day)
     global_zone = _global_zone(text)
+    text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     out: list[TimeMention] = []
     for m in _TIME_RE.finditer(text):
         a = _clock(m.group("ah"), m.group("am"), m.group("aap"), m.group("pre"), m.group("bap"))
@@ -304,9 +335,39 @@ def find_times(
                 day is not None,
                 explicit or bool(global_zone),
                 text[lo : m.end() + 60],
+                _not_a_meeting(text[max(0, m.start() - 50) : m.start()]),
             )
         )
     return out
+
+
+_NOON = re.compile(r"\b(?:12\s+)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|\bmediod[íi]a\b", re.I)
+
+
+# "please arrive by 9:30" and "join by 2pm" are when the meeting starts, not a deadline
+_ARRIVE_BY = re.compile(r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in", re.I)
+
+
+def _not_a_meeting(before: str) -> bool:
+    return bool(_NOT_A_MEETING.search(before)) and not _ARRIVE_BY.search(before)
+
+
+def _as_clock(m: re.Match[str]) -> str:
+    """ "noon" -> "12pm", padded to the same length so later positions do not shift."""
+    return "12pm".ljust(len(m.group(0))) if len(m.group(0)) >= 4 else m.group(0)
+
+
+# The words just before a time that make it a deadline or an open window, not a start:
+# "complete it by 23:59 GMT on Friday", "no later than", "between 9am and 4pm", "any time".
+_NOT_A_MEETING = re.compile(
+    # "by"/"before" only right before the time or its day: "interview by phone at 3pm" is a start
+    r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
+    r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
+    r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?|expires?(?: on| at)?|"
+    r"\bclos(?:es|ing)(?: on| at)?|\bbetween|\banytime|any time|avant|antes de|"
+    r"sp\u00e4testens|uiterlijk|entro)\W+(?:\w+\W+){0,4}$",
+    re.I,
+)
 
 
 def _date_for(start: int, end: int, dates: list[DateMention]) -> date | None:
@@ -338,12 +399,47 @@ def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     for m in _DURATION.finditer(text):
         n, unit = m.group("n").lower(), m.group("u").lower()
-        if " " in n or n in {"media", "meia"}:  # "half an hour", "une demi-heure", "media hora"
+        if " " in n or n in {
+            "media",
+            "meia",
+            "mezz",
+        }:  # "half an hour", "une demi-heure", "media hora"
             minutes = 30
         else:
             value = _COUNT.get(n)
             number = value if value is not None else int(n)
-            minutes = number * 60 if unit.startswith(("h", "stund", "uur")) else number
+            hourly = unit.startswith(("h", "stund", "uur", "ora", "ore"))
+            minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
     return None
+
+
+# Zones tried, in order, to turn a Date header's fixed offset into a zone that keeps daylight
+# saving: a mail sent at +01:00 in March about a meeting in April means +02:00 then. Most
+# hiring mail comes from these regions; an offset none of them has at that date stays fixed.
+_LIKELY_ZONES = tuple(
+    ZoneInfo(z)
+    for z in (
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+        "America/Phoenix", "America/Sao_Paulo", "America/Halifax", "America/Mexico_City",
+        "Europe/London", "Europe/Berlin", "Europe/Helsinki", "Europe/Moscow", "Asia/Dubai",
+        "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "Australia/Brisbane",
+        "Pacific/Auckland", "Africa/Nairobi", "Africa/Lagos", "Africa/Johannesburg",
+    )
+)  # fmt: skip
+
+
+def sender_zone(when: datetime, prefer: tzinfo | None = None) -> tzinfo:
+    """A DST-aware zone that had ``when``'s UTC offset at that moment.
+
+    ``prefer`` (the owner's own zone) wins when its offset matches, then the common zones
+    above; otherwise ``when``'s own fixed offset is kept.
+    """
+    offset = when.utcoffset()
+    if offset is None or when.tzinfo is None:
+        return prefer or UTC
+    for zone in (prefer, *_LIKELY_ZONES):
+        if zone is not None and when.astimezone(zone).utcoffset() == offset:
+            return zone
+    return when.tzinfo
