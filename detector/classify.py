@@ -96,6 +96,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
+        r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
         r"recruiting|talent acquisition|recruiter|talent team|people team|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
@@ -123,7 +125,9 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
-        r"conversation with|talk with|i'?ll call you|"
+        r"conversation with|talk with|i'?ll (?:call|ring|phone) you|"
+        r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
+        r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
         r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
         r"(?:like|love|keen|happy|glad) to (?:meet|speak with|talk to) you|"
         # the same "would like to meet / talk to you" in French, Spanish, German, Dutch,
@@ -232,7 +236,10 @@ NEGATIVE = [
         r"mock interviews?|interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
         r"bootcamp|(?:welcome to|enrolled in|join) (?:the|our) [\w ]{0,40}\bcourse\b|"
-        r"\bcourse (?:starts|begins)|live session \d|see you in class",
+        r"\bcourse (?:starts|begins)|live session \d|see you in class|"
+        r"simulation d'entretien|entretien blanc|s[ée]ance de coaching|simulacro de entrevista|"
+        r"entrevista simulada|sesi[óo]n de coaching|probeinterview|bewerbungstraining|"
+        r"oefengesprek|colloquio simulato|simula[çc][ãa]o de entrevista",
     ),
     _s(
         "user research",
@@ -294,6 +301,17 @@ NEGATIVE = [
         r"listed you as (?:a |their |his |her )?reference|as (?:a|their|his|her) reference|"
         r"(?:former|previous|ex-?)\s?(?:colleague|manager|report|coworker|co-worker)",
     ),
+    # networking: the owner asks someone about their work, outside any hiring process
+    _s(
+        "networking",
+        -8,
+        r"informational (?:interview|chat|call|coffee)|info(?:rmational)? interview|"
+        r"networking (?:call|chat|coffee|meeting)|pick your brain|"
+        r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any) (?:formal )?"
+        r"(?:hiring|recruiting|interview) process|"
+        r"(?:no|not an?) (?:open )?(?:role|position|opening)s? (?:open )?"
+        r"(?:right now|at the moment)",
+    ),
     # a vendor selling to the owner: "discovery" questions before a product demo
     _s(
         "sales demo",
@@ -321,6 +339,7 @@ LOOKALIKE = frozenset(
         "appointment",
         "housing viewing",
         "speaker/event call",
+        "networking",
     }
 )
 """Negatives that name what a meeting is instead of a job interview: an invite for the same
@@ -563,7 +582,13 @@ DECLINE = re.compile(
     r"(?:doesn'?t|does not|won'?t|will not|wouldn'?t|can'?t|cannot|can not|unable to) "
     r"(?:really )?(?:work|make it|do (?:that|it|then))|not (?:available|free) (?:then|at|on)|"
     r"(?:have|got) a (?:conflict|clash)|(?:could|can) we (?:do|move|try|make it|push)|"
-    r"(?:would|could) .{0,30} instead|"
+    r"(?:would|could) .{0,30} instead|(?:is|are|'s) (?:a bit |really )?(?:tough|tricky|difficult|"
+    r"hard) for me|any chance (?:you|we|of)|(?:another|a different|other) (?:day|time|slot)|"
+    r"(?:have|got) (?:a|an|another) (?:prior )?(?:conflict|commitment|appointment)|"
+    r"tengo (?:un |otro )?compromiso|\bpodr[íi]a(?:mos)? ser\b|otro d[íi]a|otra hora|"
+    r"autre (?:jour|cr[ée]neau|horaire)|d[ée]j[àa] (?:pris|un rendez-vous)|"
+    r"(?:einen )?anderen (?:tag|termin)|andere (?:dag|tijd)|altro (?:giorno|orario)|"
+    r"outro (?:dia|hor[áa]rio)|"
     r"ne (?:peux|pourrai|serai) pas|pas disponible|no (?:puedo|podr[ée]|me va|estoy disponible)|"
     r"kann (?:leider )?nicht|leider nicht|passt (?:mir )?(?:leider )?nicht|lukt (?:me )?niet|"
     r"kan (?:helaas )?niet|non (?:posso|riesco|sono disponibile)|n[ãa]o (?:posso|consigo)",

@@ -99,7 +99,8 @@ employer, whatever top-level domain the relay uses (``calendar-notification@goog
 FREE_MAIL_BRANDS = frozenset(
     [
         "gmail", "googlemail", "hotmail", "yahoo", "ymail", "icloud", "aol", "gmx", "proton",
-        "protonmail", "fastmail", "yandex", "outlook", "live", "msn",
+        "protonmail", "fastmail", "yandex", "outlook", "live", "msn", "mail", "zoho", "tutanota",
+        "hey", "pm", "me", "inbox", "web", "seznam", "libero", "orange", "laposte", "btinternet",
     ]
 )  # fmt: skip
 """Second-level labels of personal mail providers, whatever their top-level domain."""

@@ -8,6 +8,7 @@ against the sender's or organizer's domain, never taken from an ATS or schedulin
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -47,11 +48,21 @@ _COMPANY_PATTERNS = [
     re.compile(rf"(?:^|\n)\s*(?:[^\n|,]{{2,60}})[|,–-]\s*({_CAP})\s*(?:\n|$)"),
     re.compile(rf"(?:^|\n)\s*({_CAP})\s*\|\s*[\w.-]+\.[a-z]{{2,}}\s*(?:\n|$)"),
 ]
+# "Title, Company" / "Title | Company" on a line of its own, as signatures write it
+_SIGNATURE_COMPANY = re.compile(
+    rf"(?:^|\n)[ \t]*([^\n|,]{{2,60}})[|,–-][ \t]*({_CAP})[ \t]*(?=\n|$)"
+)
+_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
+_PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
+# a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
+_TEAM_SUFFIX = re.compile(
+    r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR)(?: Team)?$"
+)
 _JOB_WORDS = re.compile(
     r"\b(engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
     r"researcher|consultant|specialist|architect|administrator|coordinator|officer|associate|"
     r"intern|vp|president|accountant|writer|editor|sales|representative|marketing|product|"
-    r"head|recruiter|counsel|nurse|teacher|technician|strategist|owner|partner|programmer|"
+    r"head|recruiter|counsel|nurse|teacher|technician|tech|strategist|owner|partner|programmer|"
     r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|"
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
@@ -346,7 +357,9 @@ def company_domains(people: Iterable[Person], owner_emails: frozenset[str]) -> l
 
 
 def _compact(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower().replace("&", "and"))
+    # "Ipê Pagamentos" spells the domain "ipepag": compare without accents
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.replace("&", "and"))
 
 
 def _domain_match(name: str, key: str) -> bool:
@@ -429,7 +442,17 @@ def pick_company(
                         break
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
-        return best, f"phrase matching domain {keys[0]}"
+        return _TEAM_SUFFIX.sub("", best) or best, f"phrase matching domain {keys[0]}"
+    if not keys:
+        # personal mail and no web domain: the sender's signature ("Service Manager, Acme
+        # Marine") names the employer
+        for text in texts:
+            for m in _SIGNATURE_COMPANY.finditer(text):
+                if (
+                    _JOB_WORDS.search(m.group(1))
+                    and m.group(2).split()[0].lower() not in _NOT_COMPANY
+                ):
+                    return m.group(2).strip(" .,"), "signature of the sender"
     for name in display_names:
         if name and not re.search(
             r"calendar|calendly|notification|no.?reply|team$|recruit", name, re.I
@@ -583,6 +606,11 @@ def _clean_role(raw: str) -> str | None:
     )
     if role.count("(") > role.count(")"):
         role = role.split("(")[0].strip()
+    # "Product Analyst - Mia Castellano / Rachel Okoye": the people an invite title adds
+    parts = re.split(r"\s+[-–—]\s+", role)
+    while len(parts) > 1 and _PEOPLE_ONLY.fullmatch(parts[-1]) and not _JOB_WORDS.search(parts[-1]):
+        parts.pop()
+    role = " - ".join(parts)
     if not role or len(role) > 70 or not _JOB_WORDS.search(role) or re.search(r"@|://", role):
         return None
     if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):

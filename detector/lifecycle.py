@@ -166,8 +166,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     current
                     and current.uid is None
                     and not current.cancelled
-                    and classify.is_decline(o.text)
-                    and not _same_time(o.said_time, current.start)
+                    # turned down in words, or answered with another time (a counter-proposal)
+                    and (
+                        classify.is_decline(o.text)
+                        or (o.said_time is not None and not _same_time(o.said_time, current.start))
+                    )
                 ):
                     current.declined = True
                     current.evidence.append(f"time: the candidate declined it in {o.source_id}")

@@ -110,6 +110,23 @@ def interviewers_of(
             and a.person.email not in declined
             and a.person.email not in optional
         ]
+        # a guest who wrote the mail carrying the invite and says they only drop in ("I'll pop
+        # in to say hi, but it's Rachel's conversation") does not conduct it
+        out_opted = {
+            o.msg.sender.email
+            for o in obs
+            if o.event is e and o.msg and o.msg.sender and _OPTS_OUT.search(new_text(o.text))
+        }
+        others = [p for p in others if p.email not in out_opted]
+        # "Candidate / Interviewer" titles name the organizer who holds it
+        if (
+            e.organizer
+            and human(e.organizer, owner)
+            and len(e.organizer.name) > 4
+            and e.organizer.name.lower() in e.summary.lower()
+            and all(p.email != org for p in others)
+        ):
+            others.append(e.organizer)
         if not others and e.organizer and human(e.organizer, owner) and optional:
             # Only optional guests besides the candidate: the organizer holds the interview.
             others = [e.organizer]
@@ -268,7 +285,9 @@ _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|moi|mij|mim)\b"
     r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
     r"|\bconmigo\b|\bcomigo\b|\bI(?:'ll| will) (?:call|interview) you\b"
-    r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b",
+    r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
+    # "it'll just be me for this first conversation"
+    r"|\b(?:it'?ll|it will|it'?s)\s+(?:just\s+)?be\s+(?:just\s+)?me\b|\bjust the two of us\b",
     re.I,
 )
 # "we'll build a small component together": the writer is in the room, unless the same text
@@ -281,7 +300,9 @@ _WE_TOGETHER = re.compile(
 # The writer says they only arrange it: "Kofi (Talent) is only organising and won't join".
 _OPTS_OUT = re.compile(
     r"\b(?:won'?t|will not|am not|is not|isn'?t|not be)\s+(?:be\s+)?(?:join|joining|"
-    r"attend|attending|on the call|in the interview)\b|\bonly (?:organi[sz]|schedul|coordinat)",
+    r"attend|attending|on the call|in the interview)\b|\bonly (?:organi[sz]|schedul|coordinat)|"
+    r"\b(?:pop|drop|dip) in\b[^.\n]{0,40}\b(?:say (?:hi|hello)|first (?:few|couple))|"
+    r"\bit'?s [A-Z][\w'-]+'s (?:conversation|interview|call|session)\b",
     re.I,
 )
 # Words that introduce the people who conduct the interview, in several languages; the name
