@@ -150,6 +150,8 @@ NEGATIVE = [
         "newsletter/tips",
         -6,
         r"newsletter|tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
+        r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|manage (?:your )?(?:e-?mail )?preferences|"
+        r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
         r"registration|unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
         r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
         r"signed up|subscribed|joined)",
@@ -250,7 +252,13 @@ NEGATIVE = [
     _s(
         "scam",
         -10,
-        r"telegram|whatsapp|signal app|google hangouts? chat|"
+        # the interview itself held as a text chat (a contact number on WhatsApp is normal)
+        r"(?:interview|meeting|conversation|chat)[^.\n]{0,60}\b(?:on|via|over|through|using) "
+        r"(?:the )?(?:telegram|whatsapp|signal|wire|wickr|google hangouts?)\b(?! (?:call|video))|"
+        r"(?:telegram|whatsapp|signal|wickr) (?:chat|text|message)s? interview|"
+        r"\b(?:on|via|over) (?:telegram|whatsapp|signal|wickr)\b[^.\n]{0,40}\binterview|"
+        r"(?:add|contact|message) (?:me|us|the (?:hiring )?manager) on telegram|"
+        r"\btext(?:-based)? (?:chat )?interview|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
         r"send you a check|cashier'?s check|reimburse(?:d|ment) for (?:the )?equipment|"
         r"training fee|wire transfer|crypto",
@@ -402,7 +410,8 @@ RESCHEDULE = re.compile(
     re.I,
 )
 PROPOSAL = re.compile(
-    r"one of these|any of these|(?:which|what) (?:of these |time )?(?:works|suits)|"
+    r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
+    r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots)|"
     r"options?\b|would any|(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which",
     re.I,

@@ -203,6 +203,14 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     )
                     accs.append(current)
                 continue
+            if (
+                current
+                and o.weekday_only
+                and o.start.weekday() == current.start.weekday()
+                and o.start.timetz() == current.start.astimezone(o.start.tzinfo).timetz()
+            ):
+                # "see you Tuesday at 10" names the Tuesday already agreed, not the next one
+                o.start, o.end = current.start, current.end
             if current and _same_time(o.start, current.start):
                 current.obs.append(o)
                 if current.end is None and o.end is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
@@ -32,6 +33,9 @@ _QUOTE_HEADER = re.compile(
     r"[^\W\d_]{2,14}:[ \t][^\n]*@",
     re.M,
 )
+
+
+_HEADER_LINE = re.compile(r"[>\s]*[^\W\d_]{2,14}:[ \t].*\b(?:19|20)\d\d\b")
 
 
 def _split_quote_header(body: str) -> tuple[str, str]:
@@ -65,6 +69,7 @@ class Obs:
     same_time_day: datetime | None = None
     # the one time the owner's own reply names ("Tuesday at 11:30 works for me")
     said_time: datetime | None = None
+    weekday_only: bool = False  # ``start``'s day was a bare weekday ("Tot dinsdag, om 10:00")
     evidence: list[str] = field(default_factory=list)
 
 
@@ -89,17 +94,29 @@ def thread_root(msg: Message) -> str:
     )
 
 
-def text_when(
-    text: str, ref: datetime, tz: tzinfo
-) -> tuple[datetime | None, datetime | None, str, bool]:
-    """The interview time written in ``text``: ``(start, end, why, is_proposal)``."""
+class TextTime(NamedTuple):
+    """The interview time a text names."""
+
+    start: datetime | None
+    end: datetime | None
+    why: str
+    proposal: bool  # several slots offered: nothing booked yet
+    weekday_only: bool = False  # "Tuesday at 10": the day is a bare weekday
+
+
+def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTime:
+    """The interview time written in ``text``.
+
+    ``earlier`` is the mail this one quotes: "locked in for Wednesday, 8:30" means the
+    Wednesday it proposed ("Wed 3/11"), which need not be the next one.
+    """
     every = [m for m in find_times(text, ref, tz) if not m.not_a_meeting]
     mentions = [m for m in every if m.has_date]
     if not mentions:
-        return None, None, "", False
+        return TextTime(None, None, "", False)
     slots = {m.start for m in mentions}
     if classify.is_proposal(text, len({s.date() for s in slots})):
-        return None, None, "several slots proposed", True
+        return TextTime(None, None, "several slots proposed", True)
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
     same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
     start, end = first.start, first.end
@@ -110,7 +127,33 @@ def text_when(
         end = max(end, _schedule_end(every, first) or end)
     if end is None:
         end = _end_from_words(text, every, first) or _with_duration(text, start)
-    return start, end, f"text {first.text.strip()!r}", False
+    weekday_only = first.weekday_only
+    if weekday_only and earlier:
+        shift = _named_weekday_shift(start, earlier, ref)
+        start, end = start + shift, (end + shift if end else None)
+        weekday_only = not shift
+    return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
+
+
+def _named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timedelta:
+    """Days from ``start`` to the date with its weekday that ``earlier`` named, if any."""
+    # a quote header's "Sent: Tuesday 14 April 2026 11:48" is when mail was written, not a slot
+    lines = earlier.splitlines()
+    proposed = "\n".join(
+        line
+        for i, line in enumerate(lines)
+        if not (
+            _HEADER_LINE.match(line)
+            # a mail header sits beside its From:/To: line, unlike an ATS "When:" line
+            and any("@" in near for near in lines[max(0, i - 1) : i + 2])
+        )
+    )
+    named = [
+        d.day
+        for d in find_dates(proposed, ref.date())
+        if not d.weekday_only and d.day.weekday() == start.weekday() and d.day > ref.date()
+    ]
+    return timedelta(days=(min(named) - start.date()).days) if named else timedelta(0)
 
 
 def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime | None:
@@ -241,10 +284,12 @@ def observe_message(
         ob.cancelled = classify.is_cancel(body)
         ob.reschedule = classify.is_reschedule(body)
         if from_owner:
-            said, _, _, several = text_when(body, ref, tz)
-            ob.said_time = None if several else said
+            said = text_when(body, ref, tz)
+            ob.said_time = None if said.proposal else said.start
         else:
-            ob.start, ob.end, ob.time_why, ob.proposal = text_when(body, ref, tz)
+            ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = text_when(
+                body, ref, tz, quoted
+            )
             if ob.start is None and ob.reschedule and _SAME_TIME.search(body):
                 days = [
                     d for d in find_dates(body, ref.astimezone(tz).date()) if d.day >= ref.date()
@@ -307,7 +352,7 @@ def _invite_obs(
     if ev.start is not None and (ev.all_day or ev.time_is_guess):
         # The invite's own time is unreliable (all-day hold, floating time): the text decides.
         body_tz = tz
-        start, end, why, _ = text_when(text, ref, body_tz)
+        start, end, why, *_ = text_when(text, ref, body_tz)
         if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
         elif ev.time_is_guess and not ev.all_day and ev.start is not None:

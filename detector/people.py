@@ -383,11 +383,28 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
         after = body[m.end() : m.end() + 90]
         if (
             (_CUE.search(before) and not _NOT_CUE.search(before[-30:]))
+            # anywhere on a labelled line: "Gesprächspartner: A (Teamleiter) und B (Senior)"
+            or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
             or _AND_I_AFTER.match(after)
         ):
             return True
     return False
+
+
+_LIST_CUE = re.compile(
+    r"[ \t\-*•]*(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
+    r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
+    r"gesprekspartners?|intervistatori)\s*:",
+    re.I,
+)
+
+
+def _on_labelled_line(before: str) -> bool:
+    """The text just before a name opens a labelled list of interviewers on the same line
+    (and the same sentence: HTML flattened to one line must not stretch the list)."""
+    line = before.rsplit("\n", 1)[-1]
+    return bool(_LIST_CUE.match(line)) and not re.search(r"[a-z)][.!?]\s", line)
 
 
 # The name as the subject of the meeting: "X, our Head of Y (cc'd), would like to meet you",

@@ -159,6 +159,8 @@ class TimeMention:
     # "complete it by 23:59" is a deadline and "any time between 9am and 4pm" an open window:
     # neither is when a conversation starts
     not_a_meeting: bool = False
+    # the day is a bare weekday ("Wednesday, 8:30"): a date named earlier may pin it down
+    weekday_only: bool = False
 
 
 # "de la mañana" is "in the morning" and "Guten Morgen" is "good morning", not tomorrow
@@ -312,7 +314,8 @@ def find_times(
                 a = time(a.hour + 12, a.minute) if a.hour < 12 else a
             if b is not None and b < a and m.group("bap") and not m.group("aap") and a.hour >= 12:
                 a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
-        day = _date_for(m.start(), m.end(), dates)
+        said_day = _date_for(m.start(), m.end(), dates)
+        day = said_day.day if said_day else None
         window = text[m.end() : m.end() + 48]
         zone = zone_in(window)
         explicit = zone is not None
@@ -336,12 +339,15 @@ def find_times(
                 explicit or bool(global_zone),
                 text[lo : m.end() + 60],
                 _not_a_meeting(text[max(0, m.start() - 50) : m.start()]),
+                bool(said_day and said_day.weekday_only),
             )
         )
     return out
 
 
-_NOON = re.compile(r"\b(?:12\s+)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|\bmediod[íi]a\b", re.I)
+_NOON = re.compile(
+    r"\b(?:12(?::00)?\s*)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|\bmediod[íi]a\b", re.I
+)
 
 
 # "please arrive by 9:30" and "join by 2pm" are when the meeting starts, not a deadline
@@ -370,16 +376,16 @@ _NOT_A_MEETING = re.compile(
 )
 
 
-def _date_for(start: int, end: int, dates: list[DateMention]) -> date | None:
+def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | None:
     before = [d for d in dates if d.end <= start and start - d.end <= 160]
     after = [d for d in dates if d.pos >= end and d.pos - end <= 70]
     if before:
         # prefer a real date over a bare weekday when both are close
         best = max(before, key=lambda d: (d.end, not d.weekday_only))
         dated = [d for d in before if not d.weekday_only and best.end - d.end < 25]
-        return (dated[-1] if dated and best.weekday_only else best).day
+        return dated[-1] if dated and best.weekday_only else best
     if after:
-        return min(after, key=lambda d: d.pos).day
+        return min(after, key=lambda d: d.pos)
     return None
 
 

@@ -70,11 +70,11 @@ def test_schedule_rows_extend_to_the_last_session() -> None:
         + "\n11:10 AM - 11:50 AM\nManager\n"
     )
     ref = datetime(2026, 4, 8, tzinfo=UTC)
-    start, end, _, _ = text_when(text, ref, UTC)
+    start, end, *_ = text_when(text, ref, UTC)
     assert start is not None and end is not None
     assert (start.hour, start.minute, end.hour, end.minute) == (9, 30, 11, 50)
     far = text.replace("11:10 AM - 11:50 AM", "4:00 PM - 4:30 PM")
-    _, end2, _, _ = text_when(far, ref, UTC)  # a gap of hours is not the same schedule
+    _, end2, *_ = text_when(far, ref, UTC)  # a gap of hours is not the same schedule
     assert end2 is not None and (end2.hour, end2.minute) == (11, 0)
 
 

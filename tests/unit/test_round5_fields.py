@@ -3,8 +3,13 @@ that name people, networking coffees, coaching in other languages, lower-case jo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from detector import classify
 from detector.extract import _clean_role, pick_company, pick_role
+from detector.model import Person
+from detector.observe import text_when
+from detector.people import _conducts
 
 
 def test_company_from_a_signature_when_everyone_writes_from_personal_mail() -> None:
@@ -55,3 +60,39 @@ def test_a_manager_who_will_ring_you_about_the_job_is_a_conversation() -> None:
     )
     assert {"hiring process (+2)", "conversation (+1)"} <= set(reasons), reasons
     assert s > 0
+
+
+def test_a_contact_number_on_whatsapp_is_not_a_scam() -> None:
+    legit = "Happy to connect! You can WhatsApp me on +91 98450 00000 if anything changes."
+    scam = "The interview will be held on Telegram chat with our hiring manager."
+    assert not any(r.startswith("scam") for r in classify.score(legit)[1])
+    assert any(r.startswith("scam") for r in classify.score(scam)[1])
+
+
+def test_a_newsletter_issue_is_not_an_interview() -> None:
+    s, reasons = classify.score("Issue #112\n\nYour interview is Thursday at 2pm. Here's the plan.")
+    assert any(r.startswith("newsletter") for r in reasons)
+    assert s < classify.ACCEPT
+
+
+def test_either_of_two_slots_is_a_proposal() -> None:
+    assert classify.is_proposal("Would either of these work? Tue 10am or Wed 8:30am", 2)
+
+
+def test_a_bare_weekday_means_the_date_the_quoted_mail_proposed() -> None:
+    ref = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    quoted = "From: a@b.example\nSent: Tuesday, March 3, 2026 9:00\n\n- Wed 3/11 at 8:30am"
+    when = text_when("Locked in for Wednesday, 8:30-9:00.", ref, UTC, quoted)
+    assert when.start == datetime(2026, 3, 11, 8, 30, tzinfo=UTC) and not when.weekday_only
+    # the quote header's own date is when mail was written, not a proposed day
+    header_only = "From: a@b.example\nSent: Wednesday, March 4, 2026 9:00\nTo: c@d.example"
+    when = text_when("See you Wednesday at 8:30.", ref, UTC, header_only)
+    assert when.start == datetime(2026, 3, 4, 8, 30, tzinfo=UTC) and when.weekday_only
+
+
+def test_every_name_on_a_labelled_interviewer_line_conducts() -> None:
+    body = "Gesprächspartner: Stefan Brandt (Teamleiter Backend) und Aylin Demir (Entwicklerin)"
+    names = ["stefan", "aylin"]
+    assert _conducts(Person("Aylin Demir", "aylin.demir@x.example"), body, names)
+    flat = "Panel: Ann Lee (Head of X) and Bo Ray. Roughly 90 minutes. Best wishes, Oliver Grant"
+    assert not _conducts(Person("Oliver Grant", "o.grant@x.example"), flat, ["ann", "bo", "oliver"])
