@@ -88,6 +88,7 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? call|first round|"
+        r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b",
@@ -325,14 +326,38 @@ NEGATIVE = [
         "sales demo",
         -8,
         r"discovery (?:call|interview|session)|(?:product|platform|live) demo\b|"
-        r"tailor the demo|free trial|pricing (?:call|plan)",
+        r"tailor the demo|free trial|pricing (?:call|plan)|(?:look at|see|discuss|walk through) "
+        r"(?:our |the )?pricing|pricing (?:for|of|plans?|tiers?)|"
+        r"\b(?:pro|premium|enterprise|business|starter) (?:and [\w+]+ )?(?:plans?|tiers?)\b|"
+        r"show you how (?:\w+ ){0,3}(?:helps|works|can help)",
     ),
     # meetings that borrow the word "interview" but concern family, school or money
     _s(
         "non-job meeting",
         -8,
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
-        r"loan (?:application|advis[eo]r)|financial advis[eo]r",
+        r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
+        r"\bvolunteer(?:s|ing)?\b|\bmentors? (?:role|program|position)|youth (?:league|club|"
+        r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
+        r"financieel advies|hypotheek|conseiller financier|pr[êe]t immobilier",
+    ),
+    # travel bookings carry times, confirmations and sometimes an ad saying "interview"
+    _s(
+        "travel booking",
+        -8,
+        r"\bflight (?:\w+ )?(?:confirmation|number|schedule|change|[A-Z]{2} ?\d{2,4})\b|"
+        r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|\barrival\b|\bbaggage\b|"
+        r"\bairline\b|booking reference|confirmation code|record locator|\bseat \d+[A-K]\b|"
+        r"hotel reservation|check-?in (?:opens|closes|time)|rental car",
+    ),
+    # the owner already works there: welcome, first day, onboarding
+    _s(
+        "onboarding",
+        -8,
+        r"welcome (?:to the team|aboard)|your first day|first day (?:is|will be|at)|"
+        r"your onboarding|onboarding (?:day|session|schedule|checklist|buddy)|"
+        r"badge pickup|laptop (?:setup|pickup)|new hire (?:paperwork|orientation)|"
+        r"(?:i-9|w-4) form",
     ),
 ]
 LOOKALIKE = frozenset(
@@ -343,6 +368,8 @@ LOOKALIKE = frozenset(
         "reference check",
         "sales demo",
         "non-job meeting",
+        "travel booking",
+        "onboarding",
         "other interview types",
         "appointment",
         "housing viewing",
@@ -463,6 +490,29 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
                 total += sig.weight / 2
                 reasons.append(f"{sig.name} in quoted text ({sig.weight / 2:+g})")
     return total, reasons
+
+
+TOPIC_SIGNALS = frozenset(
+    {
+        "interview word",
+        "live work-sample review",
+        "screen/round",
+        "hiring process",
+        "founder/executive",
+        "conversation",
+    }
+)
+"""Signals that say what the meeting is about (a job, an interview, a call)."""
+
+
+def has_topic(reasons: Sequence[str]) -> bool:
+    """Some reason names the meeting as job-related or as a conversation (quoted text counts),
+    or an ATS / booking tool sent it for the owner."""
+    return any(
+        r.split(" (")[0].removesuffix(" in quoted text") in TOPIC_SIGNALS
+        or r.startswith(("sent through ATS", "owner booked as the invitee"))
+        for r in reasons
+    )
 
 
 def topic_score(total: float, reasons: Sequence[str]) -> float:

@@ -266,6 +266,13 @@ def _drop_declined(accs: list[Acc]) -> None:
     accs[:] = [a for a in accs if not a.declined]
 
 
+def _all_day_hold(acc: Acc) -> bool:
+    """The interview's time is an all-day event's date: no clock time was ever found."""
+    return any(
+        o.event is not None and o.event.all_day and o.start == acc.start for o in acc.obs
+    ) and all(o.event is not None and o.event.all_day for o in acc.obs if o.start == acc.start)
+
+
 def _after(a: Obs, b: Obs) -> bool:
     """``a`` was written after ``b``."""
     return (a.date or _EPOCH, a.order) > (b.date or _EPOCH, b.order)
@@ -465,7 +472,13 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             ),
             None,
         )
-        if day:
+        if day and (_all_day_hold(day) or _all_day_hold(acc)):
+            # an all-day hold and the timed schedule for that day are one interview: the
+            # schedule's times win
+            timed = acc if _all_day_hold(day) else day
+            day.start, day.end = timed.start, timed.end
+            _absorb(day, acc, "all-day hold and the day's timed schedule")
+        elif day:
             _absorb(day, acc, "same-day session with the same company (onsite)")
             day.end = max(e for e in (day.end, acc.end, acc.start) if e is not None)
             day.onsite = True

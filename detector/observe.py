@@ -230,6 +230,19 @@ def _context_penalty(text: str, reasons: list[str], in_hiring_thread: bool = Fal
     return NO_CONTEXT
 
 
+def _topic_cap(score: float, reasons: list[str]) -> float:
+    """Hold an item that never says it is about a job or a conversation below acceptance.
+
+    A company's confirmed invite ("Your appointment is confirmed") scores on structure alone;
+    without one word of an interview, a role or a call it may only be accepted through a
+    hiring conversation it belongs to (the thread and company passes in lifecycle).
+    """
+    if score < classify.ACCEPT or classify.has_topic(reasons):
+        return score
+    reasons.append("nothing says job, interview or call (held below acceptance)")
+    return classify.ACCEPT - 0.5
+
+
 def observe_message(
     msg: Message,
     order: int,
@@ -269,6 +282,7 @@ def observe_message(
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
         sc += _context_penalty(f"{text}\n{quoted}", reasons, in_hiring_thread)
+        sc = _topic_cap(sc, reasons)
         ob = Obs(
             msg.source_id,
             order,
@@ -284,7 +298,7 @@ def observe_message(
         ob.cancelled = classify.is_cancel(body)
         ob.reschedule = classify.is_reschedule(body)
         if from_owner:
-            said = text_when(body, ref, tz)
+            said = text_when(body, ref, tz, quoted)
             ob.said_time = None if said.proposal else said.start
         else:
             ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = text_when(
@@ -336,6 +350,7 @@ def _invite_obs(
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
     sc += _context_penalty(text, reasons, in_hiring_thread)
+    sc = _topic_cap(sc + 1.0, reasons) - 1.0  # the cap applies with the invite's own point
     ob = Obs(
         ev.source_id,
         order,

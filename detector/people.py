@@ -118,15 +118,17 @@ def interviewers_of(
             if o.event is e and o.msg and o.msg.sender and _OPTS_OUT.search(new_text(o.text))
         }
         others = [p for p in others if p.email not in out_opted]
-        # "Candidate / Interviewer" titles name the organizer who holds it
-        if (
-            e.organizer
-            and human(e.organizer, owner)
-            and len(e.organizer.name) > 4
-            and e.organizer.name.lower() in e.summary.lower()
-            and all(p.email != org for p in others)
-        ):
-            others.append(e.organizer)
+        # "Candidate <> Interviewer" titles name who holds it; other guests only attend
+        titled = [
+            p
+            for p in [*([e.organizer] if e.organizer else []), *(a.person for a in atts)]
+            if human(p, owner)
+            and len(p.name) > 4
+            and p.name.lower() in e.summary.lower()
+            and p.email not in declined
+        ]
+        if titled:
+            others = list({p.email: p for p in titled}.values())
         if not others and e.organizer and human(e.organizer, owner) and optional:
             # Only optional guests besides the candidate: the organizer holds the interview.
             others = [e.organizer]
@@ -147,7 +149,13 @@ def interviewers_of(
                 out.append(p)
                 role = "organizer" if p.email == org else "attendee"
                 why[p.email] = f"{role} of invite {e.source_id}"
-    for p, reason in [*_named_interviewers(obs, owner), *_itinerary_people(obs, owner)]:
+    itinerary = _itinerary_people(obs, owner)
+    if itinerary:
+        # the schedule names who conducts each session; an organizer taken in only by default
+        # (the coordinator who sent the hold) is not one of them
+        listed = {p.email for p, _ in itinerary}
+        out = [p for p in out if p.email in listed or not why[p.email].startswith("organizer")]
+    for p, reason in [*_named_interviewers(obs, owner), *itinerary]:
         if p.email not in {x.email for x in out} and p.email not in declined:
             out.append(p)
             why[p.email] = reason
@@ -286,7 +294,9 @@ _SELF_IN = re.compile(
     r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
     r"|\bconmigo\b|\bcomigo\b|\bI(?:'ll| will) (?:call|interview) you\b"
     r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
-    # "it'll just be me for this first conversation"
+    # "it'll just be me for this first conversation", "I'll be taking it myself"
+    r"|\bI(?:'ll| will) be (?:taking|running|leading|doing) (?:it|this|the \w+) myself\b"
+    r"|\b(?:taking|running|leading|doing) (?:it|this) myself\b"
     r"|\b(?:it'?ll|it will|it'?s)\s+(?:just\s+)?be\s+(?:just\s+)?me\b|\bjust the two of us\b",
     re.I,
 )
@@ -311,7 +321,8 @@ _CUE = re.compile(
     r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?)\b[ \t:]+"
-    r"(?:[\w'’-]+[ \t,:]+){0,4}$",
+    # a few words, or a bracketed title or address: "with A (Head of X) and B"
+    r"(?:(?:[\w'’-]+|\([^()\n]{1,60}\))[ \t,:]+){0,5}$",
     re.I,
 )
 _NOT_CUE = re.compile(
@@ -382,7 +393,11 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
         before = body[max(0, m.start() - 80) : m.start()]
         after = body[m.end() : m.end() + 90]
         if (
-            (_CUE.search(before) and not _NOT_CUE.search(before[-30:]))
+            (
+                _CUE.search(before)
+                and not _NOT_CUE.search(before[-30:])
+                and not _PAST_WITH.search(before[-40:])
+            )
             # anywhere on a labelled line: "Gesprächspartner: A (Teamleiter) und B (Senior)"
             or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
@@ -396,6 +411,13 @@ _LIST_CUE = re.compile(
     r"[ \t\-*•]*(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
     r"gesprekspartners?|intervistatori)\s*:",
+    re.I,
+)
+
+
+# "as discussed with Meera": someone the owner already talked to, not who conducts this one
+_PAST_WITH = re.compile(
+    r"\b(?:discussed|spoke|spoken|talked|chatted|agreed|arranged|checked|worked)\s+with\s+$",
     re.I,
 )
 

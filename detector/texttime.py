@@ -302,9 +302,14 @@ def find_times(
         dates = find_dates(text, ref_day)
     global_zone = _global_zone(text)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
+    text = _WORD_CLOCK.sub(_word_clock, text)
     out: list[TimeMention] = []
     for m in _TIME_RE.finditer(text):
-        a = _clock(m.group("ah"), m.group("am"), m.group("aap"), m.group("pre"), m.group("bap"))
+        # "2-2:30 PT": a range whose end is a clock time makes its bare start one too
+        pre = m.group("pre") or (
+            "-" if m.group("bh") and (m.group("bm") or m.group("bap")) else None
+        )
+        a = _clock(m.group("ah"), m.group("am"), m.group("aap"), pre, m.group("bap"))
         if a is None:
             continue
         b = None
@@ -359,8 +364,42 @@ def _not_a_meeting(before: str) -> bool:
 
 
 def _as_clock(m: re.Match[str]) -> str:
-    """ "noon" -> "12pm", padded to the same length so later positions do not shift."""
+    """Write "noon" as "12pm", padded to the same length so later positions do not shift."""
     return "12pm".ljust(len(m.group(0))) if len(m.group(0)) >= 4 else m.group(0)
+
+
+_HOUR_WORDS = {
+    w: n
+    for n, ws in enumerate(
+        [
+            (), ("one", "een", "eins", "ein"), ("two", "twee", "zwei"), ("three", "drie", "drei"),
+            ("four", "vier"), ("five", "vijf", "fünf", "funf"), ("six", "zes", "sechs"),
+            ("seven", "zeven", "sieben"), ("eight", "acht"), ("nine", "negen", "neun"),
+            ("ten", "tien", "zehn"), ("eleven", "elf"), ("twelve", "twaalf", "zwölf", "zwolf"),
+        ]
+    )
+    for w in ws
+}  # fmt: skip
+_HOUR = r"(\d{1,2}|" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r")"
+# "half past ten", "quarter to three"; Dutch "om half elf" and German "um halb elf" are 10:30
+_WORD_CLOCK = re.compile(
+    rf"\b(?:(half|quarter) (past|to) {_HOUR}|(?<=\bom )half {_HOUR}|(?<=\bum )halb {_HOUR})\b",
+    re.I,
+)
+
+
+def _word_clock(m: re.Match[str]) -> str:
+    """Write "half past ten" as "10:30", padded to the same length (positions stay valid)."""
+    word = (m.group(3) or m.group(4) or m.group(5)).lower()
+    hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+    if m.group(1):
+        minutes = 30 if m.group(1).lower() == "half" else 15
+        if m.group(2).lower() == "to":
+            hour, minutes = hour - 1, 60 - minutes
+    else:
+        hour, minutes = hour - 1, 30  # "half elf": half an hour before eleven
+    clock = f"{hour % 24}:{minutes:02d}"
+    return clock.ljust(len(m.group(0))) if len(clock) <= len(m.group(0)) else m.group(0)
 
 
 # The words just before a time that make it a deadline or an open window, not a start:

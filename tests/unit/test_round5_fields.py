@@ -10,6 +10,7 @@ from detector.extract import _clean_role, pick_company, pick_role
 from detector.model import Person
 from detector.observe import text_when
 from detector.people import _conducts
+from detector.texttime import find_times
 
 
 def test_company_from_a_signature_when_everyone_writes_from_personal_mail() -> None:
@@ -96,3 +97,41 @@ def test_every_name_on_a_labelled_interviewer_line_conducts() -> None:
     assert _conducts(Person("Aylin Demir", "aylin.demir@x.example"), body, names)
     flat = "Panel: Ann Lee (Head of X) and Bo Ray. Roughly 90 minutes. Best wishes, Oliver Grant"
     assert not _conducts(Person("Oliver Grant", "o.grant@x.example"), flat, ["ann", "bo", "oliver"])
+
+
+def test_travel_onboarding_and_volunteering_are_look_alikes() -> None:
+    for text in [
+        "Flight confirmation CA214: departs 7:40 PM, boarding pass attached. Nail the interview!",
+        "Welcome to the team! Your first day is Monday June 1 - badge pickup at 9:00.",
+        "Thanks for volunteering - a quick interview for the mentor role at the robotics club.",
+    ]:
+        names = {r.split(" (")[0] for r in classify.score(text)[1]}
+        assert names & classify.LOOKALIKE, text
+
+
+def test_an_item_with_no_job_or_call_word_is_held_below_acceptance() -> None:
+    assert not classify.has_topic(["confirmed (+1.5)", "owner invited as attendee by x (+1.5)"])
+    assert classify.has_topic(["screen/round in quoted text (+1)"])
+    assert classify.has_topic(["sent through ATS/scheduler greenhouse.io (+1)"])
+
+
+def test_clock_words_and_bare_range_starts() -> None:
+    ref = datetime(2026, 5, 12, 11, 0, tzinfo=UTC)
+
+    def first(text: str) -> datetime:
+        return find_times(text, ref, UTC)[0].start
+
+    assert first("half past ten on Monday") == datetime(2026, 5, 18, 10, 30, tzinfo=UTC)
+    assert first("om half 11 op donderdag").hour == 10
+    assert first("quarter to three on Friday").minute == 45
+    assert first("locked in for Tue 5/19, 2-2:30").hour == 14
+    assert find_times("pages 2-3 of the doc", ref, UTC) == []
+
+
+def test_later_stages_are_rounds() -> None:
+    assert "screen/round (+2)" in classify.score("we'd like to move you to the second stage")[1]
+
+
+def test_past_conversations_do_not_name_the_interviewer() -> None:
+    body = "As discussed with Meera Pillai, this is the technical round. I'll be taking it myself."
+    assert not _conducts(Person("Meera Pillai", "meera@x.example"), body, ["meera"])
