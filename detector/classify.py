@@ -101,6 +101,7 @@ POSITIVE = [
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
         r"recruiting|talent acquisition|recruiter|talent team|people team|"
+        r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
         r"vacature",
@@ -110,6 +111,7 @@ POSITIVE = [
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|"
+        r"(?:i'?ve|we'?ve|i have|we have) (?:blocked|reserved|set aside|put in)\b|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
@@ -145,7 +147,12 @@ NEGATIVE = [
         "job alert",
         -8,
         r"job alert|jobs? (?:you may|that match|recommended)|new jobs? (?:for|matching)|"
-        r"recommended jobs|apply now|easy apply|similar jobs",
+        r"recommended jobs|apply now|easy apply|similar jobs|"
+        r"alerte(?:-| )emploi|offres? (?:d'emploi )?(?:qui|pour vous|similaires)|postuler|"
+        r"ofertas? (?:de empleo )?(?:para ti|recomendad)|alerta de empleo|inscr[íi]bete|"
+        r"jobagent|stellenangebote f\u00fcr sie|passende (?:jobs|stellen)|jetzt bewerben|"
+        r"vacatures voor jou|solliciteer nu|offerte di lavoro per te|candidati ora|"
+        r"vagas (?:para voc[êe]|recomendadas)|candidate-se|walk-?in (?:drive|interview)s?",
     ),
     _s(
         "newsletter/tips",
@@ -171,14 +178,23 @@ NEGATIVE = [
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
         r"(?:with )?other|other candidates|will not be (?:proceeding|progressing|moving)|"
         r"not selected|unfortunately,? (?:we|after)[^.]{0,80}(?:not|other candidates|decided)|"
-        r"position has been filled",
+        r"position has been filled|"
+        # the same decision in French, Spanish, German, Dutch, Italian, Portuguese
+        r"ne (?:pas )?donner (?:une suite|suite)|pas donner suite|ne donnerons pas suite|"
+        r"d'autres candidat|autre candidat|no (?:continuar|seguir adelante)|otros candidatos|"
+        r"otra candidatura|absage|leider (?:m\u00fcssen|haben) wir|anderen? (?:bewerber|kandidat)|"
+        r"helaas (?:moeten|hebben) (?:wij|we)|andere kandida|altri candidati|non (?:proseguire|"
+        r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)",
     ),
     _s(
         "offer",
         -7,
         r"offer letter|pleased to (?:extend|offer)|extend (?:you )?an offer|offer of employment|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
-        r"(?:your|proposed|anticipated|tentative) start date (?:is|of|will|would)",
+        r"(?:your|proposed|anticipated|tentative) start date (?:is|of|will|would)|"
+        r"anst\u00e4llningserbjudande|erbjuda dig (?:tj\u00e4nsten|anst\u00e4llning)|"
+        r"oferta (?:de (?:empleo|trabajo|emprego)|formal)|proposition d'embauche|"
+        r"vertragsangebot|arbeitsvertrag|arbeidsovereenkomst|proposta (?:di lavoro|de emprego)",
     ),
     _s(
         "user is the interviewer",
@@ -194,6 +210,9 @@ NEGATIVE = [
         -8,
         r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|as (?:a|our) guest|"
         r"press interview|journalist|reporter\b|magazine|our readers|on air|recording session|"
+        r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
+        r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
+        r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
         r"media interview|writing (?:a|an) (?:piece|article|story)|quote you|for (?:my|our|the) "
         r"(?:article|story|piece|publication)",
     ),
@@ -386,7 +405,7 @@ slot is that meeting too."""
 _HIRING = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|candida\w*|recruit\w*|hiring|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
-    r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|"
+    r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"scientist|director|specialist|consultant|architect|intern(?:ship)?|coordinator|"
     r"\w*ologist|sre|devops|product owner|stelle|bewerb\w*|puesto|empleo|vaga|poste|emploi|"
     r"vacature|sollicit\w*|lavoro|posizione|ruolo|selezione|vp|vice president|head of|"
@@ -631,6 +650,10 @@ def is_cancel(text: str) -> bool:
 
 WITHDRAW = re.compile(
     r"withdraw|no longer (?:interested|wish|want|pursu)|"
+    r"retir(?:er|e|o|ar) (?:ma|mi|minha) candidat|(?:ziehe|zur\u00fcckziehen)\b[^.]{0,40}bewerbung|"
+    r"bewerbung\b[^.]{0,40}zur\u00fcck|trek (?:mijn|me) sollicitatie in|"
+    r"ritir\w+ (?:la mia )?candidatura|"
+    r"desist(?:o|ir)|"
     r"(?:accepted|taken|signed) (?:an(?:other)?|a different) (?:offer|role|position|job)|"
     r"(?:please|could you|can you|kindly) cancel",
     re.I,

@@ -67,6 +67,22 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bjst\b|tokyo|japan", "Asia/Tokyo"),
     (r"\bbrt\b|são paulo|sao paulo|brasília|brasilia", "America/Sao_Paulo"),
     (r"\bsgt\b|singapore", "Asia/Singapore"),
+    # Africa, the Gulf, Asia and Latin America by abbreviation or city
+    (r"(?-i:\bWAT\b)|lagos|abuja|west africa", "Africa/Lagos"),
+    (r"(?-i:\bEAT\b)|nairobi|kampala|east africa", "Africa/Nairobi"),
+    (r"(?-i:\bSAST\b)|(?-i:\bCAT\b)|johannesburg|cape town|south africa", "Africa/Johannesburg"),
+    (r"(?-i:\bGST\b)|dubai|abu dhabi|\buae\b", "Asia/Dubai"),
+    (r"(?-i:\bPKT\b)|karachi|lahore", "Asia/Karachi"),
+    (r"(?-i:\bHKT\b)|hong kong", "Asia/Hong_Kong"),
+    (r"(?-i:\bKST\b)|seoul|korea", "Asia/Seoul"),
+    (r"(?-i:\bWIB\b)|jakarta", "Asia/Jakarta"),
+    (r"(?-i:\bICT\b)|bangkok|ho chi minh|hanoi", "Asia/Bangkok"),
+    (r"(?-i:\bPHT\b)|manila", "Asia/Manila"),
+    (r"(?-i:\bAWST\b)|perth", "Australia/Perth"),
+    (r"(?-i:\bACST\b)|(?-i:\bACDT\b)|adelaide", "Australia/Adelaide"),
+    (r"(?-i:\bART\b)|buenos aires", "America/Argentina/Buenos_Aires"),
+    (r"(?-i:\bCOT\b)|bogot[áa]", "America/Bogota"),
+    (r"cdmx|ciudad de m[ée]xico|mexico city|hora del centro", "America/Mexico_City"),
     (r"\butc\b(?![+-]\d)|\bz\b", "UTC"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
@@ -215,11 +231,16 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
                 return None  # "4.30" is a time or a version, not a date
             return date(int(m.group("y3")), month, day)
         if m.group("slash"):
-            month, day = int(m.group("m4")), int(m.group("d4"))
+            a, b = int(m.group("m4")), int(m.group("d4"))
             year = m.group("y4")
             if year:
-                return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-            return _year_for(month, day, ref)
+                full = int(year) + (2000 if len(year) == 2 else 0)
+                return date(full, a, b) if a <= 12 else date(full, b, a)
+            # "10/3" is 3 October in the US and 10 March almost everywhere else: take the
+            # reading that falls soonest after the message (a meeting is days away, not months)
+            readings = [d for d in (_year_for(a, b, ref), _year_for(b, a, ref)) if d is not None]
+            ahead = [d for d in readings if d >= ref - timedelta(days=1)]
+            return min(ahead or readings, default=None)
         if m.group("rel"):
             word = m.group("rel").lower()
             return ref + timedelta(days=1 if word in _TOMORROW else 0)
@@ -321,7 +342,8 @@ def find_times(
                 a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
         said_day = _date_for(m.start(), m.end(), dates)
         day = said_day.day if said_day else None
-        window = text[m.end() : m.end() + 48]
+        # the zone written after this time, not one that belongs to a later time
+        window = _NEXT_CLOCK.split(text[m.end() : m.end() + 48], maxsplit=1)[0]
         zone = zone_in(window)
         explicit = zone is not None
         zone = zone or global_zone or default_tz
@@ -350,6 +372,10 @@ def find_times(
     return out
 
 
+# another clock time (not an offset such as "(UTC-05:00)" or "GMT+5:30")
+_NEXT_CLOCK = re.compile(
+    r"(?<![+\-\u2212\d:])(?<!utc)(?<!gmt)\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?uhr\b)", re.I
+)
 _NOON = re.compile(
     r"\b(?:12(?::00)?\s*)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|\bmediod[íi]a\b", re.I
 )

@@ -135,3 +135,30 @@ def test_later_stages_are_rounds() -> None:
 def test_past_conversations_do_not_name_the_interviewer() -> None:
     body = "As discussed with Meera Pillai, this is the technical round. I'll be taking it myself."
     assert not _conducts(Person("Meera Pillai", "meera@x.example"), body, ["meera"])
+
+
+def test_refusals_alerts_press_and_offers_in_other_languages() -> None:
+    cases = {
+        "rejection": "Nous avons décidé de ne pas donner suite à votre candidature.",
+        "job alert": "Votre alerte emploi : 12 nouvelles offres pour vous. Postuler",
+        "media interview": "Soy periodista y preparo un reportaje; ¿una entrevista el jueves?",
+        "offer": "Vi är glada att kunna ge dig ett anställningserbjudande.",
+    }
+    for signal, text in cases.items():
+        assert any(r.startswith(signal) for r in classify.score(text)[1]), (signal, text)
+    assert classify.is_withdrawal("Je souhaite retirer ma candidature, merci.")
+
+
+def test_day_month_order_is_read_from_the_nearest_future_date() -> None:
+    ref = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
+    assert find_times("I've blocked Tue 10/3, 4.30-5pm", ref, UTC)[0].start.date().month == 3
+    assert find_times("Thu 3/12 @ 4:30pm", ref, UTC)[0].start.date().day == 12
+
+
+def test_a_zone_after_a_later_time_is_not_this_times_zone() -> None:
+    ref = datetime(2026, 3, 9, 9, 0, tzinfo=UTC)
+    (first, _) = find_times("11:00 WAT on Friday is 6pm here in Singapore", ref, UTC)
+    assert first.start.utcoffset() is not None and first.start.utcoffset().seconds == 3600
+    # "eat" is a word, not East Africa Time
+    (lunch,) = find_times("11:45 - 12:45 Lunch break - eat something on 22 April", ref, UTC)
+    assert lunch.start.tzinfo is UTC
