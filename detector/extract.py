@@ -79,7 +79,12 @@ _JOB_WORDS = re.compile(
     r"ontwikkelaar|medewerker|adviseur|"
     # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")
     r"analyste|actuaire|actuariel\w*|comptable|conseill[eè]re?|gestionnaire|juriste|"
-    r"technicien(?:ne)?|infirmi[eè]re?|ing[ée]nieure?|vendeu(?:r|se)|contr[ôo]leu(?:r|se))\b",
+    r"technicien(?:ne)?|infirmi[eè]re?|ing[ée]nieure?|vendeu(?:r|se)|contr[ôo]leu(?:r|se)|"
+    # feminine and other-language forms ("Développeuse", "Engenheira", "Gestora de Produto",
+    # "Dataingenjör", "Inżynier", "Sviluppatrice")
+    r"d[ée]veloppeuse|engenheira|desenvolvedora|gestor[a]?|\w*ingenj[öo]r|utvecklare|"
+    r"projektledare|\w*ansvarig|in[żz]ynier\w*|programista|specjalist\w*|kierownik|"
+    r"sviluppat(?:ore|rice)|ingegnere|consulente|programmatore)\b",
     re.I,
 )
 _ROLE = (
@@ -106,7 +111,8 @@ _ROLE_PATTERNS = [
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?)\s*({_ROLE})"),
     re.compile(
-        rf"\b(?:poste|puesto|vaga|cargo)\s+(?:de|d')\s*({_FOREIGN_ROLE})"
+        rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione)\s+(?:de|d'|di)\s*"
+        rf"({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als|voor)\s+({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
         rf"|\b(?:vacature|vacancy|Stelle)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"

@@ -132,7 +132,7 @@ _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+)?"
     + _T.format(n="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|tot|a|à|até|hasta)\s*"
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|tot|a|à|às|até|hasta|al|alle|til)\s*"
     + _T.format(n="b")
     + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
@@ -146,8 +146,8 @@ _COUNT = {
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
     r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due)"
-    r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|hours?|hrs?|stunden?|heures?|horas?|"
-    r"uur|ora|ore)\b",
+    r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
+    r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?)\b",
     re.I,
 )
 
@@ -479,7 +479,7 @@ def duration_in(text: str) -> timedelta | None:
         else:
             value = _COUNT.get(n)
             number = value if value is not None else int(n)
-            hourly = unit.startswith(("h", "stund", "uur", "ora", "ore"))
+            hourly = unit.startswith(("h", "stund", "uur", "ora", "ore", "timm", "godzin"))
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)

@@ -3,14 +3,14 @@ that name people, networking coffees, coaching in other languages, lower-case jo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from detector import classify
-from detector.extract import _clean_role, pick_company, pick_role
+from detector.extract import _clean_role, pick_company, pick_role, role_from_segments
 from detector.model import Person
 from detector.observe import text_when
 from detector.people import _conducts
-from detector.texttime import find_times
+from detector.texttime import duration_in, find_times
 
 
 def test_company_from_a_signature_when_everyone_writes_from_personal_mail() -> None:
@@ -162,3 +162,17 @@ def test_a_zone_after_a_later_time_is_not_this_times_zone() -> None:
     # "eat" is a word, not East Africa Time
     (lunch,) = find_times("11:45 - 12:45 Lunch break - eat something on 22 April", ref, UTC)
     assert lunch.start.tzinfo is UTC
+
+
+def test_titles_and_lengths_in_more_languages() -> None:
+    assert role_from_segments("Entrevista – Gestora de Produto | Tejo Digital", "Tejo Digital") == (
+        "Gestora de Produto"
+    )
+    assert role_from_segments("Bekräftelse: Intervju med Fjällvind – Dataingenjör", None) == (
+        "Dataingenjör"
+    )
+    assert pick_role(["avançar para a posição de Engenheira de Software Sénior (Python)."])
+    ref = datetime(2026, 3, 20, tzinfo=UTC)
+    (m,) = find_times("24/03/2026, das 10h às 10h45", ref, UTC)
+    assert m.end is not None and (m.end - m.start).seconds == 45 * 60
+    assert duration_in("ok. 60 minut") == timedelta(hours=1)
