@@ -23,6 +23,7 @@ _PRESCREEN = re.compile(
     rb"gesprek|sollicitatie|entrevista|entretien|colloquio|recruit|hiring|coffee chat|chat with|"
     rb"call with|meet with|cancel|reschedul|moved? to|talent|candidate|candidat|position|role|"
     rb"booking|appointment|\bchat\b|\bcall\b|intervju|jobsamtale|rozmow|m\xc3\xbclakat|"
+    rb"\bjob\b|resume|r\xc3\xa9sum|\bcv\b|\bhire\b|opening|"
     rb"\xe9\x9d\xa2\xe6\x8e\xa5|\xe9\x9d\xa2\xe8\xaf\x95|\xeb\xa9\xb4\xec\xa0\x91|"
     # the "meet / talk to you" words of the conversation signal in other languages
     rb"rencontrer|visio|llamada|conocerte|kennenlernen|telefonat|kennismak|chiamata|conoscer|"
@@ -71,7 +72,9 @@ POSITIVE = [
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk)e?\s+gesprek|"
-        r"\b(?:erst|zweit|dritt|pers\u00f6nlich)(?:e[nmrs]?)?\s+gespr\u00e4ch",
+        r"\b(?:erst|zweit|dritt|pers\u00f6nlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
+        r"\b(?:fach|auswahl|telefon|job|online|video)(?:gespr\u00e4ch|interview)|"
+        r"\binterviewtermin",
     ),
     # a live session about the candidate's own work sample is an interview round, unlike
     # doing the assignment alone (which the "assessment" negative covers and this overrides)
@@ -176,7 +179,11 @@ NEGATIVE = [
         "rejection",
         -8,
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
-        r"(?:with )?other|other candidates|will not be (?:proceeding|progressing|moving)|"
+        # "other candidates" alone is also a group interview's ("you'll meet other candidates")
+        r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
+        r"(?:forward )?with (?:an)?other candidates?|"
+        r"(?:chose|chosen|selected) (?:an)?other candidat|"
+        r"other candidates (?:who|whose|that|more)|will not be (?:proceeding|progressing|moving)|"
         r"not selected|unfortunately,? (?:we|after)[^.]{0,80}(?:not|other candidates|decided)|"
         r"position has been filled|"
         # the same decision in French, Spanish, German, Dutch, Italian, Portuguese
@@ -239,10 +246,13 @@ NEGATIVE = [
     _s(
         "internal meeting",
         -5,
-        r"\b1:1\b|one-on-one|1-on-1|weekly sync|stand-?up|team sync|"
+        # a standing 1:1, not "brief one-on-one questions" inside a group interview
+        r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
+        r"weekly sync|stand-?up|team sync|"
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
         r"off-?site|team (?:offsite|outing|building|activity|dinner|lunch)|\bretro\b|"
-        r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|all|everyone|folks)\b",
+        r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|folks)\b|"
+        r"(?:hi|hey|hello) (?:all|everyone)\b(?![^.]{0,200}\b(?:candidates|applicants)\b)",
     ),
     _s(
         "appointment",
@@ -302,7 +312,7 @@ NEGATIVE = [
         -7,
         r"online assessment|coding (?:challenge|assessment)|take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
-        r"recorded video|"
+        r"recorded video|trial shift|paid trial|stage shift|"
         # an interview the candidate records alone, any time before a deadline
         r"(?:complete|record|finish|start) (?:your|the|my) (?:\w+ )?(?:video )?interview\b"
         r"(?! (?:with|at|on)\b)|record (?:your )?(?:answers|responses)|on-demand (?:video )?"
@@ -374,6 +384,8 @@ NEGATIVE = [
         "onboarding",
         -8,
         r"welcome (?:to the team|aboard)|your first day|first day (?:is|will be|at)|"
+        r"\borientation\b|new[- ]hire (?:training|class)|newly hired|"
+        r"(?:bls|cpr|acls|safety) (?:training|class|course|certification)|"
         r"your onboarding|onboarding (?:day|session|schedule|checklist|buddy)|"
         r"badge pickup|laptop (?:setup|pickup)|new hire (?:paperwork|orientation)|"
         r"(?:i-9|w-4) form",

@@ -84,7 +84,11 @@ _JOB_WORDS = re.compile(
     # "Dataingenjör", "Inżynier", "Sviluppatrice")
     r"d[ée]veloppeuse|engenheira|desenvolvedora|gestor[a]?|\w*ingenj[öo]r|utvecklare|"
     r"projektledare|\w*ansvarig|in[żz]ynier\w*|programista|specjalist\w*|kierownik|"
-    r"sviluppat(?:ore|rice)|ingegnere|consulente|programmatore)\b",
+    r"sviluppat(?:ore|rice)|ingegnere|consulente|programmatore|"
+    # care, teaching and trades titles
+    r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
+    r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
+    r"receptionist|pharmacist|therapist|hygienist|medic|paramedic)\b",
     re.I,
 )
 _ROLE = (

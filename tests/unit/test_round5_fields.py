@@ -176,3 +176,15 @@ def test_titles_and_lengths_in_more_languages() -> None:
     (m,) = find_times("24/03/2026, das 10h às 10h45", ref, UTC)
     assert m.end is not None and (m.end - m.start).seconds == 45 * 60
     assert duration_in("ok. 60 minut") == timedelta(hours=1)
+
+
+def test_group_interviews_german_compounds_and_trial_shifts() -> None:
+    group = (
+        "We'd like to invite you to our group interview for the Banquet Server role with "
+        "other candidates: a group conversation and brief one-on-one questions."
+    )
+    s, reasons = classify.score(group)
+    assert s >= classify.ACCEPT, reasons
+    assert "interview word (+3)" in classify.score("Einladung zum Fachgespräch am Montag")[1]
+    assert any(r.startswith("assessment") for r in classify.score("a paid trial shift")[1])
+    assert classify.prescreen(b"Bev here - got your resume for the job, come by tomorrow")
