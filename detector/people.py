@@ -321,8 +321,9 @@ _CUE = re.compile(
     r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?)\b[ \t:]+"
-    # a few words, or a bracketed title or address: "with A (Head of X) and B"
-    r"(?:(?:[\w'’-]+|\([^()\n]{1,60}\))[ \t,:]+){0,5}$",
+    # a few words (honorifics included), or a bracketed title or address:
+    # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
+    r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.|\([^()\n]{1,60}\))[ \t,:]+){0,6}$",
     re.I,
 )
 _NOT_CUE = re.compile(

@@ -188,3 +188,13 @@ def test_group_interviews_german_compounds_and_trial_shifts() -> None:
     assert "interview word (+3)" in classify.score("Einladung zum Fachgespräch am Montag")[1]
     assert any(r.startswith("assessment") for r in classify.score("a paid trial shift")[1])
     assert classify.prescreen(b"Bev here - got your resume for the job, come by tomorrow")
+
+
+def test_honorifics_do_not_hide_the_people_who_conduct() -> None:
+    body = "The interview will hold with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi (QA)."
+    firsts = ["tunde", "funke"]
+    for who in [
+        Person("Tunde Bakare", "t.bakare@x.example"),
+        Person("Funke Adeyemi", "f@x.example"),
+    ]:
+        assert _conducts(who, body, firsts), who
