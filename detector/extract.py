@@ -452,6 +452,7 @@ def pick_company(
                         break
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
+        best = _spelled_out(best, texts) or best
         return _TEAM_SUFFIX.sub("", best) or best, f"phrase matching domain {keys[0]}"
     if not keys:
         # personal mail and no web domain: the sender's signature ("Service Manager, Acme
@@ -471,6 +472,26 @@ def pick_company(
     if keys:
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
+
+
+def _spelled_out(acronym: str, texts: list[str]) -> str | None:
+    """The full name an all-capitals company name abbreviates ("OCW" -> "Office of Coastal
+    Waterways"), when a text spells it out."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return None
+    for text in texts:
+        for m in re.finditer(_CAP, text):
+            words = m.group(0).split()
+            for n in range(len(words), 1, -1):
+                phrase = " ".join(words[:n]).strip(" .,'’-")
+                initials = "".join(
+                    w[0]
+                    for w in re.findall(r"[A-Za-z]+", phrase)
+                    if w.lower() not in {"and", "of", "the"}
+                )
+                if initials.upper() == acronym and phrase.upper() != acronym:
+                    return phrase
+    return None
 
 
 _WRITTEN_DOMAIN = re.compile(r"(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)

@@ -198,3 +198,8 @@ def test_honorifics_do_not_hide_the_people_who_conduct() -> None:
         Person("Funke Adeyemi", "f@x.example"),
     ]:
         assert _conducts(who, body, firsts), who
+
+
+def test_an_acronym_company_is_spelled_out_when_the_text_does() -> None:
+    texts = ["OCW selection panel", "Thank you for applying to the Office of Coastal Waterways."]
+    assert pick_company(texts, ["ocw.example"], [])[0] == "Office of Coastal Waterways"
