@@ -6,8 +6,6 @@ compact (several per line) so the lists stay readable.
 
 from __future__ import annotations
 
-import re
-
 FREE_MAIL = frozenset(
     [
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
@@ -73,15 +71,26 @@ to the vendor, never to the employer.
 
 
 # A relay's host label is often the brand plus a mail suffix: "recruitee-mail", "gemnotify".
-_RELAY_SUFFIX = re.compile(r"-?(?:e?mail|mailer|notifications?|notify|messages?|app|hq)$")
+# Each suffix is tried as a whole: "greenhousemail" is greenhouse + mail, not greenhous + email.
+_RELAY_SUFFIXES = (
+    "mailer", "email", "mail", "notifications", "notification", "notify", "messages", "message",
+    "app", "hq",
+)  # fmt: skip
+
+
+def _brand_labels(label: str) -> set[str]:
+    """``label`` and, when it ends in a relay suffix, every brand that suffix may follow."""
+    brands = {label}
+    for suffix in _RELAY_SUFFIXES:
+        if label.endswith(suffix) and len(label) > len(suffix):
+            brands.add(label[: -len(suffix)].rstrip("-"))
+    return brands
 
 
 def has_ats_brand(dom: str) -> bool:
     """True when a label of ``dom`` (not its top-level part) is a known ATS / scheduling brand."""
     labels = dom.lower().strip(".").split(".")
-    return any(
-        label in ATS_BRANDS or _RELAY_SUFFIX.sub("", label) in ATS_BRANDS for label in labels[:-1]
-    )
+    return any(_brand_labels(label) & ATS_BRANDS for label in labels[:-1])
 
 
 TOOL_BRANDS = frozenset(
