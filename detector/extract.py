@@ -366,10 +366,16 @@ def company_domains(people: Iterable[Person], owner_emails: frozenset[str]) -> l
     return out
 
 
+def without_accents(text: str) -> str:
+    """Lower-case ``text`` with accents dropped ("Ipê" -> "ipe"), to compare names with
+    addresses and domains, which are written in ASCII."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _compact(name: str) -> str:
     # "Ipê Pagamentos" spells the domain "ipepag": compare without accents
-    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", plain.replace("&", "and"))
+    return re.sub(r"[^a-z0-9]", "", without_accents(name).replace("&", "and"))
 
 
 def _domain_match(name: str, key: str) -> bool:

@@ -231,15 +231,13 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # the candidate answered in this thread: a recruiter's short reply naming a time
             # ("Wednesday at 2pm ET works") books it, even if the thread opened softly
             engaged = any(m.from_owner and m.order < o.order for m in members)
-            if engaged and context >= _ENGAGED_CONTEXT and o.score >= 0 and not o.proposal:
-                context = max(context, classify.ACCEPT)
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
+            took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and _owner_agreed(o, members)
             if (
-                max(context, _topic(o)) >= _ENGAGED_CONTEXT
+                (took_it or (engaged and context >= _ENGAGED_CONTEXT))
                 and o.score >= 0
                 and not o.proposal
-                and _owner_agreed(o, members)
             ):
                 context = max(context, classify.ACCEPT)
             if (

@@ -350,15 +350,16 @@ def _invite_obs(
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
     sc += _context_penalty(text, reasons, in_hiring_thread)
-    sc = _topic_cap(sc + 1.0, reasons) - 1.0  # the cap applies with the invite's own point
+    reasons.append("calendar invite (+1)")
+    sc = _topic_cap(sc + 1.0, reasons)
     ob = Obs(
         ev.source_id,
         order,
         msg,
         ev,
         text,
-        sc + 1.0,
-        [*reasons, "calendar invite (+1)"],
+        sc,
+        reasons,
         thread_root=root,
         date=msg.date if msg else ev.dtstamp,
     )

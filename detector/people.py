@@ -9,10 +9,16 @@ schedule are not interviewers; they are the fallback recipient.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 
-from detector.extract import emails_in, is_machine_address, is_role_name, is_room, new_text
+from detector.extract import (
+    emails_in,
+    is_machine_address,
+    is_role_name,
+    is_room,
+    new_text,
+    without_accents,
+)
 from detector.model import Attendee, Owner, PartStat, Person
 from detector.observe import Obs
 
@@ -535,8 +541,7 @@ def _sessions(text: str) -> Iterator[str]:
 
 def _fold(s: str) -> str:
     """Lower-case letters without accents, for comparing names with address local parts."""
-    s = unicodedata.normalize("NFKD", s.lower())
-    return re.sub(r"[^a-z]", "", "".join(c for c in s if not unicodedata.combining(c)))
+    return re.sub(r"[^a-z]", "", without_accents(s))
 
 
 def address_of_name(name: str, addresses: Sequence[str]) -> str | None:

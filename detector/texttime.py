@@ -389,9 +389,15 @@ def _not_a_meeting(before: str) -> bool:
     return bool(_NOT_A_MEETING.search(before)) and not _ARRIVE_BY.search(before)
 
 
+def _in_place(m: re.Match[str], clock: str) -> str:
+    """``clock`` padded to the matched text's length (positions after it stay valid), or the
+    matched text itself when the clock would not fit."""
+    return clock.ljust(len(m.group(0))) if len(clock) <= len(m.group(0)) else m.group(0)
+
+
 def _as_clock(m: re.Match[str]) -> str:
-    """Write "noon" as "12pm", padded to the same length so later positions do not shift."""
-    return "12pm".ljust(len(m.group(0))) if len(m.group(0)) >= 4 else m.group(0)
+    """Write "noon" as "12pm"."""
+    return _in_place(m, "12pm")
 
 
 _HOUR_WORDS = {
@@ -415,7 +421,7 @@ _WORD_CLOCK = re.compile(
 
 
 def _word_clock(m: re.Match[str]) -> str:
-    """Write "half past ten" as "10:30", padded to the same length (positions stay valid)."""
+    """Write "half past ten" as "10:30"."""
     word = (m.group(3) or m.group(4) or m.group(5)).lower()
     hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
     if m.group(1):
@@ -424,8 +430,7 @@ def _word_clock(m: re.Match[str]) -> str:
             hour, minutes = hour - 1, 60 - minutes
     else:
         hour, minutes = hour - 1, 30  # "half elf": half an hour before eleven
-    clock = f"{hour % 24}:{minutes:02d}"
-    return clock.ljust(len(m.group(0))) if len(clock) <= len(m.group(0)) else m.group(0)
+    return _in_place(m, f"{hour % 24}:{minutes:02d}")
 
 
 # The words just before a time that make it a deadline or an open window, not a start:
