@@ -1,8 +1,13 @@
 """Mail bytes -> :class:`~detector.model.Message`. Never raises: bad parts are skipped and named.
 
-The stdlib parser (``policy.default``) does RFC 2047 header decoding and transfer decoding;
-beautifulsoup4 turns HTML into text only when a message has no ``text/plain`` body, because
-it is by far the most expensive step.
+Parsing uses the stdlib parser with a compat32 policy that hands header values back raw; the few
+headers we need are decoded here (RFC 2047 by :func:`email.header.decode_header`, addresses by
+:func:`email.utils.getaddresses`, dates by :func:`email.utils.parsedate_to_datetime`).
+Why not ``policy.default``: it builds a structured header object for every header read and for
+every Content-Type the parser itself looks at, which was 60% of all detect time (profile of
+2,000 mixed messages, see bench/results/detect_throughput.md). Transfer decoding is still the
+stdlib's (``get_payload(decode=True)``). beautifulsoup4 turns HTML into text only when a message
+has no ``text/plain`` body, because it is by far the most expensive step.
 """
 
 from __future__ import annotations
@@ -10,9 +15,10 @@ from __future__ import annotations
 import email
 import re
 from datetime import datetime
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
+from email.errors import HeaderParseError
+from email.header import decode_header
+from email.message import Message as MimePart
+from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
@@ -24,11 +30,28 @@ _MAX_PARTS = 200
 _CAL_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
 
 
+class _RawHeaders(Compat32):
+    """compat32, except that a header value is returned unfolded and otherwise as read (8-bit
+    bytes kept as surrogates) instead of being wrapped in a ``Header``: :func:`decode` does the
+    rest. Unfolding here matters to the parser too: a boundary parameter may be folded."""
+
+    def header_fetch_parse(self, name: str, value: str) -> str:
+        return "".join(value.splitlines())  # as policy.default does
+
+
+_POLICY = _RawHeaders()
+# A comment beside an angle address ("Amara Osei (via Lever) <a@x>", "Room 4 (8) <r@x>") is not
+# part of the name; quoted strings are matched first so that parentheses inside them are kept.
+# The old form "a@x (Amara Osei)" keeps its comment: there it is the only name.
+_BARE_ADDRESS = re.compile(r'[^\s<>@,;:"()]+@[^\s<>@,;:"()]+')
+_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|\([^()"]*\)(?=\s*<)|(?<=>)\s*\([^()"]*\)')
+
+
 def parse_message(item: SourceItem) -> Message:
     """Parse one RFC 5322 message. A broken part is skipped and listed in ``problems``."""
     problems: list[str] = []
     try:
-        msg = email.message_from_bytes(item.raw, policy=policy.default)
+        msg = email.message_from_bytes(item.raw, policy=_POLICY)
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
         return Message(
             source_id=item.id,
@@ -108,7 +131,7 @@ def _ctype(part: Any) -> str:
 
 
 def _read_part(
-    part: EmailMessage,
+    part: MimePart,
     source_id: str,
     plain: list[str],
     html: list[str],
@@ -119,7 +142,7 @@ def _read_part(
     if part.is_multipart():
         return
     ctype = part.get_content_type()
-    filename = part.get_filename() or ""
+    filename = decode(part.get_filename() or "")
     if filename:
         names.append(filename)
     is_cal = ctype in _CAL_TYPES or filename.lower().endswith((".ics", ".ical", ".vcs"))
@@ -139,18 +162,20 @@ def _read_part(
     disposition = part.get_content_disposition()
     if disposition == "attachment" or ctype not in {"text/plain", "text/html"}:
         return
-    try:
-        content = part.get_content()
-    except (LookupError, UnicodeError, ValueError, AssertionError) as exc:
-        # Unknown charset or a bad transfer encoding: decode the bytes leniently instead.
-        raw = part.get_payload(decode=True)
-        if not isinstance(raw, bytes):
-            problems.append(f"{ctype} part unreadable: {_short(exc)}")
-            return
-        content = raw.decode("utf-8", "replace")
-    if not isinstance(content, str):
+    raw = part.get_payload(decode=True)
+    if not isinstance(raw, bytes):
+        problems.append(f"{ctype} part unreadable")
         return
-    (plain if ctype == "text/plain" else html).append(content)
+    (plain if ctype == "text/plain" else html).append(_text(raw, part.get_content_charset()))
+
+
+def _text(raw: bytes, charset: str | None) -> str:
+    """Body bytes -> text. Undeclared 8-bit text is nearly always UTF-8; an unknown charset
+    name is read as UTF-8 too, with undecodable bytes replaced rather than the part lost."""
+    try:
+        return raw.decode(charset or "utf-8", "replace")
+    except LookupError:
+        return raw.decode("utf-8", "replace")
 
 
 def _same_event(a: CalendarEvent, b: CalendarEvent) -> bool:
@@ -163,45 +188,74 @@ def _same_event(a: CalendarEvent, b: CalendarEvent) -> bool:
     )
 
 
-def _header(msg: EmailMessage, name: str, problems: list[str]) -> str:
+def decode(value: str) -> str:
+    """A raw header value -> text: unfolded, raw 8-bit read as UTF-8, RFC 2047 words decoded.
+
+    Each encoded word is decoded on its own with undecodable bytes replaced, so one bad word
+    or an unknown charset name costs a few characters, not the whole header.
+    """
+    if _has_surrogates(value):
+        value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    if "=?" not in value:
+        return value
+    try:
+        chunks = decode_header(value)
+    except (HeaderParseError, ValueError):
+        return value  # a malformed encoded word: keep it as written rather than lose the header
+    return "".join(_chunk_text(data, charset) for data, charset in chunks)
+
+
+def _chunk_text(data: bytes | str, charset: str | None) -> str:
+    if isinstance(data, str):
+        return data
+    if charset is None:  # text between encoded words, escaped by decode_header itself
+        return data.decode("raw-unicode-escape", "replace")
+    try:
+        return data.decode(charset, "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
+
+
+def _has_surrogates(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _raw_header(msg: MimePart, name: str, problems: list[str]) -> str:
     try:
         value = msg.get(name)
-    except Exception as exc:  # a header the registry cannot parse
+    except Exception as exc:  # defensive: compat32 returns raw strings
         problems.append(f"header {name} unreadable: {_short(exc)}")
         return ""
-    if value is None:
-        return ""
-    try:
-        return str(value)
-    except Exception as exc:
-        problems.append(f"header {name} unreadable: {_short(exc)}")
-        return ""
+    return value if isinstance(value, str) else ""
 
 
-def _people(msg: EmailMessage, name: str, problems: list[str]) -> list[Person]:
+def _header(msg: MimePart, name: str, problems: list[str]) -> str:
+    return decode(_raw_header(msg, name, problems)).strip()
+
+
+def _people(msg: MimePart, name: str, problems: list[str]) -> list[Person]:
+    raw = _raw_header(msg, name, problems)
+    if not raw:
+        return []
+    # Split into addresses before decoding: a decoded display name may hold a comma or '<'.
     try:
-        header = msg.get(name)
-    except Exception as exc:
-        problems.append(f"header {name} unreadable: {_short(exc)}")
-        return []
-    if header is None:
-        return []
+        pairs = getaddresses([_COMMENT.sub(lambda m: m.group(1) or "", raw)])
+    except Exception as exc:  # e.g. RecursionError on thousands of nested groups
+        problems.append(f"header {name} not parsed, bare addresses kept: {_short(exc)}")
+        pairs = [("", a) for a in _BARE_ADDRESS.findall(raw)]
     out: list[Person] = []
-    addresses: tuple[Address, ...] = getattr(header, "addresses", ()) or ()
-    try:
-        pairs = [(a.display_name, a.addr_spec) for a in addresses]
-    except Exception:
-        pairs = []
-    if not pairs:
-        pairs = getaddresses([str(header)])
     for display, addr in pairs:
-        addr = (addr or "").strip().strip("<>").lower()
-        if "@" in addr and " " not in addr:
-            out.append(Person(name=(display or "").strip().strip('"'), email=addr))
+        addr = decode(addr or "").strip().strip("<>").lower()
+        if addr.find("@") > 0 and " " not in addr:
+            out.append(Person(name=decode(display or "").strip().strip('"'), email=addr))
     return out
 
 
-def _date(msg: EmailMessage, problems: list[str]) -> datetime | None:
+def _date(msg: MimePart, problems: list[str]) -> datetime | None:
     raw = _header(msg, "Date", problems)
     if not raw:
         return None
