@@ -27,7 +27,9 @@ _PRESCREEN = re.compile(
     rb"\xe9\x9d\xa2\xe6\x8e\xa5|\xe9\x9d\xa2\xe8\xaf\x95|\xeb\xa9\xb4\xec\xa0\x91|"
     # the "meet / talk to you" words of the conversation signal in other languages
     rb"rencontrer|visio|llamada|conocerte|kennenlernen|telefonat|kennismak|chiamata|conoscer|"
-    rb"conhecer|liga\xc3\xa7\xc3\xa3o",
+    rb"conhecer|liga\xc3\xa7\xc3\xa3o|"
+    # "interview" in Chinese (traditional) and Turkish without the dotted letters
+    rb"\xe9\x9d\xa2\xe8\xa9\xa6|mulakat|g\xc3\xb6r\xc3\xbc\xc5\x9fme",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -94,7 +96,9 @@ POSITIVE = [
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
-        r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b",
+        r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
+        r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
+        r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme",
     ),
     _s(
         "hiring process",
@@ -107,7 +111,10 @@ POSITIVE = [
         r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
-        r"vacature",
+        r"vacature|"
+        # Japanese, Korean, Chinese, Turkish: hiring, application, position, HR
+        r"採用|応募|人事部|채용|지원(?:해| 감사)|포지션|인재영입|招聘|应聘|职位|岗位|"
+        r"pozisyon|ba\u015fvuru|i\u0307nsan kaynaklar\u0131|insan kaynaklar\u0131",
     ),
     _s(
         "confirmed",
@@ -118,7 +125,7 @@ POSITIVE = [
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
-        r"uitnodiging|einladen|einladung",
+        r"uitnodiging|einladen|einladung|確定|확정|确认|確認|onay",
     ),
     # a founder's or chief executive's "chat" late in a process is the final interview
     _s(
@@ -209,7 +216,7 @@ NEGATIVE = [
         r"new event(?: scheduled)?:|a new event has been scheduled|"
         r"scorecard|interview kit|submit (?:your )?feedback|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
-        r"on the interview panel)|adding you to the (?:interview )?panel|candidate:\s|"
+        r"on the interview panel)|adding you to the (?:interview )?panel|"
         r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b",
     ),
     _s(
@@ -230,7 +237,8 @@ NEGATIVE = [
         r"(?:apartment|flat|room|property) viewing|viewing (?:of|the) (?:the )?"
         # "multi-tenant" is software vocabulary, not housing
         r"(?:apartment|flat|room|property)|see the (?:room|flat|apartment)|landlord|"
-        r"(?<![-\w])tenan(?:ts?|cy)\b|"
+        # a Teams/Azure/Microsoft 365 tenant is an IT account, not a lease
+        r"(?<![-\w])(?<!teams )(?<!azure )(?<!365 )(?<!microsoft )tenan(?:ts?|cy)\b|"
         r"letting agent|\brent(?:al)? (?:is|of|per)\b|\bschufa\b|kaution|huurwoning|"
         r"mitbewohner",
     ),
@@ -451,7 +459,7 @@ CANCEL = re.compile(
     r"withdraw(?:ing)? (?:my|from)|no longer (?:available|able|interested|be able)|abgesagt|"
     r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
     r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
-    r"absagen",
+    r"absagen|取消|취소|キャンセル|中止|iptal edil",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -464,14 +472,20 @@ RESCHEDULE = re.compile(
     r"cambiar (?:la|el)|mover (?:la|el)|aplazar|reprogramar|posponer|nueva hora|"
     r"verzetten|verplaatsen|verschuiven|ander tijdstip|spostare|rimandare|nuovo orario|"
     r"remarcar|adiar|novo hor[áa]rio|"
-    r"same time|updated (?:time|invitation)",
+    r"same time|updated (?:time|invitation)|日程変更|일정 변경|改期|ertelen",
     re.I,
 )
 PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots)|"
-    r"options?\b|would any|(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which",
+    r"options?\b|would any|(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
+    # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
+    r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
+    r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|welk(?:e)? "
+    r"(?:tijd|moment|optie)|qual(?:e)? (?:di|dos|das|orario|hor[áa]rio)|orari\b|hor[áa]rios|"
+    r"候補日|ご都合のよい|都合の良い|가능한 (?:시간|일정)|편하신 (?:시간|일정)|候选时间|方便的时间|"
+    r"hangisi|size uygun",
     re.I,
 )
 
@@ -561,6 +575,7 @@ def topic_score(total: float, reasons: Sequence[str]) -> float:
 
 _INVITEE = re.compile(r"^\W*invitee(?: name)?\s*:\s*(.+)$", re.I | re.M)
 _INVITEE_EMAIL = re.compile(r"^\W*invitee e-?mail\s*:\s*(\S+)", re.I | re.M)
+_CANDIDATE = re.compile(r"\bcandidate:\s*([^\n,;()]{2,60})", re.I)
 _HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)
 
 
@@ -591,6 +606,12 @@ def booking_direction(
     e.g. interviews a candidate; the owner as invitee of a company host is a candidate's
     booking. Without the owner's identity the direction stays unknown and nothing fires.
     """
+    named = _CANDIDATE.search(text)
+    if named is not None:
+        # "(candidate: Niamh Power)" on a forwarded invite: the owner is the one interviewed
+        if _is_owner(named.group(1), owner_emails, tokens):
+            return [("owner named as the candidate", 1.0)]
+        return [("someone else named as the candidate (user is the interviewer)", -8.0)]
     invitee = _INVITEE_EMAIL.search(text) or _INVITEE.search(text)
     host = _HOST.search(text)
     if invitee is None:

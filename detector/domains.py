@@ -120,9 +120,19 @@ def _second_level(dom: str) -> str:
     return labels[-2] if len(labels) >= 2 else ""
 
 
+# "zohocalendar", "icloud-calendar", "protonmeet": a provider's calendar or meeting product
+_TOOL_SUFFIXES = ("calendar", "calendars", "meet", "meeting", "meetings", "bookings", "scheduling")
+
+
 def has_tool_brand(dom: str) -> bool:
     """True when ``dom`` belongs to a calendar / meeting / booking tool (any TLD)."""
-    return _second_level(dom) in TOOL_BRANDS
+    label = _second_level(dom)
+    if label in TOOL_BRANDS:
+        return True
+    return any(
+        label.endswith(suffix) and label[: -len(suffix)].rstrip("-") in _TOOL_OWNERS
+        for suffix in _TOOL_SUFFIXES
+    )
 
 
 def is_free_mail(dom: str) -> bool:
@@ -134,3 +144,6 @@ def is_ats_domain(dom: str) -> bool:
     """An applicant-tracking or interview-scheduling service's domain (or a subdomain of one)."""
     dom = dom.lower()
     return any(dom == a or dom.endswith("." + a) for a in ATS_DOMAINS) or has_ats_brand(dom)
+
+
+_TOOL_OWNERS = TOOL_BRANDS | FREE_MAIL_BRANDS | {"apple", "zoho"}

@@ -88,7 +88,12 @@ _JOB_WORDS = re.compile(
     # care, teaching and trades titles
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
     r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
-    r"receptionist|pharmacist|therapist|hygienist|medic|paramedic)\b",
+    r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|"
+    # Turkish
+    r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist|tasar\u0131mc\u0131)\b|"
+    # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
+    r"エンジニア|マネージャー|デザイナー|アナリスト|ディレクター|リサーチャー|開発者|"
+    r"엔지니어|개발자|매니저|디자이너|분석가|연구원|工程师|工程師|经理|經理|设计师|分析师",
     re.I,
 )
 _ROLE = (
@@ -158,6 +163,14 @@ _STEP_THEN_ROLE = re.compile(
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
+# Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
+# "데이터 엔지니어", "高级后端工程师"); Turkish names the title before "pozisyonu".
+_CJK_JOB = _JOB_WORDS.pattern.rsplit("\\b|", 1)[1]
+# tried after every other pattern: an English title in the same mail is the one to show
+_LAST_ROLE_PATTERNS = [
+    re.compile(rf"((?:[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+[ \t]?){{0,3}}?(?:{_CJK_JOB}))"),
+    re.compile(rf"\b({_ROLE})\s+pozisyon"),
+]
 # The other order of the same block: "Acme Robotics - Embedded Engineer (Motion Control)" on a
 # line of its own, the step ("Technical Interview") on the next. The title keeps its brackets.
 _ROLE_THEN_STEP = re.compile(
@@ -366,6 +379,26 @@ def company_domains(people: Iterable[Person], owner_emails: frozenset[str]) -> l
     return out
 
 
+# A recruitment agency's own domain ("bluewaketalent", "northstarstaffing", "hireright-search"):
+# when a client company takes part too, the client is the employer and conducts the interview.
+_AGENCY_KEY = re.compile(
+    r"talent|recruit|staffing|search|headhunt|resourcing|personnel|executive|placement", re.I
+)
+
+
+def is_agency_domain(dom: str) -> bool:
+    """``dom`` reads as a recruitment agency's, judged by its organisation part."""
+    return bool(_AGENCY_KEY.search(org_key(dom)))
+
+
+def clients_first(domains: list[str]) -> list[str]:
+    """``domains`` with agency domains moved last, when any other corporate domain is there."""
+    agencies = [d for d in domains if is_agency_domain(d)]
+    if not agencies or len(agencies) == len(domains):
+        return domains
+    return [d for d in domains if d not in agencies] + agencies
+
+
 def without_accents(text: str) -> str:
     """Lower-case ``text`` with accents dropped ("Ipê" -> "ipe"), to compare names with
     addresses and domains, which are written in ASCII."""
@@ -439,23 +472,11 @@ def pick_company(
         domains = _written_domains(texts)
     keys = [org_key(d) for d in domains]
     scored: dict[str, int] = {}
-    for c in cands:
-        for key in keys:
-            if _domain_match(c, key):
-                scored[c] = scored.get(c, 0) + 1
-    if not scored:
-        # The name in any capitalised phrase ("Acme Bio onsite (1 of 2)", "Jo Doe / Acme
-        # Robotics") rather than only in the fixed company positions, when it spells the domain.
-        for text in texts:
-            for m in re.finditer(_CAP, text):
-                words = re.split(r"[.!?]\s", m.group(0))[0].split()
-                for n in range(len(words), 0, -1):
-                    phrase = " ".join(words[:n]).strip(" .,'’-")
-                    if phrase.split()[0].lower() in _NOT_COMPANY:
-                        break
-                    if any(_phrase_spells(phrase, k) for k in keys):
-                        scored[phrase] = scored.get(phrase, 0) + 1
-                        break
+    # an agency's own name counts only when no client company is named
+    for group in ([k for k in keys if not _AGENCY_KEY.search(k)], keys):
+        scored = _named_companies(cands, texts, group)
+        if scored:
+            break
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
         best = _spelled_out(best, texts) or best
@@ -478,6 +499,29 @@ def pick_company(
     if keys:
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
+
+
+def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dict[str, int]:
+    """Phrases that spell one of ``keys``, with how often: company positions first, then any
+    capitalised phrase ("Acme Bio onsite (1 of 2)", "Jo Doe / Acme Robotics")."""
+    scored: dict[str, int] = {}
+    for c in cands:
+        for key in keys:
+            if _domain_match(c, key):
+                scored[c] = scored.get(c, 0) + 1
+    if scored or not keys:
+        return scored
+    for text in texts:
+        for m in re.finditer(_CAP, text):
+            words = re.split(r"[.!?]\s", m.group(0))[0].split()
+            for n in range(len(words), 0, -1):
+                phrase = " ".join(words[:n]).strip(" .,'’-")
+                if phrase.split()[0].lower() in _NOT_COMPANY:
+                    break
+                if any(_phrase_spells(phrase, k) for k in keys):
+                    scored[phrase] = scored.get(phrase, 0) + 1
+                    break
+    return scored
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> str | None:
@@ -559,6 +603,18 @@ def pick_role(texts: Iterable[str]) -> str | None:
                 full = expand_acronym(head, texts)
                 if full != head and _JOB_WORDS.search(full.split()[-1]):
                     return full
+    return None
+
+
+def role_in_other_scripts(texts: Iterable[str]) -> str | None:
+    """A title in Japanese, Korean, Chinese or Turkish: the last resort, after every English or
+    European pattern and the subject's segments found none."""
+    for rx in _LAST_ROLE_PATTERNS:
+        for text in texts:
+            for m in rx.finditer(text):
+                role = _clean_role(m.group(1))
+                if role:
+                    return role
     return None
 
 

@@ -15,15 +15,18 @@ from datetime import UTC, datetime
 from detector import classify
 from detector.extract import (
     clean_display_name,
+    clients_first,
     company_domains,
     domain,
     emails_in,
+    is_agency_domain,
     is_group_address,
     is_machine_address,
     pick_company,
     pick_kind,
     pick_role,
     role_from_segments,
+    role_in_other_scripts,
     share_roles,
 )
 from detector.model import (
@@ -618,6 +621,7 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # when every header belongs to an ATS relay
     written = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
     domains += [d for d in company_domains(written, owner.emails) if d not in domains]
+    domains = clients_first(domains)
     company, company_why = pick_company(texts, domains, displays)
     role = pick_role(texts)
     if role is None:
@@ -625,10 +629,16 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
             role = role_from_segments(subj, company)
             if role:
                 break
+    role = role or role_in_other_scripts(texts)
     who: dict[str, str] = {}
     interviewers, declined = interviewers_of(acc.obs, owner, who)
     # a team list or group calendar among the guests is never a person who interviews
     interviewers = [p for p in interviewers if not is_group_address(p.email)]
+    # the agency recruiter copied on a client's invite passes the candidate on; the client's
+    # people conduct the interview
+    if domains and not is_agency_domain(domains[0]):
+        clients = [p for p in interviewers if not is_agency_domain(domain(p.email))]
+        interviewers = clients or interviewers
     recruiter = recruiter_of(acc.obs, owner)
     alltext = "\n".join(texts)
     kind = InterviewKind.ONSITE if acc.onsite else pick_kind(alltext, len(interviewers))

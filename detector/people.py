@@ -69,6 +69,12 @@ _RECRUITER_CTX = (
     "pregunta",
     "duda",
     "vragen",
+    # an invite's "Organizer: X" line names who sent it; the attendee list says who conducts
+    "organizer",
+    "organiser",
+    "organisateur",
+    "organizador",
+    "veranstalter",
 )
 
 
@@ -188,6 +194,8 @@ def interviewers_of(
                 continue
             if any(w in low for w in _RECRUITER_CTX):
                 continue
+            if _QUOTE_HEADER.match(before.rsplit("\n", 1)[-1]):
+                continue  # "From: Yui Ono <yui@...>" of a forwarded mail names its writer
             cued = any(w in low for w in _INTERVIEWER_CTX) or any(
                 w in clause for w in _INTERVIEWER_CTX if len(w) > 5
             )
@@ -195,11 +203,54 @@ def interviewers_of(
                 out.append(Person(name="", email=addr))
                 why[addr] = f"address written as an interviewer in {o.source_id}"
     if not out:
+        out = _copied_for_a_label(obs, owner, declined, why)
+    if not out:
         for p, reason in _screening_recruiters(obs, owner):
             if p.email not in declined:
                 out.append(p)
                 why[p.email] = reason
     return out, declined
+
+
+def _copied_for_a_label(
+    obs: Sequence[Obs], owner: Owner, declined: set[str], why: dict[str, str]
+) -> list[Person]:
+    """A labelled line names the interviewers ("面接官：田中 浩") in a script or spelling no
+    address matches, and the company copies its own people in: those copied are the ones."""
+    labelled = [
+        o
+        for o in obs
+        if o.msg and not o.from_owner and any(_LIST_CUE.match(ln) for ln in o.text.splitlines())
+    ]
+    if not labelled:
+        return []
+    senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
+    out: list[Person] = []
+    for o in obs:
+        if o.msg is None or o.from_owner or o.msg.sender is None:
+            continue
+        home = o.msg.sender.email.rsplit("@", 1)[-1]
+        for p in o.msg.cc:
+            if (
+                p.email.endswith("@" + home)
+                and p.email not in senders
+                and p.email not in declined
+                and human(p, owner)
+                and p.email not in {x.email for x in out}
+            ):
+                out.append(p)
+                why[p.email] = (
+                    f"copied in by {o.source_id}; {labelled[0].source_id} names the interviewers"
+                )
+    return out
+
+
+# The header lines of a forwarded or quoted mail, in the languages mail clients write them
+_QUOTE_HEADER = re.compile(
+    r"[ \t>*]*(?:from|to|cc|sent|von|an|de|à|para|van|aan|da|a|差出人|送信者|宛先|보낸 사람|"
+    r"받는 사람|参照|发件人|收件人)[ \t]*[:\uff1a]",
+    re.I,
+)
 
 
 # The writer books someone else's time: names the interviewer(s) in a field or a schedule, or
@@ -415,9 +466,12 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
 
 
 _LIST_CUE = re.compile(
-    r"[ \t\-*•]*(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
+    r"[ \t\-*•■□●○◆◇▪・]*(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
-    r"gesprekspartners?|intervistatori)\s*:",
+    r"gesprekspartners?|intervistatori|"
+    # Japanese, Korean, Chinese, Turkish: "面接官：", "면접관:", "Mülakatı yapacaklar:"
+    r"面接官|면접관|面试官|m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?)"
+    r"\s*[:\uff1a]",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -64,7 +64,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"eastern|\bet\b|\best\b|\bedt\b|new york|boston|toronto|atlanta|miami", "America/New_York"),
     (r"\baest\b|\baedt\b|sydney|melbourne", "Australia/Sydney"),
     (r"\bnzst\b|\bnzdt\b|auckland|new zealand", "Pacific/Auckland"),
-    (r"\bjst\b|tokyo|japan", "Asia/Tokyo"),
+    (r"\bjst\b|tokyo|japan|日本時間|日本时间", "Asia/Tokyo"),
+    (r"北京时间|北京時間|中国标准时间|beijing|shanghai", "Asia/Shanghai"),
     (r"\bbrt\b|são paulo|sao paulo|brasília|brasilia", "America/Sao_Paulo"),
     (r"\bsgt\b|singapore", "Asia/Singapore"),
     # Africa, the Gulf, Asia and Latin America by abbreviation or city
@@ -74,7 +75,7 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bGST\b)|dubai|abu dhabi|\buae\b", "Asia/Dubai"),
     (r"(?-i:\bPKT\b)|karachi|lahore", "Asia/Karachi"),
     (r"(?-i:\bHKT\b)|hong kong", "Asia/Hong_Kong"),
-    (r"(?-i:\bKST\b)|seoul|korea", "Asia/Seoul"),
+    (r"(?-i:\bKST\b)|seoul|korea|한국 ?시간", "Asia/Seoul"),
     (r"(?-i:\bWIB\b)|jakarta", "Asia/Jakarta"),
     (r"(?-i:\bICT\b)|bangkok|ho chi minh|hanoi", "Asia/Bangkok"),
     (r"(?-i:\bPHT\b)|manila", "Asia/Manila"),
@@ -83,9 +84,52 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bART\b)|buenos aires", "America/Argentina/Buenos_Aires"),
     (r"(?-i:\bCOT\b)|bogot[áa]", "America/Bogota"),
     (r"cdmx|ciudad de m[ée]xico|mexico city|hora del centro", "America/Mexico_City"),
+    # abbreviations worth knowing that are not common words (case-sensitive)
+    (r"(?-i:\bWEST?\b)|lisboa", "Europe/Lisbon"),
+    (r"(?-i:\bMSK\b)|moscow|moskva", "Europe/Moscow"),
+    (r"(?-i:\bTRT\b)|(?-i:\bTS\u0130\b)|t\u00fcrkiye saati|istanbul", "Europe/Istanbul"),
+    (r"(?-i:\bNPT\b)", "Asia/Kathmandu"),
+    (r"(?-i:\bHST\b)|hawaii", "Pacific/Honolulu"),
+    (r"(?-i:\bAKST\b)|(?-i:\bAKDT\b)|alaska", "America/Anchorage"),
+    (r"(?-i:\bNST\b)|(?-i:\bNDT\b)|newfoundland|st\.? john['\u2019]?s\b", "America/St_Johns"),
+    (r"munich|m\u00fcnchen|frankfurt|hamburg|cologne|k\u00f6ln|milan|milano|roma\b",
+     "Europe/Berlin"),
     (r"\butc\b(?![+-]\d)|\bz\b", "UTC"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
+
+
+def _iana_cities() -> dict[str, str]:
+    """City -> zone from the tz database itself ("Lisbon" -> Europe/Lisbon), so a time written
+    as "16h Lisbon time" or "10:30 (Kathmandu)" needs no hand-kept list. Left out: zones under a
+    sub-region (America/Indiana/...), Antarctic stations, and names that are also people,
+    words or other places ("Casey", "Regina", "Midway", "Reunion", "Jersey", "Santiago")."""
+    skip = {
+        "casey", "davis", "palmer", "mawson", "troll", "regina", "midway", "wake", "reunion",
+        "jersey", "guernsey", "christmas", "easter", "norfolk", "santiago", "cordoba", "center",
+        "salem", "petersburg", "knox", "chatham", "universal", "zulu", "eire", "marengo",
+        "macquarie", "currie", "lindeman", "victoria", "monterrey", "merida", "bahia", "aden",
+        "mahe", "cocos", "truk", "yap", "ponape", "enderbury", "samoa", "vatican",
+    }  # fmt: skip
+    out: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        parts = name.split("/")
+        if len(parts) != 2 or parts[0] not in _CITY_REGIONS:
+            continue
+        city = parts[1].replace("_", " ").lower()
+        if city not in skip and len(city) > 3:
+            out.setdefault(city, name)
+    return out
+
+
+_CITY_REGIONS = {
+    "Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific",
+}  # fmt: skip
+_CITY_ZONES = _iana_cities()
+_CITY_RE = re.compile(
+    r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONES, key=len, reverse=True)) + r")\b",
+    re.I,
+)
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 
 _MONTH_ALT = (
@@ -121,7 +165,9 @@ _DATE_RE = re.compile(
     r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
     r"percentile|century|anniversary|edition|annual|birthday|grade|row|gate)))"
-    rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)",
+    rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)"
+    # "2026年3月12日", "3월 17일", "3月20号"
+    r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
     re.I,
 )
 _T = (
@@ -132,7 +178,7 @@ _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+)?"
     + _T.format(n="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|tot|a|à|às|até|hasta|al|alle|til)\s*"
+    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a|à|às|até|hasta|al|alle|til)\s*"
     + _T.format(n="b")
     + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
@@ -147,7 +193,9 @@ _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
     r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due)"
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
-    r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?)\b",
+    r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
+    # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
+    r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)",
     re.I,
 )
 
@@ -218,6 +266,9 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
     try:
         if m.group("iso"):
             return date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if m.group("cjk"):
+            cm, cd, cy = int(m.group("cm")), int(m.group("cd")), m.group("cy")
+            return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
         if m.group("md") or m.group("dm"):
             month = _month(m.group("m1") or m.group("m2"))
             day = int(m.group("d1") or m.group("d2"))
@@ -279,6 +330,9 @@ def zone_in(text: str) -> tzinfo | None:
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), ZoneInfo(name))
+    city = _CITY_RE.search(text)
+    if city and (best is None or city.start() < best[0]):
+        best = (city.start(), ZoneInfo(_CITY_ZONES[city.group(1).lower()]))
     off = _OFFSET.search(text)
     if off and (best is None or off.start() < best[0]):
         # "(UTC-05:00) Eastern Time": Outlook's label shows the winter offset all year,
@@ -340,36 +394,87 @@ def find_times(
                 a = time(a.hour + 12, a.minute) if a.hour < 12 else a
             if b is not None and b < a and m.group("bap") and not m.group("aap") and a.hour >= 12:
                 a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
-        said_day = _date_for(m.start(), m.end(), dates)
-        day = said_day.day if said_day else None
-        # the zone written after this time, not one that belongs to a later time
-        window = _NEXT_CLOCK.split(text[m.end() : m.end() + 48], maxsplit=1)[0]
-        zone = zone_in(window)
-        explicit = zone is not None
-        zone = zone or global_zone or default_tz
-        base = day or ref_day
-        start = datetime.combine(base, a, zone)
-        end = datetime.combine(base, b, zone) if b is not None else None
-        if end is not None and end <= start:
-            end = (
-                end + timedelta(days=1)
-                if (end + timedelta(days=1) - start) < timedelta(hours=12)
-                else None
-            )
-        lo = max(0, m.start() - 60)
         out.append(
-            TimeMention(
-                m.start(),
-                start,
-                end,
-                day is not None,
-                explicit or bool(global_zone),
-                text[lo : m.end() + 60],
-                _not_a_meeting(text[max(0, m.start() - 50) : m.start()]),
-                bool(said_day and said_day.weekday_only),
-            )
+            _mention(text, m.start(), m.end(), a, b, dates, ref_day, global_zone, default_tz)
         )
+    for m in _CJK_TIME.finditer(text):
+        a = _cjk_clock(m.group("ap1"), m.group("h1"), m.group("m1"), None)
+        b = _cjk_clock(m.group("ap2"), m.group("h2"), m.group("m2"), m.group("ap1"))
+        if a is not None:
+            out.append(
+                _mention(text, m.start(), m.end(), a, b, dates, ref_day, global_zone, default_tz)
+            )
+    out.sort(key=lambda t: t.pos)
     return out
+
+
+def _mention(
+    text: str,
+    pos: int,
+    end_pos: int,
+    a: time,
+    b: time | None,
+    dates: list[DateMention],
+    ref_day: date,
+    global_zone: tzinfo | None,
+    default_tz: tzinfo,
+) -> TimeMention:
+    """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
+    said_day = _date_for(pos, end_pos, dates)
+    day = said_day.day if said_day else None
+    # the zone written after this time, not one that belongs to a later time
+    window = _NEXT_CLOCK.split(text[end_pos : end_pos + 48], maxsplit=1)[0]
+    zone = zone_in(window)
+    explicit = zone is not None
+    zone = zone or global_zone or default_tz
+    base = day or ref_day
+    start = datetime.combine(base, a, zone)
+    end = datetime.combine(base, b, zone) if b is not None else None
+    if end is not None and end <= start:
+        end = (
+            end + timedelta(days=1)
+            if (end + timedelta(days=1) - start) < timedelta(hours=12)
+            else None
+        )
+    lo = max(0, pos - 60)
+    return TimeMention(
+        pos,
+        start,
+        end,
+        day is not None,
+        explicit or bool(global_zone),
+        text[lo : end_pos + 60],
+        _not_a_meeting(text[max(0, pos - 50) : pos]),
+        bool(said_day and said_day.weekday_only),
+    )
+
+
+# Japanese, Korean and Chinese clock times: "14時30分", "午後3時", "오후 3시 ~ 4시", "下午3点半".
+# Read apart from _TIME_RE because the hour word follows the number and the morning/afternoon
+# word comes before it.
+_CJK_HOUR = (
+    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上)?\s*(?P<h{n}>\d{{1,2}})\s*[時时시点點](?![間间간])"
+    r"(?:\s*(?P<m{n}>\d{{1,2}}\s*[分분]|半))?"
+)
+_CJK_TIME = re.compile(
+    _CJK_HOUR.format(n=1) + r"(?:\s*(?:~|〜|～|-|–|から|到|至)\s*" + _CJK_HOUR.format(n=2) + ")?"
+)
+_CJK_PM = ("午後", "오후", "下午", "晚上")
+
+
+def _cjk_clock(ap: str | None, h: str | None, mnt: str | None, range_ap: str | None) -> time | None:
+    if h is None:
+        return None
+    hour = int(h)
+    minute = 30 if mnt == "半" else int(re.sub(r"\D", "", mnt)) if mnt else 0
+    mark = ap or range_ap
+    if mark in _CJK_PM and hour < 12:
+        hour += 12
+    elif mark is None and 1 <= hour <= 7:
+        hour += 12  # "3시": office hours, so the afternoon
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
 
 
 # another clock time (not an offset such as "(UTC-05:00)" or "GMT+5:30")
@@ -474,6 +579,12 @@ def _global_zone(text: str) -> tzinfo | None:
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     for m in _DURATION.finditer(text):
+        if m.group("cn"):
+            number = int(m.group("cn"))
+            minutes = number * 60 if m.group("cu") in {"時間", "시간", "小时", "個小時"} else number
+            if 10 <= minutes <= 600:
+                return timedelta(minutes=minutes)
+            continue
         n, unit = m.group("n").lower(), m.group("u").lower()
         if " " in n or n in {
             "media",
@@ -484,7 +595,7 @@ def duration_in(text: str) -> timedelta | None:
         else:
             value = _COUNT.get(n)
             number = value if value is not None else int(n)
-            hourly = unit.startswith(("h", "stund", "uur", "ora", "ore", "timm", "godzin"))
+            hourly = unit.startswith(("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat"))
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)

@@ -1,0 +1,110 @@
+"""Capabilities added in round 6 (blind14-16): Japanese/Korean/Chinese/Turkish times, dates,
+lengths and words; city-named zones; calendar products of mail providers; agency versus client;
+a forwarded invite naming the owner as the candidate."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from detector import classify
+from detector.domains import has_tool_brand
+from detector.extract import (
+    clients_first,
+    is_agency_domain,
+    pick_company,
+    pick_role,
+    role_in_other_scripts,
+)
+from detector.observe import text_when
+from detector.texttime import duration_in, find_times, zone_in
+
+KST = timezone(timedelta(hours=9))
+SENT = datetime(2026, 3, 6, 9, 0, tzinfo=KST)
+
+
+def _spans(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.start.isoformat(), m.end.isoformat() if m.end else None)
+        for m in find_times(text, SENT, KST)
+    ]
+
+
+def test_japanese_korean_and_chinese_clock_times_with_their_dates() -> None:
+    assert _spans("日時：2026年3月12日（木）14:00〜15:00（日本時間）") == [
+        ("2026-03-12T14:00:00+09:00", "2026-03-12T15:00:00+09:00")
+    ]
+    # 오후 = afternoon, and the end of the range inherits it
+    assert _spans("일시: 3월 17일(화) 오후 3시 ~ 4시") == [
+        ("2026-03-17T15:00:00+09:00", "2026-03-17T16:00:00+09:00")
+    ]
+    assert _spans("2026年3月20日 下午3点到4点半") == [
+        ("2026-03-20T15:00:00+09:00", "2026-03-20T16:30:00+09:00")
+    ]
+
+
+def test_an_hour_count_is_a_length_not_a_clock_time() -> None:
+    assert _spans("所要時間は1時間程度です") == []
+    assert duration_in("所要時間は1時間程度") == timedelta(hours=1)
+    assert duration_in("면접은 약 30분 소요") == timedelta(minutes=30)
+    assert duration_in("yaklaşık 1 saat") == timedelta(hours=1)
+
+
+def test_a_list_of_slots_in_japanese_is_a_proposal() -> None:
+    text = (
+        "以下の候補日時からご都合のよい枠をお知らせください。\n"
+        "・3月11日（水）10:00〜11:00\n・3月12日（木）14:00〜15:00"
+    )
+    assert text_when(text, SENT, KST).proposal
+
+
+def test_a_city_names_its_zone() -> None:
+    lisbon = find_times(
+        "Tuesday, 31 March, at 16h Lisbon time", datetime(2026, 3, 25, tzinfo=UTC), UTC
+    )
+    assert lisbon[0].start.isoformat() == "2026-03-31T16:00:00+01:00"  # summer time by then
+    assert str(zone_in(" (Kathmandu)")) == "Asia/Kathmandu"
+    # a person's name that is also a zone city is not read as one
+    assert zone_in(" with Casey and Regina") is None
+
+
+def test_a_mail_providers_calendar_product_is_a_tool_not_an_employer() -> None:
+    assert has_tool_brand("zohocalendar.example")
+    assert has_tool_brand("icloud-calendar.example")
+    assert not has_tool_brand("himalayaledger.example")
+
+
+def test_the_client_is_the_employer_when_an_agency_forwards_its_invite() -> None:
+    assert is_agency_domain("bluewaketalent.example")
+    assert not is_agency_domain("cabotmarine.example")
+    domains = clients_first(["bluewaketalent.example", "cabotmarine.example"])
+    assert domains == ["cabotmarine.example", "bluewaketalent.example"]
+    text = "Good news - Cabot Marine want to go ahead.\n\nDeclan\nRecruiter, BlueWake Talent"
+    assert pick_company([text], domains, [])[0] == "Cabot Marine"
+
+
+def test_a_forwarded_invite_naming_the_owner_as_candidate_is_the_owners_interview() -> None:
+    owner = frozenset({"niamh.power@example.com"})
+    tokens = classify.owner_tokens(owner, ["Niamh Power"])
+    mine = classify.booking_direction("(candidate: Niamh Power, via BlueWake)", owner, tokens)
+    theirs = classify.booking_direction("(candidate: Omar Haddad)", owner, tokens)
+    assert mine == [("owner named as the candidate", 1.0)]
+    assert theirs and theirs[0][1] == -8.0
+
+
+def test_a_teams_tenant_is_not_a_lease() -> None:
+    _, reasons = classify.score("our Teams tenant is being migrated")
+    assert not any(r.startswith("housing viewing") for r in reasons)
+    _, reasons = classify.score("the tenancy agreement for the flat")
+    assert any(r.startswith("housing viewing") for r in reasons)
+
+
+def test_titles_in_other_scripts_come_last() -> None:
+    assert (
+        role_in_other_scripts(["一次面接日程のご相談（バックエンドエンジニア）"])
+        == "バックエンドエンジニア"
+    )
+    assert role_in_other_scripts(["[한빛모빌리티] 2차 면접 - 데이터 엔지니어"]) == "데이터 엔지니어"
+    assert pick_role(["Kıdemli Backend Geliştirici pozisyonu için"]) is None  # not English
+    assert role_in_other_scripts(["Kıdemli Backend Geliştirici pozisyonu için"]) == (
+        "Kıdemli Backend Geliştirici"
+    )
