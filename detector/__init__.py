@@ -149,6 +149,13 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
         else:
             events = parsed
         for ev in events:
+            if (ev.method or "").upper() == "REPLY":
+                # an answer to an invitation reaches the one who sent it: the organizer
+                if ev.organizer:
+                    votes[ev.organizer.email] += 4
+                for a in ev.attendees:
+                    votes[a.person.email] -= 2
+                continue
             for a in ev.attendees:
                 votes[a.person.email] += 5 if a.is_self else 1
                 # The candidate is usually named in the title and uses a personal address.

@@ -93,6 +93,8 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? call|first round|"
+        r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone) "
+        r"screening\b|"
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"

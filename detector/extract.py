@@ -664,7 +664,8 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
 def role_from_segments(subject: str, company: str | None) -> str | None:
     """A subject segment that names a job ("Acme - Data Engineer phone screen")."""
     comp = _compact(company or "")
-    for seg in re.split(r"\s+[-|–—]\s+|:\s+|\s*\|\s*|\s\(|\)", subject):
+    # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
+    for seg in re.split(r"\s+[-|–—]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』\[\]]", subject):
         seg = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", seg.strip(), flags=re.I)
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):

@@ -460,9 +460,24 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
             or _AND_I_AFTER.match(after)
+            or _NAMES_WITH_TITLES.fullmatch(_line_at(body, m.start(), m.end()))
         ):
             return True
     return False
+
+
+def _line_at(body: str, start: int, end: int) -> str:
+    stop = body.find("\n", end)
+    return body[body.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(body)].strip()
+
+
+# An invite description's line that only lists people with their titles: "Camila (gestora) e
+# Thiago (Staff Data Engineer)." names the panel, in any language.
+_NAME_AND_TITLE = r"[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?[ \t]*\([^()\n]{2,40}\)"
+_NAMES_WITH_TITLES = re.compile(
+    rf"{_NAME_AND_TITLE}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|e|y|und|et|en|och|i|ve)[ \t]+|"
+    rf"[ \t]*&[ \t]*){_NAME_AND_TITLE})+\.?"
+)
 
 
 _LIST_CUE = re.compile(
