@@ -275,7 +275,8 @@ NEGATIVE = [
     _s(
         "coaching/mock",
         -8,
-        r"mock interviews?|interview prep(?:aration)? (?:course|class|session|program)|"
+        r"mock (?:\w+ )?interviews?|\(practice\)|practice (?:round|panel)|"
+        r"interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
         r"bootcamp|(?:welcome to|enrolled in|join) (?:the|our) [\w ]{0,40}\bcourse\b|"
         r"\bcourse (?:starts|begins)|live session \d|see you in class|"
@@ -358,7 +359,14 @@ NEGATIVE = [
         r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any) (?:formal )?"
         r"(?:hiring|recruiting|interview) process|"
         r"(?:no|not an?) (?:open )?(?:role|position|opening)s? (?:open )?"
-        r"(?:right now|at the moment)",
+        r"(?:right now|at the moment)|"
+        # said outright: "my team isn't hiring", "this isn't an interview", "not affiliated"
+        r"(?:is|are)n['\u2019]?t (?:currently |actively )?hiring|not (?:currently |actively )?"
+        r"hiring (?:right now|at the moment)|not involved in (?:recruiting|hiring)|"
+        r"(?:this|it) (?:is ?n['\u2019]?t|is not|'s not) (?:an|a job) interview\b"
+        r"(?! in the| per se)|"
+        r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
+        r"not affiliated with any employer",
     ),
     # a vendor selling to the owner: "discovery" questions before a product demo
     _s(

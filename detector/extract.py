@@ -88,7 +88,7 @@ _JOB_WORDS = re.compile(
     # care, teaching and trades titles
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
     r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
-    r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|"
+    r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
     # Turkish
     r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist|tasar\u0131mc\u0131)\b|"
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
@@ -471,6 +471,10 @@ def pick_company(
         # domain written in the text ("the role at Acme (acme.io)") stands in for it.
         domains = _written_domains(texts)
     keys = [org_key(d) for d in domains]
+    if keys and all(_AGENCY_KEY.search(k) for k in keys):
+        client = _client_of_agency(texts, keys)
+        if client:
+            return client, "client named by an agency recruiter"
     scored: dict[str, int] = {}
     # an agency's own name counts only when no client company is named
     for group in ([k for k in keys if not _AGENCY_KEY.search(k)], keys):
@@ -499,6 +503,23 @@ def pick_company(
     if keys:
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
+
+
+def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
+    """Only an agency writes: the client it names in the subject's opening segment ("Tallgrass
+    Robotics - final step"), when the body names it too, is the employer."""
+    if not texts:
+        return None
+    for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*", texts[0].split("\n", 1)[0]):
+        seg = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", seg.strip(" .,"), flags=re.I)
+        if not re.fullmatch(_CAP, seg) or seg.split()[0].lower() in _NOT_COMPANY:
+            continue
+        if any(_domain_match(seg, k) for k in agency_keys) or _JOB_WORDS.search(seg):
+            continue
+        first = seg.split()[0]
+        if any(re.search(rf"\b{re.escape(first)}\b", t) for t in texts[1:]):
+            return seg
+    return None
 
 
 def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dict[str, int]:
@@ -573,12 +594,17 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     return c.startswith(key) or (key.startswith(c) and len(c) >= 5)
 
 
+# A Portuguese/Spanish gendered ending written into a title ("Engenheiro(a)") cuts the title
+# patterns short; other bracketed endings ("actuariel(le)") are kept as written
+_GENDER_MARK = re.compile(r"(?<=[a-zà-ÿ])\((?:a|o|as|os)\)")
+
+
 def pick_role(texts: Iterable[str]) -> str | None:
     """The job title from "application for the X role", "Bewerbung als X" and similar.
 
     The most explicit pattern wins whichever text it is in; within a pattern, the first text.
     """
-    texts = list(texts)
+    texts = [_GENDER_MARK.sub("", t) for t in texts]
     # Mail bodies are hard-wrapped ("for the Head of\nCustomer Success role"): the patterns that
     # end on a fixed word ("role", "position") may read across one line break.
     unfolded = [_WRAP.sub(" ", t) for t in texts if "\n" in t]
@@ -664,6 +690,7 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
 def role_from_segments(subject: str, company: str | None) -> str | None:
     """A subject segment that names a job ("Acme - Data Engineer phone screen")."""
     comp = _compact(company or "")
+    subject = _GENDER_MARK.sub("", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
     for seg in re.split(r"\s+[-|–—]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』\[\]]", subject):
         seg = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", seg.strip(), flags=re.I)

@@ -349,7 +349,12 @@ _AND_I_AFTER = re.compile(_AND_I, re.I)
 _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|moi|mij|mim)\b"
     r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
-    r"|\bconmigo\b|\bcomigo\b|\bI(?:'ll| will) (?:call|interview) you\b"
+    # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
+    r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
+    r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
+    r"|\bI(?:'ll| will) (?:call|interview) you\b"
+    # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
+    r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
     r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
     # "it'll just be me for this first conversation", "I'll be taking it myself"
     r"|\bI(?:'ll| will) be (?:taking|running|leading|doing) (?:it|this|the \w+) myself\b"
@@ -483,7 +488,8 @@ _NAMES_WITH_TITLES = re.compile(
 _LIST_CUE = re.compile(
     r"[ \t\-*•■□●○◆◇▪・]*(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
-    r"gesprekspartners?|intervistatori|"
+    r"gesprekspartners?|intervistatori|gespr\u00e4chsf\u00fchrung|gespr\u00e4chsleitung|"
+    r"quem vai conduzir|qui(?:en)? (?:conduira|m\u00e8nera|dirigir\u00e1)|conducted by|led by|"
     # Japanese, Korean, Chinese, Turkish: "面接官：", "면접관:", "Mülakatı yapacaklar:"
     r"面接官|면접관|面试官|m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?)"
     r"\s*[:\uff1a]",
@@ -517,6 +523,8 @@ _AFTER_CUE = re.compile(
     r"souhaite\w*|aimerait|voudrait|m[öo]chte|w[üu]rde(?:\s+gerne?)?|quisiera|quiere|"
     r"gostaria\s+de|wil|zou(?:\s+graag)?)\s+"
     r"(?:(?:vous|te|Sie|Ihnen|dich|je|u|le|la|lo|o|a)\s+)?(?:graag\s+|gerne?\s+)?"
+    # "will be your panel", "will be on the interview panel"
+    r"(?:be\s+(?:on\s+)?(?:your|the)\s+(?:interview\s+)?(?:panel|interviewers?)\b|(?:"
     r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
     r"spreken|ontmoeten|entrevistar)\w*\b"
@@ -524,7 +532,7 @@ _AFTER_CUE = re.compile(
     # meeting the candidate for logistics is not conducting the interview: "X will meet you in
     # the lobby afterwards to walk you out", "X will meet you at reception"
     r"(?!" + _IN_SENTENCE + r"{0,40}\b(?:lobby|reception|front desk|entrance|door|downstairs|"
-    r"security desk|parking|badge|walk you|escort|show you around|afterwards)\b)",
+    r"security desk|parking|badge|walk you|escort|show you around|afterwards)\b)))",
     re.I,
 )
 
@@ -536,7 +544,8 @@ def _mentions(name: str, body: str, unique_first: int) -> list[re.Match[str]]:
     """
     found = list(re.finditer(re.escape(name), body))
     first = name.split()[0]
-    if unique_first == 1 and len(first) >= 3 and first[0].isupper():
+    # two letters are enough for a capitalised first name ("Jo", "Li"): the match is exact case
+    if unique_first == 1 and len(first) >= 2 and first[0].isupper():
         found += [
             m
             for m in re.finditer(
@@ -544,7 +553,18 @@ def _mentions(name: str, body: str, unique_first: int) -> list[re.Match[str]]:
             )
             if not any(f.start() == m.start() for f in found)
         ]
+    # "You'll meet Dr. Okafor": a title and the surname alone name the person too
+    last = name.split()[-1]
+    if len(name.split()) >= 2 and len(last) >= 3 and last[0].isupper():
+        found += [
+            m
+            for m in re.finditer(rf"{_HONORIFIC}\s*{re.escape(last)}\b", body)
+            if not any(f.start() <= m.end() - len(last) < f.end() for f in found)
+        ]
     return found
+
+
+_HONORIFIC = r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?"
 
 
 def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:

@@ -546,7 +546,10 @@ _NOT_A_MEETING = re.compile(
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
     r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?|expires?(?: on| at)?|"
     r"\bclos(?:es|ing)(?: on| at)?|\bbetween|\banytime|any time|avant|antes de|"
-    r"sp\u00e4testens|uiterlijk|entro)\W+(?:\w+\W+){0,4}$",
+    r"sp\u00e4testens|uiterlijk|entro|"
+    # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
+    r"(?:usually|generally|normally|typically|mostly|often)\s+(?:free|available|around|open))"
+    r"\W+(?:\w+\W+){0,4}$",
     re.I,
 )
 

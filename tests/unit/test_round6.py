@@ -108,3 +108,56 @@ def test_titles_in_other_scripts_come_last() -> None:
     assert role_in_other_scripts(["Kıdemli Backend Geliştirici pozisyonu için"]) == (
         "Kıdemli Backend Geliştirici"
     )
+
+
+def test_a_surname_with_a_title_names_a_copied_colleague() -> None:
+    from detector.model import Person
+    from detector.people import _conducts
+
+    body = "You'll meet Dr. Okafor, who will chair the panel, and Professor Lindqvist."
+    assert _conducts(Person("Chidi Okafor", "c.okafor@x.example"), body, ["chidi"])
+    assert not _conducts(Person("Mere Parata", "mere@x.example"), body, ["mere"])
+
+
+def test_will_be_your_panel_and_two_letter_first_names() -> None:
+    from detector.model import Person
+    from detector.people import _conducts
+
+    body = "Ravi (Design Director) and Jo (Staff Designer) - both cc'd - will be your panel."
+    assert _conducts(Person("Jo Ferreira", "jo@x.example"), body, ["ravi", "jo"])
+
+
+def test_a_contact_line_in_portuguese_is_not_the_writer_interviewing() -> None:
+    from detector.people import _SELF_IN
+
+    assert _SELF_IN.search("qualquer dúvida fala direto comigo por aqui") is None
+    assert _SELF_IN.search("uma conversa de 30 minutos comigo") is not None
+    assert _SELF_IN.search("Das Gespräch führe ich gemeinsam mit Herrn Dr. Pichler") is not None
+
+
+def test_said_outright_that_it_is_not_an_interview() -> None:
+    for text in (
+        "my team isn't hiring right now, so this isn't an interview - just coffee",
+        "Mock panel interview (practice) - peers play the panel",
+    ):
+        total, _ = classify.score(text)
+        assert total < 0, text
+    total, _ = classify.score("It's not a formal interview, just a chat with the hiring manager")
+    assert total > 0
+
+
+def test_usual_availability_is_not_a_booking() -> None:
+    sent = datetime(2026, 10, 26, 16, 40, tzinfo=UTC)
+    [m] = find_times("She's usually free Thursday/Friday 12pm.", sent, UTC)
+    assert m.not_a_meeting
+
+
+def test_an_agency_alone_names_its_client_in_the_subject() -> None:
+    texts = ["Tallgrass Robotics - final step", "Great news - Tallgrass loved the ops case."]
+    assert pick_company(texts, ["brightpathtalent.example"], [])[0] == "Tallgrass Robotics"
+
+
+def test_gendered_title_endings_are_kept_whole() -> None:
+    # "(a)" used to end the title at "Engenheiro"
+    role = pick_role(["Próxima etapa - vaga de Engenheiro(a) de Software Sênior (Backend)"])
+    assert role is not None and role.startswith("Engenheiro de Software Sênior")
