@@ -89,6 +89,14 @@ POSITIVE = [
         + _WORK
         + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})",
     ),
+    # a video tool's *live* interview is a conversation, unlike its recorded one-way kind
+    _s(
+        "live conversation",
+        1,
+        r"(?<!not a )(?<!not )(?<!no )\blive (?:video |virtual |online )?interview|"
+        r"(?<!not a )real-time (?:conversation|interview)|"
+        r"not (?:a )?(?:pre-?)?recorded(?: interview)?\b|(?:hirevue|spark ?hire|vidcruiter) live\b",
+    ),
     _s(
         "screen/round",
         2,
@@ -376,7 +384,11 @@ NEGATIVE = [
         r"tailor the demo|free trial|pricing (?:call|plan)|(?:look at|see|discuss|walk through) "
         r"(?:our |the )?pricing|pricing (?:for|of|plans?|tiers?)|"
         r"\b(?:pro|premium|enterprise|business|starter) (?:and [\w+]+ )?(?:plans?|tiers?)\b|"
-        r"show you how (?:\w+ ){0,3}(?:helps|works|can help)",
+        r"show you how (?:\w+ ){0,3}(?:helps|works|can help)|"
+        # a paid service sold to the job seeker: "$29/month", "how the subscription works"
+        r"\b(?:subscription|membership) (?:works|fee|plan|costs?|price)|"
+        r"\$\d+(?:\.\d\d)?\s*/\s*(?:month|mo|year|yr)\b|first month free|"
+        r"which plan (?:fits|suits|is right)|walk you through the membership",
     ),
     # meetings that borrow the word "interview" but concern family, school or money
     _s(
@@ -500,7 +512,7 @@ PROPOSAL = re.compile(
 )
 
 
-OVERRIDES = {"live work-sample review": "assessment"}
+OVERRIDES = {"live work-sample review": "assessment", "live conversation": "assessment"}
 """A positive signal that, when it fires, silences the named negative in the same text."""
 
 _STILL_TO_DO = re.compile(

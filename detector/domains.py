@@ -60,6 +60,10 @@ ATS_BRANDS = frozenset(
         "pinpoint", "occupop", "tribepad", "eploy", "jobadder", "livehire", "pageup",
         "applytojob", "jobscore", "hiringthing", "fountain", "harver", "sparkhire", "vidcruiter",
         "willo", "myinterview", "hireflix", "interviewstream", "modernhire", "talentlyft",
+        # job boards and campus platforms that relay an employer's messages and interview times
+        "indeed", "indeedemail", "linkedin", "handshake", "joinhandshake", "wellfound",
+        "angellist", "ziprecruiter", "glassdoor", "hired", "otta", "welcometothejungle",
+        "stepstone", "xing", "seek", "naukri", "dice", "monster", "jobteaser", "rippling",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.

@@ -135,14 +135,15 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?:position|role|Stelle)\s*(?:of|as|als|:)\s*({_ROLE})"),
     re.compile(
-        rf"\b(?:interview(?:s)?|onsite|on-site|loop|screen|panel)\s+(?:for|für)\s+"
+        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel)\s+(?:for|für)\s+"
         rf"(?:the\s+|our\s+|your\s+)?({_ROLE})"
     ),
     re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})"),
     # a calendar description that opens with the title: "Gameplay Engineer - technical interview"
+    # (or after a label: "Notes from Henrik: Growth Marketer - intro call")
     re.compile(
-        rf"(?m)^[ \t]*({_PLAIN_ROLE})[ \t]+[-–—|:][ \t]+(?:\w+[ \t]+){{0,3}}?"
+        rf"(?m)(?:^|:[ \t]+)[ \t]*({_PLAIN_ROLE})[ \t]+[-–—|:][ \t]+(?:\w+[ \t]+){{0,3}}?"
         r"(?i:interview|screen|call|chat|conversation)\b"
     ),
 ]
@@ -447,7 +448,8 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
     for text in texts:
         for rx in _COMPANY_PATTERNS:
             for m in rx.finditer(text):
-                name = m.group(1).strip(" .,'’-")
+                # "at Pallet Peak. Just confirming": a sentence end closes the name
+                name = re.split(r"[.!?]\s", m.group(1))[0].strip(" .,'’-")
                 if name and name.split()[0].lower() not in _NOT_COMPANY and len(name) > 1:
                     out.append(name)
         for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s\(|\)", text.split("\n", 1)[0]):

@@ -445,7 +445,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 and (m.cancelled == acc.cancelled or _cancels_later(m, acc))
                 and (
                     _company_key(m, owner) & _company_key(acc, owner)
+                    # a job board's invite names no company domain of its own
                     or not _company_key(acc, owner)
+                    or not _company_key(m, owner)
                 )
             ),
             None,
@@ -631,7 +633,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
                 break
     role = role or role_in_other_scripts(texts)
     who: dict[str, str] = {}
-    interviewers, declined = interviewers_of(acc.obs, owner, who)
+    times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}
+    interviewers, declined = interviewers_of(acc.obs, owner, who, times)
     # a team list or group calendar among the guests is never a person who interviews
     interviewers = [p for p in interviewers if not is_group_address(p.email)]
     # the agency recruiter copied on a client's invite passes the candidate on; the client's

@@ -9,7 +9,8 @@ schedule are not interviewers; they are the fallback recipient.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from datetime import datetime, timedelta
 
 from detector.extract import (
     emails_in,
@@ -91,11 +92,17 @@ def human(p: Person, owner: Owner) -> bool:
 
 
 def interviewers_of(
-    obs: Sequence[Obs], owner: Owner, why: dict[str, str] | None = None
+    obs: Sequence[Obs],
+    owner: Owner,
+    why: dict[str, str] | None = None,
+    times: Collection[datetime] = (),
 ) -> tuple[list[Person], set[str]]:
     """The people who conduct the interview in ``obs``, and the addresses that declined.
 
     ``why`` (when given) receives, per address, the item and the rule that named it.
+    ``times`` are the times the interview has had (now and before a reschedule): a writer's
+    "I'll ring you at 2" about another slot of the same conversation (the screen before this
+    invite) is not about this one.
     """
     why = {} if why is None else why
     out: list[Person] = []
@@ -167,7 +174,19 @@ def interviewers_of(
         # (the coordinator who sent the hold) is not one of them
         listed = {p.email for p, _ in itinerary}
         out = [p for p in out if p.email in listed or not why[p.email].startswith("organizer")]
-    for p, reason in [*_named_interviewers(obs, owner), *itinerary]:
+    named = _named_interviewers(obs, owner, times if events else ())
+    if named:
+        # the text says who conducts; a guest on the hold who signs as HR or a coordinator
+        # ("Marisol Dunn / HR Generalist") only arranged it
+        said = {p.email for p, _ in named}
+        out = [
+            p
+            for p in out
+            if p.email in said
+            or not why[p.email].startswith(("attendee", "organizer"))
+            or not _signs_as_coordinator(p, obs)
+        ]
+    for p, reason in [*named, *itinerary]:
         if p.email not in {x.email for x in out} and p.email not in declined:
             out.append(p)
             why[p.email] = reason
@@ -251,6 +270,26 @@ _QUOTE_HEADER = re.compile(
     r"받는 사람|参照|发件人|收件人)[ \t]*[:\uff1a]",
     re.I,
 )
+
+
+def _signs_as_coordinator(p: Person, obs: Sequence[Obs]) -> bool:
+    """A mail in ``obs`` is signed by ``p`` with an HR, recruiting or coordinating title."""
+    if len(p.name.split()) < 2:
+        return False
+    sign = re.compile(rf"^[ \t]*{re.escape(p.name)}[ \t]*\n[ \t]*([^\n]{{2,80}})", re.M)
+    return any(
+        _HR_TITLE.search(m.group(1)) for o in obs if not o.from_owner for m in sign.finditer(o.text)
+    )
+
+
+_HR_TITLE = re.compile(
+    r"\b(?:HR|human resources|talent|recruit\w*|people (?:ops|operations|partner|team)|"
+    r"coordinat\w*|scheduler|personal(?:abteilung|referent\w*)|rh|rrhh|ressources humaines)\b",
+    re.I,
+)
+
+
+_SAME_SLOT = timedelta(minutes=5)
 
 
 # The writer books someone else's time: names the interviewer(s) in a field or a schedule, or
@@ -352,7 +391,8 @@ _SELF_IN = re.compile(
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
-    r"|\bI(?:'ll| will) (?:call|interview) you\b"
+    r"|\bI(?:'ll| will) (?:call|interview|ring|phone) you\b"
+    r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
     r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
@@ -393,8 +433,14 @@ _NOT_CUE = re.compile(
 )
 
 
-def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, str]]:
-    """Company people (senders, organizers) the text names as conducting the interview."""
+def _named_interviewers(
+    obs: Sequence[Obs], owner: Owner, times: Collection[datetime] = ()
+) -> list[tuple[Person, str]]:
+    """Company people (senders, organizers) the text names as conducting the interview.
+
+    With ``times`` (an invite holds the slot), a writer's claim to hold it counts only in
+    mail that names one of them.
+    """
     people: dict[str, Person] = {}
     for o in obs:
         if o.msg and o.msg.sender and not o.from_owner:
@@ -436,6 +482,8 @@ def _named_interviewers(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, 
         ):
             said = _WE_TOGETHER.search(body)
         if _OPTS_OUT.search(body):
+            said = None
+        if times and (o.start is None or all(abs(o.start - t) > _SAME_SLOT for t in times)):
             said = None
         for w in writers:
             if w and w.email in people and said and w.email not in out:

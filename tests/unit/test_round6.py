@@ -15,7 +15,7 @@ from detector.extract import (
     pick_role,
     role_in_other_scripts,
 )
-from detector.observe import text_when
+from detector.observe import Obs, text_when
 from detector.texttime import duration_in, find_times, zone_in
 
 KST = timezone(timedelta(hours=9))
@@ -161,3 +161,35 @@ def test_gendered_title_endings_are_kept_whole() -> None:
     # "(a)" used to end the title at "Engenheiro"
     role = pick_role(["Próxima etapa - vaga de Engenheiro(a) de Software Sênior (Backend)"])
     assert role is not None and role.startswith("Engenheiro de Software Sênior")
+
+
+def test_a_live_video_interview_is_not_a_recorded_one() -> None:
+    live, _ = classify.score("Your live video interview with Colette has been scheduled. HireVue")
+    recorded, _ = classify.score("This is not a live interview: record your answers on HireVue")
+    assert live >= classify.ACCEPT and recorded < 0
+
+
+def test_a_job_board_is_a_vendor_not_the_employer() -> None:
+    from detector.domains import is_ats_domain
+
+    assert is_ats_domain("indeed.example") and is_ats_domain("mail.joinhandshake.example")
+
+
+def test_a_paid_membership_pitch_is_sales() -> None:
+    total, reasons = classify.score(
+        "Quick intro call so I can walk you through the membership ($29/month, first month free)"
+    )
+    assert any(r.startswith("sales demo") for r in reasons) and total < 0
+
+
+def test_a_guest_who_signs_as_hr_only_arranged_it() -> None:
+    from detector.model import Person
+    from detector.people import _signs_as_coordinator
+
+    text = "We'd like you to meet Alana Reyes.\n\nThanks,\nMarisol Dunn\nHR Generalist, Copperline"
+    assert _signs_as_coordinator(Person("Marisol Dunn", "m@x.example"), [_obs(text)])
+    assert not _signs_as_coordinator(Person("Alana Reyes", "a@x.example"), [_obs(text)])
+
+
+def _obs(text: str) -> Obs:
+    return Obs(source_id="m", order=0, msg=None, event=None, text=text, score=5.0, reasons=[])
