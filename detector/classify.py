@@ -20,7 +20,8 @@ ACCEPT = 4.0
 
 _PRESCREEN = re.compile(
     rb"interview|screen|text/calendar|\.ics|application/ics|VCALENDAR|gespr\xc3\xa4ch|gesprach|"
-    rb"gesprek|sollicitatie|entrevista|entretien|colloquio|recruit|hiring|coffee chat|chat with|"
+    rb"gesprek|sollicitatie|entrevista|entretien|entrevue|colloquio|recruit|hiring|coffee chat|"
+    rb"chat with|"
     rb"call with|meet with|cancel|reschedul|moved? to|talent|candidate|candidat|position|role|"
     rb"booking|appointment|\bchat\b|\bcall\b|intervju|jobsamtale|rozmow|m\xc3\xbclakat|"
     rb"\bjob\b|resume|r\xc3\xa9sum|\bcv\b|\bhire\b|opening|"
@@ -67,7 +68,7 @@ POSITIVE = [
         "interview word",
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
-        r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bcolloquio|"
+        r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
         r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn)\w*|"
@@ -102,7 +103,7 @@ POSITIVE = [
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? call|first round|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone) "
-        r"screening\b|"
+        r"screening\b|premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
@@ -135,7 +136,9 @@ POSITIVE = [
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
-        r"uitnodiging|einladen|einladung|確定|확정|确认|確認|onay",
+        r"uitnodiging|einladen|einladung|確定|확정|确认|確認|onay|"
+        r"c'est confirm\u00e9|confirm\u00e9e?\b|confirmad[oa]\b|best\u00e4tigt|bevestigd|"
+        r"confermat[oa]\b",
     ),
     # a founder's or chief executive's "chat" late in a process is the final interview
     _s(
@@ -159,7 +162,10 @@ POSITIVE = [
         r"conocerte|conocerle|una llamada|videollamada|charla con|reuni[óo]n con|"
         r"kennenlernen|kennen ?zu ?lernen|telefonat|videocall|videogesprek|kennismaken|"
         r"conoscerti|conoscerla|chiamata|videochiamata|te conhecer|conhec[êe]-lo|liga[çc][ãa]o|"
-        r"videochamada|conversa com",
+        r"videochamada|conversa com|"
+        # "I'll call you" in FR/ES/DE/NL/IT/PT
+        r"je vous appelle|je t'appelle|te llamo|le llamo|ich rufe (?:sie|dich) an|ik bel je|"
+        r"ti chiamo|la chiamo|te ligo|vou te ligar",
     ),
 ]
 NEGATIVE = [
@@ -227,6 +233,8 @@ NEGATIVE = [
         r"scorecard|interview kit|submit (?:your )?feedback|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
+        # the owner referred the candidate: an update on someone else's process
+        r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
         r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b",
     ),
     _s(
@@ -318,7 +326,10 @@ NEGATIVE = [
         r"(?:share|send|let me know|provide) (?:me )?your availability|"
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"
         r"grab (?:a |whatever )?time|book a time|select a time|scheduling link|self-schedule|"
-        r"choose (?:a|your) (?:time|slot)",
+        r"choose (?:a|your) (?:time|slot)|"
+        # the windows came back, the booking has not happened yet
+        r"(?:got|received|have|thanks for) (?:your|the) availability|"
+        r"(?:will|'ll) send (?:you )?(?:the |a )?(?:calendar )?invite (?:as soon as|once)",
     ),
     _s(
         "outreach",
@@ -501,7 +512,8 @@ PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots)|"
-    r"options?\b|would any|(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
+    # a list marker "a) ", not the end of "(QC) " in an address
+    r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
     r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|welk(?:e)? "

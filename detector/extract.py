@@ -694,7 +694,7 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     comp = _compact(company or "")
     subject = _GENDER_MARK.sub("", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
-    for seg in re.split(r"\s+[-|–—]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』\[\]]", subject):
+    for seg in re.split(r"\s+[-|–—/]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]", subject):
         seg = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", seg.strip(), flags=re.I)
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):

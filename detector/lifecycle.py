@@ -122,7 +122,9 @@ _ENGAGED_CONTEXT = 2.0  # one hiring signal ("the role", "your application") in 
 
 
 def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
-    """The same company's next invite-backed interview, announced before ``o`` was written."""
+    """The same company's next interview, announced elsewhere before ``o`` was written: an
+    invite, or an ATS mail in another thread that names the writer ("Interviewer: Jordan
+    Tremblay", then Jordan writes from the company's own domain to move the call)."""
     if o.msg is None or o.from_owner or o.cancelled:
         return None
     doms = _cancel_domains(o, owner)
@@ -131,16 +133,29 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
         (
             a
             for a in accs
-            if a.uid is not None
+            if (a.uid is not None or (a.thread_root != o.thread_root and _names_writer(a, o)))
             and not a.cancelled
             and a.start > when
-            # the invite's latest state predates this mail (no updated invite followed it)
+            # the interview's latest state predates this mail (no updated invite followed it)
             and max(m.order for m in a.obs) < o.order
-            and doms & _company_key(a, owner)
+            and (doms & _company_key(a, owner) or a.uid is None)
         ),
         key=lambda a: a.start,
         default=None,
     )
+
+
+def _within(when: datetime, acc: Acc) -> bool:
+    """``when`` falls strictly inside the interview's booked span (a later session of it)."""
+    return acc.end is not None and acc.start < when < acc.end
+
+
+def _names_writer(acc: Acc, o: Obs) -> bool:
+    """The interview's own mail names ``o``'s writer by full name."""
+    name = o.msg.sender.name if o.msg and o.msg.sender else ""
+    if len(name.split()) < 2:
+        return False
+    return any(name in a.text for a in acc.obs if not a.from_owner)
 
 
 def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) -> None:
@@ -218,6 +233,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 current.obs.append(o)
                 if current.end is None and o.end is not None:
                     current.end = o.end
+                continue
+            if current and _within(o.start, current):
+                # "Priya will take the 1:45 slot instead": a session inside the booked span
+                # changes who, not when
+                current.obs.append(o)
                 continue
             if current and not current.cancelled and o.reschedule:
                 _move(current, o.start, o, "moved by mail", o.end)

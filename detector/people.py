@@ -190,6 +190,12 @@ def interviewers_of(
         if p.email not in {x.email for x in out} and p.email not in declined:
             out.append(p)
             why[p.email] = reason
+    # "Omar was pulled into an offsite, so Priya will take the 1:45 slot": a guest the
+    # company's later mail says drops out no longer conducts it
+    gone = _dropped_out(obs)
+    if gone:
+        said = {p.email for p, _ in named}
+        out = [p for p in out if p.email in said or _first(p) not in gone]
     senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
     # an address under an itinerary's lunch or welcome slot is a host, whatever cue precedes it
     hosts = {
@@ -268,6 +274,37 @@ def _copied_for_a_label(
 _QUOTE_HEADER = re.compile(
     r"[ \t>*]*(?:from|to|cc|sent|von|an|de|à|para|van|aan|da|a|差出人|送信者|宛先|보낸 사람|"
     r"받는 사람|参照|发件人|收件人)[ \t]*[:\uff1a]",
+    re.I,
+)
+
+
+def _first(p: Person) -> str:
+    return (p.name.split() or [""])[0].lower()
+
+
+# Someone who can no longer take part: "Omar was pulled into an offsite", "Dana can't make it"
+_DROPS_OUT = re.compile(
+    r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\s(?:was|has been|got|is being)\s(?:pulled|called)\s"
+    r"(?:into|away|onto)|\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\s(?:can(?:no|')t|cannot|won't be "
+    r"able to|is unable to|is no longer able to)\s(?:make|join|attend|do|be)\b|"
+    r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\sis\s(?:out|off|sick|unavailable|travell?ing|on leave)\b"
+)
+
+
+def _dropped_out(obs: Sequence[Obs]) -> set[str]:
+    """First names (lower case) that company mail says can no longer take part, in a mail that
+    names a stand-in (a mail that moves the interview for them keeps them on it)."""
+    out: set[str] = set()
+    for o in obs:
+        text = new_text(o.text) if o.msg and not o.from_owner else ""
+        if _STANDS_IN.search(text):
+            out |= {next(g for g in m.groups() if g).lower() for m in _DROPS_OUT.finditer(text)}
+    return out
+
+
+_STANDS_IN = re.compile(
+    r"\binstead\b|\bwill (?:take (?:over|the|their|his|her)|step in|fill in|cover|replace|stand "
+    r"in)|\btaking (?:over|their place|his place|her place)",
     re.I,
 )
 
@@ -422,7 +459,10 @@ _OPTS_OUT = re.compile(
 _CUE = re.compile(
     r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
-    r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?)\b[ \t:]+"
+    r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
+    # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
+    r"conducted by|led by|conduzid[ao] p(?:el[ao]|or)|conducid[ao] por|men[ée]e? par|"
+    r"condott[ao] da|gef\u00fchrt von|geleid door)\b[ \t:]+"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.|\([^()\n]{1,60}\))[ \t,:]+){0,6}$",
@@ -572,7 +612,10 @@ _AFTER_CUE = re.compile(
     r"gostaria\s+de|wil|zou(?:\s+graag)?)\s+"
     r"(?:(?:vous|te|Sie|Ihnen|dich|je|u|le|la|lo|o|a)\s+)?(?:graag\s+|gerne?\s+)?"
     # "will be your panel", "will be on the interview panel"
-    r"(?:be\s+(?:on\s+)?(?:your|the)\s+(?:interview\s+)?(?:panel|interviewers?)\b|(?:"
+    r"(?:be\s+(?:on\s+)?(?:your|the)\s+(?:interview\s+)?(?:panel|interviewers?)\b|"
+    # a stand-in: "will take the 1:45 slot instead", "will step in", "will cover for Omar"
+    r"take\s+(?:over|the\s+[\w: ]{0,12}(?:slot|session|interview|call|round))\b|"
+    r"(?:step|fill|stand)\s+in\b|cover\s+for\b|(?:"
     r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
     r"spreken|ontmoeten|entrevistar)\w*\b"

@@ -39,7 +39,10 @@ _WEEKDAYS = {
     "segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
-_TOMORROW = frozenset({"tomorrow", "morgen", "demain", "mañana", "manana", "amanhã", "domani"})
+_TOMORROW = frozenset(
+    {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
+     "demain", "mañana", "manana", "amanhã", "domani"}
+)  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
 _ZONES: list[tuple[str, str]] = [
@@ -159,7 +162,8 @@ _DATE_RE = re.compile(
     rf"de\s+)?(?P<m2>{_MONTH_ALT})(?:,?\s+(?P<y2>20\d\d))?)"
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
-    r"|(?P<rel>\b(?:tomorrow|today|tonight|morgen|heute|demain|aujourd['’]hui|ma[ñn]ana|hoy|"
+    r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
+    r"aujourd['’]hui|ma[ñn]ana|hoy|"
     r"amanh[ãa]|hoje|domani|oggi|vandaag)(?!\w))"
     # "the 4th" is a day of the month, "the 19th floor" is not
     r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
@@ -188,10 +192,18 @@ _COUNT = {
     "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
     "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
     "due": 2,
+    # minute counts written out ("thirty minutes", "d'environ trente minutes", "dreißig Minuten")
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
+    "ninety": 90, "quinze": 15, "vingt": 20, "trente": 30, "quarante-cinq": 45, "soixante": 60,
+    "treinta": 30, "sesenta": 60, "trinta": 30, "sessenta": 60, "trenta": 30, "sessanta": 60,
+    "dreißig": 30, "dreissig": 30, "sechzig": 60, "dertig": 30, "zestig": 60,
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
-    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due)"
+    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due|"
+    r"fifteen|twenty|thirty|forty[- ]five|sixty|ninety|quinze|vingt|trente|quarante-cinq|"
+    r"soixante|treinta|sesenta|trinta|sessenta|trenta|sessanta|drei(?:ß|ss)ig|sechzig|dertig|"
+    r"zestig)"
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -549,7 +561,9 @@ _NOT_A_MEETING = re.compile(
     r"sp\u00e4testens|uiterlijk|entro|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
     r"(?:usually|generally|normally|typically|mostly|often)\s+(?:free|available|around|open))"
-    r"\W+(?:\w+\W+){0,4}$",
+    r"\W+(?:\w+\W+){0,4}$|"
+    # "Thu after 1pm": an open window (only right before the time: "after the screen, at 3")
+    r"\bafter\s+$",
     re.I,
 )
 
@@ -589,15 +603,11 @@ def duration_in(text: str) -> timedelta | None:
                 return timedelta(minutes=minutes)
             continue
         n, unit = m.group("n").lower(), m.group("u").lower()
-        if " " in n or n in {
-            "media",
-            "meia",
-            "mezz",
-        }:  # "half an hour", "une demi-heure", "media hora"
-            minutes = 30
+        count = _COUNT.get(n.replace(" ", "-"))  # "forty five" is "forty-five"
+        if count is None and (" " in n or n in {"media", "meia", "mezz"}):
+            minutes = 30  # "half an hour", "une demi-heure", "media hora"
         else:
-            value = _COUNT.get(n)
-            number = value if value is not None else int(n)
+            number = count if count is not None else int(n)
             hourly = unit.startswith(("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat"))
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
