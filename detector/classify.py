@@ -107,6 +107,7 @@ POSITIVE = [
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
+        r"final (?:chat|conversation|call|interview|meeting)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
         r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme",
@@ -496,7 +497,8 @@ CANCEL = re.compile(
     re.I,
 )
 RESCHEDULE = re.compile(
-    r"\bmove[ds]? (?:it |this |the interview |our (?:call|chat|interview) )?(?:to|up)\b|"
+    r"\bmove[ds]? (?:it |this |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
+    r"conversation|screen) )?(?:to|up)\b|"
     r"resched|new time|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
     r"verschieben|verschoben|verlegen|verlegt|"
@@ -540,6 +542,14 @@ _MAX_TEXT = 12_000  # an interview mail says what matters early; bound the regex
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*(?:://)[^>\s]*>", re.I)
 
 
+_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
+def _unwrap(text: str) -> str:
+    """Single line breaks (a mail client's hard wrap) become spaces; blank lines stay."""
+    return _WRAP.sub(" ", text)
+
+
 def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     """Sum the signals that fire in ``text``; return ``(score, reasons)``.
 
@@ -548,8 +558,9 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     """
     total = 0.0
     reasons: list[str] = []
-    # meeting links are full of words ("meetup-join") that mislead
-    text = _URL.sub(" ", text[:_MAX_TEXT])
+    # meeting links are full of words ("meetup-join") that mislead; a hard-wrapped line
+    # ("extend you an\noffer") is one sentence to the vocabularies
+    text = _unwrap(_URL.sub(" ", text[:_MAX_TEXT]))
     fired_names: set[str] = set()
     for sig in POSITIVE + NEGATIVE:
         if sig.pattern.search(text):
@@ -562,7 +573,7 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
             total += sig.weight
             reasons.append(f"{sig.name} ({sig.weight:+g})")
     if quoted:
-        quoted = _URL.sub(" ", quoted[:_MAX_TEXT])
+        quoted = _unwrap(_URL.sub(" ", quoted[:_MAX_TEXT]))
         fired = {r.split(" (")[0] for r in reasons}
         for sig in POSITIVE:
             if sig.name not in fired and sig.pattern.search(quoted):
@@ -657,6 +668,19 @@ def booking_direction(
     if host and not _is_owner(host.group(1), owner_emails, tokens):
         return []  # neither side is recognisably the owner: say nothing
     return [("owner is the host; someone else booked (user is the interviewer)", -8.0)]
+
+
+_THEIR_OWN = re.compile(
+    r"\bI(?:'ve| have)(?: got)? (?:an?|my) (?:job |final |second |first |big )?interview\b"
+    r"(?! (?:slot|time|opening|spot|scheduled for you|lined up for you|for you))|"
+    r"\bmy (?:job |final |big )?interview (?:is|at|on|went|this|that)\b|\bwish me luck\b",
+    re.I,
+)
+
+
+def writers_own_interview(text: str) -> bool:
+    """The writer speaks of an interview of their own ("I have an interview that afternoon")."""
+    return _THEIR_OWN.search(text) is not None
 
 
 def is_ats_domain(dom: str) -> bool:

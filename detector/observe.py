@@ -214,9 +214,14 @@ def _direction(text: str, msg: Message | None, owner: Owner) -> list[tuple[str, 
     names = [owner.name]
     if msg is not None:
         names += [p.name for p in msg.to + msg.cc if p.email in owner.emails]
-    return classify.booking_direction(
+    found = classify.booking_direction(
         text, owner.emails, classify.owner_tokens(owner.emails, names)
     )
+    writer = msg.sender.email if msg is not None and msg.sender else ""
+    if writer and writer not in owner.emails and classify.writers_own_interview(text):
+        # a friend's "I have an interview that afternoon, wish me luck" is not the owner's
+        found.append(("the writer's own interview, not the owner's", -8.0))
+    return found
 
 
 NO_CONTEXT = -4.0  # cancels the interview word: what is left must carry the item on its own

@@ -193,3 +193,19 @@ def test_a_guest_who_signs_as_hr_only_arranged_it() -> None:
 
 def _obs(text: str) -> Obs:
     return Obs(source_id="m", order=0, msg=None, event=None, text=text, score=5.0, reasons=[])
+
+
+def test_a_hard_wrapped_line_is_one_sentence_to_the_vocabularies() -> None:
+    _, reasons = classify.score(
+        "we'd love to extend you an\noffer for the Senior Risk Analyst role"
+    )
+    assert any(r.startswith("offer") for r in reasons)
+
+
+def test_a_friends_own_interview_is_not_the_owners() -> None:
+    assert classify.writers_own_interview("I have an interview that afternoon, wish me luck")
+    assert not classify.writers_own_interview("I have an interview slot for you on Tuesday")
+
+
+def test_moving_your_interview_is_a_reschedule() -> None:
+    assert classify.is_reschedule("Could we move your interview to Wednesday 3/11 at 1 pm?")
