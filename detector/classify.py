@@ -124,6 +124,10 @@ POSITIVE = [
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
         r"vacature|"
+        # a selection process, and talent teams, in PT/ES/FR/DE/NL/IT
+        r"processo seletivo|processo para|no processo|proceso de selecci[óo]n|"
+        r"processus de recrutement|bewerbungsprozess|sollicitatieprocedure|"
+        r"processo di selezione|atra[çc][ãa]o de talentos|adquisici[óo]n de talento|"
         # Japanese, Korean, Chinese, Turkish: hiring, application, position, HR
         r"採用|応募|人事部|채용|지원(?:해| 감사)|포지션|인재영입|招聘|应聘|职位|岗位|"
         r"pozisyon|ba\u015fvuru|i\u0307nsan kaynaklar\u0131|insan kaynaklar\u0131",
@@ -460,6 +464,7 @@ _HIRING = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|candida\w*|recruit\w*|hiring|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
+    r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"
     r"scientist|director|specialist|consultant|architect|intern(?:ship)?|coordinator|"
     r"\w*ologist|sre|devops|product owner|stelle|bewerb\w*|puesto|empleo|vaga|poste|emploi|"
     r"vacature|sollicit\w*|lavoro|posizione|ruolo|selezione|vp|vice president|head of|"

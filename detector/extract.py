@@ -507,6 +507,13 @@ def pick_company(
     return None, "no company found"
 
 
+_STEP_WITH = re.compile(
+    r"(?:interview|entrevista|entretien|entrevue|gespr\u00e4ch|gesprek|colloquio|call|chat)\s+"
+    r"(?:with|com|con|avec|mit|met)\b",
+    re.I,
+)
+
+
 def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
     """Only an agency writes: the client it names in the subject's opening segment ("Tallgrass
     Robotics - final step"), when the body names it too, is the employer."""
@@ -598,7 +605,7 @@ def _phrase_spells(phrase: str, key: str) -> bool:
 
 # A Portuguese/Spanish gendered ending written into a title ("Engenheiro(a)") cuts the title
 # patterns short; other bracketed endings ("actuariel(le)") are kept as written
-_GENDER_MARK = re.compile(r"(?<=[a-zà-ÿ])\((?:a|o|as|os)\)")
+_GENDER_MARK = re.compile(r"(?<=[a-zà-ÿ])(?:\((?:a|o|as|os)\)|[·.](?:se|e|ne|rice)s?\b)")
 
 
 def pick_role(texts: Iterable[str]) -> str | None:
@@ -703,6 +710,9 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
 
 
 def _clean_role(raw: str) -> str | None:
+    # "Entrevista com gestor", "Interview with Dana": a step and a person, not a job title
+    if _STEP_WITH.match(raw.strip()):
+        return None
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
     role = re.split(r"\s+(?:bei|chez|en|na|bij|at)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role)[0]
     # a sentence end is not inside a title ("Head of Customer Success. No prep"), "Sr. X" is

@@ -9,6 +9,7 @@ company are one; same-day sessions with one company are one onsite.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -111,7 +112,20 @@ def _uid_groups(obs: list[Obs]) -> list[Acc]:
         if winner.cancelled:
             acc.evidence.append(f"status: cancelled by {winner.source_id}")
         out.append(acc)
-    return out
+    # a series of tentative holds with one instance overridden (RECURRENCE-ID): the override
+    # is the booked interview, the rest of the series only reserved time for it
+    overridden = {uid for uid, rid in groups if rid is not None}
+    return [a for a in out if not (a.uid in overridden and _is_hold_series(a))]
+
+
+def _is_hold_series(acc: Acc) -> bool:
+    events = [o.event for o in acc.obs if o.event is not None]
+    return any(
+        e.recurrence_id is None and _HOLD.search(f"{e.summary}\n{e.description}") for e in events
+    )
+
+
+_HOLD = re.compile(r"\bholds?\b|\btentative\b|placeholder|\bblock(?:ed|er)?\b|reserv", re.I)
 
 
 def _same_time(a: datetime | None, b: datetime | None) -> bool:

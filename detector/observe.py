@@ -118,6 +118,10 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
     if classify.is_proposal(text, len({s.date() for s in slots})):
         return TextTime(None, None, "several slots proposed", True)
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
+    move = classify.RESCHEDULE.search(text)
+    if move is not None and len(slots) > 1:
+        # "a conflict at 2, can we push to 3pm?": the time after the move is the new one
+        first = next((m for m in mentions if m.pos > move.start()), first)
     same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
     start, end = first.start, first.end
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end

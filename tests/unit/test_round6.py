@@ -209,3 +209,21 @@ def test_a_friends_own_interview_is_not_the_owners() -> None:
 
 def test_moving_your_interview_is_a_reschedule() -> None:
     assert classify.is_reschedule("Could we move your interview to Wednesday 3/11 at 1 pm?")
+
+
+def test_the_time_after_the_move_is_the_new_one() -> None:
+    sent = datetime(2026, 5, 12, 18, 2, tzinfo=timezone(timedelta(hours=-4)))
+    when = text_when(
+        "see you Wednesday, May 13. A conflict landed at 2, can we push to 3pm same day?",
+        sent,
+        sent.tzinfo or UTC,
+    )
+    assert when.start is not None and when.start.hour == 15
+
+
+def test_a_step_with_a_person_is_not_a_title() -> None:
+    from detector.extract import role_from_segments
+
+    assert role_from_segments("Entrevista com gestor - Analista de BI Pleno", "Ipê") == (
+        "Analista de BI Pleno"
+    )
