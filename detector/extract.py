@@ -89,6 +89,7 @@ _JOB_WORDS = re.compile(
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
     r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
     r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
+    r"artist|animator|illustrator|producer|photographer|copywriter|"
     # Turkish
     r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist|tasar\u0131mc\u0131)\b|"
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
@@ -133,7 +134,12 @@ _ROLE_PATTERNS = [
     ),
     re.compile(rf"\b(?:the|our|your)\s+({_ROLE})\s+(?:role|position|opening|Stelle)\b"),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
-    re.compile(rf"\b(?:position|role|Stelle)\s*(?:of|as|als|:)\s*({_ROLE})"),
+    re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
+    # "no processo para Desenvolvedor Backend", "proceso de selección para Analista"
+    re.compile(
+        rf"\b(?i:processo|proceso)\s+(?:(?i:seletivo|de selecci[óo]n)\s+)?(?:para|de)\s+"
+        rf"(?:(?:a|o|la|el)\s+)?({_FOREIGN_ROLE})"
+    ),
     re.compile(
         rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel)\s+(?:for|für)\s+"
         rf"(?:the\s+|our\s+|your\s+)?({_ROLE})"

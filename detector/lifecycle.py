@@ -465,7 +465,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     kept = [
         a for a in accs if _context_ok(a, index, owner) or a.score >= classify.ACCEPT or a.by_thread
     ]
-    accs = kept + _hiring_company_invites([a for a in accs if a not in kept], kept, owner)
+    rejected = [a for a in accs if a not in kept]
+    accs = kept + _hiring_company_invites(rejected, kept, owner)
+    accs += _agency_booked_invites([a for a in rejected if a not in accs], kept, owner)
     accs = [a for a in accs if not _lookalike_slot(a, obs, owner)]
     _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
@@ -479,9 +481,10 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 and (m.cancelled == acc.cancelled or _cancels_later(m, acc))
                 and (
                     _company_key(m, owner) & _company_key(acc, owner)
-                    # a job board's invite names no company domain of its own
-                    or not _company_key(acc, owner)
-                    or not _company_key(m, owner)
+                    # a job board's invite names no company domain of its own, and an agency's
+                    # mail names only the agency's
+                    or not _employer_key(acc, owner)
+                    or not _employer_key(m, owner)
                 )
             ),
             None,
@@ -547,6 +550,27 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
             continue
         if _company_key(a, owner) & hiring:
             a.evidence.append("accepted: the company already interviews the owner")
+            out.append(a)
+    return out
+
+
+def _employer_key(acc: Acc, owner: Owner) -> set[str]:
+    """The interview's company domains other than a recruitment agency's."""
+    return {d for d in _company_key(acc, owner) if not is_agency_domain(d)}
+
+
+def _agency_booked_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -> list[Acc]:
+    """The client's own invite for the slot an agency recruiter's mail booked ("she'll send
+    the Zoom herself"): it lacks hiring words, the agency's mail has them."""
+    out: list[Acc] = []
+    for a in rejected:
+        if a.uid is None or a.score < 0 or a.cancelled:
+            continue
+        if any(
+            _same_time(k.start, a.start) and _company_key(k, owner) and not _employer_key(k, owner)
+            for k in kept
+        ):
+            a.evidence.append("accepted: an agency's mail booked this slot")
             out.append(a)
     return out
 

@@ -35,6 +35,11 @@ _INTERVIEWER_CTX = (
     # "vous rencontrerez X", "Sie treffen X", "conocerás a X", "você conhecerá X", "je spreekt X"
     "rencontr",
     "treffen",
+    # a labelled list of who takes part: "Participantes:", "Teilnehmer:"
+    "participant",
+    "teilnehmer",
+    "deelnemer",
+    "partecipant",
     "sprechen",
     "conocer",
     "conhecer",
@@ -204,11 +209,15 @@ def interviewers_of(
     for o in obs:
         if o.msg is None or o.from_owner:
             continue
+        listed = ""  # the address just cued: the next one may continue its list
         for addr, before in emails_in(o.text):
             low = before.lower()[-60:]
             # the cue may open a longer clause: "your interviewer is X (Head of Y, x@...)";
             # it must sit in the same sentence as the address ("Dr." does not end one)
             clause = re.split(r"(?<=[a-z]{3})[.!?]\s|\n\s*\n", before.lower())[-1]
+            # "A (a@x) and B, Senior Engineer (b@x)": the second address continues the list
+            between = before.rsplit(listed, 1)[-1] if listed and listed in before else ""
+            listed = ""
             if (
                 addr in owner.emails
                 or addr in senders
@@ -221,9 +230,13 @@ def interviewers_of(
                 continue
             if _QUOTE_HEADER.match(before.rsplit("\n", 1)[-1]):
                 continue  # "From: Yui Ono <yui@...>" of a forwarded mail names its writer
-            cued = any(w in low for w in _INTERVIEWER_CTX) or any(
-                w in clause for w in _INTERVIEWER_CTX if len(w) > 5
+            cued = (
+                any(w in low for w in _INTERVIEWER_CTX)
+                or any(w in clause for w in _INTERVIEWER_CTX if len(w) > 5)
+                or bool(between and _LIST_GOES_ON.match(between))
             )
+            if cued:
+                listed = addr
             if cued and addr not in {x.email for x in out}:
                 out.append(Person(name="", email=addr))
                 why[addr] = f"address written as an interviewer in {o.source_id}"
@@ -275,6 +288,12 @@ _QUOTE_HEADER = re.compile(
     r"[ \t>*]*(?:from|to|cc|sent|von|an|de|à|para|van|aan|da|a|差出人|送信者|宛先|보낸 사람|"
     r"받는 사람|参照|发件人|收件人)[ \t]*[:\uff1a]",
     re.I,
+)
+
+
+_LIST_GOES_ON = re.compile(
+    # a conjunction, then the next person's name (a bare list of addresses is a contact list)
+    r"\W{0,4}(?:,|&|\b(?i:and|e|y|und|et|en|i|och|og|ve)\b)\s+[A-ZÀ-Ý][\w'-]+[^.!?:@]{0,60}$"
 )
 
 

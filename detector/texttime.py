@@ -207,7 +207,10 @@ _DURATION = re.compile(
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
-    r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)",
+    r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)"
+    # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
+    r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata)\W{0,4}"
+    r"(?P<dh>\d)\s?h\s?(?P<dm>[0-5]\d)?\b",
     re.I,
 )
 
@@ -596,6 +599,8 @@ def _global_zone(text: str) -> tzinfo | None:
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     for m in _DURATION.finditer(text):
+        if m.group("dh"):
+            return timedelta(hours=int(m.group("dh")), minutes=int(m.group("dm") or 0))
         if m.group("cn"):
             number = int(m.group("cn"))
             minutes = number * 60 if m.group("cu") in {"時間", "시간", "小时", "個小時"} else number

@@ -227,3 +227,15 @@ def test_a_step_with_a_person_is_not_a_title() -> None:
     assert role_from_segments("Entrevista com gestor - Analista de BI Pleno", "Ipê") == (
         "Analista de BI Pleno"
     )
+
+
+def test_durations_after_a_label_and_listed_participants() -> None:
+    assert duration_in("Duração:\n1h30") == timedelta(hours=1, minutes=30)
+    assert duration_in("à 1h30 du matin") is None  # a time, not a length
+
+
+def test_a_position_field_and_a_selection_process_name_the_role() -> None:
+    assert pick_role(["Position: Technical Artist\nLocation: Remote"]) == "Technical Artist"
+    assert pick_role(
+        ["Que bom ter você no processo para\nDesenvolvedor(a) Backend Pleno\naqui"]
+    ) == ("Desenvolvedor Backend Pleno")
