@@ -209,15 +209,15 @@ def interviewers_of(
     for o in obs:
         if o.msg is None or o.from_owner:
             continue
-        listed = ""  # the address just cued: the next one may continue its list
+        last_cued = ""  # the address just cued: the next one may continue its list
         for addr, before in emails_in(o.text):
             low = before.lower()[-60:]
             # the cue may open a longer clause: "your interviewer is X (Head of Y, x@...)";
             # it must sit in the same sentence as the address ("Dr." does not end one)
             clause = re.split(r"(?<=[a-z]{3})[.!?]\s|\n\s*\n", before.lower())[-1]
             # "A (a@x) and B, Senior Engineer (b@x)": the second address continues the list
-            between = before.rsplit(listed, 1)[-1] if listed and listed in before else ""
-            listed = ""
+            between = before.rsplit(last_cued, 1)[-1] if last_cued and last_cued in before else ""
+            last_cued = ""
             if (
                 addr in owner.emails
                 or addr in senders
@@ -236,7 +236,7 @@ def interviewers_of(
                 or bool(between and _LIST_GOES_ON.match(between))
             )
             if cued:
-                listed = addr
+                last_cued = addr
             if cued and addr not in {x.email for x in out}:
                 out.append(Person(name="", email=addr))
                 why[addr] = f"address written as an interviewer in {o.source_id}"
