@@ -506,6 +506,9 @@ RESCHEDULE = re.compile(
     r"conversation|screen) )?(?:to|up)\b|"
     r"resched|new time|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
+    r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b|"
+    r"\bpush (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
+    r"\bmoved\b[^.\n]{0,50}\bto\b|"
     r"verschieben|verschoben|verlegen|verlegt|"
     # French, Spanish, Dutch, Italian, Portuguese: move / postpone / new time
     r"d[ée]caler|d[ée]cal[ée]|reporter|report[ée]|d[ée]placer|nouvel horaire|nouvelle heure|"

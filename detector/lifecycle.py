@@ -256,6 +256,16 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             if current and not current.cancelled and o.reschedule:
                 _move(current, o.start, o, "moved by mail", o.end)
                 continue
+            if (
+                current
+                and not current.cancelled
+                and not o.proposal
+                and o.start.date() == current.start.astimezone(o.start.tzinfo).date()
+            ):
+                # a later mail of the same conversation naming another hour of the same day
+                # moves the interview ("could you slide to 3:15 the same day?")
+                _move(current, o.start, o, "another hour of the same day", o.end)
+                continue
             if current is None and o.reschedule and owner is not None:
                 target = _moved_elsewhere(o, accs, owner)
                 if target is not None:

@@ -104,13 +104,26 @@ class TextTime(NamedTuple):
     weekday_only: bool = False  # "Tuesday at 10": the day is a bare weekday
 
 
+# The date of a quoted mail's attribution ("On Mon, Jul 6, 2026 at 14:03, X wrote:", "Em seg.,
+# 6 de jul. de 2026 às 14:03, X <x@...> escreveu:"), wrapped over up to three lines
+_ATTRIBUTION = re.compile(
+    r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
+    r"ha scritto|schreef|skrev|napisa\u0142)\s*:",
+    re.I,
+)
+
+
 def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTime:
     """The interview time written in ``text``.
 
     ``earlier`` is the mail this one quotes: "locked in for Wednesday, 8:30" means the
     Wednesday it proposed ("Wed 3/11"), which need not be the next one.
     """
-    every = [m for m in find_times(text, ref, tz) if not m.not_a_meeting]
+    every = [
+        m
+        for m in find_times(text, ref, tz)
+        if not m.not_a_meeting and not _ATTRIBUTION.match(text, m.pos)
+    ]
     mentions = [m for m in every if m.has_date]
     if not mentions:
         return TextTime(None, None, "", False)

@@ -239,3 +239,18 @@ def test_a_position_field_and_a_selection_process_name_the_role() -> None:
     assert pick_role(
         ["Que bom ter você no processo para\nDesenvolvedor(a) Backend Pleno\naqui"]
     ) == ("Desenvolvedor Backend Pleno")
+
+
+def test_a_quote_attribution_date_is_not_a_meeting_time() -> None:
+    sent = datetime(2026, 7, 6, 15, 0, tzinfo=timezone(timedelta(hours=-3)))
+    text = (
+        "Ajustei para 16h30.\n\n"
+        "Em seg., 6 de jul. de 2026 às 14:03, Fernanda Lima <\nf@x.example>\nescreveu:"
+    )
+    when = text_when(text, sent, sent.tzinfo or UTC)
+    assert when.start is None or when.start.hour != 14
+
+
+def test_sliding_and_moving_words_are_reschedules() -> None:
+    assert classify.is_reschedule("would you be able to slide to 3:15 PM the same day?")
+    assert classify.is_reschedule("I've moved the Zoom and the calendar hold to Tue 3/10, 11:15")
