@@ -240,6 +240,9 @@ NEGATIVE = [
         r"on the interview panel)|adding you to the (?:interview )?panel|"
         # the owner referred the candidate: an update on someone else's process
         r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
+        # the owner sits on someone else's panel
+        r"sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
+        r"do not forward this invite to the candidates?|\bcandidate \d\b|"
         r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b",
     ),
     _s(
@@ -296,7 +299,7 @@ NEGATIVE = [
     _s(
         "coaching/mock",
         -8,
-        r"mock (?:\w+ )?interviews?|\(practice\)|practice (?:round|panel)|"
+        r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel)|payment received|"
         r"interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
         r"bootcamp|(?:welcome to|enrolled in|join) (?:the|our) [\w ]{0,40}\bcourse\b|"
@@ -363,8 +366,8 @@ NEGATIVE = [
     _s(
         "other interview types",
         -8,
-        r"visa interview|embassy|consulate|admissions? interview|co-?op board|exit interview|"
-        r"stay interview",
+        r"visa interview|embassy|consulate|consular|admissions? interview|co-?op board|"
+        r"exit interview|stay interview",
     ),
     # the owner gives a reference for someone else: a recruiter's call, but not their interview
     _s(
@@ -414,7 +417,10 @@ NEGATIVE = [
         r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
         r"\bvolunteer(?:s|ing)?\b|\bmentors? (?:role|program|position)|youth (?:league|club|"
         r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
-        r"financieel advies|hypotheek|conseiller financier|pr[êe]t immobilier",
+        r"financieel advies|hypotheek|conseiller financier|pr[êe]t immobilier|"
+        # a purchasing meeting ("supplier review"), not a "Supplier Quality Engineer" role
+        r"supplier (?:review|meeting|visit|audit|day)|candidate suppliers|"
+        r"(?:procurement|tender) (?:meeting|review|evaluation|interview)",
     ),
     # travel bookings carry times, confirmations and sometimes an ad saying "interview"
     _s(
@@ -434,7 +440,12 @@ NEGATIVE = [
         r"(?:bls|cpr|acls|safety) (?:training|class|course|certification)|"
         r"your onboarding|onboarding (?:day|session|schedule|checklist|buddy)|"
         r"badge pickup|laptop (?:setup|pickup)|new hire (?:paperwork|orientation)|"
-        r"(?:i-9|w-4) form",
+        r"(?:i-9|w-4) form|"
+        # after the offer: checks and contracts; and staff training on how to interview
+        r"pre-?employment checks?|right[- ]to[- ]work (?:check|documents)|"
+        r"(?:site|staff|new starter) induction|accepting (?:our|the) offer|"
+        r"interview(?:ing)? (?:panel )?skills|this course is mandatory|mandatory (?:training|"
+        r"course)|pre-?learning|learning (?:&|and) development",
     ),
 ]
 LOOKALIKE = frozenset(

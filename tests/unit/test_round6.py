@@ -254,3 +254,16 @@ def test_a_quote_attribution_date_is_not_a_meeting_time() -> None:
 def test_sliding_and_moving_words_are_reschedules() -> None:
     assert classify.is_reschedule("would you be able to slide to 3:15 PM the same day?")
     assert classify.is_reschedule("I've moved the Zoom and the calendar hold to Tue 3/10, 11:15")
+
+
+def test_more_look_alikes_from_non_tech_employers() -> None:
+    for text in (
+        "Recruitment & Selection: Interview Panel Skills. This course is mandatory for all staff.",
+        "Thank you for agreeing to sit on the interview panel. 09:30 Candidate 1 - J. Sutton",
+        "Congratulations on accepting our offer! Please come in for your pre-employment checks.",
+        "Quarterly supplier review; we will also interview the two candidate suppliers.",
+        "Re: Your mock system design interview. Payment received: EUR 149.00",
+        "David will call you to go over likely consular interview questions.",
+    ):
+        total, _ = classify.score(text)
+        assert total < 0, text
