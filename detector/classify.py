@@ -191,7 +191,10 @@ NEGATIVE = [
         r"newsletter|tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
         r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|manage (?:your )?(?:e-?mail )?preferences|"
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
-        r"registration|unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
+        # event sign-ups, not a professional body's "registration (PIN)"
+        r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)|"
+        r"(?:your|event|webinar) registration|"
+        r"unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
         r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
         r"signed up|subscribed|joined)",
     ),
@@ -291,10 +294,12 @@ NEGATIVE = [
     _s(
         "appointment",
         -8,
+        # the owner as a patient or customer; a clinic or a physician can also be the employer,
+        # and "arrive 15 minutes early" is said of interviews too
         r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:portal|intake|forms?)\b|"
-        r"new patient|\bclinic\b|doctor'?s (?:office|appointment)|physician|"
-        r"physio(?:therapy)?\b|hygienist|appointment reminder|prescription|veterinar|haircut|"
-        r"salon|arrive \d+ minutes early",
+        r"new patient|doctor'?s (?:office|appointment)|your (?:clinic|gp|doctor) appointment|"
+        r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
+        r"prescription|veterinar|haircut|salon",
     ),
     _s(
         "coaching/mock",
@@ -361,7 +366,8 @@ NEGATIVE = [
         "event/fair",
         -8,
         r"career fair|job fair|hiring event|info(?:rmation)? session|open house|\bmeetup\b|"
-        r"\bconference (?:talk|schedule|ticket|pass)",
+        r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
+        r"general admission|your ticket|\bexhibitors?\b|registration desk",
     ),
     _s(
         "other interview types",
