@@ -298,6 +298,7 @@ NEGATIVE = [
         # and "arrive 15 minutes early" is said of interviews too
         r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:portal|intake|forms?)\b|"
         r"new patient|doctor'?s (?:office|appointment)|your (?:clinic|gp|doctor) appointment|"
+        r"appointment with (?:dr\b|doctor)|"
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
         r"prescription|veterinar|haircut|salon",
     ),
