@@ -108,6 +108,9 @@ POSITIVE = [
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
         r"final (?:chat|conversation|call|interview|meeting)|"
+        # Nordic rounds: "intervjudag", "andre intervju", "teknisk case", "avsluttende prat"
+        r"intervjudag\w*|intervjurunde|(?:f\u00f8rste|andre|tredje|sista|andra) intervju|"
+        r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
         r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme",
@@ -128,6 +131,8 @@ POSITIVE = [
         r"processo seletivo|processo para|no processo|proceso de selecci[óo]n|"
         r"processus de recrutement|bewerbungsprozess|sollicitatieprocedure|"
         r"processo di selezione|atra[çc][ãa]o de talentos|adquisici[óo]n de talento|"
+        r"\bstilling\w*|s\u00f8knad\w*|ans\u00f8gning\w*|rekrutter\w*|\bposizione\b|"
+        r"ruolo di|selezione|rekrutacj\w*|\bstanowisko\b|\bpozice\b|v\u00fdb\u011brov\w*|"
         # Japanese, Korean, Chinese, Turkish: hiring, application, position, HR
         r"採用|応募|人事部|채용|지원(?:해| 감사)|포지션|인재영입|招聘|应聘|职位|岗位|"
         r"pozisyon|ba\u015fvuru|i\u0307nsan kaynaklar\u0131|insan kaynaklar\u0131",
@@ -170,7 +175,8 @@ POSITIVE = [
         r"videochamada|conversa com|"
         # "I'll call you" in FR/ES/DE/NL/IT/PT
         r"je vous appelle|je t'appelle|te llamo|le llamo|ich rufe (?:sie|dich) an|ik bel je|"
-        r"ti chiamo|la chiamo|te ligo|vou te ligar",
+        r"ti chiamo|la chiamo|te ligo|vou te ligar|samtale med|prat med|samtal med|"
+        r"rozmow\w* z\b",
     ),
 ]
 NEGATIVE = [
@@ -269,7 +275,8 @@ NEGATIVE = [
         # a Teams/Azure/Microsoft 365 tenant is an IT account, not a lease
         r"(?<![-\w])(?<!teams )(?<!azure )(?<!365 )(?<!microsoft )tenan(?:ts?|cy)\b|"
         r"letting agent|\brent(?:al)? (?:is|of|per)\b|\bschufa\b|kaution|huurwoning|"
-        r"mitbewohner",
+        r"mitbewohner|fremvisning|lejlighed\w*|udlejer|husleje|leilighet\w*|utleier|"
+        r"l\u00e4genhet\w*|hyresv\u00e4rd|bostadsr\u00e4tt|mieszkani\w*|wynajm\w*",
     ),
     _s(
         "speaker/event call",
@@ -343,7 +350,15 @@ NEGATIVE = [
         r"choose (?:a|your) (?:time|slot)|"
         # the windows came back, the booking has not happened yet
         r"(?:got|received|have|thanks for) (?:your|the) availability|"
-        r"(?:will|'ll) send (?:you )?(?:the |a )?(?:calendar )?invite (?:as soon as|once)",
+        r"(?:will|'ll) send (?:you )?(?:the |a )?(?:calendar )?invite (?:as soon as|once)|"
+        # "choose a slot" in FR/ES/DE/NL/IT/PT/PL/SV
+        r"choisi(?:ssez|r) (?:un|votre) cr[ée]neau|r[ée]serve[zr]? (?:un|votre) cr[ée]neau|"
+        r"elig?e (?:un|el|tu) horario|reserva (?:un|tu) horario|w\u00e4hlen sie (?:einen|ihren) "
+        r"termin|buchen sie (?:einen|ihren) termin|kies een (?:tijdstip|moment)|"
+        r"scegli (?:un|l')orario|escolha (?:um|o) hor[áa]rio|"
+        r"wyb(?:\u00f3r|ierz|ra\u0107) termin\w*|"
+        r"zarezerwuj|v\u00e4lj (?:en )?tid|boka (?:en )?tid|wybra\u0107 (?:\w+ )?termin|"
+        r"pick (?:a|any) (?:\d+[- ]min(?:ute)? )?slot|book (?:a|any) (?:\d+[- ]min(?:ute)? )?slot",
     ),
     _s(
         "outreach",
@@ -361,14 +376,18 @@ NEGATIVE = [
         r"(?:complete|record|finish|start) (?:your|the|my) (?:\w+ )?(?:video )?interview\b"
         r"(?! (?:with|at|on)\b)|record (?:your )?(?:answers|responses)|on-demand (?:video )?"
         r"interview|asynchronous (?:video )?interview|pre-recorded|retakes?\b|"
-        r"at (?:a|any) time (?:that )?(?:suits|works for) you",
+        r"at (?:a|any) time (?:that )?(?:suits|works for) you|"
+        r"entrevista (?:gravada|grabada|em v[íi]deo gravad)|grava(?:r|ção)|grabar tus respuestas|"
+        r"entretien vid[ée]o diff[ée]r[ée]|enregistre[rz] vos r[ée]ponses|aufgezeichnet|"
+        r"colloquio registrato|registrare le (?:tue )?risposte|nagra[nć]\w* odpowied",
     ),
     _s(
         "event/fair",
         -8,
         r"career fair|job fair|hiring event|info(?:rmation)? session|open house|\bmeetup\b|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
-        r"general admission|your ticket|\bexhibitors?\b|registration desk",
+        r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
+        r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar",
     ),
     _s(
         "other interview types",
@@ -486,7 +505,10 @@ _HIRING = re.compile(
     r"scientist|director|specialist|consultant|architect|intern(?:ship)?|coordinator|"
     r"\w*ologist|sre|devops|product owner|stelle|bewerb\w*|puesto|empleo|vaga|poste|emploi|"
     r"vacature|sollicit\w*|lavoro|posizione|ruolo|selezione|vp|vice president|head of|"
-    r"technical (?:interview|round)|colloquio tecnico|entrevista t\u00e9cnica)\b",
+    r"technical (?:interview|round)|colloquio tecnico|entrevista t\u00e9cnica|"
+    # Nordic: position, application, engineer, department head, interview day
+    r"stilling\w*|s\u00f8knad\w*|ans\u00f8gning\w*|\w*ingeni\u00f8r\w*|\w*ingenj\u00f6r\w*|"
+    r"\w*leder|rekrutter\w*|intervjudag\w*|tj\u00e4nst\w*|anst\u00e4llning\w*)\b",
     re.I,
 )
 
@@ -516,7 +538,9 @@ CANCEL = re.compile(
     r"withdraw(?:ing)? (?:my|from)|no longer (?:available|able|interested|be able)|abgesagt|"
     r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
     r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
-    r"absagen|取消|취소|キャンセル|中止|iptal edil",
+    r"absagen|取消|취소|キャンセル|中止|iptal edil|annull(?:are|ato|ata|iamo)|cancelad[oa]|"
+    r"cancelamos|afgelast|odwo\u0142an\w*|zru\u0161en\w*|peruttu|peruutettu|aflyst|avlyst|"
+    r"inst\u00e4ll\w*",
     re.I,
 )
 RESCHEDULE = re.compile(

@@ -128,6 +128,12 @@ def _is_hold_series(acc: Acc) -> bool:
 _HOLD = re.compile(r"\bholds?\b|\btentative\b|placeholder|\bblock(?:ed|er)?\b|reserv", re.I)
 
 
+def _same_wall_clock(said: datetime, start: datetime) -> bool:
+    """``said`` names ``start``'s date and hour as read on the interview's own clock."""
+    local = start.astimezone(start.tzinfo)
+    return (said.date(), said.hour, said.minute) == (local.date(), local.hour, local.minute)
+
+
 def _same_time(a: datetime | None, b: datetime | None) -> bool:
     return a is not None and b is not None and abs((a - b).total_seconds()) <= 60
 
@@ -201,7 +207,12 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     # turned down in words, or answered with another time (a counter-proposal)
                     and (
                         classify.is_decline(o.text)
-                        or (o.said_time is not None and not _same_time(o.said_time, current.start))
+                        or (
+                            o.said_time is not None
+                            and not _same_time(o.said_time, current.start)
+                            # "9 sharp on the 27th" from abroad means the interview's own 9:00
+                            and not _same_wall_clock(o.said_time, current.start)
+                        )
                     )
                 ):
                     current.declined = True

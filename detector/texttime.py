@@ -166,7 +166,8 @@ _DATE_RE = re.compile(
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
     r"amanh[ãa]|hoje|domani|oggi|vandaag)(?!\w))"
     # "the 4th" is a day of the month, "the 19th floor" is not
-    r"|(?P<nth>\bthe\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
+    # "the 4th", and "Thursday 16th" (a weekday right before the day of the month)
+    r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, ))(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
     r"percentile|century|anniversary|edition|annual|birthday|grade|row|gate)))"
     rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)"
@@ -561,7 +562,7 @@ _NOT_A_MEETING = re.compile(
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
     r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?|expires?(?: on| at)?|"
     r"\bclos(?:es|ing)(?: on| at)?|\bbetween|\banytime|any time|avant|antes de|"
-    r"sp\u00e4testens|uiterlijk|entro|"
+    r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
     r"(?:usually|generally|normally|typically|mostly|often)\s+(?:free|available|around|open))"
     r"\W+(?:\w+\W+){0,4}$|"

@@ -267,3 +267,12 @@ def test_more_look_alikes_from_non_tech_employers() -> None:
     ):
         total, _ = classify.score(text)
         assert total < 0, text
+
+
+def test_cross_border_words_and_dates() -> None:
+    sent = datetime(2026, 4, 7, 16, 58, tzinfo=timezone(timedelta(hours=1)))
+    [m] = find_times("Thursday 16th at 10:00 UK time is in my diary", sent, sent.tzinfo or UTC)
+    assert m.start.isoformat() == "2026-04-16T10:00:00+01:00"
+    assert classify.is_cancel("il colloquio è stato annullato")
+    assert classify.score("Proszę wybrać dogodny termin w moim kalendarzu")[0] < 0
+    assert classify.score("entrevista gravada: grave as suas respostas até sexta")[0] < 0
