@@ -488,7 +488,11 @@ _CUE = re.compile(
     re.I,
 )
 _NOT_CUE = re.compile(
-    r"(?:contact|coordinat\w*|questions?|reach|reschedul\w*|reply)\W+\S*\W*$", re.I
+    r"(?:contact|coordinat\w*|questions?|reach|reschedul\w*|reply)\W+\S*\W*$|"
+    # a sign-off before the writer's name: "With apologies,\nHattie Blake"
+    r"\b(?:with|mit|avec|met|con|com)\s+(?:\w+\s+){0,2}(?:regards|wishes|thanks|apologies|"
+    r"love|gratitude|gr\u00fc\u00dfen|salutations|saludos|cumprimentos|groet\w*)\W*$",
+    re.I,
 )
 
 
@@ -559,7 +563,16 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     """``body`` names ``p`` (by full name, or a first name no one else has) as conducting."""
     if len(p.name.split()) < 2:
         return False
-    for m in _mentions(p.name, body, unique_first=firsts.count(p.name.split()[0].lower())):
+    first = p.name.split()[0].lower()
+    # "Will" for William, "Tom" for Tomasz: a short form no one else's first name begins with
+    short = [
+        w
+        for w in {m.group(0) for m in _CAPITALISED.finditer(body)}
+        if 3 <= len(w) < len(first)
+        and first.startswith(w.lower())
+        and sum(f.startswith(w.lower()) for f in firsts) == 1
+    ]
+    for m in _mentions(p.name, body, firsts.count(first), short):
         before = body[max(0, m.start() - 80) : m.start()]
         after = body[m.end() : m.end() + 90]
         if (
@@ -647,12 +660,20 @@ _AFTER_CUE = re.compile(
 )
 
 
-def _mentions(name: str, body: str, unique_first: int) -> list[re.Match[str]]:
-    """Where ``name`` is written: in full, or by first name when no one else shares it.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _mentions(
+    name: str, body: str, unique_first: int, short: Sequence[str] = ()
+) -> list[re.Match[str]]:
+    """Where ``name`` is written: in full, by first name when no one else shares it, or by a
+    ``short`` form of the first name.
 
     People write "a conversation with Amara" about a colleague they copied in by full name.
     """
     found = list(re.finditer(re.escape(name), body))
+    for w in short:
+        found += list(re.finditer(rf"\b{re.escape(w)}\b", body))
     first = name.split()[0]
     # two letters are enough for a capitalised first name ("Jo", "Li"): the match is exact case
     if unique_first == 1 and len(first) >= 2 and first[0].isupper():

@@ -276,3 +276,13 @@ def test_cross_border_words_and_dates() -> None:
     assert classify.is_cancel("il colloquio è stato annullato")
     assert classify.score("Proszę wybrać dogodny termin w moim kalendarzu")[0] < 0
     assert classify.score("entrevista gravada: grave as suas respostas até sexta")[0] < 0
+
+
+def test_a_short_first_name_and_a_sign_off() -> None:
+    from detector.model import Person
+    from detector.people import _conducts
+
+    body = "Senior UX Researcher - chat with Will\n\nWith apologies,\nHattie Blake"
+    firsts = ["william", "hattie"]
+    assert _conducts(Person("William Crane-Ashby", "w@x.example"), body, firsts)
+    assert not _conducts(Person("Hattie Blake", "h@x.example"), body, firsts)
