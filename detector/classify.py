@@ -545,7 +545,9 @@ CANCEL = re.compile(
 )
 RESCHEDULE = re.compile(
     r"\bmove[ds]? (?:it |this |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
-    r"conversation|screen) )?(?:to|up)\b|"
+    r"conversation|screen) )?(?:to|up)\b"
+    # "we move to summer time on Sunday" is the clocks, not the interview
+    r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
     r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b|"

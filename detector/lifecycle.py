@@ -306,7 +306,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 end = o.end or _duration_from([o, *seen], o.start)
                 current = Acc(None, root, o.start, end, obs=[o, *[c for c in seen if c is not o]])
                 current.evidence.append(f"time: {o.time_why} in {o.source_id}")
-                if o.cancelled:  # "we need to cancel your interview on Tuesday at 9"
+                # "we need to cancel your interview on Tuesday at 9"; but "I had to cancel
+                # Thursday's slot, here is a new one for 3/12" names the new slot
+                if o.cancelled and not o.reschedule:
                     current.cancelled = True
                     current.evidence.append(f"status: cancelled by mail {o.source_id}")
                 if o.score < classify.ACCEPT and context >= classify.ACCEPT:
@@ -394,8 +396,9 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
                 and a.start > when
                 and min(m.order for m in a.obs) < o.order
                 and doms & _company_key(a, owner)
-                # a mail that names a time cancels that slot only ("your interview on 5/13 at 10")
-                and (o.start is None or _same_time(o.start, a.start))
+                # a mail that names a time cancels that slot only ("your interview on 5/13 at 10");
+                # one that also moves it names the new slot, which it does not cancel
+                and (o.start is None or _same_time(o.start, a.start) != o.reschedule)
             ),
             key=lambda a: a.start,
             default=None,

@@ -247,11 +247,22 @@ class TimeMention:
 _NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bdiesen|\bheute)\s+$", re.I)
 
 
+_DST_NOTE = re.compile(
+    r"(?:daylight[- ]saving(?: time)?|summer time|winter time|clocks?|\bdst\b|\bbst\b)"
+    r"[^.\n]{0,25}\b(?:ends?|starts?|begins?|change[sd]?|go(?:es)? (?:forward|back)|"
+    r"spring[s]? forward|fall[s]? back|move[sd]?)\b[^.\n]{0,25}$",
+    re.I,
+)
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Every date in ``text``; dates without a year are the next one on or after ``ref``-30d."""
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
         if m.group("rel") and _NOT_TOMORROW.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        # "daylight saving ends this Sunday 5 April": the clocks' date, not a meeting's
+        if _DST_NOTE.search(text[max(0, m.start() - 50) : m.start()]):
             continue
         day = _resolve_date(m, ref)
         if day is not None:

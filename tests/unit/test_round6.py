@@ -286,3 +286,14 @@ def test_a_short_first_name_and_a_sign_off() -> None:
     firsts = ["william", "hattie"]
     assert _conducts(Person("William Crane-Ashby", "w@x.example"), body, firsts)
     assert not _conducts(Person("Hattie Blake", "h@x.example"), body, firsts)
+
+
+def test_a_daylight_saving_note_dates_the_clocks_not_the_meeting() -> None:
+    sent = datetime(2026, 4, 1, 10, 5, tzinfo=timezone(timedelta(hours=11)))
+    text = (
+        "Here's your schedule for Tuesday 7 April 2026 (all times AEST - heads up, daylight "
+        "saving ends this Sunday 5 April).\n9:30 AM - 10:15 AM Coding"
+    )
+    [m] = find_times(text, sent, sent.tzinfo or UTC)
+    assert m.start.date().isoformat() == "2026-04-07"
+    assert not classify.is_reschedule("Note we move to summer time on Sunday")

@@ -1,0 +1,43 @@
+"""The round-6 blind sets as a regression guard, scored in-process.
+
+Each set was scored once on the detector as it stood before it was read (figures in
+bench/results/blind_eval.md); afterwards its failures were fixed. This test keeps what was
+reached: for every case, the interviews found (start in UTC and status) are exactly the
+labelled ones. blind20 (an assessment centre's registration slot taken as the start) and blind22
+(long threads) are not at that level yet and are left out on purpose (see the results).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from detector import detect, infer_owner
+from followup.detect_cmd import read_mailbox
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GUARDED = [f"blind{n}" for n in (14, 15, 16, 17, 18, 19, 21)]
+
+
+def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:
+    return {
+        (datetime.fromisoformat(str(i["start"])).astimezone(UTC), str(i["status"]))
+        for i in interviews
+    }
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_every_case_finds_exactly_the_labelled_interviews(name: str) -> None:
+    labels = yaml.safe_load((DATA / name / "labels.yaml").read_text(encoding="utf-8"))
+    wrong: list[str] = []
+    for case, label in sorted(labels.items()):
+        items = read_mailbox(DATA / name / case)
+        found = detect(items, infer_owner(items)).interviews
+        got = {(i.start.astimezone(UTC), str(i.status)) for i in found}
+        if got != _slots(label["interviews"]):
+            wrong.append(case)
+    assert wrong == []
