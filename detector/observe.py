@@ -113,6 +113,9 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_ARRIVAL = re.compile(r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception", re.I)
+
+
 def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTime:
     """The interview time written in ``text``.
 
@@ -136,6 +139,24 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
         # "a conflict at 2, can we push to 3pm?": the time after the move is the new one
         first = next((m for m in mentions if m.pos > move.start()), first)
     same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
+    if first.end is None and _ARRIVAL.search(first.text):
+        # "arrive from 9.15am to register", then a timetable (rows without a date of their
+        # own): the sessions on that day run from the first row's start to the last row's end
+        rows = [
+            m
+            for m in every
+            if 0 < m.pos - first.pos < 800
+            and m.end is not None
+            and (not m.has_date or m.start.date() == first.start.date())
+        ]
+        if len(rows) >= 2:
+            day = first.start.date()
+            return TextTime(
+                datetime.combine(day, rows[0].start.timetz()),
+                datetime.combine(day, rows[-1].end.timetz()) if rows[-1].end else None,
+                f"text {rows[0].text.strip()!r}",
+                False,
+            )
     start, end = first.start, first.end
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start = min(m.start for m in same_day)

@@ -297,3 +297,16 @@ def test_a_daylight_saving_note_dates_the_clocks_not_the_meeting() -> None:
     [m] = find_times(text, sent, sent.tzinfo or UTC)
     assert m.start.date().isoformat() == "2026-04-07"
     assert not classify.is_reschedule("Note we move to summer time on Sunday")
+
+
+def test_an_arrival_time_before_a_timetable_is_not_the_start() -> None:
+    sent = datetime(2026, 4, 7, 15, 31, tzinfo=timezone(timedelta(hours=1)))
+    text = (
+        "Your assessment centre is on Wednesday 22 April 2026 at the Civic Centre.\n\n"
+        "Please arrive from 9.15am to register. The timetable for the morning is:\n\n"
+        "09:30 - 10:15 Panel interview\n10:30 - 11:30 Written exercise\n"
+        "11:45 - 12:30 Group exercise\n"
+    )
+    when = text_when(text, sent, sent.tzinfo or UTC)
+    assert when.start is not None and when.start.isoformat() == "2026-04-22T09:30:00+01:00"
+    assert when.end is not None and when.end.isoformat() == "2026-04-22T12:30:00+01:00"
