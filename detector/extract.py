@@ -228,16 +228,28 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def new_text(text: str) -> str:
-    """The part of a mail body the sender wrote now: quoted replies and forwards are cut."""
+    """The part of a mail body the sender wrote now: quoted replies and forwards are cut.
+
+    A bottom-posted reply ("On ... wrote:", the ">" lines, then the answer) keeps what follows
+    the quote.
+    """
     m = _QUOTE_START.search(text)
     if m:
-        text = text[: m.start()]
+        text = text[m.end() :] if _bottom_posted(text, m) else text[: m.start()]
     return "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
+
+
+def _bottom_posted(text: str, m: re.Match[str]) -> bool:
+    """Nothing is written above the attribution line and the quote below it is ">"-marked."""
+    after = text[m.end() :].lstrip("\r\n")
+    return not text[: m.start()].strip() and after.lstrip().startswith(">")
 
 
 def quoted_text(text: str) -> str:
     """The earlier mail a reply quotes (the part :func:`new_text` drops)."""
     m = _QUOTE_START.search(text)
+    if m and _bottom_posted(text, m):
+        return "\n".join(ln.lstrip()[1:] for ln in text.splitlines() if ln.lstrip().startswith(">"))
     rest = text[m.start() :] if m else ""
     head = text[: m.start()] if m else text
     quoted = [ln.lstrip()[1:] for ln in head.splitlines() if ln.lstrip().startswith(">")]

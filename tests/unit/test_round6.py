@@ -310,3 +310,18 @@ def test_an_arrival_time_before_a_timetable_is_not_the_start() -> None:
     when = text_when(text, sent, sent.tzinfo or UTC)
     assert when.start is not None and when.start.isoformat() == "2026-04-22T09:30:00+01:00"
     assert when.end is not None and when.end.isoformat() == "2026-04-22T12:30:00+01:00"
+
+
+def test_a_bottom_posted_reply_keeps_the_answer_below_the_quote() -> None:
+    from detector.extract import new_text, quoted_text
+
+    body = (
+        "On Mon, Jun 8, 2026 at 7:02 PM Kavitha <k@x.example> wrote:\n"
+        "> Thursday morning is best for me.\n"
+        "Done - scheduled for tomorrow at half past ten, for one hour.\n"
+    )
+    assert "scheduled for tomorrow" in new_text(body)
+    assert "Thursday morning" not in new_text(body)
+    assert "Thursday morning" in quoted_text(body)
+    top = "Sounds good.\n\nOn Mon, Jun 8, 2026 at 7:02 PM K <k@x.example> wrote:\n> earlier\n"
+    assert new_text(top).strip() == "Sounds good."
