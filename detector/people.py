@@ -560,8 +560,15 @@ def _named_interviewers(
 
 
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
-    """``body`` names ``p`` (by full name, or a first name no one else has) as conducting."""
-    if len(p.name.split()) < 2:
+    """``body`` names ``p`` (by full name, or a first name no one else has) as conducting.
+
+    A one-word display name ("Anjali <aramaswamy@...>") counts as a first name when it is long
+    enough and no one else has it.
+    """
+    words = p.name.split()
+    if not words or (
+        len(words) == 1 and (len(words[0]) < 3 or firsts.count(words[0].lower()) != 1)
+    ):
         return False
     first = p.name.split()[0].lower()
     # "Will" for William, "Tom" for Tomasz: a short form no one else's first name begins with
