@@ -492,7 +492,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     rejected = [a for a in accs if a not in kept]
     accs = kept + _hiring_company_invites(rejected, kept, owner)
     accs += _agency_booked_invites([a for a in rejected if a not in accs], kept, owner)
-    accs = [a for a in accs if not _lookalike_slot(a, obs, owner)]
+    accs = [a for a in accs if not _lookalike_slot(a, obs, owner) and not _owner_interviews(a, obs)]
     _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
@@ -637,6 +637,20 @@ def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
             acc.evidence.append(f"rejected: {o.source_id} names this slot as a look-alike")
             return True
     return False
+
+
+def _owner_interviews(acc: Acc, obs: list[Obs]) -> bool:
+    """A mail of the same conversation says the owner is the one interviewing ("Gabriel -
+    reminder that you're interviewing Ravi tomorrow at 2"), about this slot or no slot."""
+    if acc.uid is not None or acc.thread_root is None:
+        return False
+    return any(
+        o.thread_root == acc.thread_root
+        and not o.from_owner
+        and (o.start is None or _same_time(o.start, acc.start))
+        and any("user is the interviewer" in r for r in o.reasons)
+        for o in obs
+    )
 
 
 def _names_lookalike(o: Obs) -> bool:

@@ -325,3 +325,18 @@ def test_a_bottom_posted_reply_keeps_the_answer_below_the_quote() -> None:
     assert "Thursday morning" in quoted_text(body)
     top = "Sounds good.\n\nOn Mon, Jun 8, 2026 at 7:02 PM K <k@x.example> wrote:\n> earlier\n"
     assert new_text(top).strip() == "Sounds good."
+
+
+def test_a_thread_that_says_the_owner_interviews_is_not_the_owners_interview() -> None:
+    from detector.lifecycle import Acc, _owner_interviews
+
+    when = datetime(2026, 4, 9, 14, 0, tzinfo=timezone(timedelta(hours=-7)))
+    booked = Obs("m2", 1, None, None, "Gabriel can interview Ravi at 2", 5.0, [], start=when)
+    booked.thread_root = "<t>"
+    reminder = Obs(
+        "m3", 2, None, None, "you're interviewing Ravi", -3.0, ["user is the interviewer (-8)"]
+    )
+    reminder.thread_root = "<t>"
+    acc = Acc(None, "<t>", when, None, obs=[booked])
+    assert _owner_interviews(acc, [booked, reminder])
+    assert not _owner_interviews(acc, [booked])
