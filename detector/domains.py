@@ -82,10 +82,10 @@ _RELAY_SUFFIXES = (
 )  # fmt: skip
 
 
-def _brand_labels(label: str) -> set[str]:
-    """``label`` and, when it ends in a relay suffix, every brand that suffix may follow."""
+def _brand_labels(label: str, suffixes: tuple[str, ...] = _RELAY_SUFFIXES) -> set[str]:
+    """``label`` and, when it ends in one of ``suffixes``, every brand that suffix may follow."""
     brands = {label}
-    for suffix in _RELAY_SUFFIXES:
+    for suffix in suffixes:
         if label.endswith(suffix) and len(label) > len(suffix):
             brands.add(label[: -len(suffix)].rstrip("-"))
     return brands
@@ -126,16 +126,14 @@ def _second_level(dom: str) -> str:
 
 # "zohocalendar", "icloud-calendar", "protonmeet": a provider's calendar or meeting product
 _TOOL_SUFFIXES = ("calendar", "calendars", "meet", "meeting", "meetings", "bookings", "scheduling")
+_TOOL_OWNERS = TOOL_BRANDS | FREE_MAIL_BRANDS | {"apple", "zoho"}
 
 
 def has_tool_brand(dom: str) -> bool:
     """True when ``dom`` belongs to a calendar / meeting / booking tool (any TLD)."""
     label = _second_level(dom)
-    if label in TOOL_BRANDS:
-        return True
-    return any(
-        label.endswith(suffix) and label[: -len(suffix)].rstrip("-") in _TOOL_OWNERS
-        for suffix in _TOOL_SUFFIXES
+    return label in TOOL_BRANDS or bool(
+        (_brand_labels(label, _TOOL_SUFFIXES) - {label}) & _TOOL_OWNERS
     )
 
 
@@ -148,6 +146,3 @@ def is_ats_domain(dom: str) -> bool:
     """An applicant-tracking or interview-scheduling service's domain (or a subdomain of one)."""
     dom = dom.lower()
     return any(dom == a or dom.endswith("." + a) for a in ATS_DOMAINS) or has_ats_brand(dom)
-
-
-_TOOL_OWNERS = TOOL_BRANDS | FREE_MAIL_BRANDS | {"apple", "zoho"}

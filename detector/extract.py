@@ -58,6 +58,11 @@ _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
 _TEAM_SUFFIX = re.compile(
     r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR)(?: Team)?$"
 )
+# Japanese, Korean and Chinese job words; a title in these scripts ends in one
+_CJK_JOB = (
+    r"エンジニア|マネージャー|デザイナー|アナリスト|ディレクター|リサーチャー|開発者|"
+    r"엔지니어|개발자|매니저|디자이너|분석가|연구원|工程师|工程師|经理|經理|设计师|分析师"
+)
 _JOB_WORDS = re.compile(
     r"\b(engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
     r"researcher|consultant|specialist|architect|administrator|coordinator|officer|associate|"
@@ -93,8 +98,7 @@ _JOB_WORDS = re.compile(
     # Turkish
     r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist|tasar\u0131mc\u0131)\b|"
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
-    r"エンジニア|マネージャー|デザイナー|アナリスト|ディレクター|リサーチャー|開発者|"
-    r"엔지니어|개발자|매니저|디자이너|분석가|연구원|工程师|工程師|经理|經理|设计师|分析师",
+    + _CJK_JOB,
     re.I,
 )
 _ROLE = (
@@ -172,7 +176,6 @@ _STEP_THEN_ROLE = re.compile(
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
 # "데이터 엔지니어", "高级后端工程师"); Turkish names the title before "pozisyonu".
-_CJK_JOB = _JOB_WORDS.pattern.rsplit("\\b|", 1)[1]
 # tried after every other pattern: an English title in the same mail is the one to show
 _LAST_ROLE_PATTERNS = [
     re.compile(rf"((?:[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+[ \t]?){{0,3}}?(?:{_CJK_JOB}))"),
@@ -497,7 +500,8 @@ def pick_company(
             return client, "client named by an agency recruiter"
     scored: dict[str, int] = {}
     # an agency's own name counts only when no client company is named
-    for group in ([k for k in keys if not _AGENCY_KEY.search(k)], keys):
+    clients = [k for k in keys if not _AGENCY_KEY.search(k)]
+    for group in [clients, keys] if clients != keys else [keys]:
         scored = _named_companies(cands, texts, group)
         if scored:
             break
@@ -532,13 +536,18 @@ _STEP_WITH = re.compile(
 )
 
 
+def _without_reply_prefix(segment: str) -> str:
+    """A subject segment without its "Re:" / "Fwd:" / "AW:" / "WG:"."""
+    return re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", segment, flags=re.I)
+
+
 def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
     """Only an agency writes: the client it names in the subject's opening segment ("Tallgrass
     Robotics - final step"), when the body names it too, is the employer."""
     if not texts:
         return None
     for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*", texts[0].split("\n", 1)[0]):
-        seg = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", seg.strip(" .,"), flags=re.I)
+        seg = _without_reply_prefix(seg.strip(" .,"))
         if not re.fullmatch(_CAP, seg) or seg.split()[0].lower() in _NOT_COMPANY:
             continue
         if any(_domain_match(seg, k) for k in agency_keys) or _JOB_WORDS.search(seg):
@@ -720,7 +729,7 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     subject = _GENDER_MARK.sub("", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
     for seg in re.split(r"\s+[-|–—/]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]", subject):
-        seg = re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", seg.strip(), flags=re.I)
+        seg = _without_reply_prefix(seg.strip())
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):
             return role

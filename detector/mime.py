@@ -40,10 +40,11 @@ class _RawHeaders(Compat32):
 
 
 _POLICY = _RawHeaders()
+# the addresses kept from a header getaddresses cannot parse
+_BARE_ADDRESS = re.compile(r'[^\s<>@,;:"()]+@[^\s<>@,;:"()]+')
 # A comment beside an angle address ("Amara Osei (via Lever) <a@x>", "Room 4 (8) <r@x>") is not
 # part of the name; quoted strings are matched first so that parentheses inside them are kept.
 # The old form "a@x (Amara Osei)" keeps its comment: there it is the only name.
-_BARE_ADDRESS = re.compile(r'[^\s<>@,;:"()]+@[^\s<>@,;:"()]+')
 _COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|\([^()"]*\)(?=\s*<)|(?<=>)\s*\([^()"]*\)')
 
 
@@ -189,7 +190,8 @@ def _same_event(a: CalendarEvent, b: CalendarEvent) -> bool:
 
 
 def decode(value: str) -> str:
-    """A raw header value -> text: unfolded, raw 8-bit read as UTF-8, RFC 2047 words decoded.
+    """A raw header value (already unfolded by the policy) -> text: raw 8-bit read as UTF-8,
+    RFC 2047 words decoded.
 
     Each encoded word is decoded on its own with undecodable bytes replaced, so one bad word
     or an unknown charset name costs a few characters, not the whole header.
@@ -210,10 +212,7 @@ def _chunk_text(data: bytes | str, charset: str | None) -> str:
         return data
     if charset is None:  # text between encoded words, escaped by decode_header itself
         return data.decode("raw-unicode-escape", "replace")
-    try:
-        return data.decode(charset, "replace")
-    except LookupError:
-        return data.decode("utf-8", "replace")
+    return _text(data, charset)
 
 
 def _has_surrogates(value: str) -> bool:

@@ -180,10 +180,10 @@ def interviewers_of(
         listed = {p.email for p, _ in itinerary}
         out = [p for p in out if p.email in listed or not why[p.email].startswith("organizer")]
     named = _named_interviewers(obs, owner, times if events else ())
+    said = {p.email for p, _ in named}
     if named:
         # the text says who conducts; a guest on the hold who signs as HR or a coordinator
         # ("Marisol Dunn / HR Generalist") only arranged it
-        said = {p.email for p, _ in named}
         out = [
             p
             for p in out
@@ -199,7 +199,6 @@ def interviewers_of(
     # company's later mail says drops out no longer conducts it
     gone = _dropped_out(obs)
     if gone:
-        said = {p.email for p, _ in named}
         out = [p for p in out if p.email in said or _first(p) not in gone]
     senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
     # an address under an itinerary's lunch or welcome slot is a host, whatever cue precedes it
@@ -570,7 +569,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
         len(words) == 1 and (len(words[0]) < 3 or firsts.count(words[0].lower()) != 1)
     ):
         return False
-    first = p.name.split()[0].lower()
+    first = _first(p)
     # "Will" for William, "Tom" for Tomasz: a short form no one else's first name begins with
     short = [
         w
