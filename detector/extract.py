@@ -103,7 +103,10 @@ _JOB_WORDS = re.compile(
 )
 _ROLE = (
     r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
-    r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+|de[ \t]+)?[A-Z(][\w/&+.'()-]*){0,7}"
+    # "for" joins a title ("Director for Research") but "for the" starts a new phrase ("the
+    # final stage for the Staff Engineer position")
+    r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+(?!(?:the|a|an|our)\b)|in[ \t]+|de[ \t]+)?"
+    r"[A-Z(][\w/&+.'()-]*){0,7}"
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
 _PLAIN_ROLE = (
@@ -117,7 +120,10 @@ _PLAIN_ROLE = (
 # and carry an inclusive ending in brackets: "(le)", "(e)", "(ne)".
 _FOREIGN_ROLE = (
     r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,3}\))?"
-    r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em)\b)[\w'’-]+(?:\(\w{1,3}\))?){0,5}"
+    # a preposition, an adverb or a verb ends it: "... Pleno aqui na X", "... Engineer ha quedado"
+    r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|"
+    r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit)\b)"
+    r"[\w'’-]+(?:\(\w{1,3}\))?){0,5}"
 )
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
@@ -736,6 +742,15 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     return None
 
 
+# The interview step named before the title: "final stage for the Staff Engineer", "Hiring-manager
+# conversation for the Senior SCADA Engineer"
+_STEP_PREFIX = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:stage|round|step|conversation|interview|chat|call|screen|manager|"
+    r"meeting|discussion)\s+(?:for|about|on)\s+(?:the|our|a|an|your)\s+(?=\S)",
+    re.I,
+)
+
+
 def _clean_role(raw: str) -> str | None:
     # "Entrevista com gestor", "Interview with Dana": a step and a person, not a job title
     if _STEP_WITH.match(raw.strip()):
@@ -746,6 +761,7 @@ def _clean_role(raw: str) -> str | None:
     role = re.split(r"(?<=[a-z]{3})\.\s+", role)[0]
     role = role.strip(" .,:;-")
     role = _ROLE_NOTE.sub("", role)
+    role = _STEP_PREFIX.sub("", role)
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
     # an invitation line in any language before the title: "Uitnodiging eerste gesprek X",
     # "Einladung zum Vorstellungsgespräch X", "Convocation à un entretien X"

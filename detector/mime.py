@@ -22,6 +22,7 @@ from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
+from detector.htmltext import html_to_text
 from detector.ics import parse_calendar
 from detector.model import CalendarEvent, Message, Person, SourceItem
 
@@ -103,21 +104,6 @@ def parse_message(item: SourceItem) -> Message:
         labels=item.labels,
         problems=tuple(problems),
     )
-
-
-def html_to_text(html: str) -> str:
-    """HTML -> readable text with line breaks kept (block elements and ``<br>`` become newlines)."""
-    from bs4 import BeautifulSoup  # imported lazily: most messages never need it
-
-    try:
-        soup = BeautifulSoup(html[:200_000], "html.parser")
-        for tag in soup(["script", "style", "head"]):
-            tag.decompose()
-        text = soup.get_text("\n")
-    except Exception:  # bs4 copes with almost anything; fall back to stripping tags
-        text = re.sub(r"<[^>]+>", "\n", html)
-    lines = [re.sub(r"[ \t\xa0]+", " ", ln).strip() for ln in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _short(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
 from detector.extract import new_text, quoted_text
-from detector.mime import html_to_text
+from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import TimeMention, duration_in, find_dates, find_times, sender_zone
 
