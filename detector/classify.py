@@ -30,7 +30,11 @@ _PRESCREEN = re.compile(
     rb"rencontrer|visio|llamada|conocerte|kennenlernen|telefonat|kennismak|chiamata|conoscer|"
     rb"conhecer|liga\xc3\xa7\xc3\xa3o|"
     # "interview" in Chinese (traditional) and Turkish without the dotted letters
-    rb"\xe9\x9d\xa2\xe8\xa9\xa6|mulakat|g\xc3\xb6r\xc3\xbc\xc5\x9fme",
+    rb"\xe9\x9d\xa2\xe8\xa9\xa6|mulakat|g\xc3\xb6r\xc3\xbc\xc5\x9fme|"
+    # job words of other languages, a quoted-printable "Gespräch", the founders' own words
+    # for a session, and meeting links (a booked call names its room)
+    rb"stelle|bewerb|probetag|vacature|\bvaga\b|puesto|\bposte\b|gespr=c3=a4ch|pairing|"
+    rb"trial day|debrief|take-?home|founder|convo\b|huddle|zoom\.|meet\.google|teams\.microsoft",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -88,7 +92,12 @@ POSITIVE = [
         r"session|pairing)\b[^.\n]{0,80}" + _WORK + "|" + _WORK + r"[^.\n]{0,40}\(live\)|"
         r"(?:review|walk-?through|debrief|discussion|presentation) (?:of|on) your (?:\w+ )?"
         + _WORK
-        + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})",
+        + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})"
+        # "Take-home debrief", "lets do a debrief call ... walk through it"
+        r"|(?:take-?home|assignment|challenge|case study|exercise) (?:debrief|review|walk-?through)"
+        r"|\bdebrief (?:call|session|chat)\b"
+        # a trial day that pairs with the team and ends in a talk is a day of interviews
+        r"|\bpairing (?:mit|with)\b|abschlussgespr\w*|closing (?:talk|conversation|chat) with",
     ),
     # a video tool's *live* interview is a conversation, unlike its recorded one-way kind
     _s(
@@ -113,7 +122,11 @@ POSITIVE = [
         r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
-        r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme",
+        r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme|"
+        # what happens in the session, said by founders and engineers who never say "interview"
+        r"letzte (?:stufe|runde)|finale runde|"
+        r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|technical (?:convo|conversation|"
+        r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?",
     ),
     _s(
         "hiring process",
@@ -384,9 +397,12 @@ NEGATIVE = [
     _s(
         "event/fair",
         -8,
-        r"career fair|job fair|hiring event|info(?:rmation)? session|open house|\bmeetup\b|"
+        r"career fair|job fair|hiring event|info(?:rmation)? session|open house|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
+        # a meetup is the event unless it is where the people met ("great meeting you at the
+        # health-tech meetup", "the one I mentioned from the Toronto meetup")
+        r"(?m:^(?![^\n]*\b(?:met|meeting|from the)\b[^\n]*\bmeetup)[^\n]*\bmeetup\b)|"
         r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar",
     ),
     _s(

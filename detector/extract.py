@@ -142,7 +142,7 @@ _ROLE_PATTERNS = [
         r"(?:role|position|opening|opportunity|job|req\b|team)",
         re.I,
     ),
-    re.compile(rf"\b(?:the|our|your)\s+({_ROLE})\s+(?:role|position|opening|Stelle)\b"),
+    re.compile(rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?:role|position|opening|Stelle)\b"),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
     # "no processo para Desenvolvedor Backend", "proceso de selección para Analista"

@@ -125,7 +125,9 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
     every = [
         m
         for m in find_times(text, ref, tz)
-        if not m.not_a_meeting and not _ATTRIBUTION.match(text, m.pos)
+        if not m.not_a_meeting
+        and not _ATTRIBUTION.match(text, m.pos)
+        and not _in_mail_header(text, m.pos)
     ]
     mentions = [m for m in every if m.has_date]
     if not mentions:
@@ -163,6 +165,9 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
         end = max(m.end for m in same_day if m.end is not None)
     if first.end is not None and end is not None:
         end = max(end, _schedule_end(every, first) or end)
+    table_end = _timetable_end(text, every, first)
+    if table_end is not None and (end is None or table_end > end):
+        end = table_end
     if end is None:
         end = _end_from_words(text, every, first) or _with_duration(text, start)
     weekday_only = first.weekday_only
@@ -173,19 +178,39 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
     return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
 
 
+def _is_header_date(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a quoted or forwarded mail's "Date:" / "Sent:" / "Envoyé :" header: a
+    label, a year, and a From:/To: line beside it (unlike an ATS "When:" line)."""
+    return _HEADER_LINE.match(lines[i]) is not None and any(
+        "@" in near for near in lines[max(0, i - 1) : i + 2]
+    )
+
+
+_MAIL_DATE_LABEL = re.compile(
+    r"[>\s]*(?:date|sent|datum|gesendet|envoy[ée]|enviado|fecha|data|verzonden|skickat|sendt|"
+    r"wys[lł]ano|odesl[áa]no)\s*:",
+    re.I,
+)
+
+
+def _in_mail_header(text: str, pos: int) -> bool:
+    """The time at ``pos`` is in a quoted or forwarded mail's header block."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else start
+    end = text.find("\n", pos)
+    after = text.find("\n", end + 1) if end != -1 else -1
+    window = text[before : len(text) if after == -1 else after].split("\n")
+    i = 1 if start else 0
+    # the label must be a mail header's ("Date:", "Sent:", "Envoyé :"): an ATS block's "When:"
+    # line sits beside a "Contact: x@y" line too
+    return _MAIL_DATE_LABEL.match(window[i]) is not None and _is_header_date(window, i)
+
+
 def _named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timedelta:
     """Days from ``start`` to the date with its weekday that ``earlier`` named, if any."""
     # a quote header's "Sent: Tuesday 14 April 2026 11:48" is when mail was written, not a slot
     lines = earlier.splitlines()
-    proposed = "\n".join(
-        line
-        for i, line in enumerate(lines)
-        if not (
-            _HEADER_LINE.match(line)
-            # a mail header sits beside its From:/To: line, unlike an ATS "When:" line
-            and any("@" in near for near in lines[max(0, i - 1) : i + 2])
-        )
-    )
+    proposed = "\n".join(line for i, line in enumerate(lines) if not _is_header_date(lines, i))
     named = [
         d.day
         for d in find_dates(proposed, ref.date())
@@ -215,6 +240,40 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
         last = datetime.combine(first.start.date(), m.end.timetz())
         found = True
     return last if found and last > first.start else None
+
+
+def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
+    """End of a day's timetable that opens with ``first``: three or more lines that each start
+    with a later clock time ("09:30 Kickoff", "10:00-13:00 Pairing", "17:00 Closing talk (ca.
+    30 Min.)"). The day ends with the last row: its own end, or its start plus the length
+    written on its line."""
+    if not _line_starts_with(text, first.pos):
+        return None
+    day, rows = first.start.date(), [first]
+    for m in mentions:
+        if m.pos <= rows[-1].pos or m.pos - first.pos > 1500:
+            continue
+        if not _line_starts_with(text, m.pos) or (m.has_date and m.start.date() != day):
+            continue
+        prev = rows[-1].end or rows[-1].start
+        gap = datetime.combine(day, m.start.time()) - datetime.combine(day, prev.time())
+        if m.start.timetz() <= rows[-1].start.timetz() or gap > timedelta(minutes=90):
+            break  # not later, or hours later: not the next row of the same day
+        rows.append(m)
+    if len(rows) < 3:
+        return None
+    last = rows[-1]
+    if last.end is not None:
+        return datetime.combine(day, last.end.timetz())
+    line_end = text.find("\n", last.pos)
+    length = duration_in(text[last.pos : None if line_end == -1 else line_end])
+    return datetime.combine(day, last.start.timetz()) + length if length else None
+
+
+def _line_starts_with(text: str, pos: int) -> bool:
+    """Only a bullet or spaces stand between the line's start and ``pos``."""
+    head = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return not head.strip(" \t-•*·>")
 
 
 def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:

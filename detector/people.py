@@ -441,7 +441,7 @@ _AND_I_AFTER = re.compile(_AND_I, re.I)
 # The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X",
 # "Dev and I will walk through ...", "A and B will join me", "we'll build it together".
 _SELF_IN = re.compile(
-    r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|moi|mij|mim)\b"
+    r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|mir|moi|mij|mim)\b"
     r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"

@@ -404,6 +404,7 @@ def find_times(
         dates = find_dates(text, ref_day)
     global_zone = _global_zone(text)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
+    text = _OFFERED_HOUR.sub(_as_at, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
     out: list[TimeMention] = []
     for m in _TIME_RE.finditer(text):
@@ -525,6 +526,20 @@ def _in_place(m: re.Match[str], clock: str) -> str:
     """``clock`` padded to the matched text's length (positions after it stay valid), or the
     matched text itself when the clock would not fit."""
     return clock.ljust(len(m.group(0))) if len(clock) <= len(m.group(0)) else m.group(0)
+
+
+# "lets do 4 tmrw?", "how about 3 on Friday?": a bare hour offered for a named day is a time; the
+# offering words are rewritten to "at", which _TIME_RE reads as a clock's prefix.
+_OFFERED_HOUR = re.compile(
+    r"\b(?:let'?s\s+do|how\s+about|what\s+about|shall\s+we\s+say|maybe)"
+    r"(?=\s+\d{1,2}(?::\d\d)?\s*(?:\?|tmrw|tmr|tomorrow|today|on\s|this\s|next\s|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
+    re.I,
+)
+
+
+def _as_at(m: re.Match[str]) -> str:
+    return _in_place(m, "at")
 
 
 def _as_clock(m: re.Match[str]) -> str:

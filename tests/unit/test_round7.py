@@ -1,0 +1,85 @@
+"""Capabilities added in round 7 (blind23-25, first scored in session 4): founders' terse
+threads, trial days and take-home debriefs, forwarded header blocks, day timetables."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from detector import classify
+from detector.extract import pick_role
+from detector.observe import text_when
+
+PDT = timezone(timedelta(hours=-7))
+CEST = timezone(timedelta(hours=2))
+
+
+def _reasons(text: str) -> set[str]:
+    return {r.split(" (")[0] for r in classify.score(text)[1]}
+
+
+def test_a_bare_hour_offered_for_a_named_day_is_a_time() -> None:
+    sent = datetime(2026, 3, 9, 22, 40, tzinfo=PDT)
+    start, *_ = text_when("lets do 4 tmrw? ill send a link. 30 min", sent, PDT)
+    assert start == datetime(2026, 3, 10, 16, 0, tzinfo=PDT)
+    # without a day the number stays a number ("lets do 4 rounds")
+    assert text_when("lets do 4 rounds of review", sent, PDT).start is None
+
+
+def test_a_forwarded_mails_date_header_is_not_a_meeting_time() -> None:
+    sent = datetime(2026, 3, 9, 9, 12, tzinfo=PDT)
+    text = (
+        "Tomas - can you grab 45 min with him this week?\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Devin Rahimi <dev@example.com>\n"
+        "Date: Fri, Mar 6, 2026 at 5:40 PM\n"
+        "Subject: Backend role\n"
+    )
+    assert text_when(text, sent, PDT).start is None
+    # an ATS block's "When:" beside a "Contact:" address is the meeting
+    ats = "Contact: leo@bramble.example\nWhen: Wednesday, 11 March 2026 10:00\n"
+    assert text_when(ats, sent, PDT).start == datetime(2026, 3, 11, 10, 0, tzinfo=PDT)
+
+
+def test_a_meetup_where_people_met_is_not_an_event_invitation() -> None:
+    assert "event/fair" not in _reasons("Great meeting you at the Toronto health-tech meetup!")
+    assert "event/fair" not in _reasons("Devin is the one I mentioned from the Toronto meetup.")
+    assert "event/fair" in _reasons("Join us at the Rust meetup on Thursday, pizza provided.")
+
+
+def test_founders_words_for_a_session_are_interview_words() -> None:
+    assert "screen/round" in _reasons("45 min: a bit of live debugging on a small service")
+    assert "screen/round" in _reasons("can you grab 45 min for the technical convo?")
+    # a take-home's live debrief is a conversation, not the assessment itself
+    debrief = _reasons("lets do a debrief call on your take-home, 2pm ET thursday")
+    assert "live work-sample review" in debrief and "assessment" not in debrief
+    assert "assessment" in _reasons("Here's the take-home, please submit it by Friday.")
+
+
+def test_a_trial_day_with_pairing_and_a_closing_talk_is_not_only_an_assessment() -> None:
+    text = "ein bezahlter Probetag: 10:00 Pairing mit Bastian, 17:00 Abschlussgespräch"
+    assert "assessment" not in _reasons(text)
+    assert "assessment" in _reasons("a paid trial shift on the shop floor, Saturday 9-5")
+
+
+def test_quoted_printable_german_mail_passes_the_prescreen() -> None:
+    raw = b"Subject: Probetag\r\n\r\nAbschlussgespr=C3=A4ch mit Bastian um 17:00 Uhr\r\n"
+    assert classify.prescreen(raw)
+
+
+def test_a_day_timetable_ends_with_its_last_row() -> None:
+    text = (
+        "Datum: Donnerstag, 16. April\n\nAblauf:\n09:30 Uhr  Kaffee & Kickoff\n"
+        "10:00-13:00  Pairing\n13:00  Mittagessen\n14:00-16:30  weiter pairen\n"
+        "17:00 Uhr  Abschlussgespräch (ca. 30 Min.)\n"
+    )
+    start, end, *_ = text_when(text, datetime(2026, 4, 9, 17, 48, tzinfo=CEST), CEST)
+    assert (start, end) == (
+        datetime(2026, 4, 16, 9, 30, tzinfo=CEST),
+        datetime(2026, 4, 16, 17, 30, tzinfo=CEST),
+    )
+
+
+def test_a_title_before_stelle_after_die() -> None:
+    assert pick_role(["die letzte Stufe für die Senior Frontend Engineer Stelle"]) == (
+        "Senior Frontend Engineer"
+    )
