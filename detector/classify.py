@@ -397,12 +397,14 @@ NEGATIVE = [
     _s(
         "event/fair",
         -8,
-        r"career fair|job fair|hiring event|info(?:rmation)? session|open house|"
+        r"career fair|job fair|hiring event|info(?:rmation)? session|open house|hackathon|"
+        r"demo day|\bjudging\b|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
         # a meetup is the event unless it is where the people met ("great meeting you at the
         # health-tech meetup", "the one I mentioned from the Toronto meetup")
-        r"(?m:^(?![^\n]*\b(?:met|meeting|from the)\b[^\n]*\bmeetup)[^\n]*\bmeetup\b)|"
+        r"(?m:^(?![^\n]*\b(?:met|meeting|spoke|chatted|talked|from the)\b[^\n]*\bmeetup)"
+        r"[^\n]*\bmeetup\b)|"
         r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar",
     ),
     _s(
@@ -435,7 +437,18 @@ NEGATIVE = [
         r"(?:this|it) (?:is ?n['\u2019]?t|is not|'s not) (?:an|a job) interview\b"
         r"(?! in the| per se)|"
         r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
-        r"not affiliated with any employer",
+        r"not affiliated with any employer|"
+        # "it can feel a bit like an interview": a simile, said of something else
+        r"(?:feel|feels|felt|be) (?:a (?:bit|little) |kind of |sort of |more )?like an? "
+        r"(?:job )?interview",
+    ),
+    # the owner raising money for their own company: partners "interview" founders
+    _s(
+        "fundraising",
+        -8,
+        r"(?:discuss|for|about|on) (?:your|the|our|\w+['\u2019]s) (?:pre-?seed|seed|series [a-d])"
+        r" round|\bpartner meeting|pitch (?:deck|meeting|to (?:the|our) partners)|term sheet|"
+        r"investment committee|(?:lead|leading) (?:the|your) round",
     ),
     # a vendor selling to the owner: "discovery" questions before a product demo
     _s(
@@ -497,6 +510,7 @@ LOOKALIKE = frozenset(
         "user research",
         "reference check",
         "sales demo",
+        "fundraising",
         "non-job meeting",
         "travel booking",
         "onboarding",

@@ -186,6 +186,10 @@ _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 _LAST_ROLE_PATTERNS = [
     re.compile(rf"((?:[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+[ \t]?){{0,3}}?(?:{_CJK_JOB}))"),
     re.compile(rf"\b({_ROLE})\s+pozisyon"),
+    # a startup's own words: "we're hiring our first Mobile Engineer", an event title
+    # "Founder chat (Founding Data Scientist)"
+    re.compile(rf"\b(?i:hiring)\s+(?i:our|a|an)\s+(?:(?i:first|next)\s+)?({_ROLE})"),
+    re.compile(rf"\b(?i:chat|call|interview|screen|conversation)\s*\(({_ROLE})\)"),
 ]
 # The other order of the same block: "Acme Robotics - Embedded Engineer (Motion Control)" on a
 # line of its own, the step ("Technical Interview") on the next. The title keeps its brackets.
@@ -674,9 +678,10 @@ def pick_role(texts: Iterable[str]) -> str | None:
     return None
 
 
-def role_in_other_scripts(texts: Iterable[str]) -> str | None:
-    """A title in Japanese, Korean, Chinese or Turkish: the last resort, after every English or
-    European pattern and the subject's segments found none."""
+def role_last_resort(texts: Iterable[str]) -> str | None:
+    """A title in Japanese, Korean, Chinese or Turkish, or in a startup's loose phrasing ("we're
+    hiring our first Mobile Engineer"): the last resort, after every English or European pattern
+    and the subject's segments found none."""
     for rx in _LAST_ROLE_PATTERNS:
         for text in texts:
             for m in rx.finditer(text):

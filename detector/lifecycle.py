@@ -27,7 +27,7 @@ from detector.extract import (
     pick_kind,
     pick_role,
     role_from_segments,
-    role_in_other_scripts,
+    role_last_resort,
     share_roles,
 )
 from detector.model import (
@@ -492,7 +492,13 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     rejected = [a for a in accs if a not in kept]
     accs = kept + _hiring_company_invites(rejected, kept, owner)
     accs += _agency_booked_invites([a for a in rejected if a not in accs], kept, owner)
-    accs = [a for a in accs if not _lookalike_slot(a, obs, owner) and not _owner_interviews(a, obs)]
+    accs = [
+        a
+        for a in accs
+        if not _lookalike_slot(a, obs, owner)
+        and not _owner_interviews(a, obs)
+        and not _owner_hosts(a, obs, owner)
+    ]
     _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
@@ -653,6 +659,23 @@ def _owner_interviews(acc: Acc, obs: list[Obs]) -> bool:
     )
 
 
+def _owner_hosts(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
+    """The mail's time is an event the owner organized with the mail's writer as a guest: the
+    candidate confirming "our interview tomorrow at 3pm" to a founder who is hiring."""
+    if acc.uid is not None:
+        return False
+    writers = {o.msg.sender.email for o in acc.obs if o.msg and o.msg.sender and not o.from_owner}
+    for o in obs:
+        ev = o.event
+        if ev is None or ev.organizer is None or ev.organizer.email not in owner.emails:
+            continue
+        guests = {a.person.email for a in ev.attendees} - owner.emails
+        if guests & writers and _same_time(o.start, acc.start):
+            acc.evidence.append(f"rejected: the owner organized {o.source_id} with its writer")
+            return True
+    return False
+
+
 def _names_lookalike(o: Obs) -> bool:
     """``o`` says its meeting is something else (mentoring, a demo, a podcast...)."""
     return bool({r.split(" (")[0] for r in o.reasons} & classify.LOOKALIKE)
@@ -727,7 +750,7 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
             role = role_from_segments(subj, company)
             if role:
                 break
-    role = role or role_in_other_scripts(texts)
+    role = role or role_last_resort(texts)
     who: dict[str, str] = {}
     times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}
     interviewers, declined = interviewers_of(acc.obs, owner, who, times)

@@ -442,6 +442,8 @@ _AND_I_AFTER = re.compile(_AND_I, re.I)
 # "Dev and I will walk through ...", "A and B will join me", "we'll build it together".
 _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|mir|moi|mij|mim)\b"
+    # the terse forms: "you + me + omar", "a system design convo w/ me + Lin"
+    r"|\bme\s*\+|\+\s*me\b|\bw/\s*me\b"
     r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"

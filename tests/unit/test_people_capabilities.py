@@ -140,3 +140,12 @@ def test_a_person_line_above_no_step_is_no_title() -> None:
         "Hi Sam,\n\nInterviewers:\n  Lars Eide - Staff Firmware Engineer\n  Bo Berg - Lead\n\nBest"
     )
     assert pick_role([text]) is None
+
+
+def test_terse_self_inclusion_counts_the_writer() -> None:
+    from detector.people import _SELF_IN
+
+    assert _SELF_IN.search("lets do a debrief call, you + me + omar, 2pm ET")
+    assert _SELF_IN.search("a system design convo w/ me + Lin")
+    assert _SELF_IN.search("Abschlussgespräch mit Bastian und mir")
+    assert not _SELF_IN.search("send it to me when done")

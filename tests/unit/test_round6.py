@@ -13,7 +13,7 @@ from detector.extract import (
     is_agency_domain,
     pick_company,
     pick_role,
-    role_in_other_scripts,
+    role_last_resort,
 )
 from detector.observe import Obs, text_when
 from detector.texttime import duration_in, find_times, zone_in
@@ -100,12 +100,12 @@ def test_a_teams_tenant_is_not_a_lease() -> None:
 
 def test_titles_in_other_scripts_come_last() -> None:
     assert (
-        role_in_other_scripts(["一次面接日程のご相談（バックエンドエンジニア）"])
+        role_last_resort(["一次面接日程のご相談（バックエンドエンジニア）"])
         == "バックエンドエンジニア"
     )
-    assert role_in_other_scripts(["[한빛모빌리티] 2차 면접 - 데이터 엔지니어"]) == "데이터 엔지니어"
+    assert role_last_resort(["[한빛모빌리티] 2차 면접 - 데이터 엔지니어"]) == "데이터 엔지니어"
     assert pick_role(["Kıdemli Backend Geliştirici pozisyonu için"]) is None  # not English
-    assert role_in_other_scripts(["Kıdemli Backend Geliştirici pozisyonu için"]) == (
+    assert role_last_resort(["Kıdemli Backend Geliştirici pozisyonu için"]) == (
         "Kıdemli Backend Geliştirici"
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from detector import classify
-from detector.extract import pick_role
+from detector.extract import pick_role, role_last_resort
 from detector.observe import text_when
 
 PDT = timezone(timedelta(hours=-7))
@@ -83,3 +83,24 @@ def test_a_title_before_stelle_after_die() -> None:
     assert pick_role(["die letzte Stufe für die Senior Frontend Engineer Stelle"]) == (
         "Senior Frontend Engineer"
     )
+
+
+def test_investor_meetings_and_similes_are_not_interviews() -> None:
+    vc = _reasons(
+        "invite you to our Monday partner meeting to discuss Bramblekit's seed round. "
+        "Fair warning, it can feel a bit like an interview."
+    )
+    assert {"fundraising", "networking"} <= vc
+    # a startup saying its round closed is still hiring
+    assert "fundraising" not in _reasons("we're hiring a founding engineer (seed round closed)")
+
+
+def test_hackathon_judging_is_an_event() -> None:
+    assert "event/fair" in _reasons("Sun 2pm judging: each team gets a 5-minute interview")
+
+
+def test_startup_titles_from_hiring_words_and_event_titles() -> None:
+    hiring = "we're hiring our first Mobile Engineer (React Native, remote)."
+    assert pick_role([hiring]) is None  # not an explicit pattern: only the last resort reads it
+    assert role_last_resort([hiring]) == "Mobile Engineer"
+    assert role_last_resort(["Founder chat (Founding Data Scientist)"]) == "Founding Data Scientist"
