@@ -265,7 +265,13 @@ NEGATIVE = [
         # the owner sits on someone else's panel
         r"sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
         r"do not forward this invite to the candidates?|\bcandidate \d\b|"
-        r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b",
+        r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b|"
+        # a board or committee interviewing finalists, the owner among its members
+        r"\b(?-i:Candidate [A-D])\b|candidate (?:packets?|names are confidential)|"
+        r"review of (?:the )?interview questions|deliberation|"
+        # a grant or fellowship panel the owner serves on
+        r"serv(?:e|ing) on (?:the|an|our) [\w ]{0,40}panel|\b(?-i:Applicant \d)|lead reviewer|"
+        r"\(panel member\)|applicant interviews",
     ),
     _s(
         "media interview",
@@ -411,7 +417,9 @@ NEGATIVE = [
         "other interview types",
         -8,
         r"visa interview|embassy|consulate|consular|admissions? interview|co-?op board|"
-        r"exit interview|stay interview",
+        r"exit interview|stay interview|"
+        # vetting after an accepted offer: the investigator's "subject interview"
+        r"background investigation|security clearance|subject interview|clearance process",
     ),
     # the owner gives a reference for someone else: a recruiter's call, but not their interview
     _s(
@@ -438,6 +446,9 @@ NEGATIVE = [
         r"(?! in the| per se)|"
         r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
         r"not affiliated with any employer|"
+        # a search firm's research call: "not tied to a live search", "mapping the market"
+        r"(?:is ?n['\u2019]?t|not) tied to (?:a|an|any) (?:live |active |specific )?"
+        r"(?:search|role|opening|process)|market mapping|mapping the market|"
         # "it can feel a bit like an interview": a simile, said of something else
         r"(?:feel|feels|felt|be) (?:a (?:bit|little) |kind of |sort of |more )?like an? "
         r"(?:job )?interview",
@@ -482,7 +493,9 @@ NEGATIVE = [
         "travel booking",
         -8,
         r"\bflight (?:\w+ )?(?:confirmation|number|schedule|change|[A-Z]{2} ?\d{2,4})\b|"
-        r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|\barrival\b|\bbaggage\b|"
+        # (a campus visit's "Monday, April 13 - arrival" is not a ticket: no bare "arrival")
+        r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|arrival (?:time|gate|terminal)|"
+        r"\bbaggage\b|"
         r"\bairline\b|booking reference|confirmation code|record locator|\bseat \d+[A-K]\b|"
         r"hotel reservation|check-?in (?:opens|closes|time)|rental car",
     ),
@@ -519,6 +532,7 @@ LOOKALIKE = frozenset(
         "housing viewing",
         "speaker/event call",
         "networking",
+        "user is the interviewer",
     }
 )
 """Negatives that name what a meeting is instead of a job interview: an invite for the same

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -215,6 +215,7 @@ _ROLE_FIELDS = [
 _ROLE_NOTE = re.compile(
     r"\s*[(\[](?:open|closed|filled|evergreen|remote|hybrid|on-?site|cdi|cdd|full[- ]?time|"
     r"part[- ]?time|contract|permanent|temporary|fixed[- ]term|befristet|unbefristet|"
+    r"tenure[- ]track|non[- ]tenure[- ]track|"
     r"req(?:uisition)?\s*#?\s*[\w-]+|r-?\d+|\d+)[)\]]\s*$",
     re.I,
 )
@@ -418,14 +419,29 @@ _AGENCY_KEY = re.compile(
 )
 
 
-def is_agency_domain(dom: str) -> bool:
-    """``dom`` reads as a recruitment agency's, judged by its organisation part."""
-    return bool(_AGENCY_KEY.search(org_key(dom)))
+# A firm that says it searches for a client ("Alder & Voss is retained by the Foundation",
+# "executive search", "on behalf of our client"): an agency whatever its domain is called.
+_SEARCH_FIRM = re.compile(
+    r"\bretained (?:by|search|to find)\b|\bexecutive search\b|\bsearch (?:firm|consultan\w*|"
+    r"partner)\b|on behalf of (?:our|my) client|\bour client\b|\bmy client\b",
+    re.I,
+)
 
 
-def clients_first(domains: list[str]) -> list[str]:
+def says_it_searches(text: str) -> bool:
+    """The writer presents themself as a search firm or agency working for a client."""
+    return _SEARCH_FIRM.search(text) is not None
+
+
+def is_agency_domain(dom: str, known: Collection[str] = ()) -> bool:
+    """``dom`` reads as a recruitment agency's, judged by its organisation part, or is one of
+    the ``known`` agencies (domains whose mail said so)."""
+    return dom in known or bool(_AGENCY_KEY.search(org_key(dom)))
+
+
+def clients_first(domains: list[str], known: Collection[str] = ()) -> list[str]:
     """``domains`` with agency domains moved last, when any other corporate domain is there."""
-    agencies = [d for d in domains if is_agency_domain(d)]
+    agencies = [d for d in domains if is_agency_domain(d, known)]
     if not agencies or len(agencies) == len(domains):
         return domains
     return [d for d in domains if d not in agencies] + agencies
@@ -453,10 +469,13 @@ def _domain_match(name: str, key: str) -> bool:
             cand == key or cand.startswith(key) or (key.startswith(cand) and len(cand) >= 4)
         ):
             return True
-    initials = "".join(
-        w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"and", "of"}
-    )
-    return len(initials) >= 2 and initials.lower() == key
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    # "kinoshita-foundation" is "Kinoshita Family Foundation": every part of the key is a word
+    parts = key.split("-")
+    if len(parts) > 1 and words[:1] == parts[:1] and all(p in words for p in parts):
+        return True
+    initials = "".join(w[0] for w in words if w not in {"and", "of"})
+    return len(initials) >= 2 and initials == key
 
 
 _NOT_COMPANY = frozenset(
@@ -491,7 +510,7 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
 
 
 def pick_company(
-    texts: list[str], domains: list[str], display_names: list[str]
+    texts: list[str], domains: list[str], display_names: list[str], agencies: Collection[str] = ()
 ) -> tuple[str | None, str]:
     """Choose the employer; returns ``(name, why)``.
 
@@ -504,13 +523,14 @@ def pick_company(
         # domain written in the text ("the role at Acme (acme.io)") stands in for it.
         domains = _written_domains(texts)
     keys = [org_key(d) for d in domains]
-    if keys and all(_AGENCY_KEY.search(k) for k in keys):
+    agency_keys = {org_key(d) for d in domains if is_agency_domain(d, agencies)}
+    if keys and all(k in agency_keys for k in keys):
         client = _client_of_agency(texts, keys)
         if client:
             return client, "client named by an agency recruiter"
     scored: dict[str, int] = {}
     # an agency's own name counts only when no client company is named
-    clients = [k for k in keys if not _AGENCY_KEY.search(k)]
+    clients = [k for k in keys if k not in agency_keys]
     for group in [clients, keys] if clients != keys else [keys]:
         scored = _named_companies(cands, texts, group)
         if scored:
@@ -763,7 +783,7 @@ def _clean_role(raw: str) -> str | None:
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
     role = re.split(r"\s+(?:bei|chez|en|na|bij|at)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role)[0]
     # a sentence end is not inside a title ("Head of Customer Success. No prep"), "Sr. X" is
-    role = re.split(r"(?<=[a-z]{3})\.\s+", role)[0]
+    role = re.split(r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+", role)[0]
     role = role.strip(" .,:;-")
     role = _ROLE_NOTE.sub("", role)
     role = _STEP_PREFIX.sub("", role)
@@ -785,6 +805,8 @@ def _clean_role(raw: str) -> str | None:
         role,
         flags=re.I,
     )
+    # the candidate named by initial in an event title: "Director, Global Programs (D. Ferraro)"
+    role = re.sub(r"\s*\([A-Z]\.\s?[A-Z][\w'’-]+\)$", "", role)
     if role.count("(") > role.count(")"):
         role = role.split("(")[0].strip()
     # "Product Analyst - Mia Castellano / Rachel Okoye": the people an invite title adds

@@ -23,11 +23,13 @@ from detector.extract import (
     is_agency_domain,
     is_group_address,
     is_machine_address,
+    new_text,
     pick_company,
     pick_kind,
     pick_role,
     role_from_segments,
     role_last_resort,
+    says_it_searches,
     share_roles,
 )
 from detector.model import (
@@ -586,7 +588,18 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
 
 def _employer_key(acc: Acc, owner: Owner) -> set[str]:
     """The interview's company domains other than a recruitment agency's."""
-    return {d for d in _company_key(acc, owner) if not is_agency_domain(d)}
+    firms = _search_firms(acc)
+    return {d for d in _company_key(acc, owner) if not is_agency_domain(d, firms)}
+
+
+def _search_firms(acc: Acc) -> set[str]:
+    """Sender domains of the interview's mail that present themselves as working for a client
+    (a search firm's domain need not say "recruit")."""
+    return {
+        domain(o.msg.sender.email)
+        for o in acc.obs
+        if o.msg and o.msg.sender and not o.from_owner and says_it_searches(new_text(o.text))
+    }
 
 
 def _agency_booked_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -> list[Acc]:
@@ -742,8 +755,9 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # when every header belongs to an ATS relay
     written = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
     domains += [d for d in company_domains(written, owner.emails) if d not in domains]
-    domains = clients_first(domains)
-    company, company_why = pick_company(texts, domains, displays)
+    agencies = _search_firms(acc)
+    domains = clients_first(domains, agencies)
+    company, company_why = pick_company(texts, domains, displays, agencies)
     role = pick_role(texts)
     if role is None:
         for subj in [m.subject for m in company_msgs] + [e.summary for e in events]:
@@ -758,8 +772,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     interviewers = [p for p in interviewers if not is_group_address(p.email)]
     # the agency recruiter copied on a client's invite passes the candidate on; the client's
     # people conduct the interview
-    if domains and not is_agency_domain(domains[0]):
-        clients = [p for p in interviewers if not is_agency_domain(domain(p.email))]
+    if domains and not is_agency_domain(domains[0], agencies):
+        clients = [p for p in interviewers if not is_agency_domain(domain(p.email), agencies)]
         interviewers = clients or interviewers
     recruiter = recruiter_of(acc.obs, owner)
     alltext = "\n".join(texts)

@@ -104,3 +104,39 @@ def test_startup_titles_from_hiring_words_and_event_titles() -> None:
     assert pick_role([hiring]) is None  # not an explicit pattern: only the last resort reads it
     assert role_last_resort([hiring]) == "Mobile Engineer"
     assert role_last_resort(["Founder chat (Founding Data Scientist)"]) == "Founding Data Scientist"
+
+
+def test_the_other_side_of_the_table_in_senior_and_academic_hiring() -> None:
+    board = "Trustees, agenda: 9:30 Interview - Candidate A (90 min). Candidate packets are ready."
+    assert "user is the interviewer" in _reasons(board)
+    assert "user is the interviewer" in _reasons("Thank you for serving on the Fellowship panel.")
+    # "the candidate a link" is not "Candidate A"
+    assert "user is the interviewer" not in _reasons("we'll send the candidate a link for 2pm")
+    clearance = _reasons("a personal subject interview for your security clearance")
+    assert "other interview types" in clearance
+    mapping = _reasons("this isn't tied to a live search; we're mapping the market")
+    assert "networking" in mapping
+
+
+def test_a_campus_visit_arrival_day_is_not_a_travel_booking() -> None:
+    assert "travel booking" not in _reasons("Monday, April 13 - arrival. A shuttle collects you.")
+    assert "travel booking" in _reasons("Your record locator is KX7Q2M. Departure 7:05am.")
+
+
+def test_a_search_firm_is_an_agency_whatever_its_domain() -> None:
+    from detector.extract import is_agency_domain, pick_company, says_it_searches
+
+    assert says_it_searches("As ever, Alder & Voss is retained by the Foundation")
+    assert says_it_searches("I'm arranging this on behalf of our client")
+    assert not says_it_searches("Our search for a new office continues")
+    texts = ["Kinoshita Family Foundation - Director, Global Programs - panel confirmed"]
+    domains = ["aldervoss.example", "kinoshita-foundation.example"]
+    assert is_agency_domain("aldervoss.example", {"aldervoss.example"})
+    name, _ = pick_company(texts, domains, [], {"aldervoss.example"})
+    assert name == "Kinoshita Family Foundation"
+
+
+def test_a_role_loses_tenure_track_notes_and_a_candidates_initials() -> None:
+    assert pick_role(["the position of Assistant Professor of Chemistry (tenure-track). Your"]) == (
+        "Assistant Professor of Chemistry"
+    )
