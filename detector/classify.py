@@ -124,6 +124,9 @@ POSITIVE = [
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
         r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme|"
         # what happens in the session, said by founders and engineers who never say "interview"
+        # academic hiring: a trial lecture or job talk, then the committee
+        r"probelehr\w*|lehrprobe|probevortrag|job talk|chalk talk|trial lecture|"
+        r"campus (?:interview|visit)|gespr\u00e4ch mit der (?:\w+)?kommission|"
         r"letzte (?:stufe|runde)|finale runde|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|technical (?:convo|conversation|"
         r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?",
@@ -136,6 +139,11 @@ POSITIVE = [
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
         r"recruiting|talent acquisition|recruiter|talent team|people team|"
+        # senior and academic appointments: "CEO search", "the search committee"
+        r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
+        r"appointment process|nomination committee|search committee|selection committee|"
+        r"berufungs(?:verfahren|kommission)|"
+        r"short-?listed|selection panel|"
         r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
@@ -589,10 +597,10 @@ CANCEL = re.compile(
 )
 RESCHEDULE = re.compile(
     r"\bmove[ds]? (?:it |this |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
-    r"conversation|screen) )?(?:to|up)\b"
+    r"conversation|screen) )?(?:to|up|back)\b"
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
-    r"resched|new time|"
+    r"resched|new time|new date|change of date|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
     r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b|"
     r"\bpush (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"

@@ -47,6 +47,8 @@ _COMPANY_PATTERNS = [
     ),
     re.compile(rf"(?:^|\n)\s*(?:[^\n|,]{{2,60}})[|,–-]\s*({_CAP})\s*(?:\n|$)"),
     re.compile(rf"(?:^|\n)\s*({_CAP})\s*\|\s*[\w.-]+\.[a-z]{{2,}}\s*(?:\n|$)"),
+    # a signature line: the organisation, then its street address or phone
+    re.compile(rf"(?:^|\n)[ \t]*({_CAP})[ \t]*[|·•][ \t]*(?:\d|\+)"),
 ]
 # "Title, Company" / "Title | Company" on a line of its own, as signatures write it
 _SIGNATURE_COMPANY = re.compile(

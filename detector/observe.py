@@ -260,20 +260,21 @@ def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -
         if m.start.timetz() <= rows[-1].start.timetz() or gap > timedelta(minutes=90):
             break  # not later, or hours later: not the next row of the same day
         rows.append(m)
-    if len(rows) < 3:
-        return None
     last = rows[-1]
-    if last.end is not None:
-        return datetime.combine(day, last.end.timetz())
     line_end = text.find("\n", last.pos)
     length = duration_in(text[last.pos : None if line_end == -1 else line_end])
+    # two rows make a timetable only when the last one says how long it lasts
+    if len(rows) < 2 or (len(rows) == 2 and last.end is None and length is None):
+        return None
+    if last.end is not None:
+        return datetime.combine(day, last.end.timetz())
     return datetime.combine(day, last.start.timetz()) + length if length else None
 
 
 def _line_starts_with(text: str, pos: int) -> bool:
-    """Only a bullet or spaces stand between the line's start and ``pos``."""
+    """Only a bullet, spaces or "ca." stand between the line's start and ``pos``."""
     head = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return not head.strip(" \t-•*·>")
+    return not re.sub(r"^\W*(?:ca\.|approx\.|circa|~)?", "", head.strip())
 
 
 def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:

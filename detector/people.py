@@ -297,7 +297,12 @@ _LIST_GOES_ON = re.compile(
 
 
 def _first(p: Person) -> str:
-    return (p.name.split() or [""])[0].lower()
+    return (_bare_name(p.name).split() or [""])[0].lower()
+
+
+def _bare_name(name: str) -> str:
+    """A display name without its titles: "Prof. Naomi Castellanos" -> "Naomi Castellanos"."""
+    return re.sub(rf"^(?:{_HONORIFIC}\s+)+", "", name.strip()) or name
 
 
 # Someone who can no longer take part: "Omar was pulled into an offsite", "Dana can't make it"
@@ -532,7 +537,7 @@ def _named_interviewers(
         for a in o.event.attendees if o.event else ():
             if human(a.person, owner):
                 named.setdefault(a.person.email, a.person)
-    firsts = [p.name.split()[0].lower() for p in named.values() if p.name.split()]
+    firsts = [_first(p) for p in named.values() if p.name.split()]
     out: dict[str, tuple[Person, str]] = {}
     for o in obs:
         if o.from_owner:
@@ -566,7 +571,8 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     A one-word display name ("Anjali <aramaswamy@...>") counts as a first name when it is long
     enough and no one else has it.
     """
-    words = p.name.split()
+    name = _bare_name(p.name)
+    words = name.split()
     if not words or (
         len(words) == 1 and (len(words[0]) < 3 or firsts.count(words[0].lower()) != 1)
     ):
@@ -580,7 +586,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
         and first.startswith(w.lower())
         and sum(f.startswith(w.lower()) for f in firsts) == 1
     ]
-    for m in _mentions(p.name, body, firsts.count(first), short):
+    for m in _mentions(name, body, firsts.count(first), short):
         before = body[max(0, m.start() - 80) : m.start()]
         after = body[m.end() : m.end() + 90]
         if (

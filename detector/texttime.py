@@ -413,7 +413,7 @@ def find_times(
             "-" if m.group("bh") and (m.group("bm") or m.group("bap")) else None
         )
         a = _clock(m.group("ah"), m.group("am"), m.group("aap"), pre, m.group("bap"))
-        if a is None:
+        if a is None or _dotted_number(text, m):
             continue
         b = None
         if m.group("bh"):
@@ -520,6 +520,16 @@ _ARRIVE_BY = re.compile(r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\b
 
 def _not_a_meeting(before: str) -> bool:
     return bool(_NOT_A_MEETING.search(before)) and not _ARRIVE_BY.search(before)
+
+
+def _dotted_number(text: str, m: re.Match[str]) -> bool:
+    """ "Raum C 2.14", "see section 3.25": one digit, a dot and two more, with nothing that makes
+    it a clock (no am/pm, no "at", no range, no zone after it), is a number, not a time."""
+    if not m.group("am") or m.group("aap") or m.group("pre") or m.group("bh"):
+        return False
+    if len(m.group("ah")) != 1 or text[m.start("am") - 1] != ".":
+        return False
+    return zone_in(text[m.end() : m.end() + 12]) is None
 
 
 def _in_place(m: re.Match[str], clock: str) -> str:

@@ -149,3 +149,11 @@ def test_terse_self_inclusion_counts_the_writer() -> None:
     assert _SELF_IN.search("a system design convo w/ me + Lin")
     assert _SELF_IN.search("Abschlussgespräch mit Bastian und mir")
     assert not _SELF_IN.search("send it to me when done")
+
+
+def test_a_titled_display_name_matches_the_name_in_prose() -> None:
+    from detector.people import _bare_name
+
+    assert _bare_name("Prof. Naomi Castellanos") == "Naomi Castellanos"
+    assert _bare_name("Dr Idris Mensah") == "Idris Mensah"
+    assert _bare_name("Drew Barry") == "Drew Barry"

@@ -140,3 +140,37 @@ def test_a_role_loses_tenure_track_notes_and_a_candidates_initials() -> None:
     assert pick_role(["the position of Assistant Professor of Chemistry (tenure-track). Your"]) == (
         "Assistant Professor of Chemistry"
     )
+
+
+def test_a_room_number_is_not_a_clock_time() -> None:
+    from detector.texttime import find_times
+
+    sent = datetime(2026, 4, 15, 10, 0, tzinfo=CEST)
+    assert find_times("Donnerstag, 7. Mai 2026, Raum C 2.14", sent, CEST) == []
+    # a dotted time with am/pm, "at", a range or a zone is still a time
+    assert find_times("Tuesday 7 April at 10.30am", sent, CEST)
+    assert find_times("Tuesday 7 April, 2.30 CET", sent, CEST)
+
+
+def test_senior_and_academic_hiring_words() -> None:
+    assert "hiring process" in _reasons("Noordkade Energie - CEO search: meeting with the Chair")
+    assert "hiring process" in _reasons("Berufungsverfahren W2: Gespräch mit der Kommission")
+    assert "screen/round" in _reasons("14:00 Probelehrveranstaltung, then the job talk")
+    assert "hiring process" in _reasons("you have been shortlisted for the post")
+    assert classify.RESCHEDULE.search("we need to move your interview back by one day")
+
+
+def test_two_timetable_rows_when_the_last_says_how_long() -> None:
+    text = (
+        "Termin: Donnerstag, 7. Mai 2026\n\nAblauf:\n  14:00 Uhr  Probelehrveranstaltung\n"
+        "  ca. 15:00 Uhr  Gespräch mit der Berufungskommission (ca. 45 Minuten)\n"
+    )
+    _, end, *_ = text_when(text, datetime(2026, 4, 15, 10, 0, tzinfo=CEST), CEST)
+    assert end == datetime(2026, 5, 7, 15, 45, tzinfo=CEST)
+
+
+def test_a_signature_line_names_the_organisation_before_its_address() -> None:
+    from detector.extract import pick_company
+
+    sig = "Lorna Featherstone\nPacific Crest University | 1450 Cedar Loop, Arcata CA | 707-555-0138"
+    assert pick_company([sig], ["pcu.example"], [])[0] == "Pacific Crest University"
