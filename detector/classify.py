@@ -396,7 +396,10 @@ NEGATIVE = [
     _s(
         "assessment",
         -7,
-        r"online assessment|coding (?:challenge|assessment)|take-?home|hackerrank|codility|"
+        # (the take-home the team already "liked" is done: this mail is about what comes next)
+        r"online assessment|coding (?:challenge|assessment)|"
+        r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
+        r"take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
         r"recorded video|trial shift|paid trial|stage shift|"
         # an interview the candidate records alone, any time before a deadline

@@ -243,6 +243,14 @@ _QUOTE_START = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst)\s*:", re.I)
+
+
+def is_forward(subject: str) -> bool:
+    """The subject marks a forwarded mail ("Fwd:", "FW:", "WG:", "TR:", "RV:")."""
+    return _FORWARD_SUBJECT.match(subject) is not None
+
+
 def new_text(text: str) -> str:
     """The part of a mail body the sender wrote now: quoted replies and forwards are cut.
 
@@ -578,7 +586,8 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
     Robotics - final step"), when the body names it too, is the employer."""
     if not texts:
         return None
-    for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*", texts[0].split("\n", 1)[0]):
+    # "Fernbank Robotics <> Sam: intro call confirmed": "<>" joins the two sides
+    for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s+<>\s+", texts[0].split("\n", 1)[0]):
         seg = _without_reply_prefix(seg.strip(" .,"))
         if not re.fullmatch(_CAP, seg) or seg.split()[0].lower() in _NOT_COMPANY:
             continue

@@ -155,7 +155,10 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
         (
             a
             for a in accs
-            if (a.uid is not None or (a.thread_root != o.thread_root and _names_writer(a, o)))
+            if (
+                a.uid is not None
+                or (a.thread_root != o.thread_root and (_names_writer(a, o) or _same_writer(a, o)))
+            )
             and not a.cancelled
             and a.start > when
             # the interview's latest state predates this mail (no updated invite followed it)
@@ -170,6 +173,17 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
 def _within(when: datetime, acc: Acc) -> bool:
     """``when`` falls strictly inside the interview's booked span (a later session of it)."""
     return acc.end is not None and acc.start < when < acc.end
+
+
+def _same_writer(acc: Acc, o: Obs) -> bool:
+    """The interview's own mail came from ``o``'s sender, display name and all (an ATS
+    assistant, "Olivia at Coastline Grocers", writes each update as a new conversation)."""
+    me = o.msg.sender if o.msg else None
+    return (
+        me is not None
+        and bool(me.name)
+        and any(a.msg is not None and a.msg.sender == me for a in acc.obs if not a.from_owner)
+    )
 
 
 def _names_writer(acc: Acc, o: Obs) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
-from detector.extract import new_text, quoted_text
+from detector.extract import is_forward, new_text, quoted_text
 from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import TimeMention, duration_in, find_dates, find_times, sender_zone
@@ -362,7 +362,11 @@ def observe_message(
     overrides the conversation key (a reply chain without References, joined by the caller).
     """
     raw = _fuller_text(msg)[:20_000]  # bound the work on huge bodies
+    # a forward's substance is the mail it carries ("Forwarding to my main inbox"), whichever
+    # separator the client wrote ("----- Original message -----", "-----Message d'origine-----")
     body, extra = _split_quote_header(new_text(raw))
+    if is_forward(msg.subject) and not find_times(body, msg.date or datetime.now(UTC), UTC):
+        body, extra = "\n".join(ln.lstrip("> ") for ln in raw.splitlines()), ""
     quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)
     text = f"{msg.subject}\n{body}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels

@@ -293,6 +293,8 @@ _QUOTE_HEADER = re.compile(
 _LIST_GOES_ON = re.compile(
     # a conjunction, then the next person's name (a bare list of addresses is a contact list)
     r"\W{0,4}(?:,|&|\b(?i:and|e|y|und|et|en|i|och|og|ve)\b)\s+[A-ZÀ-Ý][\w'-]+[^.!?:@]{0,60}$"
+    # or the next bullet of the same list: "- Jan K. (jan@x)\n  - Selin Demir, Senior (selin@x"
+    r"|[^\n]{0,4}\n[ \t]*[-*•·][ \t]+[A-ZÀ-Ý][\w'-]+[^.!?:@\n]{0,60}$"
 )
 
 
@@ -457,7 +459,8 @@ _SELF_IN = re.compile(
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
-    r"|\b[A-Z][\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
+    # (a name: capitalised even though the rest ignores case; not "reply to this email and I will")
+    r"|\b(?-i:[A-Z])[\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
     # "it'll just be me for this first conversation", "I'll be taking it myself"
     r"|\bI(?:'ll| will) be (?:taking|running|leading|doing) (?:it|this|the \w+) myself\b"
     r"|\b(?:taking|running|leading|doing) (?:it|this) myself\b"
@@ -487,7 +490,8 @@ _CUE = re.compile(
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
     r"conducted by|led by|conduzid[ao] p(?:el[ao]|or)|conducid[ao] por|men[ée]e? par|"
-    r"condott[ao] da|gef\u00fchrt von|geleid door)\b[ \t:]+"
+    # (a hard-wrapped line may put the name on the next line: "il colloquio con\nNiccolò")
+    r"condott[ao] da|gef\u00fchrt von|geleid door)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.|\([^()\n]{1,60}\))[ \t,:]+){0,6}$",

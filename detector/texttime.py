@@ -59,7 +59,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bbst\b|\buk time\b|british|london|dublin|\bgmt\b(?![+-]\d)", "Europe/London"),
     (r"\bist\b|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
      "Asia/Kolkata"),
-    (r"arizona|phoenix", "America/Phoenix"),
+    # "MST (Arizona)": the state keeps standard time all year, so the region decides
+    (r"arizona|phoenix|\bmst\W{1,3}(?=arizona|phoenix)", "America/Phoenix"),
     (r"pacific|\bpt\b|\bpst\b|\bpdt\b|los angeles|san francisco|seattle|portland|vancouver",
      "America/Los_Angeles"),
     (r"mountain|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),

@@ -157,3 +157,13 @@ def test_a_titled_display_name_matches_the_name_in_prose() -> None:
     assert _bare_name("Prof. Naomi Castellanos") == "Naomi Castellanos"
     assert _bare_name("Dr Idris Mensah") == "Idris Mensah"
     assert _bare_name("Drew Barry") == "Drew Barry"
+
+
+def test_a_bulleted_list_goes_on_and_a_wrapped_cue_still_cues() -> None:
+    from detector.people import _CUE, _LIST_GOES_ON, _SELF_IN
+
+    assert _LIST_GOES_ON.match(")\n  - Selin Demir, Senior Data Engineer (")
+    assert _CUE.search("Ti confermo il colloquio conoscitivo con\n")
+    # a lower-case word before "and I will" is not a colleague's name
+    assert not _SELF_IN.search("reply to this email and I will sort it out")
+    assert _SELF_IN.search("Dev and I will walk you through it")

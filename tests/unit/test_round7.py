@@ -174,3 +174,32 @@ def test_a_signature_line_names_the_organisation_before_its_address() -> None:
 
     sig = "Lorna Featherstone\nPacific Crest University | 1450 Cedar Loop, Arcata CA | 707-555-0138"
     assert pick_company([sig], ["pcu.example"], [])[0] == "Pacific Crest University"
+
+
+def test_a_take_home_already_liked_is_not_this_mails_assessment() -> None:
+    assert "assessment" not in _reasons("the team liked your take-home a lot. Next is a chat")
+    assert "assessment" in _reasons("Here is your take-home; please send it back by Monday")
+
+
+def test_mst_for_arizona_keeps_standard_time_in_summer() -> None:
+    from detector.texttime import find_times
+
+    sent = datetime(2026, 4, 29, 9, 0, tzinfo=PDT)
+    (m,) = find_times("Wed, May 6, 2026 from 1:00 PM - 1:30 PM MST (Arizona)", sent, PDT)
+    assert m.start.utcoffset() == timedelta(hours=-7)
+    (d,) = find_times("Wed, May 6, 2026 at 1:00 PM MST", sent, PDT)  # Denver, daylight time
+    assert d.start.utcoffset() == timedelta(hours=-6)
+
+
+def test_an_agency_subject_names_the_client_before_the_candidate() -> None:
+    from detector.extract import pick_company
+
+    texts = ["Fernbank Robotics <> Sam: intro call confirmed", "for Fernbank Robotics via Dover"]
+    assert pick_company(texts, ["dover-recruit.example"], [])[0] == "Fernbank Robotics"
+
+
+def test_a_forward_carries_its_mail_whatever_the_separator() -> None:
+    from detector.extract import is_forward
+
+    assert is_forward("Fwd: Interview Confirmed") and is_forward("TR: Entretien")
+    assert is_forward("Re: FW: schedule") and not is_forward("Re: Interview")
