@@ -1,10 +1,10 @@
-"""The round-6 blind sets as a regression guard, scored in-process.
+"""Every blind set as a regression guard, scored in-process.
 
 Each set was scored once on the detector as it stood before it was read (figures in
 bench/results/blind_eval.md); afterwards its failures were fixed. This test keeps what was
 reached: for every case, the interviews found (start in UTC and status) are exactly the
-labelled ones. blind22 (long threads) is not at that level yet and is left out on purpose
-(see the results).
+labelled ones, except the cases listed in KNOWN_MISSES (still wrong; each is described in
+the results). A known miss that starts passing fails the test too, so the list stays true.
 """
 
 from __future__ import annotations
@@ -20,7 +20,15 @@ from detector import detect, infer_owner
 from followup.detect_cmd import read_mailbox
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-GUARDED = [f"blind{n}" for n in range(14, 22)]
+GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
+KNOWN_MISSES = {
+    "b10-08-gcal-api-owner-created-copy",  # the owner's own copy of an interview event
+    "b10-10-french-entretien-candidate-withdraws",
+    "b10-20-neg-sit-in-on-candidate-call",
+    "b22-01-ea-books-founder-chat-nudged-across-dst",
+    "b22-04-agency-forwards-client-chain-sydney-dst",
+    "b22-13-auckland-counter-then-gcal-event-dst",
+}
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:
@@ -38,6 +46,6 @@ def test_every_case_finds_exactly_the_labelled_interviews(name: str) -> None:
         items = read_mailbox(DATA / name / case)
         found = detect(items, infer_owner(items)).interviews
         got = {(i.start.astimezone(UTC), str(i.status)) for i in found}
-        if got != _slots(label["interviews"]):
-            wrong.append(case)
+        if (got != _slots(label["interviews"])) != (case in KNOWN_MISSES):
+            wrong.append(case)  # a new miss, or a known one that now passes
     assert wrong == []
