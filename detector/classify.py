@@ -621,6 +621,7 @@ PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots)|"
+    r"\b(?:two|three|four|a few|a couple of|some|these) (?:windows|times|openings|possibilities)\b|"
     # a list marker "a) ", not the end of "(QC) " in an address
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
@@ -872,6 +873,15 @@ DECLINE = re.compile(
     r"ne (?:peux|pourrai|serai) pas|pas disponible|no (?:puedo|podr[ée]|me va|estoy disponible)|"
     r"kann (?:leider )?nicht|leider nicht|passt (?:mir )?(?:leider )?nicht|lukt (?:me )?niet|"
     r"kan (?:helaas )?niet|non (?:posso|riesco|sono disponibile)|n[ãa]o (?:posso|consigo)",
+    re.I,
+)
+
+
+# The owner offers another day in place of the one proposed: "If not, I could do Tuesday 7th".
+COUNTER = re.compile(
+    r"\bI (?:could|can) (?:do|make|manage)\b|\bif not\b|\binstead\b|\bhow about\b|"
+    r"\bwould (?:\w+ ){0,3}work (?:instead|better)|\bje (?:peux|pourrais)\b|\bich k(?:ann|önnte)\b|"
+    r"\bpodr[íi]a\b|\bpoderia\b|\bik kan\b|\bpotrei\b",
     re.I,
 )
 

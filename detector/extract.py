@@ -539,12 +539,10 @@ def pick_company(
         if client:
             return client, "client named by an agency recruiter"
     scored: dict[str, int] = {}
-    # an agency's own name counts only when no client company is named
+    # an agency's own name counts only when no client company is there: with a client's
+    # domain and no phrase for it, the client's domain still names the employer (below)
     clients = [k for k in keys if k not in agency_keys]
-    for group in [clients, keys] if clients != keys else [keys]:
-        scored = _named_companies(cands, texts, group)
-        if scored:
-            break
+    scored = _named_companies(cands, texts, clients or keys)
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
         best = _spelled_out(best, texts) or best

@@ -170,6 +170,11 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
     )
 
 
+# "Could we start at 4:30 instead?": a new start inside the old span is a move, unlike
+# "Priya will take the 1:45 slot instead" (who takes a session)
+_STARTS_AT = re.compile(r"\b(?:start|begin|kick off)\w*\s+(?:at\s+|from\s+)?\d", re.I)
+
+
 def _within(when: datetime, acc: Acc) -> bool:
     """``when`` falls strictly inside the interview's booked span (a later session of it)."""
     return acc.end is not None and acc.start < when < acc.end
@@ -229,6 +234,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                             # "9 sharp on the 27th" from abroad means the interview's own 9:00
                             and not _same_wall_clock(o.said_time, current.start)
                         )
+                        # "is the office open? If not, I could do Tuesday 7th after 12"
+                        or (
+                            bool(o.said_days - {current.start.date()})
+                            and classify.COUNTER.search(o.text) is not None
+                        )
                     )
                 ):
                     current.declined = True
@@ -275,7 +285,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 if current.end is None and o.end is not None:
                     current.end = o.end
                 continue
-            if current and _within(o.start, current):
+            if current and _within(o.start, current) and not _STARTS_AT.search(o.text):
                 # "Priya will take the 1:45 slot instead": a session inside the booked span
                 # changes who, not when
                 current.obs.append(o)
@@ -309,7 +319,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # reply took it: the time is agreed, whatever words either side used
             took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and _owner_agreed(o, members)
             if (
-                (took_it or (engaged and context >= _ENGAGED_CONTEXT))
+                (took_it or (engaged and context >= _ENGAGED_CONTEXT) or _owner_picked(o, obs))
                 and o.score >= 0
                 and not o.proposal
             ):
@@ -372,6 +382,24 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
     if max((_topic(c) for c in [o, *seen]), default=0.0) < _ENGAGED_CONTEXT:
         return None
     return asked[-1].said_time
+
+
+def _owner_picked(o: Obs, obs: list[Obs]) -> bool:
+    """``o`` names exactly the time the owner picked earlier, in a hiring conversation with
+    ``o``'s writer: an agency forwarding the client's "locked in" as a new conversation."""
+    writer = o.msg.sender.email if o.msg and o.msg.sender else None
+    if writer is None or o.start is None or o.from_owner or o.proposal:
+        return False
+    return any(
+        m.from_owner
+        and m.said_time is not None
+        and m.msg is not None
+        and m.order < o.order
+        and _same_time(m.said_time, o.start)
+        and writer in {p.email for p in m.msg.to + m.msg.cc}
+        and _topic(m) > 0
+        for m in obs
+    )
 
 
 def _topic(o: Obs) -> float:

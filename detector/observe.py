@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -46,6 +46,9 @@ def _split_quote_header(body: str) -> tuple[str, str]:
     return body[: m.start()], body[m.start() :]
 
 
+CalendarDay = date  # Obs has a field called "date": the type needs another name there
+
+
 @dataclass
 class Obs:
     """One observation; mutable while the detector fills it in."""
@@ -69,6 +72,8 @@ class Obs:
     same_time_day: datetime | None = None
     # the one time the owner's own reply names ("Tuesday at 11:30 works for me")
     said_time: datetime | None = None
+    # the days the owner's own reply names ("I could do Tuesday 7th any time after 12")
+    said_days: frozenset[CalendarDay] = frozenset()
     weekday_only: bool = False  # ``start``'s day was a bare weekday ("Tot dinsdag, om 10:00")
     evidence: list[str] = field(default_factory=list)
 
@@ -138,8 +143,15 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
     move = classify.RESCHEDULE.search(text)
     if move is not None and len(slots) > 1:
-        # "a conflict at 2, can we push to 3pm?": the time after the move is the new one
-        first = next((m for m in mentions if m.pos > move.start()), first)
+        # "a conflict at 2, can we push to 3pm?": the time after the move is the new one; but
+        # "start at 4:30 instead? ... you'd wrap at 5:15": the time an "instead" follows is,
+        # and an end time ("wrap at", "until") never is
+        starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
+        before = [m for m in starts if m.pos < move.start()]
+        if move.group(0).lower() == "instead" and before:
+            first = before[-1]
+        else:
+            first = next((m for m in starts if m.pos > move.start()), first)
     same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
     if first.end is None and _ARRIVAL.search(first.text):
         # "arrive from 9.15am to register", then a timetable (rows without a date of their
@@ -407,6 +419,7 @@ def observe_message(
         if from_owner:
             said = text_when(body, ref, tz, quoted)
             ob.said_time = None if said.proposal else said.start
+            ob.said_days = frozenset(d.day for d in find_dates(body, ref.astimezone(tz).date()))
         else:
             ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = text_when(
                 body, ref, tz, quoted

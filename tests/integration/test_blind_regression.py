@@ -25,9 +25,6 @@ KNOWN_MISSES = {
     "b10-08-gcal-api-owner-created-copy",  # the owner's own copy of an interview event
     "b10-10-french-entretien-candidate-withdraws",
     "b10-20-neg-sit-in-on-candidate-call",
-    "b22-01-ea-books-founder-chat-nudged-across-dst",
-    "b22-04-agency-forwards-client-chain-sydney-dst",
-    "b22-13-auckland-counter-then-gcal-event-dst",
 }
 
 

@@ -203,3 +203,23 @@ def test_a_forward_carries_its_mail_whatever_the_separator() -> None:
 
     assert is_forward("Fwd: Interview Confirmed") and is_forward("TR: Entretien")
     assert is_forward("Re: FW: schedule") and not is_forward("Re: Interview")
+
+
+def test_a_start_before_instead_is_the_new_start_and_an_end_never_is() -> None:
+    sent = datetime(2026, 3, 9, 10, 47, tzinfo=PDT)
+    text = (
+        "Marcus has a board call on Thursday 3/12. Could we start at 4:30 instead? Same 45 "
+        "minutes, so you'd wrap at 5:15."
+    )
+    assert text_when(text, sent, PDT).start == datetime(2026, 3, 12, 16, 30, tzinfo=PDT)
+
+
+def test_two_windows_offered_are_a_proposal() -> None:
+    sent = datetime(2026, 3, 4, 11, 40, tzinfo=PDT)
+    text = "Marcus has two windows next week:\n - Tue 3/10 at 8:30am PT\n - Wed 3/11 at 1:00pm PT"
+    assert text_when(text, sent, PDT).proposal
+
+
+def test_a_counter_offer_names_another_day() -> None:
+    assert classify.COUNTER.search("Is the office open? If not, I could do Tuesday 7th")
+    assert not classify.COUNTER.search("Monday at 9 is perfect, see you then")
