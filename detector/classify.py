@@ -72,6 +72,7 @@ POSITIVE = [
         "interview word",
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
+        r"gruppengespr|einzelgespr|auswahlgespr|fachgespr|"
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
@@ -110,7 +111,8 @@ POSITIVE = [
     _s(
         "screen/round",
         2,
-        r"phone screen|recruiter screen|screening call|intro(?:ductory)? call|first round|"
+        r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        r"first round|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone) "
         r"screening\b|premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
@@ -127,6 +129,9 @@ POSITIVE = [
         # academic hiring: a trial lecture or job talk, then the committee
         r"probelehr\w*|lehrprobe|probevortrag|job talk|chalk talk|trial lecture|"
         r"campus (?:interview|visit)|gespr\u00e4ch mit der (?:\w+)?kommission|"
+        # Indian and APAC staffing: "L1 (technical) round", "Managerial round", "HR round"
+        r"\bl[1-4] (?:\(\w+\) )?(?:round|interview)|\b(?:managerial|techno-managerial|hr|client|"
+        r"face[- ]to[- ]face|f2f) (?:round|interview|discussion)\b|"
         r"letzte (?:stufe|runde)|finale runde|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|technical (?:convo|conversation|"
         r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?",
@@ -247,7 +252,9 @@ NEGATIVE = [
         # the same decision in French, Spanish, German, Dutch, Italian, Portuguese
         r"ne (?:pas )?donner (?:une suite|suite)|pas donner suite|ne donnerons pas suite|"
         r"d'autres candidat|autre candidat|no (?:continuar|seguir adelante)|otros candidatos|"
-        r"otra candidatura|absage|leider (?:m\u00fcssen|haben) wir|anderen? (?:bewerber|kandidat)|"
+        r"otra candidatura|absage|leider (?:m\u00fcssen|haben) wir|"
+        # "für einen anderen Bewerber entschieden", not a group task "mit anderen Bewerbern"
+        r"f\u00fcr (?:einen? |eine )?anderen? (?:bewerber|kandidat)|"
         r"helaas (?:moeten|hebben) (?:wij|we)|andere kandida|altri candidati|non (?:proseguire|"
         r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)",
     ),
@@ -402,6 +409,8 @@ NEGATIVE = [
         r"take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
         r"recorded video|trial shift|paid trial|stage shift|"
+        # a timed online test: "proctored coding assessment", "Test window: 10:00 - 11:30"
+        r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
         # an interview the candidate records alone, any time before a deadline
         r"(?:complete|record|finish|start) (?:your|the|my) (?:\w+ )?(?:video )?interview\b"
         r"(?! (?:with|at|on)\b)|record (?:your )?(?:answers|responses)|on-demand (?:video )?"
@@ -411,17 +420,25 @@ NEGATIVE = [
         r"entretien vid[ée]o diff[ée]r[ée]|enregistre[rz] vos r[ée]ponses|aufgezeichnet|"
         r"colloquio registrato|registrare le (?:tue )?risposte|nagra[nć]\w* odpowied",
     ),
+    # the interview the mail mentions comes only after a test: "candidates who clear the
+    # assessment will be contacted to schedule the technical interview"
+    _s(
+        "interview only after a test",
+        -4,
+        r"(?:who|once you|if you|after you) (?:clear|pass|complete)\w* (?:the|this|your) "
+        r"(?:assessment|test)|after (?:clearing|passing) (?:the|this|your) (?:assessment|test)",
+    ),
     _s(
         "event/fair",
         -8,
-        r"career fair|job fair|hiring event|info(?:rmation)? session|open house|hackathon|"
-        r"demo day|\bjudging\b|"
+        r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
-        # a meetup is the event unless it is where the people met ("great meeting you at the
-        # health-tech meetup", "the one I mentioned from the Toronto meetup")
-        r"(?m:^(?![^\n]*\b(?:met|meeting|spoke|chatted|talked|from the)\b[^\n]*\bmeetup)"
-        r"[^\n]*\bmeetup\b)|"
+        # a meetup or a fair is the event unless it is where the people met or the owner applied
+        # ("great meeting you at the health-tech meetup", "applying through the career fair")
+        r"(?m:^(?![^\n]*\b(?:met|meeting|spoke|chatted|talked|from the|through the|applying|"
+        r"applied)\b[^\n]*\b(?:meetup|career fair|job fair))[^\n]*\b(?:meetup|career fair|"
+        r"job fair)\b)|"
         r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar",
     ),
     _s(
@@ -445,8 +462,9 @@ NEGATIVE = [
         "networking",
         -8,
         r"informational (?:interview|chat|call|coffee)|info(?:rmational)? interview|"
-        r"networking (?:call|chat|coffee|meeting)|pick your brain|"
-        r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any) (?:formal )?"
+        r"networking (?:call|chat|coffee|meeting|conversation|event)|pick your brain|"
+        r"alumni coffee chat|"
+        r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any)(?: \w+['\u2019]s)? (?:formal )?"
         r"(?:hiring|recruiting|interview) process|"
         r"(?:no|not an?) (?:open )?(?:role|position|opening)s? (?:open )?"
         r"(?:right now|at the moment)|"

@@ -64,6 +64,9 @@ ATS_BRANDS = frozenset(
         "indeed", "indeedemail", "linkedin", "handshake", "joinhandshake", "wellfound",
         "angellist", "ziprecruiter", "glassdoor", "hired", "otta", "welcometothejungle",
         "stepstone", "xing", "seek", "naukri", "dice", "monster", "jobteaser", "rippling",
+        # hourly-hiring and campus tools, and India's job boards and test platforms
+        "harri", "workstream", "snagajob", "symplicity", "twelvetwenty", "gradleaders",
+        "foundit", "instahire", "hackerearth", "mettl", "apna", "shine", "iimjobs",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.

@@ -106,9 +106,10 @@ _JOB_WORDS = re.compile(
 _ROLE = (
     r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
     # "for" joins a title ("Director for Research") but "for the" starts a new phrase ("the
-    # final stage for the Staff Engineer position")
+    # final stage for the Staff Engineer position"); an article is never a word of a title,
+    # even where a pattern ignores case ("for the shortlisted students for the X role")
     r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+(?!(?:the|a|an|our)\b)|in[ \t]+|de[ \t]+)?"
-    r"[A-Z(][\w/&+.'()-]*){0,7}"
+    r"(?!(?:the|a|an|our|your|their|for)\b)[A-Z(][\w/&+.'()-]*){0,7}"
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
 _PLAIN_ROLE = (
@@ -178,7 +179,9 @@ _STEP_ROLE = (
 # An ATS detail block names the step, then the job: "Technical Interview - Frontend Engineer,
 # Growth", "Phone screen: Data Analyst". The title runs to the end of the line.
 _STEP_THEN_ROLE = re.compile(
-    rf"(?m)^[ \t]*(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|conversation)"
+    # (after a table's label, if any: "What: Hiring manager interview - Staff Engineer")
+    rf"(?m)^[ \t]*(?:\w{{2,12}}:[ \t]*)?(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|"
+    rf"conversation)"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
@@ -205,7 +208,8 @@ _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _ROLE_THEN_STEP)
 # of the line (it may hold lower-case words); _clean_role still demands a job word.
 _ROLE_FIELDS = [
     re.compile(
-        r"(?im)^[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|opening|vacancy|"
+        r"(?im)^[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|job[ \t]+requisition|"
+        r"opening|vacancy|"
         r"poste|puesto|stelle|vacature|vaga|cargo|requisition(?:[ \t]+title)?)[ \t]*:[ \t]*"
         r"(?:[A-Z]{0,4}[-_]?\d{3,}[ \t]*[-–:|]?[ \t]*)?([^\n]{2,80})$"
     ),
@@ -579,6 +583,13 @@ def _without_reply_prefix(segment: str) -> str:
     return re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", segment, flags=re.I)
 
 
+_STEP_SEGMENT = re.compile(
+    r"[LR]\d|round\s*\d+|(?:(?:client|technical|managerial|hr|final|first|second|phone|video|"
+    r"panel)\s+)?(?:interview|round|discussion|screen)(?:\s+\w+)?",
+    re.I,
+)
+
+
 def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
     """Only an agency writes: the client it names in the subject's opening segment ("Tallgrass
     Robotics - final step"), when the body names it too, is the employer."""
@@ -591,6 +602,8 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
             continue
         if any(_domain_match(seg, k) for k in agency_keys) or _JOB_WORDS.search(seg):
             continue
+        if _STEP_SEGMENT.fullmatch(seg):
+            continue  # "Interview Schedule - L1 - Vardhan Finserv": the step, not the client
         first = seg.split()[0]
         if any(re.search(rf"\b{re.escape(first)}\b", t) for t in texts[1:]):
             return seg

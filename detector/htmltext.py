@@ -23,6 +23,7 @@ _LINE = frozenset(
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "ul", "table"})
 _LINE_MARK, _PARAGRAPH_MARK = "\x00", "\x01"
 _BREAKS = re.compile("[ \t]*[\x00\x01][\x00\x01 \t]*")
+_CELL_LAYOUT = sorted((_LINE | _PARAGRAPH | {"br", "blockquote", "pre"}) - {"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _SPACES = re.compile(r"\s+")
 _MAX_CHARS = 200_000  # a pathological HTML part costs at most this much parse time
@@ -60,6 +61,8 @@ def _render(node: Any, out: list[str]) -> None:
                 quoted = _tidy(_BREAKS.sub(_break, "".join(inner)))
                 lines = "\n".join(f"> {ln}".rstrip() for ln in quoted.split("\n"))
                 out.append(_PARAGRAPH_MARK + lines + _PARAGRAPH_MARK)
+            elif name == "tr" and (row := _row_line(child)) is not None:
+                out.append(_LINE_MARK + row + _LINE_MARK)
             elif name == "pre":
                 out.append(_PARAGRAPH_MARK + child.get_text() + _PARAGRAPH_MARK)
             elif name in _LINE or name in _PARAGRAPH:
@@ -71,6 +74,33 @@ def _render(node: Any, out: list[str]) -> None:
                 _render(child, out)
         elif type(child) is NavigableString:  # comments, CDATA and doctypes are not text
             out.append(_SPACES.sub(" ", str(child)))
+
+
+def _row_line(tr: Any) -> str | None:
+    """A table row of plain cells as one line, the way its reader sees it: "When: Tue 2pm" for
+    a label and its value, "4 | Sneha Patil | 2:30 PM" for a row of a list. ``None`` when a
+    cell holds a layout of its own (a nested table, paragraphs): those rows keep their lines.
+    """
+    cells: list[str] = []
+    tds = tr.find_all(["td", "th"], recursive=False)
+    # looked up before rendering anything: a layout table nests tables in its cells, and
+    # rendering each level twice would cost exponential time in the nesting depth
+    if len(tds) < 2 or any(td.find(_CELL_LAYOUT) is not None for td in tds):
+        return None
+    for td in tds:
+        inner: list[str] = []
+        _render(td, inner)
+        text = _tidy(_BREAKS.sub(_break, "".join(inner)))
+        if "\n" in text:
+            return None
+        if text:
+            cells.append(text)
+    if len(cells) < 2:
+        return None
+    label = cells[0]
+    if len(cells) == 2 and len(label) <= 30 and not re.search(r"\d", label):
+        return f"{label} {cells[1]}" if label.endswith(":") else f"{label}: {cells[1]}"
+    return " | ".join(cells)
 
 
 def _break(m: re.Match[str]) -> str:

@@ -147,7 +147,8 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
     """The same company's next interview, announced elsewhere before ``o`` was written: an
     invite, or an ATS mail in another thread that names the writer ("Interviewer: Jordan
     Tremblay", then Jordan writes from the company's own domain to move the call)."""
-    if o.msg is None or o.from_owner or o.cancelled:
+    # ("Previous time: Monday 9:00 - cancelled" beside the new time is still a move)
+    if o.msg is None or o.from_owner or (o.cancelled and not o.reschedule):
         return None
     doms = _cancel_domains(o, owner)
     when = o.date or _EPOCH
@@ -564,8 +565,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             None,
         )
         if twin:
+            later = _cancels_later(twin, acc)  # judged before the two share their items
             _absorb(twin, acc, "same start and company")
-            twin.cancelled = twin.cancelled or _cancels_later(twin, acc)
+            twin.cancelled = twin.cancelled or later
             continue
         twin = next((m for m in merged if _channel_twin(m, acc, owner)), None)
         if twin:
@@ -667,7 +669,15 @@ def _cancels_later(invite: Acc, mail: Acc) -> bool:
     final state of the slot, so the two are one cancelled interview, not a cancelled one plus
     a scheduled duplicate.
     """
-    if invite.uid is None or mail.uid is not None or invite.cancelled == mail.cancelled:
+    if invite.cancelled == mail.cancelled:
+        return False
+    if invite.uid is None and mail.uid is None:
+        # two mails about one slot ("Interview scheduled", then "Interview cancelled"): the
+        # one that came last says what became of it
+        cancelled, other = (invite, mail) if invite.cancelled else (mail, invite)
+        own = [o.order for o in other.obs if o not in cancelled.obs]
+        return not own or max(o.order for o in cancelled.obs) > max(own)
+    if invite.uid is None or mail.uid is not None:
         return False
     cancelled, other = (invite, mail) if invite.cancelled else (mail, invite)
     # mail attached to both as context does not date either of them; a twin whose every item

@@ -121,11 +121,18 @@ _ATTRIBUTION = re.compile(
 _ARRIVAL = re.compile(r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception", re.I)
 
 
-def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTime:
+def text_when(
+    text: str,
+    ref: datetime,
+    tz: tzinfo,
+    earlier: str = "",
+    owner_words: frozenset[str] = frozenset(),
+) -> TextTime:
     """The interview time written in ``text``.
 
     ``earlier`` is the mail this one quotes: "locked in for Wednesday, 8:30" means the
-    Wednesday it proposed ("Wed 3/11"), which need not be the next one.
+    Wednesday it proposed ("Wed 3/11"), which need not be the next one. ``owner_words`` are
+    the owner's name parts: in a slot table for many candidates, the owner's row is theirs.
     """
     every = [
         m
@@ -141,6 +148,16 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
     if classify.is_proposal(text, len({s.date() for s in slots})):
         return TextTime(None, None, "several slots proposed", True)
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
+    mine = [m for m in every if m.pos >= first.pos and _names_owner(text, m.pos, owner_words)]
+    if len(mine) == 1:
+        # "4 | Sneha Patil | DIT22CS067 | 2:30 PM - 3:00 PM": the owner's row of a slot table
+        # for many candidates (the rows carry no date of their own: the table's is theirs)
+        row, day = mine[0], first.start.date()
+        start = row.start if row.has_date else datetime.combine(day, row.start.timetz())
+        end = row.end
+        if end is not None and not row.has_date:
+            end = datetime.combine(day, end.timetz())
+        return TextTime(start, end, f"text {row.text.strip()!r} (the owner's row)", False)
     move = classify.RESCHEDULE.search(text)
     if move is not None and len(slots) > 1:
         # "a conflict at 2, can we push to 3pm?": the time after the move is the new one; but
@@ -177,6 +194,9 @@ def text_when(text: str, ref: datetime, tz: tzinfo, earlier: str = "") -> TextTi
         end = max(m.end for m in same_day if m.end is not None)
     if first.end is not None and end is not None:
         end = max(end, _schedule_end(every, first) or end)
+    if end is None:
+        # "12pm IST (12:00 - 12:45 PM)": the same start written again as a range
+        end = next((m.end for m in mentions if m.end and m.start == start), None)
     table_end = _timetable_end(text, every, first)
     if table_end is not None and (end is None or table_end > end):
         end = table_end
@@ -252,6 +272,15 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
         last = datetime.combine(first.start.date(), m.end.timetz())
         found = True
     return last if found and last > first.start else None
+
+
+def _names_owner(text: str, pos: int, owner_words: frozenset[str]) -> bool:
+    """The line at ``pos`` names the owner by two of their name parts."""
+    if not owner_words:
+        return False
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = set(re.findall(r"[a-z]+", text[start : None if end == -1 else end].lower()))
+    return len(words & owner_words) >= 2
 
 
 def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
@@ -422,7 +451,7 @@ def observe_message(
             ob.said_days = frozenset(d.day for d in find_dates(body, ref.astimezone(tz).date()))
         else:
             ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = text_when(
-                body, ref, tz, quoted
+                body, ref, tz, quoted, classify.owner_tokens(owner.emails, [owner.name])
             )
             if ob.start is None and ob.reschedule and _SAME_TIME.search(body):
                 days = [
@@ -488,7 +517,10 @@ def _invite_obs(
     if ev.start is not None and (ev.all_day or ev.time_is_guess):
         # The invite's own time is unreliable (all-day hold, floating time): the text decides.
         body_tz = tz
-        start, end, why, *_ = text_when(text, ref, body_tz)
+        # an all-day "Interview day" whose description lists "09:30-10:15 ..." rows: the
+        # rows carry no date of their own, the event's day is theirs
+        day = f"{ev.start:%A, %d %B %Y}\n" if ev.all_day else ""
+        start, end, why, *_ = text_when(day + text, ref, body_tz)
         if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
         elif ev.time_is_guess and not ev.all_day and ev.start is not None:

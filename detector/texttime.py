@@ -406,6 +406,7 @@ def find_times(
     global_zone = _global_zone(text)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _OFFERED_HOUR.sub(_as_at, text)
+    text = _HOURS_CLOCK.sub(_as_hours_clock, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
     out: list[TimeMention] = []
     for m in _TIME_RE.finditer(text):
@@ -547,6 +548,15 @@ _OFFERED_HOUR = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
     re.I,
 )
+
+
+# "1130 hrs", "1400 hours": the 24-hour clock without a separator, as Asian, military and
+# public-sector mail writes it; rewritten in place as "11:30"
+_HOURS_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|hours)\b", re.I)
+
+
+def _as_hours_clock(m: re.Match[str]) -> str:
+    return _in_place(m, f"{m.group(1)}:{m.group(2)}")
 
 
 def _as_at(m: re.Match[str]) -> str:

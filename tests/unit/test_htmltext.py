@@ -28,14 +28,27 @@ def test_blockquote_becomes_quoted_lines_that_new_text_drops() -> None:
     assert "Can we start at 16h30 instead?" in new_text(text)
 
 
-def test_table_cells_and_paragraphs_break_lines() -> None:
+def test_a_table_row_is_one_line_and_paragraphs_break() -> None:
     html = (
         "<p>Your schedule:</p><table><tr><td>9:30 - 10:15 AM</td><td>Coding</td></tr>"
         "<tr><td>10:15 - 11:00 AM</td><td>Design</td></tr></table><p>See you!</p>"
     )
     assert html_to_text(html) == (
-        "Your schedule:\n\n9:30 - 10:15 AM\nCoding\n10:15 - 11:00 AM\nDesign\n\nSee you!"
+        "Your schedule:\n\n9:30 - 10:15 AM | Coding\n10:15 - 11:00 AM | Design\n\nSee you!"
     )
+
+
+def test_a_label_and_its_value_read_as_a_field() -> None:
+    html = "<table><tr><th>Interviewer(s)</th><td>Luis Carrasco (luis@x.example)</td></tr></table>"
+    assert html_to_text(html) == "Interviewer(s): Luis Carrasco (luis@x.example)"
+
+
+def test_a_layout_table_keeps_its_cells_on_their_own_lines() -> None:
+    html = (
+        "<table><tr><td><p>Hi Dana,</p><p>Your interview is confirmed.</p></td>"
+        "<td>Logo</td></tr></table>"
+    )
+    assert html_to_text(html) == "Hi Dana,\n\nYour interview is confirmed.\n\nLogo"
 
 
 def test_scripts_comments_and_source_newlines_are_not_text() -> None:
@@ -46,3 +59,12 @@ def test_scripts_comments_and_source_newlines_are_not_text() -> None:
 def test_absurd_nesting_still_gives_text() -> None:
     html = "<div>" * 3000 + "deep text" + "</div>" * 3000
     assert "deep text" in html_to_text(html)
+
+
+def test_deeply_nested_layout_tables_render_in_linear_time() -> None:
+    import time
+
+    html = "<table><tr><td>x</td><td>" * 40 + "deep" + "</td></tr></table>" * 40
+    began = time.perf_counter()
+    assert "deep" in html_to_text(html)
+    assert time.perf_counter() - began < 2.0  # exponential re-rendering took minutes

@@ -173,3 +173,20 @@ def test_an_ats_details_block_is_not_taken_for_a_quote_header() -> None:
     )
     (iv,) = detect([mail], OWNER).interviews
     assert iv.start.isoformat() == "2026-08-12T10:00:00+02:00"
+
+
+def test_two_mails_about_one_slot_end_in_the_later_state() -> None:
+    booked = _mail(
+        "<a1@relay.example>",
+        "Chef Andre would like to meet you for the Line Cook position.\r\n"
+        "Interview: Tuesday, April 14 at 12:00 PM - 12:30 PM\r\n",
+        "Wed, 8 Apr 2026 15:44:00 -0400",
+    )
+    cancelled = _mail(
+        "<a2@relay.example>",
+        "Unfortunately the employer has cancelled your interview for Line Cook scheduled for "
+        "Tuesday, April 14 at 12:00 PM.\r\n",
+        "Sun, 12 Apr 2026 10:03:00 -0400",
+    )
+    (iv,) = detect([booked, cancelled], OWNER).interviews
+    assert iv.status == "cancelled"

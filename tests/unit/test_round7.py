@@ -223,3 +223,72 @@ def test_two_windows_offered_are_a_proposal() -> None:
 def test_a_counter_offer_names_another_day() -> None:
     assert classify.COUNTER.search("Is the office open? If not, I could do Tuesday 7th")
     assert not classify.COUNTER.search("Monday at 9 is perfect, see you then")
+
+
+def test_a_24_hour_clock_without_a_colon() -> None:
+    from detector.texttime import find_times
+
+    sgt = timezone(timedelta(hours=8))
+    (m,) = find_times("Date/Time: Thu 19/3, 1130 hrs SGT", datetime(2026, 3, 13, tzinfo=sgt), sgt)
+    assert m.start == datetime(2026, 3, 19, 11, 30, tzinfo=m.start.tzinfo)
+
+
+def test_staffing_round_names_are_interview_rounds() -> None:
+    assert "screen/round" in _reasons("Your Managerial round with Ms. Shalini Menon is on Friday")
+    assert "screen/round" in _reasons("PFB the details of your L1 (technical) round")
+
+
+def test_the_owners_row_of_a_slot_table() -> None:
+    ist = timezone(timedelta(hours=5, minutes=30))
+    text = (
+        "Technical interviews on Thursday, 26th March 2026 (IST):\n"
+        "1 | Omkar Jadhav | 10:00 AM - 10:30 AM\n2 | Pallavi Shinde | 10:30 AM - 11:00 AM\n"
+        "3 | Sneha Patil | 2:30 PM - 3:00 PM\n"
+    )
+    sent = datetime(2026, 3, 24, 9, 10, tzinfo=ist)
+    start, end, *_ = text_when(text, sent, ist, "", frozenset({"sneha", "patil", "cse"}))
+    assert (start, end) == (
+        datetime(2026, 3, 26, 14, 30, tzinfo=ist),
+        datetime(2026, 3, 26, 15, 0, tzinfo=ist),
+    )
+
+
+def test_an_agency_subjects_step_segment_is_not_the_client() -> None:
+    from detector.extract import pick_company
+
+    texts = ["RE: Interview Schedule - L1 - Vardhan Finserv - Java", "Vardhan Finserv panel"]
+    assert pick_company(texts, ["pinnacletalent.example"], [])[0] == "Vardhan Finserv"
+
+
+def test_early_careers_words_and_look_alikes() -> None:
+    assert "interview word" in _reasons("Einladung zum Gruppengespräch - Ausbildung")
+    # a group task "mit anderen Bewerbern" is not a rejection
+    assert "rejection" not in _reasons("Gruppenaufgabe mit anderen Bewerberinnen und Bewerbern")
+    assert "rejection" in _reasons("haben wir uns für einen anderen Bewerber entschieden")
+    assert "event/fair" not in _reasons("Thanks for applying through the Cal Coast career fair.")
+    assert "event/fair" in _reasons("Register now for the Spring career fair on March 3.")
+    chat = _reasons("a networking conversation - not part of any firm's recruiting process")
+    assert "networking" in chat
+    test = _reasons("proctored coding assessment. Candidates who clear the assessment will be")
+    assert {"assessment", "interview only after a test"} <= test
+
+
+def test_an_all_day_interview_day_takes_its_description_rows() -> None:
+    from detector.model import CalendarEvent
+    from detector.observe import observe_event
+
+    ev = CalendarEvent(
+        source_id="day.ics",
+        uid="u1",
+        summary="Interview day - Kestrel Robotics",
+        description="All times Berlin time (CEST).\n09:30-10:15 Intro\n13:30-14:15 Wrap-up",
+        start=datetime(2026, 4, 16, tzinfo=CEST),
+        end=datetime(2026, 4, 17, tzinfo=CEST),
+        all_day=True,
+    )
+    ob = observe_event(ev, 0)
+    assert (ob.start, ob.end) == (
+        datetime(2026, 4, 16, 9, 30, tzinfo=ob.start.tzinfo if ob.start else None),
+        datetime(2026, 4, 16, 14, 15, tzinfo=ob.start.tzinfo if ob.start else None),
+    )
+    assert ob.start is not None and ob.start.utcoffset() == timedelta(hours=2)
