@@ -142,8 +142,8 @@ POSITIVE = [
         r"hiring process|next step|your application|applying|application (?:for|to)|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
-        r"the (?:\w+\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
-        r"recruiting|talent acquisition|recruiter|talent team|people team|"
+        r"the (?:\(?\w+\)?\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
+        r"recruiting|talent acquisition|recruiter|talent (?:team|partner)|people team|"
         # senior and academic appointments: "CEO search", "the search committee"
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
         r"appointment process|nomination committee|search committee|selection committee|"
@@ -279,6 +279,7 @@ NEGATIVE = [
         r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
         # the owner sits on someone else's panel
         r"sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
+        r"sit(?:ting)? in on (?:the|a|an|this|my) (?:\w+ )?(?:candidate|interview)|"
         r"do not forward this invite to the candidates?|\bcandidate \d\b|"
         r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b|"
         # a board or committee interviewing finalists, the owner among its members
@@ -815,11 +816,21 @@ def is_ats_domain(dom: str) -> bool:
     return any(dom == a or dom.endswith("." + a) for a in ATS_DOMAINS)
 
 
+# What a calendar entry the owner made alone around an interview is, when it is not the
+# interview itself: preparation, travel, a buffer.
+_OWN_BLOCK = re.compile(
+    r"\bprep(?:are|aration|aring)?\b|travel|commute|\bbuffer\b|focus time|block(?:ed)?\b|"
+    r"\bhold\b|reminder|\bdebrief\b|follow[- ]?up|thank[- ]you",
+    re.I,
+)
+
+
 def structure(
     owner_emails: frozenset[str],
     organizer: Person | None,
     attendees: Sequence[Person],
     sender: Person | None,
+    title: str = "",
 ) -> list[tuple[str, float]]:
     """Signals from who sent or organized an item, not from its words.
 
@@ -834,10 +845,14 @@ def structure(
         out.append((f"sent through ATS/scheduler {_domain(sender.email)}", 1.0))
     if organizer is None and not attendees:
         return out
-    if organizer is not None and organizer.email in owner_emails:
-        return [*out, ("the owner organized this event", -6.0)]
     others = [p for p in ([organizer] if organizer else []) + list(attendees)]
     others = [p for p in others if p.email not in owner_emails]
+    if organizer is not None and organizer.email in owner_emails:
+        if not others and not _OWN_BLOCK.search(title):
+            # "Phone screen - Halvorsen Analytics": the owner's own note of an interview,
+            # which no one else was invited to (a party or a hosted interview has guests)
+            return [*out, ("the owner's own calendar entry", -2.0)]
+        return [*out, ("the owner organized this event", -6.0)]
     doms = {_domain(p.email) for p in others}
     if corporate_owner and organizer is not None and _domain(organizer.email) in owner_doms:
         return [*out, ("organized by a colleague at the owner's own organisation", -6.0)]

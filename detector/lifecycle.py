@@ -219,7 +219,8 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             ):
                 seen.append(o)
             if o.from_owner:
-                if current and o.cancelled and "withdraw" in o.text.lower():
+                # "I'm withdrawing", "je préfère retirer ma candidature": in any language
+                if current and classify.is_withdrawal(new_text(o.text)):
                     current.cancelled = True
                     current.evidence.append(f"status: candidate withdrew in {o.source_id}")
                 elif (
@@ -543,6 +544,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         if not _lookalike_slot(a, obs, owner)
         and not _owner_interviews(a, obs)
         and not _owner_hosts(a, obs, owner)
+        and not _invite_says_otherwise(a, obs)
     ]
     _prose_cancel_pass(obs, accs, owner)
     # one interview through several channels: same start, same company
@@ -722,6 +724,25 @@ def _owner_interviews(acc: Acc, obs: list[Obs]) -> bool:
         and any("user is the interviewer" in r for r in o.reasons)
         for o in obs
     )
+
+
+def _invite_says_otherwise(acc: Acc, obs: list[Obs]) -> bool:
+    """A mail-only interview whose slot an invite from the same writer names as something else
+    (the owner sitting in on a colleague's candidate call, a podcast recording)."""
+    if acc.uid is not None:
+        return False
+    writers = {o.msg.sender.email for o in acc.obs if o.msg and o.msg.sender and not o.from_owner}
+    for o in obs:
+        ev = o.event
+        if ev is None or not _same_time(o.start, acc.start) or not _names_lookalike(o):
+            continue
+        people = {a.person.email for a in ev.attendees} | (
+            {ev.organizer.email} if ev.organizer else set()
+        )
+        if people & writers:
+            acc.evidence.append(f"rejected: invite {o.source_id} names this slot as a look-alike")
+            return True
+    return False
 
 
 def _owner_hosts(acc: Acc, obs: list[Obs], owner: Owner) -> bool:

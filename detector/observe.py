@@ -494,7 +494,7 @@ def _invite_obs(
             reasons.append(f"{why} ({weight:+g})")
         people = [a.person for a in ev.attendees if not a.is_resource]
         for why, weight in classify.structure(
-            owner.emails, ev.organizer, people, msg.sender if msg else None
+            owner.emails, ev.organizer, people, msg.sender if msg else None, ev.summary
         ):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")

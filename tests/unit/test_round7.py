@@ -292,3 +292,20 @@ def test_an_all_day_interview_day_takes_its_description_rows() -> None:
         datetime(2026, 4, 16, 14, 15, tzinfo=ob.start.tzinfo if ob.start else None),
     )
     assert ob.start is not None and ob.start.utcoffset() == timedelta(hours=2)
+
+
+def test_the_owners_own_calendar_note_of_an_interview_is_not_a_party() -> None:
+    from detector.model import Person
+
+    me = frozenset({"wl@example.com"})
+    alone = classify.structure(me, Person("", "wl@example.com"), [], None, "Phone screen - Acme")
+    assert alone == [("the owner's own calendar entry", -2.0)]
+    prep = classify.structure(me, Person("", "wl@example.com"), [], None, "Prep for interview")
+    assert prep == [("the owner organized this event", -6.0)]
+    guests = [Person("", "friend@mail.example")]
+    party = classify.structure(me, Person("", "wl@example.com"), guests, None, "Dinner")
+    assert party == [("the owner organized this event", -6.0)]
+
+
+def test_sitting_in_on_a_colleagues_candidate_call() -> None:
+    assert "user is the interviewer" in _reasons("can you sit in on the candidate call Thursday?")
