@@ -271,7 +271,6 @@ NEGATIVE = [
     _s(
         "user is the interviewer",
         -8,
-        r"new event(?: scheduled)?:|a new event has been scheduled|"
         r"scorecard|interview kit|submit (?:your )?feedback|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
@@ -289,6 +288,9 @@ NEGATIVE = [
         r"serv(?:e|ing) on (?:the|an|our) [\w ]{0,40}panel|\b(?-i:Applicant \d)|lead reviewer|"
         r"\(panel member\)|applicant interviews",
     ),
+    # a booking tool's notice to the HOST ("A new event has been scheduled", "Invitee: X"): the
+    # owner hosts, unless the owner is the invitee (see observe._direction)
+    _s("booking notice to a host", -8, r"new event(?: scheduled)?:|a new event has been scheduled"),
     _s(
         "media interview",
         -8,
@@ -338,11 +340,16 @@ NEGATIVE = [
         -8,
         # the owner as a patient or customer; a clinic or a physician can also be the employer,
         # and "arrive 15 minutes early" is said of interviews too
-        r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:portal|intake|forms?)\b|"
+        # (a health-tech job's "Developer (Patient Portal)" is not the owner as a patient)
+        r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:intake|forms?)\b|"
+        r"(?:log ?in|sign ?in|go) (?:to|into|through) (?:your|the) patient portal|"
         r"new patient|doctor'?s (?:office|appointment)|your (?:clinic|gp|doctor) appointment|"
         r"appointment with (?:dr\b|doctor)|"
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
-        r"prescription|veterinar|haircut|salon",
+        r"prescription|veterinar|haircut|salon|"
+        # the owner as a bank's customer: a mortgage or loan "colloquio" / "Gespräch"
+        r"\bmortgage\b|\bmutu[oi]\b|prestito|hipoteca|hypoth[eè]\w*|baufinanzierung|"
+        r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)",
     ),
     _s(
         "coaching/mock",
@@ -360,7 +367,10 @@ NEGATIVE = [
         "user research",
         -8,
         r"user research|research (?:study|session|interview)|usability|"
-        r"incentive|gift card|userinterviews|respondent|paid study|\$\d+ for",
+        r"incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
+        # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
+        r"bruger(?:interview|test)|brukerintervju|anv\u00e4ndarintervju|nutzerinterview|"
+        r"gavekort|presentkort|gutschein|tester appen|testen die app",
     ),
     _s(
         "scam",
@@ -648,7 +658,10 @@ PROPOSAL = re.compile(
     r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|welk(?:e)? "
     r"(?:tijd|moment|optie)|qual(?:e)? (?:di|dos|das|orario|hor[áa]rio)|orari\b|hor[áa]rios|"
     r"候補日|ご都合のよい|都合の良い|가능한 (?:시간|일정)|편하신 (?:시간|일정)|候选时间|方便的时间|"
-    r"hangisi|size uygun",
+    r"hangisi|size uygun|"
+    # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
+    r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
+    r"dost\u0119pne terminy|kt\u00f3ry termin",
     re.I,
 )
 

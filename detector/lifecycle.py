@@ -700,7 +700,9 @@ def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
     for o in obs:
         if o.msg is None or o.event is not None or o.from_owner or o in acc.obs:
             continue
-        if not _same_time(o.start, acc.start):
+        # the same slot; or, for the kinds of meeting no employer books, the request that led
+        # to the booking ("Would you be open to a phone interview? Grab a slot here")
+        if not (_same_time(o.start, acc.start) or (o.start is None and _asks_for_other(o))):
             continue
         if not _names_lookalike(o):
             continue
@@ -760,6 +762,16 @@ def _owner_hosts(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
             acc.evidence.append(f"rejected: the owner organized {o.source_id} with its writer")
             return True
     return False
+
+
+_NOT_HIRING = frozenset(
+    {"media interview", "user research", "coaching/mock", "sales demo", "fundraising"}
+)
+
+
+def _asks_for_other(o: Obs) -> bool:
+    """``o`` asks for a press, research, coaching, sales or investor meeting, nothing else."""
+    return o.score < 0 and bool({r.split(" (")[0] for r in o.reasons} & _NOT_HIRING)
 
 
 def _names_lookalike(o: Obs) -> bool:

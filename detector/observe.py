@@ -348,6 +348,24 @@ def _fuller_text(msg: Message) -> str:
     return msg.text
 
 
+_HOST_NOTICE = "booking notice to a host"
+
+
+def _add_direction(text: str, msg: Message | None, owner: Owner, reasons: list[str]) -> float:
+    """Add the booking direction to ``reasons``; return the score change. A booking tool's "A
+    new event has been scheduled" is a notice to the host, unless the owner is the invitee."""
+    change = 0.0
+    found = _direction(text, msg, owner)
+    for why, weight in found:
+        change += weight
+        reasons.append(f"{why} ({weight:+g})")
+    if any(why.startswith("owner booked as the invitee") for why, _ in found):
+        for r in [r for r in reasons if r.startswith(_HOST_NOTICE)]:
+            reasons.remove(r)
+            change -= float(r.rsplit("(", 1)[1].rstrip(")"))
+    return change
+
+
 def _direction(text: str, msg: Message | None, owner: Owner) -> list[tuple[str, float]]:
     """Booking direction ("Host:" / "Invitee:") judged against the owner's names."""
     names = [owner.name]
@@ -423,9 +441,7 @@ def observe_message(
         out.append(_invite_obs(ev, order, msg, full, ref, tz, root, owner, in_hiring_thread))
     if not out:
         sc, reasons = classify.score(text, quoted)
-        for why, weight in _direction(text, msg, owner):
-            sc += weight
-            reasons.append(f"{why} ({weight:+g})")
+        sc += _add_direction(text, msg, owner, reasons)
         for why, weight in classify.structure(owner.emails, None, (), msg.sender):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
@@ -489,9 +505,7 @@ def _invite_obs(
 ) -> Obs:
     sc, reasons = classify.score(text)
     if owner is not None:
-        for why, weight in _direction(text, msg, owner):
-            sc += weight
-            reasons.append(f"{why} ({weight:+g})")
+        sc += _add_direction(text, msg, owner, reasons)
         people = [a.person for a in ev.attendees if not a.is_resource]
         for why, weight in classify.structure(
             owner.emails, ev.organizer, people, msg.sender if msg else None, ev.summary

@@ -474,7 +474,8 @@ def _mention(
         day is not None,
         explicit or bool(global_zone),
         text[lo : end_pos + 60],
-        _not_a_meeting(text[max(0, pos - 50) : pos]),
+        # (a minute to midnight is always a deadline: "do piątku, godz. 23:59")
+        _not_a_meeting(text[max(0, pos - 50) : pos]) or (a.hour, a.minute) == (23, 59),
         bool(said_day and said_day.weekday_only),
     )
 

@@ -309,3 +309,30 @@ def test_the_owners_own_calendar_note_of_an_interview_is_not_a_party() -> None:
 
 def test_sitting_in_on_a_colleagues_candidate_call() -> None:
     assert "user is the interviewer" in _reasons("can you sit in on the candidate call Thursday?")
+
+
+def test_european_look_alikes_and_a_deadline_at_midnight() -> None:
+    from detector.texttime import find_times
+
+    assert "appointment" in _reasons("Conferma appuntamento: colloquio mutuo casa")
+    assert "user research" in _reasons("Bekræftelse: dit brugerinterview. Gavekort på 500 kr.")
+    sent = datetime(2026, 3, 17, 8, 0, tzinfo=CEST)
+    (m,) = find_times("do piątku, 20 marca 2026, godz. 23:59", sent, CEST)
+    assert m.not_a_meeting
+    slots = "Lediga tider:\n • onsdag 4 mars kl. 13.00\n • torsdag 5 mars kl. 10.00"
+    assert text_when(slots, datetime(2026, 2, 27, tzinfo=CEST), CEST).proposal
+
+
+def test_a_health_tech_role_is_not_a_patient_appointment() -> None:
+    assert "appointment" not in _reasons("the Senior Full-Stack Developer (Patient Portal) role")
+    assert "appointment" in _reasons("Please log in to your patient portal before the visit")
+
+
+def test_a_booking_notice_to_the_host_is_dropped_when_the_owner_is_the_invitee() -> None:
+    from detector.model import Owner
+    from detector.observe import _add_direction
+
+    text = "A new event has been scheduled.\nInvitee:\nSam Okonkwo\nEvent Type: Final chat"
+    reasons = ["booking notice to a host (-8)"]
+    change = _add_direction(text, None, Owner(frozenset({"sam.okonkwo@example.com"})), reasons)
+    assert change == 9.0 and reasons == ["owner booked as the invitee of a host (+1)"]
