@@ -34,7 +34,8 @@ _PRESCREEN = re.compile(
     # job words of other languages, a quoted-printable "Gespräch", the founders' own words
     # for a session, and meeting links (a booked call names its room)
     rb"stelle|bewerb|probetag|vacature|\bvaga\b|puesto|\bposte\b|gespr=c3=a4ch|pairing|"
-    rb"trial day|debrief|take-?home|founder|convo\b|huddle|zoom\.|meet\.google|teams\.microsoft",
+    rb"trial day|debrief|take-?home|founder|convo\b|huddle|zoom\.|meet\.google|teams\.microsoft|"
+    rb"haastattel|hakemu",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -73,6 +74,7 @@ POSITIVE = [
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
         r"gruppengespr|einzelgespr|auswahlgespr|fachgespr|"
+        r"haastattel\w*|"
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
@@ -133,6 +135,8 @@ POSITIVE = [
         r"\bl[1-4] (?:\(\w+\) )?(?:round|interview)|\b(?:managerial|techno-managerial|hr|client|"
         r"face[- ]to[- ]face|f2f) (?:round|interview|discussion)\b|"
         r"letzte (?:stufe|runde)|finale runde|"
+        # Portuguese and Spanish: "conversa final", "último passo do processo", "etapa final"
+        r"conversa final|\u00faltim[oa] (?:passo|etapa)|etapa final|\u00faltimo paso|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|technical (?:convo|conversation|"
         r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?",
     ),
@@ -148,6 +152,7 @@ POSITIVE = [
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
         r"appointment process|nomination committee|search committee|selection committee|"
         r"berufungs(?:verfahren|kommission)|"
+        r"hakemukse\w*|\bhakemus\b|rekrytoin\w*|"
         r"short-?listed|selection panel|"
         r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
@@ -198,7 +203,7 @@ POSITIVE = [
         r"conocerte|conocerle|una llamada|videollamada|charla con|reuni[óo]n con|"
         r"kennenlernen|kennen ?zu ?lernen|telefonat|videocall|videogesprek|kennismaken|"
         r"conoscerti|conoscerla|chiamata|videochiamata|te conhecer|conhec[êe]-lo|liga[çc][ãa]o|"
-        r"videochamada|conversa com|"
+        r"videochamada|conversa com|bater um papo|um papo com|"
         # "I'll call you" in FR/ES/DE/NL/IT/PT
         r"je vous appelle|je t'appelle|te llamo|le llamo|ich rufe (?:sie|dich) an|ik bel je|"
         r"ti chiamo|la chiamo|te ligo|vou te ligar|samtale med|prat med|samtal med|"
@@ -331,7 +336,9 @@ NEGATIVE = [
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
         r"weekly sync|stand-?up|team sync|"
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
-        r"off-?site|team (?:offsite|outing|building|activity|dinner|lunch)|\bretro\b|"
+        # (an interviewer "pulled into an offsite" is why a slot moves, not the meeting)
+        r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )off-?site|"
+        r"team (?:offsite|outing|building|activity|dinner|lunch)|\bretro\b|"
         r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|folks)\b|"
         r"(?:hi|hey|hello) (?:all|everyone)\b(?![^.]{0,200}\b(?:candidates|applicants)\b)",
     ),
@@ -622,13 +629,14 @@ CANCEL = re.compile(
     r"withdraw(?:ing)? (?:my|from)|no longer (?:available|able|interested|be able)|abgesagt|"
     r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
     r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
+    r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
     r"absagen|取消|취소|キャンセル|中止|iptal edil|annull(?:are|ato|ata|iamo)|cancelad[oa]|"
     r"cancelamos|afgelast|odwo\u0142an\w*|zru\u0161en\w*|peruttu|peruutettu|aflyst|avlyst|"
     r"inst\u00e4ll\w*",
     re.I,
 )
 RESCHEDULE = re.compile(
-    r"\bmove[ds]? (?:it |this |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
+    r"\bmove[ds]? (?:it |this |you |us |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
     r"conversation|screen) )?(?:to|up|back)\b"
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
@@ -661,6 +669,8 @@ PROPOSAL = re.compile(
     r"hangisi|size uygun|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
+    # Italian: "una di queste due date", "mi faccia sapere quale preferisce"
+    r"una di queste|quale preferisc\w*|queste (?:due |tre )?date|"
     r"dost\u0119pne terminy|kt\u00f3ry termin",
     re.I,
 )
@@ -944,7 +954,8 @@ AGREEMENT = re.compile(
     r"perfecto|genial|de acuerdo|hasta (?:el|entonces|pronto)|nos vemos|"
     r"prima|super|passt|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|"
     r"perfect|prima|tot dan|afgesproken|perfetto|a presto|ci vediamo|"
-    r"[óo]timo|perfeito|combinado|at[ée] (?:l[áa]|breve|segunda|ter[çc]a|quarta|quinta|sexta))\b",
+    r"[óo]timo|perfeito|combinado|at[ée] (?:l[áa]|breve|segunda|ter[çc]a|quarta|quinta|sexta)|"
+    r"sopii|passer bra|passar bra|passer fint)\b",
     re.I,
 )
 

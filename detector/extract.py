@@ -240,6 +240,10 @@ _ROLE_TRIM = re.compile(
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
+    # the same attribution line in other languages ("Em seg., ... escreveu:", "ke 5.3.2026
+    # klo 13.20 X <x@y> kirjoitti:")
+    r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|napisa\u0142|"
+    r"kirjoitti|napsal\w*|yazd\u0131)\s*:\s*$|"
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
     r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
     re.M | re.I,

@@ -496,7 +496,16 @@ def _channel_twin(invite: Acc, mail: Acc, owner: Owner) -> bool:
     if invite.uid is None or mail.uid is not None or invite.cancelled != mail.cancelled:
         return False
     if abs((invite.start - mail.start).total_seconds()) > _CHANNEL_SLACK:
-        return False
+        # the mail may name the invite's earlier time, which a later update moved ("Updated
+        # invitation" after the ATS confirmation): still the same interview
+        versions = [o for o in invite.obs if o.event is not None and o.start is not None]
+        moved_later = max((o.order for o in versions), default=-1) > max(o.order for o in mail.obs)
+        if not moved_later or not any(
+            abs((o.start - mail.start).total_seconds()) <= _CHANNEL_SLACK
+            for o in versions
+            if o.start is not None
+        ):
+            return False
     if _company_key(invite, owner) & _company_key(mail, owner):
         return True
     text = "\n".join(o.text for o in mail.obs).lower()

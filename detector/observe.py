@@ -113,7 +113,7 @@ class TextTime(NamedTuple):
 # 6 de jul. de 2026 às 14:03, X <x@...> escreveu:"), wrapped over up to three lines
 _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
-    r"ha scritto|schreef|skrev|napisa\u0142)\s*:",
+    r"ha scritto|schreef|skrev|napisa\u0142|kirjoitti|napsal\w*|yazd\u0131)\s*:",
     re.I,
 )
 

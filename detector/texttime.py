@@ -159,8 +159,9 @@ _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
     rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
-    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|"
-    rf"de\s+)?(?P<m2>{_MONTH_ALT})(?:,?\s+(?P<y2>20\d\d))?)"
+    # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
+    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
+    rf"(?P<m2>{_MONTH_ALT})(?:(?:,?\s+|-)(?P<y2>20\d\d))?)"
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
@@ -182,7 +183,9 @@ _T = (
 )
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
-    r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+)?"
+    r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|"
+    # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
+    r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+)?"
     + _T.format(n="a")
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a|à|às|até|hasta|al|alle|til)\s*"
     + _T.format(n="b")
@@ -306,9 +309,11 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return date(int(year), month, day) if year else _year_for(month, day, ref)
         if m.group("dot"):
             day, month = int(m.group("d3")), int(m.group("m3"))
-            if not m.group("y3"):
-                return None  # "4.30" is a time or a version, not a date
-            return date(int(m.group("y3")), month, day)
+            if m.group("y3"):
+                return date(int(m.group("y3")), month, day)
+            # "tiistaina 10.3.", "am 16.4.": a day and month each closed by a dot; "4.30" with
+            # no closing dot is a time or a version, not a date
+            return _year_for(month, day, ref) if 1 <= month <= 12 else None
         if m.group("slash"):
             a, b = int(m.group("m4")), int(m.group("d4"))
             year = m.group("y4")

@@ -190,3 +190,25 @@ def test_two_mails_about_one_slot_end_in_the_later_state() -> None:
     )
     (iv,) = detect([booked, cancelled], OWNER).interviews
     assert iv.status == "cancelled"
+
+
+def test_an_ats_mail_for_an_invites_earlier_time_is_the_same_interview() -> None:
+    def invite(seq: int, day: int, stamp: str) -> SourceItem:
+        ics = (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:tech-1@bramble.example\r\n"
+            f"SEQUENCE:{seq}\r\nDTSTAMP:{stamp}\r\nDTSTART:202603{day}T150000Z\r\n"
+            f"DTEND:202603{day}T160000Z\r\nSUMMARY:Technical interview\r\n"
+            "ORGANIZER:mailto:leo@bramble.example\r\nATTENDEE:mailto:cand@example.org\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        return SourceItem(f"inv{seq}.ics", "ics", ics.encode())
+
+    ats = _mail(
+        "<ats1@bramble.example>",
+        "Your technical interview for the QA Engineer role is confirmed:\r\n"
+        "Thursday, March 26, 2026, 3:00 PM - 4:00 PM UTC\r\n",
+        "Fri, 20 Mar 2026 11:10:00 +0000",
+    )
+    items = [invite(0, "26", "20260320T111400Z"), ats, invite(1, "31", "20260324T094800Z")]
+    (iv,) = detect(items, OWNER).interviews
+    assert iv.start.day == 31

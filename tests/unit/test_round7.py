@@ -336,3 +336,36 @@ def test_a_booking_notice_to_the_host_is_dropped_when_the_owner_is_the_invitee()
     reasons = ["booking notice to a host (-8)"]
     change = _add_direction(text, None, Owner(frozenset({"sam.okonkwo@example.com"})), reasons)
     assert change == 9.0 and reasons == ["owner booked as the invitee of a host (+1)"]
+
+
+def test_nordic_italian_finnish_and_polish_clock_prefixes_and_dates() -> None:
+    from detector.texttime import find_dates, find_times
+
+    cet = timezone(timedelta(hours=1))
+    sent = datetime(2026, 3, 23, 9, 40, tzinfo=cet)
+    (m,) = find_times("venerdì 27 marzo alle 9.30", sent, cet)
+    assert m.start == datetime(2026, 3, 27, 9, 30, tzinfo=cet)
+    (d,) = find_dates("Sopisiko sinulle tiistaina 10.3. klo 14", sent.date())
+    assert d.day.isoformat() == "2026-03-10"
+    (f,) = find_dates("Date: 18-Aug-2026", sent.date())
+    assert f.day.isoformat() == "2026-08-18"
+    assert not find_dates("version 4.30 is out", sent.date())
+
+
+def test_a_quote_attribution_in_other_languages_is_not_new_text() -> None:
+    from detector.extract import new_text
+
+    reply = (
+        "kiitos! Tiistai klo 14 sopii.\n\nke 5.3.2026 klo 13.20 Sanna <s@x.example> kirjoitti:\n"
+    )
+    assert "13.20" not in new_text(reply)
+
+
+def test_more_languages_for_proposals_cancels_agreement_and_sessions() -> None:
+    assert classify.PROPOSAL.search("Le proporrei una di queste due date")
+    assert classify.CANCEL.search("Je suis au regret de devoir annuler notre entretien")
+    assert classify.is_agreement("Tiistai klo 14 sopii hyvin")
+    assert "interview word" in _reasons("Mobile Developer – puhelinhaastattelu")
+    assert "screen/round" in _reasons("Conversa final - último passo do processo")
+    assert classify.RESCHEDULE.search("can we move you to Thu 3/12 @ 4:30p PST?")
+    assert "internal meeting" not in _reasons("Ellen got pulled into an offsite Tuesday")
