@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from detector import classify
+from detector.domains import is_free_mail
 from detector.extract import (
     clean_display_name,
     clients_first,
@@ -21,8 +22,10 @@ from detector.extract import (
     domain,
     emails_in,
     is_agency_domain,
+    is_forward,
     is_group_address,
     is_machine_address,
+    is_vendor_domain,
     new_text,
     pick_company,
     pick_kind,
@@ -653,8 +656,31 @@ def _search_firms(acc: Acc) -> set[str]:
     return {
         domain(o.msg.sender.email)
         for o in acc.obs
-        if o.msg and o.msg.sender and not o.from_owner and says_it_searches(new_text(o.text))
+        if o.msg
+        and o.msg.sender
+        and not o.from_owner
+        and (says_it_searches(new_text(o.text)) or _forwards_another_company(o))
     }
+
+
+_FORWARDED_FROM = re.compile(
+    r"^[>\s]*(?:from|von|de|van|da|fr\u00e5n|fra|od|l\u00e4hett\u00e4j\u00e4)\s*:[^\n@]*@([\w.-]+)",
+    re.I | re.M,
+)
+
+
+def _forwards_another_company(o: Obs) -> bool:
+    """``o`` forwards another company's mail to the owner ("Fwd: Interviewtermin", "Von:
+    Stefanie Brandt <s.brandt@nordlicht-energie.example>"): its writer passes a client's
+    interview on, as an agency does."""
+    assert o.msg is not None and o.msg.sender is not None
+    if not is_forward(o.msg.subject):
+        return False
+    mine = domain(o.msg.sender.email)
+    return any(
+        d.lower() != mine and not is_free_mail(d.lower()) and not is_vendor_domain(d.lower())
+        for d in _FORWARDED_FROM.findall(o.text)
+    )
 
 
 def _agency_booked_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -> list[Acc]:

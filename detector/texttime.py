@@ -650,9 +650,16 @@ def _global_zone(text: str) -> tzinfo | None:
     return zone_in(m.group(1)) if m else None
 
 
+_AHEAD = re.compile(
+    r"\s*(?:early|earlier|before|ahead|prior|in advance|beforehand|fr\u00fcher|avant)\b", re.I
+)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     for m in _DURATION.finditer(text):
+        if _AHEAD.match(text, m.end()):
+            continue  # "arrive 10 minutes early" is not how long it lasts
         if m.group("dh"):
             return timedelta(hours=int(m.group("dh")), minutes=int(m.group("dm") or 0))
         if m.group("cn"):

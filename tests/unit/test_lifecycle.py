@@ -212,3 +212,22 @@ def test_an_ats_mail_for_an_invites_earlier_time_is_the_same_interview() -> None
     items = [invite(0, "26", "20260320T111400Z"), ats, invite(1, "31", "20260324T094800Z")]
     (iv,) = detect(items, OWNER).interviews
     assert iv.start.day == 31
+
+
+def test_a_forwarder_of_another_companys_interview_mail_is_not_the_employer() -> None:
+    raw = (
+        "From: Becky Lawson <becky@harrowgate.example>\r\nTo: cand@example.org\r\n"
+        "Subject: Fwd: Interview - Senior Product Manager\r\n"
+        "Date: Fri, 23 Oct 2026 16:48:00 +0100\r\n"
+        "Message-ID: <fw1@harrowgate.example>\r\n\r\n"
+        "Hi Tom, Nordlicht want to meet you on Thursday 29 October at 10am UK time. I'll call you "
+        "Monday to prep.\r\n\r\n---------- Forwarded message ---------\r\n"
+        "From: Stefanie Brandt <s.brandt@nordlicht-energie.example>\r\n"
+        "Subject: Interview - Senior Product Manager\r\n\r\n"
+        "We would like to interview him for the Senior Product Manager role. The interview is "
+        "led by Dr. Matthias Keller (m.keller@nordlicht-energie.example) and me.\r\n"
+        "Stefanie Brandt\r\nTalent Acquisition | Nordlicht Energie\r\n"
+    )
+    (iv,) = detect([SourceItem("fw1", "rfc822", raw.encode())], OWNER).interviews
+    assert iv.company == "Nordlicht Energie"
+    assert "becky@harrowgate.example" not in {p.email for p in iv.interviewers}

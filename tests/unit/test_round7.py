@@ -369,3 +369,11 @@ def test_more_languages_for_proposals_cancels_agreement_and_sessions() -> None:
     assert "screen/round" in _reasons("Conversa final - último passo do processo")
     assert classify.RESCHEDULE.search("can we move you to Thu 3/12 @ 4:30p PST?")
     assert "internal meeting" not in _reasons("Ellen got pulled into an offsite Tuesday")
+
+
+def test_arriving_early_is_not_a_length() -> None:
+    from detector.texttime import duration_in
+
+    text = "Please arrive 10 minutes early. Please plan for about an hour."
+    assert duration_in(text) == timedelta(hours=1)
+    assert duration_in("a 30 minute call") == timedelta(minutes=30)
