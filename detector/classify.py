@@ -146,7 +146,7 @@ POSITIVE = [
         r"hiring process|next step|your application|applying|application (?:for|to)|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
-        r"the (?:\(?\w+\)?\s+){0,4}(?:role|position|opening|vacancy|requisition)\b|"
+        r"the (?:\(?\w+\)?\s+){0,6}(?:role|position|opening|vacancy|requisition)\b|"
         r"recruiting|talent acquisition|recruiter|talent (?:team|partner)|people team|"
         # senior and academic appointments: "CEO search", "the search committee"
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
@@ -172,8 +172,9 @@ POSITIVE = [
         "confirmed",
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
-        r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|"
+        r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
         r"(?:i'?ve|we'?ve|i have|we have) (?:blocked|reserved|set aside|put in)\b|"
+        r"(?:i'?ll|we'?ll) (?:block|reserve|hold)\b|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
@@ -192,7 +193,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
-        r"conversation with|talk with|i'?ll (?:call|ring|phone) you|"
+        r"conversation with|talk (?:with|to)|"
+        r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
         r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
         r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
@@ -768,7 +770,7 @@ def topic_score(total: float, reasons: Sequence[str]) -> float:
     return total
 
 
-_INVITEE = re.compile(r"^\W*invitee(?: name)?\s*:\s*(.+)$", re.I | re.M)
+_INVITEE = re.compile(r"^\W*(?:invitee|guest|attendee)(?: name)?\s*:\s*(.+)$", re.I | re.M)
 _INVITEE_EMAIL = re.compile(r"^\W*invitee e-?mail\s*:\s*(\S+)", re.I | re.M)
 _CANDIDATE = re.compile(r"\bcandidate:\s*([^\n,;()]{2,60})", re.I)
 _HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)

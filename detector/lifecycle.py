@@ -317,9 +317,13 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     current = target
                     continue
             context = max((_topic(c) for c in seen if c is not o), default=0.0)
+            context = max(context, _introduced(o, obs))
             # the candidate answered in this thread: a recruiter's short reply naming a time
-            # ("Wednesday at 2pm ET works") books it, even if the thread opened softly
-            engaged = any(m.from_owner and m.order < o.order for m in members)
+            # ("Wednesday at 2pm ET works") books it, even if the thread opened softly; a
+            # reply that opens the thread answers the owner's own mail, which is not here
+            engaged = any(m.from_owner and m.order < o.order for m in members) or (
+                o.msg is not None and o.msg.in_reply_to is not None and members[0] is o
+            )
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
             took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and _owner_agreed(o, members)
@@ -387,6 +391,23 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
     if max((_topic(c) for c in [o, *seen]), default=0.0) < _ENGAGED_CONTEXT:
         return None
     return asked[-1].said_time
+
+
+def _introduced(o: Obs, obs: list[Obs]) -> float:
+    """The hiring topic of earlier mail that introduced ``o``'s writer by address ("Rowan can
+    email me at dana.k@greyhaven.example", forwarded by a friend): their later reply in a new
+    conversation belongs to that hiring conversation."""
+    writer = o.msg.sender.email.lower() if o.msg and o.msg.sender else ""
+    if not writer or o.from_owner:
+        return 0.0
+    return max(
+        (
+            _topic(c)
+            for c in obs
+            if c is not o and c.msg is not None and c.order < o.order and writer in c.text.lower()
+        ),
+        default=0.0,
+    )
 
 
 def _owner_picked(o: Obs, obs: list[Obs]) -> bool:

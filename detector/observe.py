@@ -145,7 +145,7 @@ def text_when(
     if not mentions:
         return TextTime(None, None, "", False)
     slots = {m.start for m in mentions}
-    if classify.is_proposal(text, len({s.date() for s in slots})):
+    if classify.is_proposal(text, len({s.date() for s in slots})) or _DAY_OR_DAY.search(text):
         return TextTime(None, None, "several slots proposed", True)
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
     mine = [m for m in every if m.pos >= first.pos and _names_owner(text, m.pos, owner_words)]
@@ -272,6 +272,14 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
         last = datetime.combine(first.start.date(), m.end.timetz())
         found = True
     return last if found and last > first.start else None
+
+
+# "maybe Tue or Wed at 2pm ET?": two days offered for one time
+_DAY_OR_DAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? or (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"[^.?!\n]{0,20}\b(?:at|@)\s*\d",
+    re.I,
+)
 
 
 def _names_owner(text: str, pos: int, owner_words: frozenset[str]) -> bool:

@@ -155,6 +155,12 @@ _WD_ALT = (
     r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
     r"segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\.?"
 )
+_WD_NUM_ALT = (
+    r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
+    r"segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag)"
+)
 _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
@@ -172,6 +178,11 @@ _DATE_RE = re.compile(
     r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, ))(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
     r"percentile|century|anniversary|edition|annual|birthday|grade|row|gate)))"
+    # "el martes 27", "jeudi 16", "Donnerstag, 16": a weekday and a bare day of the month, as
+    # Romance and Germanic languages write it (English writes "Thursday 16th": see nth)
+    rf"|(?P<wdnum>\b{_WD_NUM_ALT},?\s+(?P<d6>\d{{1,2}})\b"
+    # (not a clock: "jeudi 16h", "Montag 9 Uhr"; not a range: "lunes 9 a 11", "Montag 9-17")
+    r"(?![:.,/-]?\d|\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b)|\s*(?:-|\u2013|to|bis|tot|a|à)\s*\d))"
     rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
@@ -328,8 +339,8 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
         if m.group("rel"):
             word = m.group("rel").lower()
             return ref + timedelta(days=1 if word in _TOMORROW else 0)
-        if m.group("nth"):
-            day = int(m.group("d5"))
+        if m.group("nth") or m.group("wdnum"):
+            day = int(m.group("d5") or m.group("d6"))
             for k in range(0, 62):
                 cand = ref + timedelta(days=k)
                 if cand.day == day:
@@ -613,7 +624,9 @@ _NOT_A_MEETING = re.compile(
     # "by"/"before" only right before the time or its day: "interview by phone at 3pm" is a start
     r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
-    r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?|expires?(?: on| at)?|"
+    # (Italian "due" is "two": "ti propongo due possibilità")
+    r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?(?! possibilit| date| opzion| orari)|"
+    r"expires?(?: on| at)?|"
     r"\bclos(?:es|ing)(?: on| at)?|\bbetween|\banytime|any time|avant|antes de|"
     r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"

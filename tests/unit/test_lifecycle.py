@@ -231,3 +231,29 @@ def test_a_forwarder_of_another_companys_interview_mail_is_not_the_employer() ->
     (iv,) = detect([SourceItem("fw1", "rfc822", raw.encode())], OWNER).interviews
     assert iv.company == "Nordlicht Energie"
     assert "becky@harrowgate.example" not in {p.email for p in iv.interviewers}
+
+
+def test_a_reply_from_someone_a_hiring_mail_introduced_books_the_time() -> None:
+    intro = SourceItem(
+        "intro",
+        "rfc822",
+        (
+            b"From: Felix <felix@mail.example>\r\nTo: cand@example.org\r\n"
+            b"Subject: Fwd: Staff Engineer intro\r\nDate: Fri, 27 Feb 2026 18:03:00 -0800\r\n"
+            b"Message-ID: <i1@mail.example>\r\n\r\n"
+            b"Dana is keen to talk to you about the Staff Engineer role. Email her at "
+            b"dana@greyhaven.example.\r\n"
+        ),
+    )
+    reply = SourceItem(
+        "reply",
+        "rfc822",
+        (
+            b"From: Dana <dana@greyhaven.example>\r\nTo: cand@example.org\r\n"
+            b"Subject: Re: Intro via Felix\r\nDate: Mon, 2 Mar 2026 08:51:00 -0500\r\n"
+            b"Message-ID: <r1@greyhaven.example>\r\nIn-Reply-To: <own1@example.org>\r\n\r\n"
+            b"Wednesday at 2pm ET it is. I'll block 45 minutes and call your cell.\r\n"
+        ),
+    )
+    (iv,) = detect([intro, reply], OWNER).interviews
+    assert iv.start.isoformat() == "2026-03-04T14:00:00-05:00"

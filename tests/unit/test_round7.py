@@ -377,3 +377,35 @@ def test_arriving_early_is_not_a_length() -> None:
     text = "Please arrive 10 minutes early. Please plan for about an hour."
     assert duration_in(text) == timedelta(hours=1)
     assert duration_in("a 30 minute call") == timedelta(minutes=30)
+
+
+def test_a_romance_weekday_with_a_bare_day_of_the_month() -> None:
+    from detector.texttime import find_dates
+
+    ref = datetime(2026, 10, 19, tzinfo=CEST).date()
+    (d,) = find_dates("¿Te vendría bien el martes 27 a la misma hora?", ref)
+    assert d.day.isoformat() == "2026-10-27"
+    # a clock or a range after the weekday is not a day of the month
+    assert [x.day.isoformat() for x in find_dates("lunes 9 a 11", ref)] == ["2026-10-26"]
+    assert [x.day.isoformat() for x in find_dates("Thu 3/12", ref)] != ["2026-11-03"]
+
+
+def test_two_days_offered_for_one_time_is_a_proposal() -> None:
+    et = timezone(timedelta(hours=-5))
+    text = "Early next week works - maybe Tue or Wed at 2pm ET?"
+    assert text_when(text, datetime(2026, 2, 27, 16, 11, tzinfo=et), et).proposal
+
+
+def test_founders_and_recruiters_short_confirmations() -> None:
+    assert "confirmed" in _reasons("Perfect, let's lock it in: Thu 3/12 @ 4:30p PST.")
+    assert "confirmed" in _reasons("Wednesday at 2pm ET it is. I'll block 45 minutes")
+    assert "conversation" in _reasons("Happy to talk to Rowan about the role")
+
+
+def test_italian_due_is_two_not_a_deadline() -> None:
+    from detector.texttime import find_times
+
+    sent = datetime(2026, 4, 9, 11, 20, tzinfo=CEST)
+    text = "Ti propongo due possibilità:\n- giovedì 16 aprile alle 15:00"
+    assert not find_times(text, sent, CEST)[0].not_a_meeting
+    assert find_times("the report is due by Friday 5pm", sent, CEST)[0].not_a_meeting
