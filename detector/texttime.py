@@ -182,7 +182,9 @@ _DATE_RE = re.compile(
     # Romance and Germanic languages write it (English writes "Thursday 16th": see nth)
     rf"|(?P<wdnum>\b{_WD_NUM_ALT},?\s+(?P<d6>\d{{1,2}})\b"
     # (not a clock: "jeudi 16h", "Montag 9 Uhr"; not a range: "lunes 9 a 11", "Montag 9-17")
-    r"(?![:.,/-]?\d|\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b)|\s*(?:-|\u2013|to|bis|tot|a|à)\s*\d))"
+    r"(?![:.,/-]?\d|\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b)|\s*(?:-|\u2013|to|bis|tot|a|à)\s*\d)"
+    # (and no month after it: "martes 24 de marzo" is read whole by dm)
+    rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
     rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
