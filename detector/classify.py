@@ -98,7 +98,7 @@ POSITIVE = [
         + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})"
         # "Take-home debrief", "lets do a debrief call ... walk through it"
         r"|(?:take-?home|assignment|challenge|case study|exercise) (?:debrief|review|walk-?through)"
-        r"|\bdebrief (?:call|session|chat)\b"
+        r"|\bdebrief (?:call|session|chat)\b|\bportfolio (?:walk-?through|review|presentation)\b"
         # a trial day that pairs with the team and ends in a talk is a day of interviews
         r"|\bpairing (?:mit|with)\b|abschlussgespr\w*|closing (?:talk|conversation|chat) with",
     ),
@@ -228,7 +228,8 @@ NEGATIVE = [
         "newsletter/tips",
         -6,
         r"newsletter|tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
-        r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|manage (?:your )?(?:e-?mail )?preferences|"
+        # (not "Manage preferences": schedulers and ATSs put it in their footers too)
+        r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|"
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
         # event sign-ups, not a professional body's "registration (PIN)"
         r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)|"
@@ -268,7 +269,8 @@ NEGATIVE = [
     _s(
         "offer",
         -7,
-        r"offer letter|pleased to (?:extend|offer)|extend (?:you )?an offer|offer of employment|"
+        r"offer letter|(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
+        r"extend (?:you )?an offer|offer of employment|(?:the|a|your) written offer|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
         r"(?:your|proposed|anticipated|tentative) start date (?:is|of|will|would)|"
         r"anst\u00e4llningserbjudande|erbjuda dig (?:tj\u00e4nsten|anst\u00e4llning)|"
@@ -825,7 +827,11 @@ def booking_direction(
 _THEIR_OWN = re.compile(
     r"\bI(?:'ve| have)(?: got)? (?:an?|my) (?:job |final |second |first |big )?interview\b"
     r"(?! (?:slot|time|opening|spot|scheduled for you|lined up for you|for you))|"
-    r"\bmy (?:job |final |big )?interview (?:is|at|on|went|this|that)\b|\bwish me luck\b",
+    r"\bmy (?:job |final |big )?interview (?:is|at|on|went|this|that)\b|\bwish me luck\b|"
+    # "I got the onsite at Grubline!!", "I've got my final round Thursday"
+    r"\bI(?:'ve)? got (?:the|an?|my) (?:\w+ )?(?:onsite|interview|final round|second round|"
+    r"panel)\b|"
+    r"\bmy (?:onsite|final round|panel) (?:is|at|on)\b",
     re.I,
 )
 

@@ -41,6 +41,7 @@ from detector.model import (
     InterviewKind,
     Message,
     Owner,
+    PartStat,
     Person,
     ThreadRef,
 )
@@ -354,6 +355,19 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 accs.append(current)
 
 
+def _owner_declined(acc: Acc, owner: Owner) -> bool:
+    """The invite's latest version has the owner as an attendee who declined (PARTSTAT /
+    responseStatus "declined"): one of two holds turned down, or a slot they will not attend."""
+    versions = [o for o in acc.obs if o.event is not None]
+    if not versions or acc.cancelled:
+        return False
+    latest = max(versions, key=_rank).event
+    assert latest is not None
+    return any(
+        a.person.email in owner.emails and a.partstat == PartStat.DECLINED for a in latest.attendees
+    )
+
+
 def _drop_declined(accs: list[Acc]) -> None:
     """Remove mail-proposed times the owner turned down and nobody replaced."""
     accs[:] = [a for a in accs if not a.declined]
@@ -452,7 +466,11 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
         if o.msg is None or o.event is not None or not o.cancelled:
             continue
         # the owner asking to move a slot ("no longer available at 3") is no withdrawal
-        if o.score <= 0 or (o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text))):
+        # (a mail with no hiring words still cancels the exact slot it names: "I have to cancel
+        # our Thu 3/12 @ 4:30p call")
+        if o.score < 0 or (o.score == 0 and o.start is None):
+            continue
+        if o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text)):
             continue
         if any(o in a.obs and a.cancelled for a in accs):
             continue  # the thread pass already applied it
@@ -469,6 +487,7 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
                 # a mail that names a time cancels that slot only ("your interview on 5/13 at 10");
                 # one that also moves it names the new slot, which it does not cancel
                 and (o.start is None or _same_time(o.start, a.start) != o.reschedule)
+                and (o.score > 0 or (o.start is not None and _same_time(o.start, a.start)))
             ),
             key=lambda a: a.start,
             default=None,
@@ -560,7 +579,7 @@ def _company_key(acc: Acc, owner: Owner) -> set[str]:
 
 def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate]]:
     """Assemble the interviews; return them and the rejected candidates."""
-    accs = _uid_groups(obs)
+    accs = [a for a in _uid_groups(obs) if not _owner_declined(a, owner)]
     # threads that carry an invite: remember them so later mail in the thread updates the invite
     _thread_pass(obs, accs, owner)
     _drop_declined(accs)

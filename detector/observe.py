@@ -190,8 +190,7 @@ def text_when(
             )
     start, end = first.start, first.end
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
-        start = min(m.start for m in same_day)
-        end = max(m.end for m in same_day if m.end is not None)
+        start, end = _itinerary_span(same_day)
     if first.end is not None and end is not None:
         end = max(end, _schedule_end(every, first) or end)
     if end is None:
@@ -289,6 +288,18 @@ def _names_owner(text: str, pos: int, owner_words: frozenset[str]) -> bool:
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     words = set(re.findall(r"[a-z]+", text[start : None if end == -1 else end].lower()))
     return len(words & owner_words) >= 2
+
+
+def _itinerary_span(sessions: list[TimeMention]) -> tuple[datetime, datetime | None]:
+    """First start to last end of back-to-back sessions of one day; a session hours after the
+    previous one ends (another meeting named further down) is not part of the loop."""
+    rows = sorted(sessions, key=lambda m: m.start)
+    start, end = rows[0].start, rows[0].end
+    for m in rows[1:]:
+        if end is not None and m.start - end > timedelta(minutes=90):
+            break
+        end = max(end, m.end) if end is not None and m.end is not None else (m.end or end)
+    return start, end
 
 
 def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:

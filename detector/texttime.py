@@ -469,6 +469,8 @@ def _mention(
 ) -> TimeMention:
     """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
     said_day = _date_for(pos, end_pos, dates)
+    if said_day is None and not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t-•*|"):
+        said_day = _sole_date_before(pos, dates)  # a schedule row, far below its day
     day = said_day.day if said_day else None
     # the zone written after this time, not one that belongs to a later time
     window = _NEXT_CLOCK.split(text[end_pos : end_pos + 48], maxsplit=1)[0]
@@ -638,6 +640,15 @@ _NOT_A_MEETING = re.compile(
     r"\bafter\s+$",
     re.I,
 )
+
+
+def _sole_date_before(pos: int, dates: list[DateMention]) -> DateMention | None:
+    """The day a schedule is for, when the text names just one calendar date, further up
+    ("Below is your itinerary for Thursday 2 April 2026 ... 09:30 - 10:15 System design")."""
+    full = {d.day for d in dates if not d.weekday_only}
+    if len(full) != 1:
+        return None
+    return next((d for d in dates if not d.weekday_only and d.end <= pos <= d.end + 800), None)
 
 
 def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | None:

@@ -257,3 +257,15 @@ def test_a_reply_from_someone_a_hiring_mail_introduced_books_the_time() -> None:
     )
     (iv,) = detect([intro, reply], OWNER).interviews
     assert iv.start.isoformat() == "2026-03-04T14:00:00-05:00"
+
+
+def test_a_hold_the_owner_declined_is_not_attended() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "UID:hold-1@bramble.example\r\n"
+        "DTSTAMP:20260415T160300Z\r\nDTSTART:20260421T150000Z\r\nDTEND:20260421T154500Z\r\n"
+        "SUMMARY:HOLD 1 - Technical interview (Bramble)\r\nORGANIZER:mailto:leo@bramble.example\r\n"
+        "ATTENDEE;PARTSTAT=DECLINED:mailto:cand@example.org\r\n"
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:amara@bramble.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert detect([SourceItem("hold.ics", "ics", ics.encode())], OWNER).interviews == ()

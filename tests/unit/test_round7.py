@@ -409,3 +409,25 @@ def test_italian_due_is_two_not_a_deadline() -> None:
     text = "Ti propongo due possibilità:\n- giovedì 16 aprile alle 15:00"
     assert not find_times(text, sent, CEST)[0].not_a_meeting
     assert find_times("the report is due by Friday 5pm", sent, CEST)[0].not_a_meeting
+
+
+def test_offers_a_friends_own_onsite_and_a_portfolio_walkthrough() -> None:
+    assert "offer" in _reasons("I'm delighted to offer you the role. The written offer is attached")
+    assert classify.writers_own_interview("ROWAN. I got the onsite at Grubline!! Thursday at 10")
+    assert not classify.writers_own_interview("You've got the onsite! Thursday at 10 with Sam")
+    assert "live work-sample review" in _reasons("Technical Artist - portfolio walkthrough")
+    assert "newsletter/tips" not in _reasons("Sent by Tempora for Halloway · Manage preferences")
+
+
+def test_a_schedule_row_far_below_its_only_date() -> None:
+    bst = timezone(timedelta(hours=1))
+    text = (
+        "Below is your itinerary for Thursday 2 April 2026. All times are BST.\n"
+        + "Location: 4th floor, 18 Quayside Walk, London (ask for Priya at reception).\n" * 3
+        + "Time | Session | Interviewer\n09:30 – 10:15\nSystem design\n10:15 – 11:00\nCoding\n"
+    )
+    start, end, *_ = text_when(text, datetime(2026, 3, 25, 16, 47, tzinfo=bst), bst)
+    assert (start, end) == (
+        datetime(2026, 4, 2, 9, 30, tzinfo=start.tzinfo if start else None),
+        datetime(2026, 4, 2, 11, 0, tzinfo=start.tzinfo if start else None),
+    )
