@@ -281,7 +281,10 @@ def test_an_all_day_interview_day_takes_its_description_rows() -> None:
         source_id="day.ics",
         uid="u1",
         summary="Interview day - Kestrel Robotics",
-        description="All times Berlin time (CEST).\n09:30-10:15 Intro\n13:30-14:15 Wrap-up",
+        description=(
+            "All times Berlin time (CEST).\n09:30-10:15 Intro\n10:30-12:30 Deep dive\n"
+            "12:30-13:30 Lunch\n13:30-14:15 Wrap-up"
+        ),
         start=datetime(2026, 4, 16, tzinfo=CEST),
         end=datetime(2026, 4, 17, tzinfo=CEST),
         all_day=True,
