@@ -173,6 +173,8 @@ POSITIVE = [
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
+        # a scheduling poll's result: "Rohit has chosen the final date for the poll"
+        r"(?:chosen|picked|selected) the final (?:date|time|option)|final date chosen|"
         r"(?:i'?ve|we'?ve|i have|we have) (?:blocked|reserved|set aside|put in)\b|"
         r"(?:i'?ll|we'?ll) (?:block|reserve|hold)\b|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"

@@ -181,8 +181,9 @@ _DATE_RE = re.compile(
     # "el martes 27", "jeudi 16", "Donnerstag, 16": a weekday and a bare day of the month, as
     # Romance and Germanic languages write it (English writes "Thursday 16th": see nth)
     rf"|(?P<wdnum>\b{_WD_NUM_ALT},?\s+(?P<d6>\d{{1,2}})\b"
-    # (not a clock: "jeudi 16h", "Montag 9 Uhr"; not a range: "lunes 9 a 11", "Montag 9-17")
-    r"(?![:.,/-]?\d|\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b)|\s*(?:-|\u2013|to|bis|tot|a|à)\s*\d)"
+    # (not a clock: "jeudi 16h", "jeudi 10h30", "Montag 9 Uhr"; not a range: "Montag 9-17";
+    # "jeudi 16 à 10h30" is the 16th at 10:30)
+    r"(?![:.,/-]?\d|\s*(?:[ap]\.?m\b|h(?:\d\d)?\b|uhr\b|hrs?\b)|\s*(?:-|\u2013|to|bis|tot)\s*\d)"
     # (and no month after it: "martes 24 de marzo" is read whole by dm)
     rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
     rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)"
@@ -266,8 +267,11 @@ _NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bdiesen|\bheute)\s+$", re.I)
 
 _DST_NOTE = re.compile(
     r"(?:daylight[- ]saving(?: time)?|summer time|winter time|clocks?|\bdst\b|\bbst\b)"
-    r"[^.\n]{0,25}\b(?:ends?|starts?|begins?|change[sd]?|go(?:es)? (?:forward|back)|"
-    r"spring[s]? forward|fall[s]? back|move[sd]?)\b[^.\n]{0,25}$",
+    r"[^.\n]{0,40}\b(?:ends?|starts?|begins?|change[sd]?|go(?:es)? (?:forward|back)|"
+    r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?)\b[^.\n]{0,25}$"
+    # "Germany already left summer time on 25 October"
+    r"|\b(?:left|leaves?|leaving|enters?|entered|switch(?:es|ed)? (?:to|from))\s+(?:summer|winter|"
+    r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$",
     re.I,
 )
 

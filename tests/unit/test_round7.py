@@ -389,7 +389,10 @@ def test_a_romance_weekday_with_a_bare_day_of_the_month() -> None:
     (d,) = find_dates("¿Te vendría bien el martes 27 a la misma hora?", ref)
     assert d.day.isoformat() == "2026-10-27"
     # a clock or a range after the weekday is not a day of the month
-    assert [x.day.isoformat() for x in find_dates("lunes 9 a 11", ref)] == ["2026-10-26"]
+    assert [x.day.isoformat() for x in find_dates("Montag 9-17 Uhr", ref)] == ["2026-10-26"]
+    assert [x.day.isoformat() for x in find_dates("à jeudi 10h30 !", ref)] == ["2026-10-22"]
+    (fr,) = find_dates("Parfait, jeudi 16 à 10h30 me convient.", ref.replace(month=4, day=8))
+    assert fr.day.isoformat() == "2026-04-16"
     assert [x.day.isoformat() for x in find_dates("Thu 3/12", ref)] != ["2026-11-03"]
 
 
@@ -434,3 +437,11 @@ def test_a_schedule_row_far_below_its_only_date() -> None:
         datetime(2026, 4, 2, 9, 30, tzinfo=start.tzinfo if start else None),
         datetime(2026, 4, 2, 11, 0, tzinfo=start.tzinfo if start else None),
     )
+
+
+def test_a_dst_note_with_the_verb_first_and_a_poll_result() -> None:
+    from detector.texttime import find_dates
+
+    note = "Germany already left summer time on 25 October and Canada follows on 1 November"
+    assert find_dates(note, datetime(2026, 10, 28, tzinfo=CEST).date()) == []
+    assert "confirmed" in _reasons("Rohit Malhotra has chosen the final date for the poll")
