@@ -133,6 +133,11 @@ def text_when(
     ``earlier`` is the mail this one quotes: "locked in for Wednesday, 8:30" means the
     Wednesday it proposed ("Wed 3/11"), which need not be the next one. ``owner_words`` are
     the owner's name parts: in a slot table for many candidates, the owner's row is theirs.
+
+    The steps, in order: the clock times that can be meeting times; a proposal of several
+    slots (nothing booked); the owner's row of a slot table; the time a move word points at;
+    an arrival time before a timetable; then the span (itinerary, schedule rows, a repeated
+    range, a timetable, end words, a length).
     """
     every = [
         m
@@ -148,46 +153,82 @@ def text_when(
     if classify.is_proposal(text, len({s.date() for s in slots})) or _DAY_OR_DAY.search(text):
         return TextTime(None, None, "several slots proposed", True)
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
+    row = _owner_row(text, every, first, owner_words)
+    if row is not None:
+        return row
+    if len(slots) > 1:
+        first = _after_move(text, mentions, first)
+    arrival = _arrival_timetable(every, first)
+    if arrival is not None:
+        return arrival
+    start, end = _span(text, every, mentions, first)
+    weekday_only = first.weekday_only
+    if weekday_only and earlier:
+        shift = _named_weekday_shift(start, earlier, ref)
+        start, end = start + shift, (end + shift if end else None)
+        weekday_only = not shift
+    return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
+
+
+def _owner_row(
+    text: str, every: list[TimeMention], first: TimeMention, owner_words: frozenset[str]
+) -> TextTime | None:
+    """ "4 | Sneha Patil | DIT22CS067 | 2:30 PM - 3:00 PM": the owner's row of a slot table for
+    many candidates (the rows carry no date of their own: the table's is theirs)."""
     mine = [m for m in every if m.pos >= first.pos and _names_owner(text, m.pos, owner_words)]
-    if len(mine) == 1:
-        # "4 | Sneha Patil | DIT22CS067 | 2:30 PM - 3:00 PM": the owner's row of a slot table
-        # for many candidates (the rows carry no date of their own: the table's is theirs)
-        row, day = mine[0], first.start.date()
-        start = row.start if row.has_date else datetime.combine(day, row.start.timetz())
-        end = row.end
-        if end is not None and not row.has_date:
-            end = datetime.combine(day, end.timetz())
-        return TextTime(start, end, f"text {row.text.strip()!r} (the owner's row)", False)
+    if len(mine) != 1:
+        return None
+    row, day = mine[0], first.start.date()
+    start = row.start if row.has_date else datetime.combine(day, row.start.timetz())
+    end = row.end
+    if end is not None and not row.has_date:
+        end = datetime.combine(day, end.timetz())
+    return TextTime(start, end, f"text {row.text.strip()!r} (the owner's row)", False)
+
+
+def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> TimeMention:
+    """ "a conflict at 2, can we push to 3pm?": the time after the move word is the new one;
+    but "start at 4:30 instead? ... you'd wrap at 5:15": the time an "instead" follows is,
+    and an end time ("wrap at", "until") never is."""
     move = classify.RESCHEDULE.search(text)
-    if move is not None and len(slots) > 1:
-        # "a conflict at 2, can we push to 3pm?": the time after the move is the new one; but
-        # "start at 4:30 instead? ... you'd wrap at 5:15": the time an "instead" follows is,
-        # and an end time ("wrap at", "until") never is
-        starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
-        before = [m for m in starts if m.pos < move.start()]
-        if move.group(0).lower() == "instead" and before:
-            first = before[-1]
-        else:
-            first = next((m for m in starts if m.pos > move.start()), first)
+    if move is None:
+        return first
+    starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
+    before = [m for m in starts if m.pos < move.start()]
+    if move.group(0).lower() == "instead" and before:
+        return before[-1]
+    return next((m for m in starts if m.pos > move.start()), first)
+
+
+def _arrival_timetable(every: list[TimeMention], first: TimeMention) -> TextTime | None:
+    """ "arrive from 9.15am to register", then a timetable (rows without a date of their own):
+    the sessions on that day run from the first row's start to the last row's end."""
+    if first.end is not None or not _ARRIVAL.search(first.text):
+        return None
+    day = first.start.date()
+    rows = [
+        m
+        for m in every
+        if 0 < m.pos - first.pos < 800
+        and m.end is not None
+        and (not m.has_date or m.start.date() == day)
+    ]
+    if len(rows) < 2:
+        return None
+    last_end = rows[-1].end
+    return TextTime(
+        datetime.combine(day, rows[0].start.timetz()),
+        datetime.combine(day, last_end.timetz()) if last_end else None,
+        f"text {rows[0].text.strip()!r}",
+        False,
+    )
+
+
+def _span(
+    text: str, every: list[TimeMention], mentions: list[TimeMention], first: TimeMention
+) -> tuple[datetime, datetime | None]:
+    """Start and end of the interview that opens at ``first``."""
     same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
-    if first.end is None and _ARRIVAL.search(first.text):
-        # "arrive from 9.15am to register", then a timetable (rows without a date of their
-        # own): the sessions on that day run from the first row's start to the last row's end
-        rows = [
-            m
-            for m in every
-            if 0 < m.pos - first.pos < 800
-            and m.end is not None
-            and (not m.has_date or m.start.date() == first.start.date())
-        ]
-        if len(rows) >= 2:
-            day = first.start.date()
-            return TextTime(
-                datetime.combine(day, rows[0].start.timetz()),
-                datetime.combine(day, rows[-1].end.timetz()) if rows[-1].end else None,
-                f"text {rows[0].text.strip()!r}",
-                False,
-            )
     start, end = first.start, first.end
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start, end = _itinerary_span(same_day)
@@ -201,12 +242,7 @@ def text_when(
         end = table_end
     if end is None:
         end = _end_from_words(text, every, first) or _with_duration(text, start)
-    weekday_only = first.weekday_only
-    if weekday_only and earlier:
-        shift = _named_weekday_shift(start, earlier, ref)
-        start, end = start + shift, (end + shift if end else None)
-        weekday_only = not shift
-    return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
+    return start, end
 
 
 def _is_header_date(lines: list[str], i: int) -> bool:
