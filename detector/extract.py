@@ -73,6 +73,8 @@ _JOB_WORDS = re.compile(
     r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|"
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
+    # early careers and hourly jobs: "Graduate Programme 2026", "Barista (Part-Time)"
+    r"graduate|programme|internship|barista|attendant|teller|stylist|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|"
     # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
@@ -109,7 +111,8 @@ _ROLE = (
     # final stage for the Staff Engineer position"); an article is never a word of a title,
     # even where a pattern ignores case ("for the shortlisted students for the X role")
     r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+(?!(?:the|a|an|our)\b)|in[ \t]+|de[ \t]+)?"
-    r"(?!(?:the|a|an|our|your|their|for)\b)[A-Z(][\w/&+.'()-]*){0,7}"
+    # (a year is a word of a programme's name: "Summer 2026 Data Analyst Intern")
+    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b)){0,7}"
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
 _PLAIN_ROLE = (
@@ -145,7 +148,9 @@ _ROLE_PATTERNS = [
         r"(?:role|position|opening|opportunity|job|req\b|team)",
         re.I,
     ),
-    re.compile(rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?:role|position|opening|Stelle)\b"),
+    re.compile(
+        rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?:role|position|opening|Stelle|posting|listing)\b"
+    ),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
     # "no processo para Desenvolvedor Backend", "proceso de selección para Analista"

@@ -925,6 +925,12 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
             if role:
                 break
     role = role or role_last_resort(texts)
+    if role and company and role.lower().startswith(company.lower() + " "):
+        # "Calder Wynn 2027 Graduate Program", "Azulejo Labs (Product Designer)": the company's
+        # name is not part of the job's
+        role = role[len(company) + 1 :].strip(" -–—:|")
+        if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
+            role = role[1:-1]
     who: dict[str, str] = {}
     times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}
     interviewers, declined = interviewers_of(acc.obs, owner, who, times)

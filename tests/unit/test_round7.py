@@ -445,3 +445,10 @@ def test_a_dst_note_with_the_verb_first_and_a_poll_result() -> None:
     note = "Germany already left summer time on 25 October and Canada follows on 1 November"
     assert find_dates(note, datetime(2026, 10, 28, tzinfo=CEST).date()) == []
     assert "confirmed" in _reasons("Rohit Malhotra has chosen the final date for the poll")
+
+
+def test_early_careers_programme_names_are_roles() -> None:
+    text = "Thanks for applying to our Summer 2026 Data Analyst Intern posting through the fair"
+    assert pick_role([text]) == "Summer 2026 Data Analyst Intern"
+    # a job word that only hourly hiring uses, with its contract note dropped
+    assert pick_role(["Position: Barista (Part-Time)"]) == "Barista"
