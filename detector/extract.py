@@ -253,7 +253,9 @@ _QUOTE_START = re.compile(
     r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
     re.M | re.I,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# An address as people write one: not inside a URL ("...19%3ameeting_x@thread.v2" in a Teams
+# link) and ending in a top-level domain of letters.
+_EMAIL = re.compile(r"(?<![%/=\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?![\w@-])", re.I)
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst)\s*:", re.I)

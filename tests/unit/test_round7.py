@@ -452,3 +452,13 @@ def test_early_careers_programme_names_are_roles() -> None:
     assert pick_role([text]) == "Summer 2026 Data Analyst Intern"
     # a job word that only hourly hiring uses, with its contract note dropped
     assert pick_role(["Position: Barista (Part-Time)"]) == "Barista"
+
+
+def test_a_teams_thread_id_in_a_link_is_not_an_address() -> None:
+    from detector.extract import emails_in
+
+    text = (
+        "Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ3@thread.v2/0\n"
+        "Questions: liam.p@bluegum.example."
+    )
+    assert [a for a, _ in emails_in(text)] == ["liam.p@bluegum.example"]
