@@ -744,6 +744,17 @@ def role_last_resort(texts: Iterable[str]) -> str | None:
     return None
 
 
+def without_company(role: str | None, company: str | None) -> str | None:
+    """``role`` without the company's name in front: "Calder Wynn 2027 Graduate Program",
+    "Azulejo Labs (Product Designer)" name the job after the company."""
+    if not role or not company or not role.lower().startswith(company.lower() + " "):
+        return role
+    rest = role[len(company) + 1 :].strip(" -–—:|")
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1]
+    return rest or role
+
+
 def share_roles(interviews: Sequence[Interview]) -> list[Interview]:
     """Roles made consistent across one company's interviews in the same mailbox.
 

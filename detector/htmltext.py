@@ -37,7 +37,7 @@ def html_to_text(html: str) -> str:
         soup = BeautifulSoup(html[:_MAX_CHARS], "html.parser")
         out: list[str] = []
         _render(soup, out)
-        text = _BREAKS.sub(_break, "".join(out))
+        return _finish(out)
     except RecursionError:  # absurdly deep nesting: fall back to one line per string
         text = BeautifulSoup(html[:_MAX_CHARS], "html.parser").get_text("\n")
     except Exception:  # bs4 copes with almost anything; fall back to stripping tags
@@ -58,7 +58,7 @@ def _render(node: Any, out: list[str]) -> None:
             elif name == "blockquote":
                 inner: list[str] = []
                 _render(child, inner)
-                quoted = _tidy(_BREAKS.sub(_break, "".join(inner)))
+                quoted = _finish(inner)
                 lines = "\n".join(f"> {ln}".rstrip() for ln in quoted.split("\n"))
                 out.append(_PARAGRAPH_MARK + lines + _PARAGRAPH_MARK)
             elif name == "tr" and (row := _row_line(child)) is not None:
@@ -90,7 +90,7 @@ def _row_line(tr: Any) -> str | None:
     for td in tds:
         inner: list[str] = []
         _render(td, inner)
-        text = _tidy(_BREAKS.sub(_break, "".join(inner)))
+        text = _finish(inner)
         if "\n" in text:
             return None
         if text:
@@ -101,6 +101,11 @@ def _row_line(tr: Any) -> str | None:
     if len(cells) == 2 and len(label) <= 30 and not re.search(r"\d", label):
         return f"{label} {cells[1]}" if label.endswith(":") else f"{label}: {cells[1]}"
     return " | ".join(cells)
+
+
+def _finish(parts: list[str]) -> str:
+    """Rendered pieces -> text: the block marks become line or paragraph breaks."""
+    return _tidy(_BREAKS.sub(_break, "".join(parts)))
 
 
 def _break(m: re.Match[str]) -> str:

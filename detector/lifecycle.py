@@ -34,6 +34,7 @@ from detector.extract import (
     role_last_resort,
     says_it_searches,
     share_roles,
+    without_company,
 )
 from detector.model import (
     Candidate,
@@ -541,12 +542,10 @@ def _channel_twin(invite: Acc, mail: Acc, owner: Owner) -> bool:
     if abs((invite.start - mail.start).total_seconds()) > _CHANNEL_SLACK:
         # the mail may name the invite's earlier time, which a later update moved ("Updated
         # invitation" after the ATS confirmation): still the same interview
-        versions = [o for o in invite.obs if o.event is not None and o.start is not None]
-        moved_later = max((o.order for o in versions), default=-1) > max(o.order for o in mail.obs)
+        versions = [(o.order, o.start) for o in invite.obs if o.event is not None and o.start]
+        moved_later = max((n for n, _ in versions), default=-1) > max(o.order for o in mail.obs)
         if not moved_later or not any(
-            abs((o.start - mail.start).total_seconds()) <= _CHANNEL_SLACK
-            for o in versions
-            if o.start is not None
+            abs((t - mail.start).total_seconds()) <= _CHANNEL_SLACK for _, t in versions
         ):
             return False
     if _company_key(invite, owner) & _company_key(mail, owner):
@@ -740,21 +739,14 @@ def _agency_booked_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -
 
 
 def _cancels_later(invite: Acc, mail: Acc) -> bool:
-    """One of an invite and its mail-only twin is cancelled, and that word came last.
+    """One of two accounts of a slot is cancelled, and that word came last: an invite and its
+    mail-only twin, or two mails ("Interview scheduled", then "Interview cancelled").
 
     The calendar's later "cancelled" (or a later mail "we need to cancel Tuesday at 9") is the
     final state of the slot, so the two are one cancelled interview, not a cancelled one plus
     a scheduled duplicate.
     """
-    if invite.cancelled == mail.cancelled:
-        return False
-    if invite.uid is None and mail.uid is None:
-        # two mails about one slot ("Interview scheduled", then "Interview cancelled"): the
-        # one that came last says what became of it
-        cancelled, other = (invite, mail) if invite.cancelled else (mail, invite)
-        own = [o.order for o in other.obs if o not in cancelled.obs]
-        return not own or max(o.order for o in cancelled.obs) > max(own)
-    if invite.uid is None or mail.uid is not None:
+    if invite.cancelled == mail.cancelled or mail.uid is not None:
         return False
     cancelled, other = (invite, mail) if invite.cancelled else (mail, invite)
     # mail attached to both as context does not date either of them; a twin whose every item
@@ -808,7 +800,7 @@ def _invite_says_otherwise(acc: Acc, obs: list[Obs]) -> bool:
     (the owner sitting in on a colleague's candidate call, a podcast recording)."""
     if acc.uid is not None:
         return False
-    writers = {o.msg.sender.email for o in acc.obs if o.msg and o.msg.sender and not o.from_owner}
+    writers = _writers(acc)
     for o in obs:
         ev = o.event
         if ev is None or not _same_time(o.start, acc.start) or not _names_lookalike(o):
@@ -822,12 +814,17 @@ def _invite_says_otherwise(acc: Acc, obs: list[Obs]) -> bool:
     return False
 
 
+def _writers(acc: Acc) -> set[str]:
+    """Addresses of the company people whose mail is part of the interview."""
+    return {o.msg.sender.email for o in acc.obs if o.msg and o.msg.sender and not o.from_owner}
+
+
 def _owner_hosts(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
     """The mail's time is an event the owner organized with the mail's writer as a guest: the
     candidate confirming "our interview tomorrow at 3pm" to a founder who is hiring."""
     if acc.uid is not None:
         return False
-    writers = {o.msg.sender.email for o in acc.obs if o.msg and o.msg.sender and not o.from_owner}
+    writers = _writers(acc)
     for o in obs:
         ev = o.event
         if ev is None or ev.organizer is None or ev.organizer.email not in owner.emails:
@@ -846,12 +843,17 @@ _NOT_HIRING = frozenset(
 
 def _asks_for_other(o: Obs) -> bool:
     """``o`` asks for a press, research, coaching, sales or investor meeting, nothing else."""
-    return o.score < 0 and bool({r.split(" (")[0] for r in o.reasons} & _NOT_HIRING)
+    return o.score < 0 and bool(_signal_names(o) & _NOT_HIRING)
 
 
 def _names_lookalike(o: Obs) -> bool:
     """``o`` says its meeting is something else (mentoring, a demo, a podcast...)."""
-    return bool({r.split(" (")[0] for r in o.reasons} & classify.LOOKALIKE)
+    return bool(_signal_names(o) & classify.LOOKALIKE)
+
+
+def _signal_names(o: Obs) -> set[str]:
+    """The signals that fired for ``o``, without their weights ("media interview (-8)")."""
+    return {r.split(" (")[0] for r in o.reasons}
 
 
 def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
@@ -925,12 +927,7 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
             if role:
                 break
     role = role or role_last_resort(texts)
-    if role and company and role.lower().startswith(company.lower() + " "):
-        # "Calder Wynn 2027 Graduate Program", "Azulejo Labs (Product Designer)": the company's
-        # name is not part of the job's
-        role = role[len(company) + 1 :].strip(" -–—:|")
-        if role.startswith("(") and role.endswith(")") and role.count("(") == 1:
-            role = role[1:-1]
+    role = without_company(role, company)
     who: dict[str, str] = {}
     times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}
     interviewers, declined = interviewers_of(acc.obs, owner, who, times)

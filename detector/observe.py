@@ -12,7 +12,14 @@ from detector import classify
 from detector.extract import is_forward, new_text, quoted_text
 from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
-from detector.texttime import TimeMention, duration_in, find_dates, find_times, sender_zone
+from detector.texttime import (
+    TimeMention,
+    duration_in,
+    find_dates,
+    find_times,
+    sender_zone,
+    starts_line,
+)
 
 _END_WORDS = re.compile(
     r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through)\W+(?:\w+\W+){0,2}$", re.I
@@ -139,12 +146,13 @@ def text_when(
     an arrival time before a timetable; then the span (itinerary, schedule rows, a repeated
     range, a timetable, end words, a length).
     """
+    lines = text.split("\n")
     every = [
         m
         for m in find_times(text, ref, tz)
         if not m.not_a_meeting
         and not _ATTRIBUTION.match(text, m.pos)
-        and not _in_mail_header(text, m.pos)
+        and not _in_mail_header(lines, text.count("\n", 0, m.pos))
     ]
     mentions = [m for m in every if m.has_date]
     if not mentions:
@@ -260,17 +268,10 @@ _MAIL_DATE_LABEL = re.compile(
 )
 
 
-def _in_mail_header(text: str, pos: int) -> bool:
-    """The time at ``pos`` is in a quoted or forwarded mail's header block."""
-    start = text.rfind("\n", 0, pos) + 1
-    before = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else start
-    end = text.find("\n", pos)
-    after = text.find("\n", end + 1) if end != -1 else -1
-    window = text[before : len(text) if after == -1 else after].split("\n")
-    i = 1 if start else 0
-    # the label must be a mail header's ("Date:", "Sent:", "Envoyé :"): an ATS block's "When:"
-    # line sits beside a "Contact: x@y" line too
-    return _MAIL_DATE_LABEL.match(window[i]) is not None and _is_header_date(window, i)
+def _in_mail_header(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a quoted or forwarded mail's "Date:" / "Sent:" line. The label must be a
+    mail header's: an ATS block's "When:" line sits beside a "Contact: x@y" line too."""
+    return _MAIL_DATE_LABEL.match(lines[i]) is not None and _is_header_date(lines, i)
 
 
 def _named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timedelta:
@@ -343,13 +344,13 @@ def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -
     with a later clock time ("09:30 Kickoff", "10:00-13:00 Pairing", "17:00 Closing talk (ca.
     30 Min.)"). The day ends with the last row: its own end, or its start plus the length
     written on its line."""
-    if not _line_starts_with(text, first.pos):
+    if not starts_line(text, first.pos):
         return None
     day, rows = first.start.date(), [first]
     for m in mentions:
         if m.pos <= rows[-1].pos or m.pos - first.pos > 1500:
             continue
-        if not _line_starts_with(text, m.pos) or (m.has_date and m.start.date() != day):
+        if not starts_line(text, m.pos) or (m.has_date and m.start.date() != day):
             continue
         prev = rows[-1].end or rows[-1].start
         gap = datetime.combine(day, m.start.time()) - datetime.combine(day, prev.time())
@@ -365,12 +366,6 @@ def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -
     if last.end is not None:
         return datetime.combine(day, last.end.timetz())
     return datetime.combine(day, last.start.timetz()) + length if length else None
-
-
-def _line_starts_with(text: str, pos: int) -> bool:
-    """Only a bullet, spaces or "ca." stand between the line's start and ``pos``."""
-    head = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return not re.sub(r"^\W*(?:ca\.|approx\.|circa|~)?", "", head.strip())
 
 
 def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:

@@ -473,7 +473,7 @@ def _mention(
 ) -> TimeMention:
     """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
     said_day = _date_for(pos, end_pos, dates)
-    if said_day is None and not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t-•*|"):
+    if said_day is None and starts_line(text, pos):
         said_day = _sole_date_before(pos, dates)  # a schedule row, far below its day
     day = said_day.day if said_day else None
     # the zone written after this time, not one that belongs to a later time
@@ -644,6 +644,13 @@ _NOT_A_MEETING = re.compile(
     r"\bafter\s+$",
     re.I,
 )
+
+
+def starts_line(text: str, pos: int) -> bool:
+    """Only a bullet, a table bar, spaces or "ca." stand between the line's start and ``pos``
+    (a schedule row: "- 09:30 Kickoff", "| 10:00", "ca. 15:00 Uhr Gespräch")."""
+    head = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return not re.sub(r"^\W*(?:ca\.|approx\.|circa|~)?", "", head.strip())
 
 
 def _sole_date_before(pos: int, dates: list[DateMention]) -> DateMention | None:

@@ -393,7 +393,9 @@ def test_a_romance_weekday_with_a_bare_day_of_the_month() -> None:
     assert [x.day.isoformat() for x in find_dates("à jeudi 10h30 !", ref)] == ["2026-10-22"]
     (fr,) = find_dates("Parfait, jeudi 16 à 10h30 me convient.", ref.replace(month=4, day=8))
     assert fr.day.isoformat() == "2026-04-16"
-    assert [x.day.isoformat() for x in find_dates("Thu 3/12", ref)] != ["2026-11-03"]
+    # a weekday before a slash date is left to that date, not read as "Thursday the 3rd"
+    # (which would be 2026-11-03 here)
+    assert [x.day.isoformat() for x in find_dates("Thu 3/12", ref)] == ["2026-12-03"]
 
 
 def test_two_days_offered_for_one_time_is_a_proposal() -> None:
