@@ -15,11 +15,20 @@ from zoneinfo import ZoneInfo
 import click
 
 from detector.model import Interview
-from drafts.plan import Action, CreateDraft, MarkDraft, Note, RetractDraft, Skip, UpdateDraft
+from drafts.plan import (
+    Action,
+    CreateDraft,
+    MarkDraft,
+    Note,
+    RetractDraft,
+    Skip,
+    UpdateDraft,
+    second_marker,
+)
 from drafts.settings import DraftSettings
 from drafts.timing import ASSUMED_LENGTH, due_time
 from followup.ledger import DraftRow, Ledger
-from followup.sync import SyncReport
+from followup.sync import Outcome, SyncReport
 
 
 def _local(dt: datetime | None, zone: str) -> str:
@@ -34,7 +43,12 @@ def _label(interview: Interview) -> str:
 
 
 def print_sync_report(report: SyncReport, zone: str) -> None:
-    """One summary of a pass: what was read, what was found, what was done."""
+    """One summary of a pass: what was read, what was found, and what was done.
+
+    A real pass prints what each action's outcome was, not what was planned: a draft planned
+    for creation may turn out to be in the mailbox already, one planned for an update may have
+    been sent by the user a moment before. A dry run prints the plan, each line with "would".
+    """
     interviews = report.detection.interviews
     scheduled = sum(1 for i in interviews if i.status == "scheduled")
     prefix = "[dry run] " if report.dry_run else ""
@@ -44,13 +58,18 @@ def print_sync_report(report: SyncReport, zone: str) -> None:
         f"{len(interviews) - scheduled} cancelled)."
     )
     by_key = {i.key: i for i in interviews}
-    for action in report.actions:
-        line = _describe(action, by_key, zone, report.dry_run)
+    done: list[tuple[Action, Outcome | None]]
+    if report.dry_run:
+        done = [(action, None) for action in report.actions]
+    else:
+        done = [(a.action, a.outcome) for a in report.applied]
+    for action, outcome in done:
+        line = _describe(action, outcome, by_key, zone)
         if line:
             click.echo(f"  {line}")
-    changes = (CreateDraft, UpdateDraft, RetractDraft)
-    if not report.dry_run and not any(isinstance(a, changes) for a in report.actions):
-        click.echo("  No drafts to create, update or remove.")
+    changed: set[Outcome] = {"created", "updated", "removed"}
+    if not report.dry_run and not any(a.outcome in changed for a in report.applied):
+        click.echo("  No drafts created, updated or removed.")
     for problem in report.problems:
         click.echo(f"  warning: {problem}", err=True)
     if report.cost:
@@ -58,19 +77,34 @@ def print_sync_report(report: SyncReport, zone: str) -> None:
         click.echo(f"  API cost: {spent}")
 
 
-def _describe(action: Action, by_key: dict[str, Interview], zone: str, dry: bool) -> str:
-    verb = "would " if dry else ""
+_DONE: dict[Outcome, str] = {
+    "created": "created {kind} to {names} ({label}), due {due}",
+    "adopted": "kept the {kind} to {names} ({label}) already in your mailbox",
+    "updated": "updated {kind} to {names} ({label}), due {due}",
+    "gone": "left alone: the {kind} to {names} ({label}) was sent or deleted meanwhile",
+}
+_PLANNED: dict[type[Action], str] = {
+    CreateDraft: "would create {kind} to {names} ({label}), due {due}",
+    UpdateDraft: "would update {kind} to {names} ({label}), due {due}",
+}
+
+
+def _describe(
+    action: Action, outcome: Outcome | None, by_key: dict[str, Interview], zone: str
+) -> str:
+    """One line for one action: what it did (``outcome``) or, in a dry run, what it would do."""
     if isinstance(action, CreateDraft | UpdateDraft):
         spec = action.spec
-        what = "create" if isinstance(action, CreateDraft) else "update"
-        names = ", ".join(p.name or p.email for p in spec.to)
         interview = by_key.get(spec.interview_key)
-        label = _label(interview) if interview else spec.interview_key
-        done = f"{what}d" if not dry else what
-        kind = "second follow-up draft" if spec.purpose == "second" else "draft"
-        return f"{verb}{done} {kind} to {names} ({label}), due {_local(spec.due, zone)}"
+        template = _PLANNED[type(action)] if outcome is None else _DONE[outcome]
+        return template.format(
+            kind="second follow-up draft" if spec.purpose == "second" else "draft",
+            names=", ".join(p.name or p.email for p in spec.to),
+            label=_label(interview) if interview else spec.interview_key,
+            due=_local(spec.due, zone),
+        )
     if isinstance(action, RetractDraft):
-        return f"{verb}{'remove' if dry else 'removed'} draft: {action.reason}"
+        return f"{'would remove' if outcome is None else 'removed'} draft: {action.reason}"
     if isinstance(action, Skip):
         interview = by_key.get(action.interview_key)
         label = _label(interview) if interview else action.interview_key
@@ -127,7 +161,8 @@ def print_status(ledger: Ledger, settings: DraftSettings, now: datetime) -> None
         click.echo(f"{_local(row.start, zone)}  {row.status:<9}  {label}")
         drafts = ledger.drafts(row.key)
         skips = ledger.skips(row.key)
-        for line in _draft_lines(drafts, zone):
+        second = second_marker(row.key, settings.mail_domain)
+        for line in _draft_lines(drafts, zone, second):
             click.echo(f"    {line}")
         for skip in skips:
             click.echo(f"    no draft: {skip.reason}")
@@ -140,9 +175,10 @@ def print_status(ledger: Ledger, settings: DraftSettings, now: datetime) -> None
             click.echo("    no draft: the interview was cancelled")
 
 
-def _draft_lines(drafts: Iterable[DraftRow], zone: str) -> list[str]:
+def _draft_lines(drafts: Iterable[DraftRow], zone: str, second: str) -> list[str]:
+    """One line per draft; ``second`` is the marker of the interview's second follow-up."""
     return [
-        f"draft to {', '.join(d.recipients)}: {d.state}, due {_local(d.due, zone)}"
-        + (f" ({d.reason})" if d.reason else "")
+        f"{'second follow-up' if d.marker == second else 'draft'} to {', '.join(d.recipients)}: "
+        f"{d.state}, due {_local(d.due, zone)}" + (f" ({d.reason})" if d.reason else "")
         for d in drafts
     ]

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import get_args
+from typing import Literal, assert_never, get_args
 
 from detector import detect
 from detector.model import Detection, Owner, SourceItem
@@ -57,6 +57,20 @@ class Connectors:
     drafts: DraftStore
 
 
+Outcome = Literal["created", "adopted", "updated", "gone", "removed", "recorded", "noted"]
+"""What carrying out one planned action did. ``adopted``: the draft was already in the mailbox
+(ledger lost or a crash after the create) and was kept instead of written twice; ``gone``: the
+draft to update had been sent or deleted by the user since the pass looked, so it was left so."""
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A planned action and what carrying it out actually did."""
+
+    action: Action
+    outcome: Outcome
+
+
 @dataclass
 class SyncReport:
     """What one pass saw and did, for the CLI to print."""
@@ -65,6 +79,8 @@ class SyncReport:
     new_items: int = 0
     detection: Detection = field(default_factory=Detection)
     actions: list[Action] = field(default_factory=list)
+    applied: list[Applied] = field(default_factory=list)
+    """Each action of a real pass with its outcome, which need not be the planned one."""
     done: list[str] = field(default_factory=list)
     """One line per side effect, in the order they happened."""
     problems: list[str] = field(default_factory=list)
@@ -120,7 +136,8 @@ def run_pass(
     )
     if not dry_run:
         for action in report.actions:
-            _apply(action, connectors.drafts, ledger, now, report)
+            outcome = _apply(action, connectors.drafts, ledger, now, report)
+            report.applied.append(Applied(action, outcome))
     return report
 
 
@@ -208,7 +225,7 @@ def _as_existing(row: DraftRow, draft_id: str | None, current: str | None) -> Ex
 
 def _apply(
     action: Action, store: DraftStore, ledger: Ledger, now: datetime, report: SyncReport
-) -> None:
+) -> Outcome:
     """Carry out one planned action, recording it in the ledger before and after."""
     if isinstance(action, CreateDraft):
         spec = action.spec
@@ -228,40 +245,47 @@ def _apply(
         if found is not None:
             ledger.record_created(spec.marker, found.draft_id, now)
             report.done.append(f"found existing draft {found.draft_id} for {spec.interview_key}")
-            return
+            return "adopted"
         draft_id = store.create(spec.raw, spec.thread_id)
         ledger.record_created(spec.marker, draft_id, now)
         line = f"created draft {draft_id} for {spec.interview_key} ({len(recipients)} recipient(s))"
         log.info(line)
         report.done.append(line)
-    elif isinstance(action, UpdateDraft):
+        return "created"
+    if isinstance(action, UpdateDraft):
         spec = action.spec
         try:
             draft_id = store.update(action.draft_id, spec.raw, spec.thread_id)
         except DraftNotFound:
             # Deleted or sent by the user since we looked: theirs now, never brought back.
             ledger.set_state(spec.marker, "user_deleted", "gone before it could be updated", now)
-            return
+            return "gone"
         ledger.record_updated(spec.marker, draft_id, spec.fingerprint, spec.due, now)
         line = f"updated draft {draft_id} for {spec.interview_key}"
         log.info(line)
         report.done.append(line)
-    elif isinstance(action, RetractDraft):
+        return "updated"
+    if isinstance(action, RetractDraft):
         if action.draft_id:
             store.delete(action.draft_id)
         ledger.set_state(action.marker, "retracted", action.reason, now)
         line = f"removed draft {action.draft_id}: {action.reason}"
         log.info(line)
         report.done.append(line)
-    elif isinstance(action, Skip):
+        return "removed"
+    if isinstance(action, Skip):
         if action.final:
             ledger.record_skip(action.interview_key, action.reason, now)
             log.info("skipped %s: %s", action.interview_key, action.reason)
-    elif isinstance(action, MarkDraft):
+        return "recorded"
+    if isinstance(action, MarkDraft):
         ledger.set_state(action.marker, action.state, action.reason, now)
         line = f"noted draft {action.marker}: {action.reason}"
         log.info(line)
         report.done.append(line)
-    elif isinstance(action, Note):
+        return "recorded"
+    if isinstance(action, Note):
         # Repeated every pass while it holds; the ledger keeps it once.
         ledger.record_problem(action.interview_key, action.text, now)
+        return "noted"
+    assert_never(action)

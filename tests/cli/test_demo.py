@@ -138,4 +138,4 @@ def test_demo_second_pass_creates_nothing(demo_run: tuple[Path, str]) -> None:
     _, output = demo_run
     second = output.split("Second pass", 1)[1]
     assert "created draft" not in second
-    assert "No drafts to create, update or remove." in second
+    assert "No drafts created, updated or removed." in second

@@ -95,7 +95,7 @@ def test_second_gmail_sync_creates_nothing_and_costs_little(
     fake_google.reset_counters()
     output = _sync(config)
     assert len(fake_google.drafts) == count
-    assert "No drafts to create, update or remove." in output
+    assert "No drafts created, updated or removed." in output
     # history.list + events.list, plus one drafts.get per draft to see whether it was edited.
     assert fake_google.units.get("history.list", 0) == 2
     assert "messages.get" not in fake_google.units

@@ -25,6 +25,7 @@ from google.oauth2.credentials import Credentials
 from detector.model import Owner, SourceItem
 from drafts.settings import DraftSettings
 from followup.ledger import SqliteLedger
+from followup.report import print_status, print_sync_report
 from followup.sync import Connectors, SyncReport, run_pass
 from integrations.base import DraftStore
 from integrations.gmail import GmailMailbox
@@ -457,13 +458,22 @@ def test_crash_between_create_and_confirm_never_duplicates(run: Runner) -> None:
     assert all(row.state == "created" for row in run.ledger.drafts())
 
 
-def test_lost_ledger_finds_its_drafts_again(run: Runner, tmp_path: Path) -> None:
+def test_lost_ledger_finds_its_drafts_again(
+    run: Runner, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run.mailbox.deliver("invite", invite(start=FIRST))
     run.sync(AFTER_FIRST)
     with SqliteLedger.open(tmp_path / "fresh" / "ledger.sqlite3") as fresh:
         later = AFTER_FIRST + timedelta(hours=1)
-        run_pass(OWNER, SETTINGS, run.mailbox.connectors(later), fresh, later)
+        report = run_pass(OWNER, SETTINGS, run.mailbox.connectors(later), fresh, later)
     assert len(run.mailbox.drafts()) == 2
+    # The plan said "create"; what happened was "adopted", and that is what the user is told.
+    assert [type(a.action).__name__ for a in report.applied] == ["CreateDraft", "CreateDraft"]
+    assert [a.outcome for a in report.applied] == ["adopted", "adopted"]
+    print_sync_report(report, "UTC")
+    out = capsys.readouterr().out
+    assert out.count("already in your mailbox") == 2 and "created draft" not in out, out
+    assert "No drafts created, updated or removed." in out
 
 
 def test_broken_message_is_recorded_and_the_pass_goes_on(run: Runner) -> None:
@@ -589,6 +599,20 @@ def test_second_follow_up_once_after_n_business_days_in_the_sent_thread(run: Run
     assert run.sync(SECOND_DUE + timedelta(hours=1)).done == []
     assert run.sync(SECOND_DUE + timedelta(days=3)).done == []
     assert len(_second_drafts(run)) == 1
+
+
+def test_status_names_the_second_follow_up(run: Runner, capsys: pytest.CaptureFixture[str]) -> None:
+    _sent_thank_you(run)
+    print_sync_report(run.sync(SECOND_DUE + timedelta(minutes=30)), "UTC")
+    assert "created second follow-up draft to Ruth Adler" in capsys.readouterr().out
+    print_status(run.ledger, SETTINGS, SECOND_DUE + timedelta(hours=1))
+    lines = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    drafts = sorted(line.split(":")[0] for line in lines if " to " in line)
+    assert drafts == [
+        "draft to ken.mori@tallgrass.example",
+        "draft to ruth.adler@tallgrass.example",
+        "second follow-up to ruth.adler@tallgrass.example",
+    ], lines
 
 
 def test_deleted_thank_you_gets_no_second_follow_up(run: Runner) -> None:
