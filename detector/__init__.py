@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from detector import classify, inbound
 from detector.extract import FREE_MAIL
@@ -24,6 +25,7 @@ from detector.model import (
 )
 from detector.observe import Obs, observe_event, observe_message, thread_root
 from detector.parse import UnreadableItem, parse_item
+from detector.texttime import sender_zone
 
 __all__ = ["detect", "infer_owner"]
 
@@ -135,12 +137,14 @@ def _sent_fact(msg: Message) -> SentFact:
 def infer_owner(items: Sequence[SourceItem]) -> Owner:
     """Guess the mailbox owner: Delivered-To / To of mails, ``self`` and recurring attendees."""
     votes: Counter[str] = Counter()
+    messages: list[Message] = []
     for item in items:
         try:
             parsed = parse_item(item)
         except Exception:
             continue
         if isinstance(parsed, Message):
+            messages.append(parsed)
             for addr in parsed.delivered_to:
                 votes[addr] += 3
             for p in parsed.to:
@@ -169,4 +173,15 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
     if not votes:
         return Owner(emails=frozenset())
     best = votes.most_common(1)[0][0]
-    return Owner(emails=frozenset({best}))
+    return Owner(emails=frozenset({best}), timezone=_own_zone(messages, best))
+
+
+def _own_zone(messages: Sequence[Message], address: str) -> str:
+    """The zone of ``address``'s own mail: the Date offsets of what they wrote, read as a
+    named zone (their latest mail's), so that "10:30 your time" in mail to them can be placed.
+    "UTC" (the unknown zone) when they wrote nothing or their mail names no common zone."""
+    dates = [m.date for m in messages if m.sender and m.sender.email == address and m.date]
+    if not dates:
+        return "UTC"
+    zone = sender_zone(max(dates))
+    return zone.key if isinstance(zone, ZoneInfo) else "UTC"

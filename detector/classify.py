@@ -146,7 +146,8 @@ POSITIVE = [
         r"hiring process|next step|your application|applying|application (?:for|to)|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
-        r"the (?:\(?\w+\)?\s+){0,6}(?:role|position|opening|vacancy|requisition)\b|"
+        # "the Strategy & Operations Lead role", "the Sr. PM, Growth position"
+        r"the (?:\(?[\w&/.,+-]+\)?\s+){0,6}(?:role|position|opening|vacancy|requisition)\b|"
         r"recruiting|talent acquisition|recruiter|talent (?:team|partner)|people team|"
         # senior and academic appointments: "CEO search", "the search committee"
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
@@ -172,6 +173,8 @@ POSITIVE = [
         "confirmed",
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
+        # the meeting tool's own invitation text: the host booked it
+        r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
         # a scheduling poll's result: "Rohit has chosen the final date for the poll"
         r"(?:chosen|picked|selected) the final (?:date|time|option)|final date chosen|"
@@ -195,7 +198,7 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
-        r"conversation with|talk (?:with|to)|"
+        r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
         r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
@@ -229,7 +232,10 @@ NEGATIVE = [
     _s(
         "newsletter/tips",
         -6,
-        r"newsletter|tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
+        # the mail is a newsletter, not about one ("a newsletter growth project you led")
+        r"(?:this|our|the|weekly|monthly|daily|free|week'?s|month'?s) newsletter|"
+        r"newsletter (?:issue|edition|digest)|"
+        r"tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
         # (not "Manage preferences": schedulers and ATSs put it in their footers too)
         r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|"
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
@@ -664,6 +670,8 @@ PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots)|"
+    # an availability request with windows: "Suggested windows (Eastern Time): Tue 3/17 ..."
+    r"(?:suggested|available|possible|proposed|open) (?:windows|times|dates)|your availability|"
     r"\b(?:two|three|four|a few|a couple of|some|these) (?:windows|times|openings|possibilities)\b|"
     # a list marker "a) ", not the end of "(QC) " in an address
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
@@ -698,6 +706,13 @@ _MAX_TEXT = 12_000  # an interview mail says what matters early; bound the regex
 _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*(?:://)[^>\s]*>", re.I)
 
 
+# a confirmation still to come is none: "once the panel is confirmed you'll receive an invite"
+_NOT_YET_CONFIRMED = re.compile(
+    r"\b(?:once|when|after|as soon as|until)\s[^.\n]{0,50}?\b(?:is|are|has been|have been|gets?)"
+    r"\s+confirmed\b|\b(?:to be|will be|yet to be|not yet)\s+confirmed\b",
+    re.I,
+)
+
 _WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 
@@ -716,7 +731,7 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     reasons: list[str] = []
     # meeting links are full of words ("meetup-join") that mislead; a hard-wrapped line
     # ("extend you an\noffer") is one sentence to the vocabularies
-    text = _unwrap(_URL.sub(" ", text[:_MAX_TEXT]))
+    text = _NOT_YET_CONFIRMED.sub(" ", _unwrap(_URL.sub(" ", text[:_MAX_TEXT])))
     fired_names: set[str] = set()
     for sig in POSITIVE + NEGATIVE:
         if sig.pattern.search(text):

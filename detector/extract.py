@@ -500,6 +500,9 @@ def _domain_match(name: str, key: str) -> bool:
     if len(parts) > 1 and words[:1] == parts[:1] and all(p in words for p in parts):
         return True
     initials = "".join(w[0] for w in words if w not in {"and", "of"})
+    # "kumo-kk" is "Kumo Kitchen": the first word, then the initials of the name
+    if len(parts) == 2 and words[:1] == parts[:1] and parts[1] == initials:
+        return True
     return len(initials) >= 2 and initials == key
 
 
@@ -561,6 +564,9 @@ def pick_company(
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
         best = _spelled_out(best, texts) or best
+        brand = _brand_under(best, texts)
+        if brand:
+            return brand, f"brand of {best!r}, whose domain {keys[0]} the mail comes from"
         return _TEAM_SUFFIX.sub("", best) or best, f"phrase matching domain {keys[0]}"
     if not keys:
         # personal mail and no web domain: the sender's signature ("Service Manager, Acme
@@ -580,6 +586,39 @@ def pick_company(
     if keys:
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
+
+
+def _brand_under(parent: str, texts: list[str]) -> str | None:
+    """The brand the text says belongs to the company of the mail domain: "Quillfeather (a QF
+    Holdings company)", "Marlowe & Pike (MP Group Ltd)", "Tessellate Maps (we're part of the
+    Orrery Group family)". The candidate applies to the brand, not to its parent."""
+    p = re.escape(parent)
+    rx = re.compile(
+        rf"({_CAP})[ \t]*(?:\(|,[ \t])[ \t]*(?:(?:we'?re|we are|it'?s|is)[ \t]+)?"
+        rf"((?:a|an)[ \t]+|(?:a[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?)?({p})"
+        r"(?:[ \t]+(?:company|group|family|brand|subsidiary))?[ \t]*[),.]"
+    )
+    # "Jonah O'Rourke (Tidewell Health)" is a person and their employer: a bare bracket names
+    # a parent only when the parent is written as a holding ("MP Group Ltd", "Kumo K.K.")
+    holding = _HOLDING.search(parent) is not None
+    for text in texts:
+        for m in rx.finditer(text):
+            brand = m.group(1).strip(" .,")
+            said = m.group(2) is not None
+            bracket = text[m.end(1) : m.start(2) if said else m.start(3)].strip().startswith("(")
+            if (
+                brand != parent
+                and (said or (holding and bracket))
+                and brand.split()[0].lower() not in _NOT_COMPANY
+                and not _JOB_WORDS.search(brand)
+            ):
+                return brand
+    return None
+
+
+_HOLDING = re.compile(
+    r"\b(?:group|holdings?|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|k\.?k|co|corp\w*)\.?$", re.I
+)
 
 
 _STEP_WITH = re.compile(

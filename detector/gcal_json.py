@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from detector.model import Attendee, CalendarEvent, PartStat, Person
+from detector.model import Attendee, CalendarEvent, PartStat, Person, natural_name
 
 _RESPONSE = {
     "needsAction": PartStat.NEEDS_ACTION,
@@ -122,7 +122,7 @@ def _person(v: Any) -> Person | None:
     email = _str(v.get("email")).strip().lower()
     if "@" not in email:
         return None
-    return Person(name=_str(v.get("displayName")).strip(), email=email)
+    return Person(name=natural_name(_str(v.get("displayName")).strip()), email=email)
 
 
 def _attendee(v: Any) -> Attendee | None:

@@ -21,7 +21,7 @@ import icalendar
 import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from detector.model import Attendee, CalendarEvent, PartStat, Person
+from detector.model import Attendee, CalendarEvent, PartStat, Person, natural_name
 
 # "(UTC-08:00) Pacific Time (US & Canada)" as Outlook writes it in TZIDs and descriptions.
 _UTC_LABEL = re.compile(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):?(\d{2})?\)")
@@ -277,10 +277,12 @@ def _person(prop: Any) -> Person | None:
     if "@" not in addr:
         return None
     params = getattr(prop, "params", {}) or {}
-    name = str(params.get("CN", "") or "").strip().strip('"')
+    cn = params.get("CN", "") or ""
+    # an unquoted "CN=Albers, Dr. Thomas" comes back from icalendar as a list of two
+    name = (", ".join(map(str, cn)) if isinstance(cn, list) else str(cn)).strip().strip('"')
     if name.lower() == addr:
         name = ""
-    return Person(name=name, email=addr)
+    return Person(name=natural_name(name), email=addr)
 
 
 def _attendees(ev: Any) -> tuple[Attendee, ...]:

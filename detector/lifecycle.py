@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from detector import classify
 from detector.domains import is_free_mail
@@ -49,7 +49,7 @@ from detector.model import (
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs
 from detector.people import interviewers_of, recruiter_of
-from detector.texttime import duration_in
+from detector.texttime import duration_in, find_times
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -319,7 +319,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     current = target
                     continue
             context = max((_topic(c) for c in seen if c is not o), default=0.0)
-            context = max(context, _introduced(o, obs))
+            context = max(context, _introduced(o, obs), _copies_contact(o, obs))
             # the candidate answered in this thread: a recruiter's short reply naming a time
             # ("Wednesday at 2pm ET works") books it, even if the thread opened softly; a
             # reply that opens the thread answers the owner's own mail, which is not here
@@ -423,6 +423,40 @@ def _introduced(o: Obs, obs: list[Obs]) -> float:
         ),
         default=0.0,
     )
+
+
+def _copies_contact(o: Obs, obs: list[Obs]) -> float:
+    """The hiring topic of earlier mail or invites from a colleague that ``o``'s writer copies
+    in ("Bettina passed along excellent notes from your call", Bettina in Cc): the next round,
+    opened by someone new in a new conversation, belongs to the same hiring process."""
+    if o.msg is None or o.msg.sender is None or o.from_owner:
+        return 0.0
+    domain = o.msg.sender.email.rsplit("@", 1)[-1]
+    if is_free_mail(domain):
+        return 0.0  # friends on the same mail provider are not colleagues
+    copied = {
+        p.email
+        for p in (*o.msg.cc, *o.msg.to)
+        if p.email.endswith("@" + domain) and p.email != o.msg.sender.email
+    }
+    if not copied:
+        return 0.0
+    return max(
+        (
+            _topic(c)
+            for c in obs
+            if c is not o and not c.from_owner and c.order < o.order and _writer_of(c) & copied
+        ),
+        default=0.0,
+    )
+
+
+def _writer_of(o: Obs) -> set[str]:
+    """Who wrote ``o``: its mail's sender, its invite's organizer."""
+    out = {o.msg.sender.email} if o.msg and o.msg.sender else set()
+    if o.event and o.event.organizer:
+        out.add(o.event.organizer.email)
+    return out
 
 
 def _owner_picked(o: Obs, obs: list[Obs]) -> bool:
@@ -653,6 +687,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             day.onsite = True
         else:
             final.append(acc)
+    final = _join_moved_slots(final, owner)
     accepted = {o.source_id for a in final for o in a.obs}
     # Low-confidence leftovers for --explain: anything that scored above zero or named a time.
     candidates = [
@@ -665,6 +700,39 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
     return share_roles([_interview(a, owner) for a in final]), candidates
+
+
+def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:
+    """A cancelled slot whose cancellation names the time of the same company's scheduled
+    interview ("Moved to Thursday 5/7 11am - see new invite"): one interview that moved, sent
+    by Outlook as a new invitation plus a cancellation of the old one, not two interviews."""
+    out = list(accs)
+    for old in [a for a in accs if a.cancelled]:
+        new = next(
+            (
+                a
+                for a in out
+                if not a.cancelled
+                and a.start > old.start - timedelta(days=31)
+                and _company_key(a, owner) & _company_key(old, owner)
+                and any(_names_time(o, a.start) for o in old.obs if o.cancelled)
+            ),
+            None,
+        )
+        if new is not None:
+            _absorb(new, old, "its old slot's cancellation names this time (moved)")
+            out.remove(old)
+    return out
+
+
+def _names_time(o: Obs, start: datetime) -> bool:
+    """The text of ``o`` names ``start`` (date and clock time, in ``start``'s zone unless it
+    says otherwise)."""
+    ref = o.date or (o.event.dtstamp if o.event else None) or start
+    return any(
+        m.has_date and _same_time(m.start, start)
+        for m in find_times(o.text, ref, start.tzinfo or UTC)
+    )
 
 
 def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -> list[Acc]:
@@ -783,7 +851,12 @@ def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
 
 def _owner_interviews(acc: Acc, obs: list[Obs]) -> bool:
     """A mail of the same conversation says the owner is the one interviewing ("Gabriel -
-    reminder that you're interviewing Ravi tomorrow at 2"), about this slot or no slot."""
+    reminder that you're interviewing Ravi tomorrow at 2"), about this slot or no slot; or
+    the interview's own invite says so and none of its items is about the owner's hiring
+    (the recruiter's "can we push 30 minutes?" to a panelist)."""
+    says = [o for o in acc.obs if any("user is the interviewer" in r for r in o.reasons)]
+    if says and all(o.score < classify.ACCEPT for o in acc.obs):
+        return True
     if acc.uid is not None or acc.thread_root is None:
         return False
     return any(

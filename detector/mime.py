@@ -24,7 +24,7 @@ from typing import Any
 
 from detector.htmltext import html_to_text
 from detector.ics import parse_calendar
-from detector.model import CalendarEvent, Message, Person, SourceItem
+from detector.model import CalendarEvent, Message, Person, SourceItem, natural_name
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _MAX_PARTS = 200
@@ -236,7 +236,8 @@ def _people(msg: MimePart, name: str, problems: list[str]) -> list[Person]:
     for display, addr in pairs:
         addr = decode(addr or "").strip().strip("<>").lower()
         if addr.find("@") > 0 and " " not in addr:
-            out.append(Person(name=decode(display or "").strip().strip('"'), email=addr))
+            name = decode(display or "").strip().strip('"')
+            out.append(Person(name=natural_name(name), email=addr))
     return out
 
 

@@ -11,6 +11,7 @@ Times are always timezone-aware ``datetime`` values; a naive time never leaves t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -47,6 +48,30 @@ class SourceItem:
     Bounds what a pass keeps: items older than the look-back window are not stored. ``None``
     (unknown) is always kept.
     """
+
+
+_NOT_A_GIVEN_NAME = re.compile(
+    r"^(?:inc|llc|ltd|plc|gmbh|ag|co|corp|jr|sr|ii|iii|iv|phd|md|mba|esq|dds|cpa)\.?$", re.I
+)
+
+
+def natural_name(name: str) -> str:
+    """A directory's "Last, First" display name in reading order: "Ferreira, Inês" -> "Inês
+    Ferreira", so prose ("Inês will call you") and greetings match it. Anything else, such as
+    "Acme, Inc." or "Doe, Jane (HR)", is returned unchanged."""
+    last, comma, given = name.partition(",")
+    last, given = last.strip(), given.strip()
+    if (
+        not comma
+        or not last
+        or not given
+        or len(last.split()) > 2
+        or len(given.split()) > 3
+        or _NOT_A_GIVEN_NAME.match(given)
+        or re.search(r"[\d(),@/&|]", given + last)
+    ):
+        return name
+    return f"{given} {last}"
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -134,12 +134,14 @@ def text_when(
     tz: tzinfo,
     earlier: str = "",
     owner_words: frozenset[str] = frozenset(),
+    reader_tz: tzinfo | None = None,
 ) -> TextTime:
     """The interview time written in ``text``.
 
     ``earlier`` is the mail this one quotes: "locked in for Wednesday, 8:30" means the
     Wednesday it proposed ("Wed 3/11"), which need not be the next one. ``owner_words`` are
     the owner's name parts: in a slot table for many candidates, the owner's row is theirs.
+    ``reader_tz`` is the owner's zone when known: "half past ten your time" is in it.
 
     The steps, in order: the clock times that can be meeting times; a proposal of several
     slots (nothing booked); the owner's row of a slot table; the time a move word points at;
@@ -149,7 +151,7 @@ def text_when(
     lines = text.split("\n")
     every = [
         m
-        for m in find_times(text, ref, tz)
+        for m in find_times(text, ref, tz, reader_tz=reader_tz)
         if not m.not_a_meeting
         and not _ATTRIBUTION.match(text, m.pos)
         and not _in_mail_header(lines, text.count("\n", 0, m.pos))
@@ -158,7 +160,18 @@ def text_when(
     if not mentions:
         return TextTime(None, None, "", False)
     slots = {m.start for m in mentions}
-    if classify.is_proposal(text, len({s.date() for s in slots})) or _DAY_OR_DAY.search(text):
+    # days offered count even where their hours are not clock times: bulleted ("- Mon 10-11")
+    # or in the sentence that offers them ("any of these work: Mon 10-11, Tue 2-3 or Wed 4pm")
+    ref_day = ref.astimezone(tz).date() if ref.tzinfo else ref.date()
+    offers = [(m.start(), m.end() + 200) for m in classify.PROPOSAL.finditer(text)]
+    listed = {
+        d.day
+        for d in find_dates(text, ref_day)
+        if starts_line(text, d.pos)
+        or any(a <= d.pos <= b and "\n\n" not in text[a : d.pos] for a, b in offers)
+    }
+    days = len({s.date() for s in slots} | listed)
+    if classify.is_proposal(text, days) or _DAY_OR_DAY.search(text):
         return TextTime(None, None, "several slots proposed", True)
     first = next((m for m in mentions if m.zone_explicit), mentions[0])
     row = _owner_row(text, every, first, owner_words)
@@ -245,7 +258,7 @@ def _span(
     if end is None:
         # "12pm IST (12:00 - 12:45 PM)": the same start written again as a range
         end = next((m.end for m in mentions if m.end and m.start == start), None)
-    table_end = _timetable_end(text, every, first)
+    table_end = _timetable_end(text, every, _table_row_of(text, every, first))
     if table_end is not None and (end is None or table_end > end):
         end = table_end
     if end is None:
@@ -282,7 +295,10 @@ def _named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timede
     named = [
         d.day
         for d in find_dates(proposed, ref.date())
-        if not d.weekday_only and d.day.weekday() == start.weekday() and d.day > ref.date()
+        # a bare weekday counts when the quote puts it in another week ("next week? - Tue 2-3")
+        if (not d.weekday_only or d.day != start.date())
+        and d.day.weekday() == start.weekday()
+        and d.day > ref.date()
     ]
     return timedelta(days=(min(named) - start.date()).days) if named else timedelta(0)
 
@@ -337,6 +353,19 @@ def _itinerary_span(sessions: list[TimeMention]) -> tuple[datetime, datetime | N
             break
         end = max(end, m.end) if end is not None and m.end is not None else (m.end or end)
     return start, end
+
+
+def _table_row_of(text: str, every: list[TimeMention], first: TimeMention) -> TimeMention:
+    """The row of a timetable further down that opens at ``first``'s time, on its day ("you'll
+    meet Priya at half past ten", then "10:30 - 11:15 | Priya | ..."); else ``first``."""
+    if starts_line(text, first.pos):
+        return first
+    for m in every:
+        if m.pos > first.pos and starts_line(text, m.pos) and m.start.time() == first.start.time():
+            day = first.start.date()
+            end = datetime.combine(day, m.end.timetz()) if m.end else None
+            return replace(m, start=datetime.combine(day, m.start.timetz()), end=end)
+    return first
 
 
 def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
@@ -517,7 +546,7 @@ def observe_message(
             ob.said_days = frozenset(d.day for d in find_dates(body, ref.astimezone(tz).date()))
         else:
             ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = text_when(
-                body, ref, tz, quoted, classify.owner_tokens(owner.emails, [owner.name])
+                body, ref, tz, quoted, classify.owner_tokens(owner.emails, [owner.name]), known
             )
             if ob.start is None and ob.reschedule and _SAME_TIME.search(body):
                 days = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from detector.extract import (
     emails_in,
@@ -20,7 +20,7 @@ from detector.extract import (
     new_text,
     without_accents,
 )
-from detector.model import Attendee, Owner, PartStat, Person
+from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person
 from detector.observe import Obs
 
 _INTERVIEWER_CTX = (
@@ -112,7 +112,7 @@ def interviewers_of(
     why = {} if why is None else why
     out: list[Person] = []
     declined: set[str] = set()
-    events = [o.event for o in obs if o.event is not None]
+    events = _latest_versions(obs)
     for e in events:
         org = e.organizer.email if e.organizer else None
         atts: list[Attendee] = [
@@ -199,7 +199,14 @@ def interviewers_of(
     # company's later mail says drops out no longer conducts it
     gone = _dropped_out(obs)
     if gone:
-        out = [p for p in out if p.email in said or _first(p) not in gone]
+        firsts = [_first(p) for p in out]
+        out = [
+            p
+            for p in out
+            if _first(p) not in gone
+            or _moved_for_them(gone[_first(p)], obs)
+            or _named_since(p, gone[_first(p)], obs, firsts)
+        ]
     senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
     # an address under an itinerary's lunch or welcome slot is a host, whatever cue precedes it
     hosts = {
@@ -298,6 +305,23 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+def _latest_versions(obs: Sequence[Obs]) -> list[CalendarEvent]:
+    """Each invite's latest version (highest SEQUENCE, then DTSTAMP, then arrival): a guest
+    the organizer took off the updated invite no longer conducts it. Cancellations are left
+    out while a live version exists, as they only repeat the guest list."""
+    latest: dict[str, tuple[tuple[int, int, datetime, int], CalendarEvent]] = {}
+    for o in obs:
+        e = o.event
+        if e is None:
+            continue
+        live = not (o.cancelled or (e.method or "").upper() == "CANCEL")
+        rank = (int(live), e.sequence, e.dtstamp or datetime.min.replace(tzinfo=UTC), o.order)
+        key = e.uid or o.source_id
+        if key not in latest or rank > latest[key][0]:
+            latest[key] = (rank, e)
+    return [e for _, e in latest.values()]
+
+
 def _first(p: Person) -> str:
     return (_bare_name(p.name).split() or [""])[0].lower()
 
@@ -312,24 +336,48 @@ _DROPS_OUT = re.compile(
     r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\s(?:was|has been|got|is being)\s(?:pulled|called)\s"
     r"(?:into|away|onto)|\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\s(?:can(?:no|')t|cannot|won't be "
     r"able to|is unable to|is no longer able to)\s(?:make|join|attend|do|be)\b|"
-    r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\sis\s(?:out|off|sick|unavailable|travell?ing|on leave)\b"
+    r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\sis\s(?:out|off|sick|unavailable|travell?ing|on leave)\b|"
+    r"\b(?:dropping|removing|taking)\s([A-Z][\w'-]+)\s(?:from|off)\s(?:the\s)?(?:cc|invite|loop)\b"
 )
 
 
-def _dropped_out(obs: Sequence[Obs]) -> set[str]:
+def _dropped_out(obs: Sequence[Obs]) -> dict[str, Obs]:
     """First names (lower case) that company mail says can no longer take part, in a mail that
-    names a stand-in (a mail that moves the interview for them keeps them on it)."""
-    out: set[str] = set()
-    for o in obs:
+    names a stand-in, each with the last mail that says so."""
+    out: dict[str, Obs] = {}
+    for o in sorted(obs, key=_arrival):
         text = new_text(o.text) if o.msg and not o.from_owner else ""
         if _STANDS_IN.search(text):
-            out |= {next(g for g in m.groups() if g).lower() for m in _DROPS_OUT.finditer(text)}
+            out |= {next(g for g in m.groups() if g).lower(): o for m in _DROPS_OUT.finditer(text)}
     return out
+
+
+def _named_since(p: Person, drop: Obs, obs: Sequence[Obs], firsts: list[str]) -> bool:
+    """``p`` is named as conducting, in a mail's own words, in the drop mail or a later one
+    ("Omar can't make Tuesday, so we moved it to Thursday with Omar" keeps Omar)."""
+    since = [o for o in obs if o.msg and not o.from_owner and _arrival(o) >= _arrival(drop)]
+    # the drop itself ("Bo is out, so Ines runs it solo") does not name Bo as conducting
+    return any(_conducts(p, _DROPS_OUT.sub(" ", new_text(o.text)), firsts) for o in since)
+
+
+def _moved_for_them(drop: Obs, obs: Sequence[Obs]) -> bool:
+    """The drop mail moves the interview to another day ("Declan has been called into a
+    hearing on Tuesday. Would Thursday suit instead?"): whoever could not make it still
+    conducts it. A stand-in for one slot of the same day is not a move."""
+    if not drop.reschedule or drop.start is None:
+        return False
+    before = [o.start for o in obs if o.start and _arrival(o) < _arrival(drop)]
+    return bool(before) and all(t.date() != drop.start.date() for t in before)
+
+
+def _arrival(o: Obs) -> tuple[datetime, int]:
+    return (o.date or datetime.min.replace(tzinfo=UTC), o.order)
 
 
 _STANDS_IN = re.compile(
     r"\binstead\b|\bwill (?:take (?:over|the|their|his|her)|step in|fill in|cover|replace|stand "
-    r"in)|\btaking (?:over|their place|his place|her place)",
+    r"in)|\btaking (?:over|their place|his place|her place)|\bsolo\b|\bon (?:her|his|their) own\b|"
+    r"\bby (?:herself|himself|themselves)\b",
     re.I,
 )
 
@@ -499,6 +547,8 @@ _CUE = re.compile(
 )
 _NOT_CUE = re.compile(
     r"(?:contact|coordinat\w*|questions?|reach|reschedul\w*|reply)\W+\S*\W*$|"
+    # who sends the invite, not who conducts: "an invitation will follow from Saoirse"
+    r"\b(?:follow|come|arrive|sent|go out)\s+(?:\w+\s+){0,2}(?:from|by)\W*$|"
     # a sign-off before the writer's name: "With apologies,\nHattie Blake"
     r"\b(?:with|mit|avec|met|con|com)\s+(?:\w+\s+){0,2}(?:regards|wishes|thanks|apologies|"
     r"love|gratitude|gr\u00fc\u00dfen|salutations|saludos|cumprimentos|groet\w*)\W*$",
@@ -754,7 +804,9 @@ _NOT_SESSION = re.compile(
     re.I,
 )
 # A person's name as written in a schedule: two or three capitalised words ("Rosa Delgado").
-_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}\b")
+# a capitalised name word: "Renée", "Duval-Martin", "O'Rourke", "McAuliffe"
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}\b")
 
 
 def _sessions(text: str) -> Iterator[str]:

@@ -286,6 +286,9 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
         if _DST_NOTE.search(text[max(0, m.start() - 50) : m.start()]):
             continue
         day = _resolve_date(m, ref)
+        if day is not None and m.group("wd"):
+            monday = _named_week(text, m.start(), ref)
+            day = monday + timedelta(days=day.weekday()) if monday else day
         if day is not None:
             out.append(DateMention(m.start(), m.end(), day, bool(m.group("wd"))))
     # "Tuesday, March 3": the weekday and the date are one mention; keep the dated one.
@@ -297,6 +300,34 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             and any(o is not d and not o.weekday_only and abs(o.pos - d.end) < 4 for o in out)
         )
     ]
+
+
+# "Would any of these work next week?  - Mon 10-11  - Tue 2-3": the weekdays of next week
+_NEXT_WEEK = re.compile(
+    r"\bnext week\b|\bla semaine prochaine\b|\bn\u00e4chste[nr]? woche\b|"
+    r"\bla pr\u00f3xima semana\b|\bla semana que viene\b|\bsemana que vem\b|"
+    r"\bpr\u00f3xima semana\b|\bvolgende week\b|\bla prossima settimana\b",
+    re.I,
+)
+# "Mon 10-11, Tue 2-3 or Wed 4pm (all ET, week of May 11)"
+_WEEK_OF = re.compile(r"\bweek of\s+(?:(?:mon|monday),?\s+)?", re.I)
+
+
+def _named_week(text: str, pos: int, ref: date) -> date | None:
+    """The Monday of the week the weekday at ``pos`` is said to be in: "next week" earlier in
+    its paragraph, or "week of May 11" in its sentence; ``None`` when no week is named."""
+    para = text.rfind("\n\n", 0, pos) + 1
+    before = text[max(para, pos - 150) : pos]
+    stop = re.search(r"[.!?](?:\s|$)|\n\n", text[pos:])
+    sentence = text[max(para, pos - 150) : pos + (stop.end() if stop else 150)]
+    week = _WEEK_OF.search(sentence)
+    if week:
+        named = find_dates(sentence[week.end() : week.end() + 20], ref)
+        if named and not named[0].weekday_only:
+            return named[0].day - timedelta(days=named[0].day.weekday())
+    if _NEXT_WEEK.search(before):
+        return ref + timedelta(days=7 - ref.weekday())
+    return None
 
 
 def _year_for(month: int, day: int, ref: date) -> date | None:
@@ -396,6 +427,14 @@ def zone_in(text: str) -> tzinfo | None:
     return best[1] if best else None
 
 
+# "10:30 your time", "(your time)", "in your time zone", "à votre heure", "Ihrer Zeit"
+_YOUR_TIME = re.compile(
+    r"[\s(,]{0,16}(?:(?:in |on )?your (?:local )?(?:time(?:\s?zone)?|end)|your side|"
+    r"votre heure|heure de chez vous|ihrer (?:zeit|ortszeit)|(?:en )?su hora|seu hor[áa]rio)\b",
+    re.I,
+)
+
+
 def _clock(
     h: str, mnt: str | None, ap: str | None, pre: str | None, other_ap: str | None
 ) -> time | None:
@@ -414,18 +453,32 @@ def _clock(
     return time(hour, minute)
 
 
+@dataclass(frozen=True)
+class _Zones:
+    """The zones a time can be in when none is written right after it."""
+
+    stated: tzinfo | None  # said once for the whole text: "all times Central"
+    writer: tzinfo  # the default: the writer's own
+    reader: tzinfo | None  # "10:30 your time": the one the mail is to, when known
+
+
 def find_times(
-    text: str, ref: datetime, default_tz: tzinfo, dates: list[DateMention] | None = None
+    text: str,
+    ref: datetime,
+    default_tz: tzinfo,
+    dates: list[DateMention] | None = None,
+    reader_tz: tzinfo | None = None,
 ) -> list[TimeMention]:
     """Every clock time in ``text`` with the nearest date before it (or just after it).
 
     ``ref`` (the message date) resolves relative dates; ``default_tz`` is used when no zone is
-    written near the time nor stated for the whole text ("all times Central").
+    written near the time nor stated for the whole text ("all times Central"). ``reader_tz``
+    is the zone of the one the text is written to: "half past ten your time" is in it.
     """
     ref_day = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
     if dates is None:
         dates = find_dates(text, ref_day)
-    global_zone = _global_zone(text)
+    zones = _Zones(_global_zone(text), default_tz, reader_tz)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _OFFERED_HOUR.sub(_as_at, text)
     text = _HOURS_CLOCK.sub(_as_hours_clock, text)
@@ -446,16 +499,12 @@ def find_times(
                 a = time(a.hour + 12, a.minute) if a.hour < 12 else a
             if b is not None and b < a and m.group("bap") and not m.group("aap") and a.hour >= 12:
                 a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
-        out.append(
-            _mention(text, m.start(), m.end(), a, b, dates, ref_day, global_zone, default_tz)
-        )
+        out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     for m in _CJK_TIME.finditer(text):
         a = _cjk_clock(m.group("ap1"), m.group("h1"), m.group("m1"), None)
         b = _cjk_clock(m.group("ap2"), m.group("h2"), m.group("m2"), m.group("ap1"))
         if a is not None:
-            out.append(
-                _mention(text, m.start(), m.end(), a, b, dates, ref_day, global_zone, default_tz)
-            )
+            out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     out.sort(key=lambda t: t.pos)
     return out
 
@@ -468,8 +517,7 @@ def _mention(
     b: time | None,
     dates: list[DateMention],
     ref_day: date,
-    global_zone: tzinfo | None,
-    default_tz: tzinfo,
+    zones: _Zones,
 ) -> TimeMention:
     """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
     said_day = _date_for(pos, end_pos, dates)
@@ -478,9 +526,11 @@ def _mention(
     day = said_day.day if said_day else None
     # the zone written after this time, not one that belongs to a later time
     window = _NEXT_CLOCK.split(text[end_pos : end_pos + 48], maxsplit=1)[0]
-    zone = zone_in(window)
+    # "10:30 your time? I'm in London": the reader's zone, not the place named after it
+    yours = zones.reader is not None and _YOUR_TIME.match(window)
+    zone = zones.reader if yours else zone_in(window)
     explicit = zone is not None
-    zone = zone or global_zone or default_tz
+    zone = zone or zones.stated or zones.writer
     base = day or ref_day
     start = datetime.combine(base, a, zone)
     end = datetime.combine(base, b, zone) if b is not None else None
@@ -496,7 +546,7 @@ def _mention(
         start,
         end,
         day is not None,
-        explicit or bool(global_zone),
+        explicit or bool(zones.stated),
         text[lo : end_pos + 60],
         # (a minute to midnight is always a deadline: "do piątku, godz. 23:59")
         _not_a_meeting(text[max(0, pos - 50) : pos]) or (a.hour, a.minute) == (23, 59),

@@ -62,8 +62,9 @@ def test_comment_beside_an_angle_address_is_not_part_of_the_name() -> None:
 def test_encoded_name_holding_a_comma_stays_one_address() -> None:
     raw = _msg(b"To: =?utf-8?q?Dupont=2C_Jo=C3=ABl?= <joel@x.example>, b@x.example\r\n")
     msg = parse_message(SourceItem("m", "rfc822", raw))
+    # one address, and the directory's "Last, First" read in order
     assert [(p.name, p.email) for p in msg.to] == [
-        ("Dupont, Joël", "joel@x.example"),
+        ("Joël Dupont", "joel@x.example"),
         ("", "b@x.example"),
     ]
 

@@ -1,0 +1,255 @@
+"""Capabilities added in round 8 (blind35-37, first scored in session 5): a time agreed in
+the reader's zone, weeks named around weekdays, a parent company's domain, directory names,
+guests taken off an updated invite, a moved slot sent as a new invite plus a cancellation."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from detector import classify, detect, infer_owner
+from detector.extract import pick_company
+from detector.model import CalendarEvent, Owner, SourceItem, natural_name
+from detector.observe import text_when
+from detector.parse import parse_item
+from detector.texttime import find_dates, find_times
+
+LONDON = ZoneInfo("Europe/London")
+CHICAGO = ZoneInfo("America/Chicago")
+CDT = timezone(timedelta(hours=-5))
+OWNER = Owner(emails=frozenset({"cand@example.org"}))
+
+
+def _reasons(text: str) -> set[str]:
+    return {r.split(" (")[0] for r in classify.score(text)[1]}
+
+
+def _mail(
+    mid: str, sender: str, body: str, date_: str, subject: str = "Next steps", extra: str = ""
+) -> SourceItem:
+    head = (
+        f"From: {sender}\r\nTo: cand@example.org\r\n{extra}Subject: {subject}\r\n"
+        f"Date: {date_}\r\nMessage-ID: {mid}\r\n"
+    )
+    return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())
+
+
+# --- times ---------------------------------------------------------------------------------
+
+
+def test_your_time_is_the_readers_zone_even_with_a_city_named_after_it() -> None:
+    sent = datetime(2026, 3, 12, 17, 21, tzinfo=LONDON)
+    text = "Would next Wednesday at half past ten your time suit? I'm in London."
+    (m,) = find_times(text, sent, LONDON, reader_tz=CHICAGO)
+    assert m.start == datetime(2026, 3, 18, 10, 30, tzinfo=CHICAGO)
+    # with the reader's zone unknown, the writer's (here the city named) is all there is
+    (m,) = find_times(text, sent, LONDON)
+    assert m.start.utcoffset() == timedelta(0)
+
+
+def test_weekdays_under_next_week_or_week_of_fall_in_that_week() -> None:
+    monday = date(2026, 3, 2)
+    listed = "Would any of these work for you next week?\n  - Mon 10-11\n  - Tue 2-3\n"
+    assert [d.day for d in find_dates(listed, monday)] == [date(2026, 3, 9), date(2026, 3, 10)]
+    inline = "Would any of these work: Mon 10-11 or Wed 4pm (all ET, week of May 11)?"
+    days = [d.day for d in find_dates(inline, date(2026, 5, 5)) if d.weekday_only]
+    assert days == [date(2026, 5, 11), date(2026, 5, 13)]
+    # a new paragraph is out of reach of an earlier "next week"
+    assert find_dates("Talk next week.\n\nSee you Tue.", monday)[0].day == date(2026, 3, 3)
+
+
+def test_days_offered_without_clock_times_make_a_proposal() -> None:
+    sent = datetime(2026, 5, 5, 9, 30, tzinfo=CDT)
+    text = "Would any of these work: Mon 10-11, Tue 2-3 or Wed 4pm (all ET, week of May 11)?"
+    assert text_when(text, sent, CDT).proposal
+    windows = (
+        "Please share your availability. Suggested windows (Eastern Time):\n"
+        "  Tue 3/17  10:00 AM - 4:00 PM\n  Wed 3/18  9:00 AM - 12:00 PM\n"
+    )
+    assert text_when(windows, sent, CDT).proposal
+
+
+def test_a_prose_start_takes_the_end_of_the_timetable_below_it() -> None:
+    text = (
+        "It's on Tuesday 31 March. You'll meet Priya at half past ten, then Tom.\n\n"
+        "10:30 - 11:15 | Priya Raghunathan | Engineering Manager\n"
+        "11:30 - 12:15 | Tom Ellery | Design Lead\n"
+        "12:15 - 13:15 | Lunch with the team\n"
+        "13:30 - 14:15 | Siobhan Bhriain | VP Product\n"
+    )
+    start, end, *_ = text_when(text, datetime(2026, 3, 24, 17, 25, tzinfo=LONDON), LONDON)
+    assert (start, end) == (
+        datetime(2026, 3, 31, 10, 30, tzinfo=LONDON),
+        datetime(2026, 3, 31, 14, 15, tzinfo=LONDON),
+    )
+
+
+def test_the_owners_zone_is_read_from_their_own_mail() -> None:
+    mine = _mail(
+        "<o1@example.org>", "Cand <cand@example.org>", "Wednesday works.",
+        "Thu, 12 Mar 2026 12:40:33 -0500",
+    )  # fmt: skip
+    theirs = _mail(
+        "<t1@firm.example>", "Rowan <rowan@firm.example>", "Hello",
+        "Thu, 12 Mar 2026 17:21:00 +0000", extra="",
+    )  # fmt: skip
+    owner = infer_owner([theirs, mine])
+    assert owner.emails == {"cand@example.org"} and owner.timezone == "America/Chicago"
+
+
+# --- vocabulary ----------------------------------------------------------------------------
+
+
+def test_hiring_words_that_the_old_vocabulary_missed_or_misread() -> None:
+    assert "hiring process" in _reasons("about the Strategy & Operations Lead role")
+    assert "confirmed" in _reasons("Theo is inviting you to a scheduled Zoom meeting.")
+    assert "conversation" in _reasons("here's the Zoom for our conversation next Tuesday")
+    # a confirmation still to come, and a newsletter the candidate wrote, are neither
+    assert "confirmed" not in _reasons("Once the panel is confirmed you'll get an invite.")
+    assert "newsletter/tips" not in _reasons("talk through a newsletter growth project you led")
+    assert "newsletter/tips" in _reasons("Welcome to this week's newsletter!")
+
+
+# --- who and which company -----------------------------------------------------------------
+
+
+def test_directory_names_are_read_first_name_first() -> None:
+    assert natural_name("Ferreira, Inês") == "Inês Ferreira"
+    assert natural_name("Nguyễn, Minh Anh") == "Minh Anh Nguyễn"
+    for kept in ("Acme, Inc.", "Doe, Jane (HR)", "Jane Doe", "Smith, Jr."):
+        assert natural_name(kept) == kept
+
+
+def test_an_unquoted_comma_in_an_attendee_cn_stays_one_name() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:cn-1\r\n"
+        "DTSTAMP:20260301T000000Z\r\nDTSTART:20260310T150000Z\r\nDTEND:20260310T160000Z\r\n"
+        "SUMMARY:Interview - Initech\r\nORGANIZER:mailto:hr@initech.example\r\n"
+        "ATTENDEE;CN=Albers, Dr. Thomas:mailto:thomas.albers@initech.example\r\n"
+        "ATTENDEE:mailto:cand@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (event,) = parse_item(SourceItem("a.ics", "ics", ics.encode()))
+    assert isinstance(event, CalendarEvent)
+    assert [a.person.name for a in event.attendees][:1] == ["Dr. Thomas Albers"]
+
+
+def test_a_brand_on_its_parent_companys_domain_is_the_employer() -> None:
+    for text, parent_domain, brand in [
+        ("the role at Tessellate Maps (we're part of the Orrery Group family)",
+         "orrerygroup.example", "Tessellate Maps"),
+        ("Recruiting Coordinator, Quillfeather (a QF Holdings company)",
+         "qfholdings.example", "Quillfeather"),
+        ("Talent Coordinator\nMarlowe & Pike (MP Group Ltd)", "mpgroup.example",
+         "Marlowe & Pike"),
+    ]:  # fmt: skip
+        assert pick_company([text], [parent_domain], [])[0] == brand
+    # a person beside their employer is not a brand of it
+    who = "Who: Jonah O'Rourke (Tidewell Health) and you"
+    assert pick_company([who], ["tidewellhealth.example"], [])[0] == "Tidewell Health"
+    assert pick_company(["Kumo Kitchen - Recruiter screen"], ["kumo-kk.example"], [])[0] == (
+        "Kumo Kitchen"
+    )
+
+
+def _panel(seq: int, guests: list[str], stamp: str) -> SourceItem:
+    lines = "".join(f"ATTENDEE;CN={g}:mailto:{g.lower()}@initech.example\r\n" for g in guests)
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:panel-1\r\n"
+        f"SEQUENCE:{seq}\r\nDTSTAMP:{stamp}\r\nDTSTART:20260310T150000Z\r\n"
+        "DTEND:20260310T160000Z\r\nSUMMARY:Initech - Technical Interview\r\n"
+        f"ORGANIZER:mailto:hr@initech.example\r\n{lines}ATTENDEE:mailto:cand@example.org\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return SourceItem(f"{seq}.ics", "ics", ics.encode())
+
+
+def test_a_guest_taken_off_the_updated_invite_no_longer_conducts_it() -> None:
+    first = _panel(0, ["Ada", "Lukas"], "20260301T000000Z")
+    swap = _panel(1, ["Ada", "Mei"], "20260302T000000Z")
+    for items in ([first, swap], [swap, first]):
+        (iv,) = detect(items, OWNER).interviews
+        assert {p.email for p in iv.interviewers} == {"ada@initech.example", "mei@initech.example"}
+
+
+def test_a_drop_out_holds_though_an_earlier_mail_named_them() -> None:
+    ask = _mail(
+        "<a1@lake.example>", "Tess <tess@lake.example>",
+        "Next step is a technical deep-dive with Ines and Bo. Would Monday 2/16 at 2pm CT "
+        "work for the Staff Engineer interview?",
+        "Wed, 11 Feb 2026 15:10:00 -0600",
+        extra="Cc: Ines Carvalho <ines@lake.example>, Bo Lind <bo@lake.example>\r\n",
+    )  # fmt: skip
+    drop = _mail(
+        "<a2@lake.example>", "Tess <tess@lake.example>",
+        "Bo is out next week, so Ines will run the session solo (dropping Bo from cc). "
+        "Time is unchanged: Mon 2/16, 2:00-3:15pm CT.",
+        "Fri, 13 Feb 2026 09:25:30 -0600",
+        extra="Cc: Ines Carvalho <ines@lake.example>\r\nIn-Reply-To: <a1@lake.example>\r\n",
+    )  # fmt: skip
+    (iv,) = detect([ask, drop], OWNER).interviews
+    assert [p.email for p in iv.interviewers] == ["ines@lake.example"]
+
+
+def test_who_sends_the_invite_is_not_named_as_conducting() -> None:
+    from detector.people import _NOT_CUE
+
+    assert _NOT_CUE.search("A calendar invitation with the video link will follow from ")
+    assert not _NOT_CUE.search("Your interview will be with ")
+
+
+# --- lifecycle -----------------------------------------------------------------------------
+
+
+def test_the_next_round_from_someone_new_who_copies_the_first_interviewer() -> None:
+    screen = _mail(
+        "<s1@ov.example>", "Bettina <bettina@ov.example>",
+        "Your phone interview for the Finance Operations Lead role is confirmed for "
+        "Wednesday, March 11, 2026 at 12:00 PM Central.",
+        "Thu, 5 Mar 2026 10:14:09 -0600",
+    )  # fmt: skip
+    next_round = _mail(
+        "<n1@ov.example>", "Rowan <rowan@ov.example>",
+        "Bettina passed along excellent notes from your call yesterday. I'd love to continue "
+        "the conversation. Shall we say Wednesday March 18 at 10:30 Central?",
+        "Thu, 12 Mar 2026 17:21:00 +0000",
+        extra="Cc: Bettina <bettina@ov.example>\r\n",
+    )  # fmt: skip
+    starts = sorted(iv.start for iv in detect([screen, next_round], OWNER).interviews)
+    assert starts[-1] == datetime(2026, 3, 18, 10, 30, tzinfo=CDT)
+    # a friend on the same free-mail provider copies the owner, not a colleague
+    friend = _mail(
+        "<f1@mail.example>", "Sam <sam@mail.example>", "Deal, Thursday 19h.",
+        "Tue, 19 May 2026 13:05:20 +0200", extra="Cc: Chloe <chloe@mail.example>\r\n",
+    )  # fmt: skip
+    assert detect([friend], OWNER).interviews == ()
+
+
+def _outlook(uid: str, method: str, start: str, body: str, stamp: str) -> SourceItem:
+    ics = (
+        f"BEGIN:VCALENDAR\r\nMETHOD:{method}\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n"
+        f"DTSTAMP:{stamp}\r\nDTSTART:{start}\r\nDTEND:{start[:9]}235900Z\r\n"
+        f"SUMMARY:Interview: Senior Audience Editor\r\nDESCRIPTION:{body}\r\n"
+        "ORGANIZER:mailto:renata@quill.example\r\nATTENDEE;CN=Des:mailto:des@quill.example\r\n"
+        "ATTENDEE:mailto:cand@example.org\r\n"
+        + ("STATUS:CANCELLED\r\n" if method == "CANCEL" else "")
+        + "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return SourceItem(f"{uid}-{method}.ics", "ics", ics.encode())
+
+
+def test_a_new_invite_then_the_old_ones_cancel_naming_it_is_one_moved_interview() -> None:
+    role = "Your interview for the Senior Audience Editor role with Des."
+    old = _outlook("old", "REQUEST", "20260506T190000Z", role, "20260429T141500Z")
+    new = _outlook("new", "REQUEST", "20260507T150000Z", role, "20260504T130600Z")
+    cancel = _outlook(
+        "old", "CANCEL", "20260506T190000Z", "Moved to Thursday 5/7 15:00 UTC - see new invite.",
+        "20260504T130700Z",
+    )  # fmt: skip
+    (iv,) = detect([old, new, cancel], OWNER).interviews
+    assert iv.status == "scheduled" and iv.start == datetime(2026, 5, 7, 15, 0, tzinfo=UTC)
+    # a cancellation that names no new time leaves two interviews: one cancelled, one booked
+    plain = _outlook("old", "CANCEL", "20260506T190000Z", "Cancelled.", "20260504T130700Z")
+    assert sorted(i.status for i in detect([old, new, plain], OWNER).interviews) == [
+        "cancelled",
+        "scheduled",
+    ]
