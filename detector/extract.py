@@ -73,6 +73,7 @@ _JOB_WORDS = re.compile(
     r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|"
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
+    r"actuary|underwriter|"
     # early careers and hourly jobs: "Graduate Programme 2026", "Barista (Part-Time)"
     r"graduate|programme|internship|barista|attendant|teller|stylist|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
@@ -116,7 +117,8 @@ _ROLE = (
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
 _PLAIN_ROLE = (
-    r"[A-Z][\w/&+.'-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+)?"
+    # (a comma may open the title's team: "Security Engineer, Detection & Response")
+    r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]+)(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+)?"
     r"[A-Z(][\w/&+.'()]*){0,6}"
 )
 # Lowercase words inside a title are only allowed in the non-English forms ("Cheffe de projet

@@ -209,9 +209,7 @@ def interviewers_of(
         ]
     senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
     # an address under an itinerary's lunch or welcome slot is a host, whatever cue precedes it
-    hosts = {
-        a for o in obs for e in _sessions(o.text) if _NOT_SESSION.search(e) for a, _ in emails_in(e)
-    }
+    hosts = {a for o in obs for e in _sessions(o.text) if _not_session(e) for a, _ in emails_in(e)}
     for o in obs:
         if o.msg is None or o.from_owner:
             continue
@@ -547,6 +545,8 @@ _CUE = re.compile(
 )
 _NOT_CUE = re.compile(
     r"(?:contact|coordinat\w*|questions?|reach|reschedul\w*|reply)\W+\S*\W*$|"
+    # a sign-off line ending in a comma, the writer's name under it: "bearing with us,\nAma"
+    r",[ \t]*\n[ \t]*$|"
     # who sends the invite, not who conducts: "an invitation will follow from Saoirse"
     r"\b(?:follow|come|arrive|sent|go out)\s+(?:\w+\s+){0,2}(?:from|by)\W*$|"
     # a sign-off before the writer's name: "With apologies,\nHattie Blake"
@@ -798,14 +798,25 @@ _SLOT = re.compile(
     re.I,
 )
 # Sessions nobody is assessed in: the people named there host, feed or guide the candidate.
-_NOT_SESSION = re.compile(
+_HOSTED_ONLY = re.compile(
     r"\b(?:lunch|break|pause|welcome|check[- ]?in|arrival|tour|wrap[- ]?up|debrief|"
     r"coordinator|recruit\w*|logistics|mittag\w*|d[ée]jeuner|almuerzo|almoço)\b",
     re.I,
 )
-# A person's name as written in a schedule: two or three capitalised words ("Rosa Delgado").
+# ... unless the slot is also an interview: "Welcome & role deep-dive | Rosa, Hiring Manager"
+_ALSO_INTERVIEW = re.compile(
+    r"\b(?:deep[- ]?dive|interview|technical|presentation|case|hiring manager|q&a)\b", re.I
+)
+
+
+def _not_session(entry: str) -> bool:
+    """An itinerary slot whose people host (lunch, welcome, tour) rather than interview."""
+    return bool(_HOSTED_ONLY.search(entry)) and not _ALSO_INTERVIEW.search(entry)
+
+
 # a capitalised name word: "Renée", "Duval-Martin", "O'Rourke", "McAuliffe"
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+# A person's name as written in a schedule: two or three capitalised words ("Rosa Delgado").
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}\b")
 
 
@@ -871,7 +882,7 @@ def _itinerary_people(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, st
         if o.from_owner:
             continue
         for entry in _sessions(o.text):
-            if _NOT_SESSION.search(entry):
+            if _not_session(entry):
                 continue
             found = [a for a, _ in emails_in(entry) if a in known]
             for m in _NAME.finditer(entry):

@@ -253,3 +253,28 @@ def test_a_new_invite_then_the_old_ones_cancel_naming_it_is_one_moved_interview(
         "cancelled",
         "scheduled",
     ]
+
+
+def test_titles_with_a_team_after_a_comma_and_actuaries_are_roles() -> None:
+    from detector.extract import pick_role
+
+    block = "Security Engineer, Detection & Response — Hiring Manager Interview\nThu, Mar 12"
+    assert pick_role([block]) == "Security Engineer, Detection & Response"
+    assert pick_role(["the first stage for the Pricing Actuary role is a chat"]) == (
+        "Pricing Actuary"
+    )
+
+
+def test_a_welcome_slot_that_is_also_an_interview_names_its_interviewer() -> None:
+    from detector.people import _not_session
+
+    assert _not_session("12:00 | Lunch with the team | Café Saguaro")
+    assert _not_session("9:00 | Welcome and check-in | Kaylee (coordinator)")
+    assert not _not_session("9:30 | Welcome & role deep-dive | Rosa Delgado, Hiring Manager")
+
+
+def test_a_sign_off_line_is_no_cue_for_the_name_under_it() -> None:
+    from detector.people import _NOT_CUE
+
+    assert _NOT_CUE.search("Thanks for bearing with us,\n")
+    assert not _NOT_CUE.search("You'll be meeting with ")
