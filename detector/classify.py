@@ -144,6 +144,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
+        r"la posici[óo]n de|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         # "the Strategy & Operations Lead role", "the Sr. PM, Growth position"
@@ -183,6 +185,9 @@ POSITIVE = [
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
+        # "Queda agendado", "fica agendada", "c'est calé", "rendez-vous confirmé"
+        r"(?:queda|qued[óo]|fica|ficou|est[áa])\s+(?:agendad[oa]|programad[oa]|marcad[oa])|"
+        r"c['’]est (?:cal[ée]|not[ée])|"
         r"uitnodiging|einladen|einladung|確定|확정|确认|確認|onay|"
         r"c'est confirm\u00e9|confirm\u00e9e?\b|confirmad[oa]\b|best\u00e4tigt|bevestigd|"
         r"confermat[oa]\b",
@@ -373,7 +378,7 @@ NEGATIVE = [
     _s(
         "coaching/mock",
         -8,
-        r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel)|payment received|"
+        r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel|run)|payment received|"
         r"interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
         r"bootcamp|(?:welcome to|enrolled in|join) (?:the|our) [\w ]{0,40}\bcourse\b|"

@@ -455,6 +455,30 @@ _SEARCH_FIRM = re.compile(
 )
 
 
+# The tool that sent the mail names itself: "Enviado con Equipa HR", "Sent via Hirebird",
+# "Powered by Talentry", or the sender's display name "Lumbre Energía vía Equipa HR".
+_SENT_WITH = re.compile(
+    rf"\b(?i:sent|delivered|powered|enviado|envoy[ée]|gesendet|verzonden|inviato)\s+"
+    rf"(?i:with|by|via|through|con|avec|par|por|mit|met|tramite|com|pelo|da)\s+({_CAP})"
+)
+_VIA = re.compile(r"\s(?:via|vía|über|par|por|through)\s+(.+)$", re.I)
+
+
+def sending_tools(texts: Iterable[str], display_names: Iterable[str]) -> list[str]:
+    """Names of the tools that say they sent the mail (never the employer, though an unknown
+    one's domain looks like a company's)."""
+    out = [m.group(1) for t in texts for m in _SENT_WITH.finditer(t)]
+    out += [m.group(1).strip() for n in display_names if (m := _VIA.search(n))]
+    return out
+
+
+def without_tools(domains: list[str], tools: Iterable[str]) -> list[str]:
+    """``domains`` less those of the sending ``tools``, unless nothing else is left."""
+    names = list(tools)
+    kept = [d for d in domains if not any(_domain_match(t, org_key(d)) for t in names)]
+    return kept or domains
+
+
 def says_it_searches(text: str) -> bool:
     """The writer presents themself as a search firm or agency working for a client."""
     return _SEARCH_FIRM.search(text) is not None

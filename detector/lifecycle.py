@@ -33,8 +33,10 @@ from detector.extract import (
     role_from_segments,
     role_last_resort,
     says_it_searches,
+    sending_tools,
     share_roles,
     without_company,
+    without_tools,
 )
 from detector.model import (
     Candidate,
@@ -329,8 +331,18 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
             took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and _owner_agreed(o, members)
+            # the company's own booking of one slot in a hiring conversation ("Queda agendado:
+            # jueves 12 de marzo, 12:00 h"), whoever agreed to it and wherever
+            booked = context >= _ENGAGED_CONTEXT and any(
+                r.startswith("confirmed (") for r in o.reasons
+            )
             if (
-                (took_it or (engaged and context >= _ENGAGED_CONTEXT) or _owner_picked(o, obs))
+                (
+                    took_it
+                    or booked
+                    or (engaged and context >= _ENGAGED_CONTEXT)
+                    or _owner_picked(o, obs)
+                )
                 and o.score >= 0
                 and not o.proposal
             ):
@@ -990,6 +1002,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # when every header belongs to an ATS relay
     written = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
     domains += [d for d in company_domains(written, owner.emails) if d not in domains]
+    senders = [m.sender.name for m in company_msgs if m.sender and m.sender.name]
+    domains = without_tools(domains, sending_tools(texts, senders))
     agencies = _search_firms(acc)
     domains = clients_first(domains, agencies)
     company, company_why = pick_company(texts, domains, displays, agencies)

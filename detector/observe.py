@@ -17,6 +17,7 @@ from detector.texttime import (
     duration_in,
     find_dates,
     find_times,
+    named_zones,
     sender_zone,
     starts_line,
 )
@@ -512,7 +513,9 @@ def observe_message(
     # the sender's Date offset names their zone; keep its daylight-saving rules, so a time
     # written in March for a day after the clocks change gets the summer offset
     known = owner_tz(owner) if owner.timezone not in {"", "UTC"} else None  # UTC: not set
-    tz = sender_zone(msg.date, known) if msg.date else owner_tz(owner)
+    # (a zone the conversation names wins among those with the Date's offset)
+    named = named_zones(f"{body}\n{quoted}")
+    tz = sender_zone(msg.date, known, named) if msg.date else owner_tz(owner)
     root = root or thread_root(msg)
     out: list[Obs] = []
     for ev in msg.invites:

@@ -10,6 +10,8 @@ time expressions is cheaper and more predictable. Zone arithmetic is left to ``z
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, available_timezones
@@ -65,7 +67,9 @@ _ZONES: list[tuple[str, str]] = [
      "America/Los_Angeles"),
     (r"mountain|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
     (r"central|\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston", "America/Chicago"),
-    (r"eastern|\bet\b|\best\b|\bedt\b|new york|boston|toronto|atlanta|miami", "America/New_York"),
+    # ("ET" and "EST" only in capitals: "et" and "c'est" are French words)
+    (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami",
+     "America/New_York"),
     (r"\baest\b|\baedt\b|sydney|melbourne", "Australia/Sydney"),
     (r"\bnzst\b|\bnzdt\b|auckland|new zealand", "Pacific/Auckland"),
     (r"\bjst\b|tokyo|japan|日本時間|日本时间", "Asia/Tokyo"),
@@ -130,6 +134,15 @@ _CITY_REGIONS = {
     "Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific",
 }  # fmt: skip
 _CITY_ZONES = _iana_cities()
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without accents or combining marks ("İstanbul" -> "istanbul")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_CITY_ZONES_BARE = {_bare(k): v for k, v in _CITY_ZONES.items()}
 _CITY_RE = re.compile(
     r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONES, key=len, reverse=True)) + r")\b",
     re.I,
@@ -404,6 +417,14 @@ def _month(word: str) -> int | None:
     return None
 
 
+def _city_zone(word: str) -> ZoneInfo:
+    """The zone of a city the city pattern matched. The pattern ignores case, so a word such
+    as "İstanbul" matches though its lower case ("i̇stanbul", with a combining dot) is not a
+    key: compare without accents."""
+    name = _CITY_ZONES.get(word.lower()) or _CITY_ZONES_BARE[_bare(word)]
+    return ZoneInfo(name)
+
+
 def zone_in(text: str) -> tzinfo | None:
     """The first zone named in ``text`` (a short window after a time), else ``None``."""
     best: tuple[int, tzinfo] | None = None
@@ -413,7 +434,7 @@ def zone_in(text: str) -> tzinfo | None:
             best = (m.start(), ZoneInfo(name))
     city = _CITY_RE.search(text)
     if city and (best is None or city.start() < best[0]):
-        best = (city.start(), ZoneInfo(_CITY_ZONES[city.group(1).lower()]))
+        best = (city.start(), _city_zone(city.group(1)))
     off = _OFFSET.search(text)
     if off and (best is None or off.start() < best[0]):
         # "(UTC-05:00) Eastern Time": Outlook's label shows the winter offset all year,
@@ -727,7 +748,12 @@ def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | N
 
 _GLOBAL_ZONE = re.compile(
     r"(?:all\s+times?\s+(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?|"
-    r"times?\s+(?:are|shown)\s+in\s+)([^.\n)]{2,40})",
+    r"times?\s+(?:are|shown)\s+in\s+|"
+    # "(todos en hora del centro de México)", "toutes les heures en heure de Paris",
+    # "horários em horário de Brasília"
+    r"tod[oa]s\s+(?:los\s+horarios\s+|las\s+horas\s+)?(?:en\s+|a\s+)|"
+    r"toutes\s+les\s+heures\s+(?:sont\s+)?(?:en\s+|à\s+)|"
+    r"hor[áa]rios?\s+(?:em|de)\s+)([^.\n)]{2,40})",
     re.I,
 )
 
@@ -783,16 +809,27 @@ _LIKELY_ZONES = tuple(
 )  # fmt: skip
 
 
-def sender_zone(when: datetime, prefer: tzinfo | None = None) -> tzinfo:
+def named_zones(text: str) -> list[tzinfo]:
+    """Every zone ``text`` names by word or city ("hora del centro de México", "Lisbon"), in
+    the order of the list above, not where they appear."""
+    out: list[tzinfo] = [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
+    out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
+    return out
+
+
+def sender_zone(
+    when: datetime, prefer: tzinfo | None = None, named: Sequence[tzinfo] = ()
+) -> tzinfo:
     """A DST-aware zone that had ``when``'s UTC offset at that moment.
 
-    ``prefer`` (the owner's own zone) wins when its offset matches, then the common zones
-    above; otherwise ``when``'s own fixed offset is kept.
+    ``prefer`` (the owner's own zone) wins when its offset matches, then a zone the
+    conversation ``named`` (Mexico City, not Chicago, for a -06:00 mail that says "hora
+    CDMX"), then the common zones above; otherwise ``when``'s own fixed offset is kept.
     """
     offset = when.utcoffset()
     if offset is None or when.tzinfo is None:
         return prefer or UTC
-    for zone in (prefer, *_LIKELY_ZONES):
+    for zone in (prefer, *named, *_LIKELY_ZONES):
         if zone is not None and when.astimezone(zone).utcoffset() == offset:
             return zone
     return when.tzinfo

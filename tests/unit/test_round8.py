@@ -278,3 +278,68 @@ def test_a_sign_off_line_is_no_cue_for_the_name_under_it() -> None:
 
     assert _NOT_CUE.search("Thanks for bearing with us,\n")
     assert not _NOT_CUE.search("You'll be meeting with ")
+
+
+# --- round 8b (blind38-40) -----------------------------------------------------------------
+
+
+def test_french_et_and_cest_are_not_eastern_time() -> None:
+    from detector.texttime import zone_in
+
+    assert zone_in(" ? Même format. Si c'est bon pour vous") is None
+    assert zone_in(" et 11h au café") is None
+    assert str(zone_in(" ET (New York)")) == "America/New_York"
+
+
+def test_a_city_with_a_dotted_capital_i_has_its_zone() -> None:
+    from detector.texttime import named_zones, zone_in
+
+    assert str(zone_in("14:00 İstanbul saati")) == "Europe/Istanbul"
+    assert "Europe/Istanbul" in {str(z) for z in named_zones("Büyükdere Cad., 34394 İstanbul")}
+
+
+def test_a_zone_the_conversation_names_decides_the_writers_zone() -> None:
+    from detector.texttime import named_zones, sender_zone
+
+    date_ = datetime(2026, 3, 2, 15, 5, tzinfo=timezone(timedelta(hours=-6)))
+    quoted = "¿Te acomoda alguno de estos horarios? (todos en hora del centro de México)"
+    assert str(sender_zone(date_, None, named_zones(quoted))) == "America/Mexico_City"
+    assert str(sender_zone(date_)) == "America/Chicago"  # the guess without it
+
+
+def test_romance_words_for_booked_and_next_step() -> None:
+    assert "confirmed" in _reasons("¡Listo, Lucía! Queda agendado: jueves 12 de marzo")
+    assert "confirmed" in _reasons("Fica agendada a conversa para terça")
+    assert "hiring process" in _reasons("Cobalto Pagos | Siguiente paso – Staff Engineer")
+    assert "coaching/mock" in _reasons("Happy to do a practice run - Thursday 19h?")
+
+
+def test_the_tool_that_says_it_sent_the_mail_is_not_the_employer() -> None:
+    from detector.extract import sending_tools, without_tools
+
+    texts = ["Enviado con Equipa HR · Equipa Software S.L., Madrid."]
+    tools = sending_tools(texts, ["Lumbre Energía vía Equipa HR"])
+    assert tools == ["Equipa HR", "Equipa HR"]
+    assert without_tools(["equipahr.example", "lumbre-energia.example"], tools) == [
+        "lumbre-energia.example"
+    ]
+    # nothing else left: the tool's domain is all there is
+    assert without_tools(["equipahr.example"], tools) == ["equipahr.example"]
+
+
+def test_a_companys_booking_in_a_hiring_thread_books_it() -> None:
+    ask = _mail(
+        "<p1@cobalto.example>", "Daniela <daniela@cobalto.example>",
+        "Brian quiere conocerte para la posición de Staff Backend Engineer. ¿Te acomoda alguno "
+        "de estos horarios?\n  - miércoles 11 de marzo, 10:00 h\n  - jueves 12 de marzo, 12:00 h\n",
+        "Mon, 2 Mar 2026 09:40:00 -0600", subject="Cobalto | Siguiente paso",
+    )  # fmt: skip
+    booked = _mail(
+        "<p2@cobalto.example>", "Daniela <daniela@cobalto.example>",
+        "¡Listo! Queda agendado:\n  Jueves 12 de marzo, 12:00 h (hora CDMX)\n",
+        "Tue, 3 Mar 2026 08:15:00 -0600", subject="Re: Cobalto | Siguiente paso",
+        extra="In-Reply-To: <p1@cobalto.example>\r\nReferences: <p1@cobalto.example>\r\n",
+    )  # fmt: skip
+    (iv,) = detect([ask, booked], OWNER).interviews
+    assert iv.start == datetime(2026, 3, 12, 12, 0, tzinfo=ZoneInfo("America/Mexico_City"))
+    assert detect([ask], OWNER).interviews == ()  # the options alone book nothing
