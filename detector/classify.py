@@ -117,6 +117,9 @@ POSITIVE = [
         r"first round|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone) "
         r"screening\b|premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
+        # a first phone conversation in PT/ES/FR: "primeira conversa telefónica"
+        r"primeira (?:conversa|chamada|entrevista)|(?:conversa|chamada|llamada) telef[óô]nica|"
+        r"entretien t[ée]l[ée]phonique|"
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
         r"second round|second-round|final round|technical round|on-?site|hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
@@ -145,6 +148,7 @@ POSITIVE = [
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
         r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
+        r"\bvacante\b|hoja de vida|talento humano|"
         r"la posici[óo]n de|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
@@ -185,7 +189,8 @@ POSITIVE = [
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
-        # "Queda agendado", "fica agendada", "c'est calé", "rendez-vous confirmé"
+        # "Queda agendado", "fica agendada", "c'est calé", "Combinado, Lucía!"
+        r"\bcombinad[oa]\b|\bcombinamos\b|c['’]est entendu|"
         r"(?:queda|qued[óo]|fica|ficou|est[áa])\s+(?:agendad[oa]|programad[oa]|marcad[oa])|"
         r"c['’]est (?:cal[ée]|not[ée])|"
         r"uitnodiging|einladen|einladung|確定|확정|确认|確認|onay|"
@@ -218,6 +223,7 @@ POSITIVE = [
         r"videochamada|conversa com|bater um papo|um papo com|"
         # "I'll call you" in FR/ES/DE/NL/IT/PT
         r"je vous appelle|je t'appelle|te llamo|le llamo|ich rufe (?:sie|dich) an|ik bel je|"
+        r"ligo-lhe|ligo-te|"
         r"ti chiamo|la chiamo|te ligo|vou te ligar|samtale med|prat med|samtal med|"
         r"rozmow\w* z\b",
     ),
@@ -294,6 +300,12 @@ NEGATIVE = [
         "user is the interviewer",
         -8,
         r"scorecard|interview kit|submit (?:your )?feedback|"
+        # a thesis defence the owner examines: "en qualité d'examinatrice, au jury de la
+        # soutenance", "membro da banca", "tribunal de tesis", "thesis committee member"
+        r"soutenance de th[èe]se|au jury de|membre du jury|en qualit[ée] d['’](?:examinat|rapport)|"
+        r"tribunal de (?:la )?tesis|defensa de (?:la )?tesis|banca (?:examinadora|de defesa)|"
+        r"defesa de (?:tese|disserta[çc][ãa]o)|thesis defen[cs]e|\bviva voce\b|"
+        r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
         # the owner referred the candidate: an update on someone else's process
@@ -666,6 +678,9 @@ RESCHEDULE = re.compile(
     # French, Spanish, Dutch, Italian, Portuguese: move / postpone / new time
     r"d[ée]caler|d[ée]cal[ée]|reporter|report[ée]|d[ée]placer|nouvel horaire|nouvelle heure|"
     r"cambiar (?:la|el)|mover (?:la|el)|aplazar|reprogramar|posponer|nueva hora|"
+    # "Lo pasamos para el jueves", "¿podríamos cambiarlo al jueves?", "lo movemos al lunes"
+    r"\blo (?:pasamos|cambiamos|movemos) (?:para|al|a)\b|"
+    r"\b(?:cambiarlo|pasarlo|moverlo) (?:al|para)\b|\bmisma hora\b|mesmo hor[áa]rio|"
     r"verzetten|verplaatsen|verschuiven|ander tijdstip|spostare|rimandare|nuovo orario|"
     r"remarcar|adiar|novo hor[áa]rio|"
     r"same time|updated (?:time|invitation)|日程変更|일정 변경|改期|ertelen",

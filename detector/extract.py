@@ -84,7 +84,8 @@ _JOB_WORDS = re.compile(
     r"\w*referent(?:in)?|\w*sachbearbeiter(?:in)?|\w*kauffrau|\w*kaufmann|"
     # other languages: the word alone, or as the end of a German compound
     r"\w*entwickler(?:in)?|\w*berater(?:in)?|\w*leiter(?:in)?|\w*ingenieur(?:in)?|"
-    r"ingeniero|ingeniera|analista|desarrollador|dise[nñ]ador|chef(?:fe)?|responsable|"
+    r"ingeniero|ingeniera|analista|desarrollador(?:a)?|dise[nñ]ador(?:a)?|programador(?:a)?|"
+    r"chef(?:fe)?|responsable|"
     r"d[ée]veloppeur(?:se)?|projet|proyecto|gerente|engenheiro|desenvolvedor|dados|datos|"
     r"ontwikkelaar|medewerker|adviseur|"
     # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")

@@ -50,7 +50,7 @@ from detector.model import (
 )
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs
-from detector.people import interviewers_of, recruiter_of
+from detector.people import interviewers_of, named_as_conducting, recruiter_of
 from detector.texttime import duration_in, find_times
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -700,6 +700,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         else:
             final.append(acc)
     final = _join_moved_slots(final, owner)
+    _join_named_writers(final, obs)
     accepted = {o.source_id for a in final for o in a.obs}
     # Low-confidence leftovers for --explain: anything that scored above zero or named a time.
     candidates = [
@@ -735,6 +736,31 @@ def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:
             _absorb(new, old, "its old slot's cancellation names this time (moved)")
             out.remove(old)
     return out
+
+
+def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
+    """A mail in another conversation from the person an interview's mail names as conducting
+    it, about the same slot ("Avec : Théo Garnier, CTO", then Théo's own "see you Monday, 14h30
+    Paris time"), joins that interview: it gives the interviewer's address."""
+    taken = {id(o) for a in accs for o in a.obs}
+    for o in obs:
+        if id(o) in taken or o.msg is None or o.msg.sender is None or o.from_owner:
+            continue
+        if o.start is None or o.event is not None or o.cancelled:
+            continue
+        acc = next(
+            (
+                a
+                for a in accs
+                if not a.cancelled
+                and _same_time(a.start, o.start)
+                and named_as_conducting(o.msg.sender, a.obs)
+            ),
+            None,
+        )
+        if acc is not None:
+            acc.obs.append(o)
+            acc.evidence.append(f"merged: {o.source_id} is from the interviewer it names")
 
 
 def _names_time(o: Obs, start: datetime) -> bool:

@@ -13,6 +13,7 @@ from detector.extract import is_forward, new_text, quoted_text
 from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import (
+    DateMention,
     TimeMention,
     duration_in,
     find_dates,
@@ -23,7 +24,11 @@ from detector.texttime import (
 )
 
 _END_WORDS = re.compile(
-    r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through)\W+(?:\w+\W+){0,2}$", re.I
+    r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through|"
+    # "Terminamos hacia las 14:15", "on termine vers 16h", "terminamos às 17h", "bis 15 Uhr"
+    r"termina(?:mos|r[áa])?|acaba(?:mos|r[áa])?|termine|terminerons|finirons|bis)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.I,
 )
 _SAME_TIME = re.compile(
     r"same time|same slot|m[êe]me heure|m[êe]me horaire|misma hora|gleiche(?:n)? (?:uhr)?zeit|"
@@ -126,7 +131,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
-_ARRIVAL = re.compile(r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception", re.I)
+_ARRIVAL = re.compile(
+    r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception|"
+    # "Llega sobre las 9:15 h para la acreditación", "arrivée à 9h15", "chegue às 9h"
+    r"\blleg(?:a|ue|ar|ada)\b|acreditaci[óo]n|recepci[óo]n|\barriv[ée]e\b|\baccueil\b|"
+    r"\bchegue\b|\bchegada\b|rece[çp]ç?[ãa]o|\bempfang\b|\banmeldung\b",
+    re.I,
+)
 
 
 def text_when(
@@ -165,22 +176,27 @@ def text_when(
     # or in the sentence that offers them ("any of these work: Mon 10-11, Tue 2-3 or Wed 4pm")
     ref_day = ref.astimezone(tz).date() if ref.tzinfo else ref.date()
     offers = [(m.start(), m.end() + 200) for m in classify.PROPOSAL.finditer(text)]
+    dates = find_dates(text, ref_day)
     listed = {
         d.day
-        for d in find_dates(text, ref_day)
+        for d in dates
         if starts_line(text, d.pos)
         or any(a <= d.pos <= b and "\n\n" not in text[a : d.pos] for a, b in offers)
     }
     days = len({s.date() for s in slots} | listed)
     if classify.is_proposal(text, days) or _DAY_OR_DAY.search(text):
         return TextTime(None, None, "several slots proposed", True)
-    first = next((m for m in mentions if m.zone_explicit), mentions[0])
+    # the time written as one piece with its day and zone ("Thu 3/19 @ 4:30p PT") over a
+    # conversion chain that borrows the day of its last link ("4:30 del Pacífico son las
+    # 17:30 de CDMX, y para ti serán las 00:30 del viernes"); else the first with a zone
+    whole = [m for m in mentions if m.zone_explicit and _dated_right_before(m, dates)]
+    first = whole[0] if whole else next((m for m in mentions if m.zone_explicit), mentions[0])
     row = _owner_row(text, every, first, owner_words)
     if row is not None:
         return row
     if len(slots) > 1:
         first = _after_move(text, mentions, first)
-    arrival = _arrival_timetable(every, first)
+    arrival = _arrival_timetable(text, every, first)
     if arrival is not None:
         return arrival
     start, end = _span(text, every, mentions, first)
@@ -190,6 +206,11 @@ def text_when(
         start, end = start + shift, (end + shift if end else None)
         weekday_only = not shift
     return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
+
+
+def _dated_right_before(m: TimeMention, dates: list[DateMention]) -> bool:
+    """A date ends just before the time: "Thu 3/19 @ 4:30p", "Tuesday, Dec 2 at 2:00 PM"."""
+    return any(0 <= m.pos - d.end <= 6 for d in dates)
 
 
 def _owner_row(
@@ -222,21 +243,37 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     return next((m for m in starts if m.pos > move.start()), first)
 
 
-def _arrival_timetable(every: list[TimeMention], first: TimeMention) -> TextTime | None:
+def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) -> TextTime | None:
     """ "arrive from 9.15am to register", then a timetable (rows without a date of their own):
-    the sessions on that day run from the first row's start to the last row's end."""
+    the sessions on that day run from the first row's start to the last row's end. Without a
+    timetable, the first time soon after the arrival is the start ("arrive at 9:15; the first
+    interview starts at 9:30")."""
     if first.end is not None or not _ARRIVAL.search(first.text):
         return None
     day = first.start.date()
-    rows = [
+    after = [
         m
         for m in every
-        if 0 < m.pos - first.pos < 800
-        and m.end is not None
-        and (not m.has_date or m.start.date() == day)
+        if 0 < m.pos - first.pos < 800 and (not m.has_date or m.start.date() == day)
     ]
+    rows = [m for m in after if m.end is not None]
     if len(rows) < 2:
-        return None
+        soon = next(
+            (
+                m
+                for m in after
+                if timedelta(0)
+                < datetime.combine(day, m.start.timetz()) - first.start
+                <= timedelta(minutes=60)
+            ),
+            None,
+        )
+        if soon is None:
+            return None
+        start = datetime.combine(day, soon.start.timetz())
+        end = datetime.combine(day, soon.end.timetz()) if soon.end else None
+        end = end or _end_from_words(text, every, replace(soon, start=start))
+        return TextTime(start, end, f"text {soon.text.strip()!r}", False)
     last_end = rows[-1].end
     return TextTime(
         datetime.combine(day, rows[0].start.timetz()),

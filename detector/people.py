@@ -545,6 +545,11 @@ _CUE = re.compile(
 )
 _NOT_CUE = re.compile(
     r"(?:contact|coordinat\w*|questions?|reach|reschedul\w*|reply)\W+\S*\W*$|"
+    # who to ask, in any language: "Em caso de dúvidas, fale com a Fernanda", "si tienes
+    # dudas, habla con Marta", "pour toute question, contactez Julie"
+    r"\b(?:d[úu]vidas|dudas|preguntas|questions?)\b[^.?!\n]{0,25}$|"
+    r"\b(?:fale|falar|hable|habla|contacte|contacta|contactez|escreva|escriba)\s+"
+    r"(?:com|con|avec)?\s*(?:a|o|la|el)?\s*$|"
     # a sign-off line ending in a comma, the writer's name under it: "bearing with us,\nAma"
     r",[ \t]*\n[ \t]*$|"
     # who sends the invite, not who conducts: "an invitation will follow from Saoirse"
@@ -617,6 +622,14 @@ def _named_interviewers(
             if p.email not in out and _conducts(p, body, firsts):
                 out[p.email] = (p, f"named as interviewer in {o.source_id}")
     return list(out.values())
+
+
+def named_as_conducting(p: Person, obs: Sequence[Obs]) -> bool:
+    """Company mail in ``obs`` names ``p`` (by full name) as the one conducting: "Avec : Théo
+    Garnier, CTO" in an ATS mail that has no address for him."""
+    if len(_bare_name(p.name).split()) < 2:
+        return False
+    return any(_conducts(p, o.text, []) for o in obs if not o.from_owner)
 
 
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:

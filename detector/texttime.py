@@ -90,7 +90,9 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bAWST\b)|perth", "Australia/Perth"),
     (r"(?-i:\bACST\b)|(?-i:\bACDT\b)|adelaide", "Australia/Adelaide"),
     (r"(?-i:\bART\b)|buenos aires", "America/Argentina/Buenos_Aires"),
-    (r"(?-i:\bCOT\b)|bogot[áa]", "America/Bogota"),
+    (r"(?-i:\bCOT\b)|bogot[áa]|colombia|per[úu]\b|\blima\b|ecuador|quito|panam[áa]",
+     "America/Bogota"),
+    (r"\bchile\b|santiago de chile|hora de santiago", "America/Santiago"),
     (r"cdmx|ciudad de m[ée]xico|mexico city|hora del centro", "America/Mexico_City"),
     # abbreviations worth knowing that are not common words (case-sensitive)
     (r"(?-i:\bWEST?\b)|lisboa", "Europe/Lisbon"),

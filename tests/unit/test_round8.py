@@ -343,3 +343,78 @@ def test_a_companys_booking_in_a_hiring_thread_books_it() -> None:
     (iv,) = detect([ask, booked], OWNER).interviews
     assert iv.start == datetime(2026, 3, 12, 12, 0, tzinfo=ZoneInfo("America/Mexico_City"))
     assert detect([ask], OWNER).interviews == ()  # the options alone book nothing
+
+
+def test_an_arrival_time_then_the_first_interview_starts_the_day_at_the_interview() -> None:
+    sent = datetime(2026, 4, 9, 18, 20, tzinfo=ZoneInfo("Europe/Madrid"))
+    text = (
+        "Un par de detalles para el viernes 17 de abril:\n"
+        "- Llega sobre las 9:15 h para darte la acreditación; la primera entrevista empieza "
+        "a las 9:30 h.\n- Terminamos hacia las 14:15 h con Sergi.\n"
+    )
+    start, end, *_ = text_when(text, sent, ZoneInfo("Europe/Madrid"))
+    madrid = ZoneInfo("Europe/Madrid")
+    assert (start, end) == (
+        datetime(2026, 4, 17, 9, 30, tzinfo=madrid),
+        datetime(2026, 4, 17, 14, 15, tzinfo=madrid),
+    )
+
+
+def test_a_time_written_with_its_day_and_zone_beats_a_conversion_chain() -> None:
+    sent = datetime(2026, 3, 16, 21, 15, tzinfo=timezone(timedelta(hours=-6)))
+    text = (
+        "Ojo con la hora: 4:30 p.m. del Pacífico son las 17:30 h de CDMX, y para ti en Madrid "
+        "serán las 00:30 del viernes.\n\n---------- Forwarded message ---------\n"
+        "Confirmed for Thu 3/19 @ 4:30p PT with Aaron for the Senior Data Engineer role.\n"
+    )
+    start = text_when(text, sent, ZoneInfo("America/Mexico_City")).start
+    assert start == datetime(2026, 3, 19, 16, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+
+def test_spanish_moves_and_countries_without_daylight_saving() -> None:
+    assert classify.is_reschedule("Lo pasamos para el jueves 12 de marzo, a la misma hora")
+    assert classify.is_reschedule("¿Podríamos cambiarlo al jueves?")
+    from detector.texttime import zone_in
+
+    assert str(zone_in(" p. m. (hora de Colombia)")) == "America/Bogota"
+    assert str(zone_in(" (hora de Chile)")) == "America/Santiago"
+
+
+def test_the_owner_on_a_thesis_jury_is_not_interviewed() -> None:
+    text = "votre participation, en qualité d'examinatrice, au jury de la soutenance de thèse"
+    assert "user is the interviewer" in _reasons(text)
+    assert "user is the interviewer" in _reasons("Thank you for agreeing to serve as examiner")
+
+
+def test_who_to_ask_in_other_languages_is_no_interviewer_cue() -> None:
+    from detector.people import _NOT_CUE
+
+    assert _NOT_CUE.search("Em caso de dúvidas, fale com a ")
+    assert _NOT_CUE.search("Si tienes dudas, habla con ")
+    assert not _NOT_CUE.search("Any questions? You'll be speaking with ")
+
+
+def test_a_mail_from_the_named_interviewer_in_another_thread_gives_their_address() -> None:
+    ats = _mail(
+        "<c1@caprecrue.example>", "Lumio via Cap Recrue <notifications@caprecrue.example>",
+        "Votre entretien pour le poste de Lead Data Engineer chez Lumio Santé est confirmé.\n\n"
+        "Quand : le lundi 13 avril 2026 à 14h30 (heure de Paris) – 45 min\n"
+        "Avec : Théo Garnier, CTO\n",
+        "Tue, 7 Apr 2026 16:10:00 +0200", subject="Votre entretien est confirmé",
+    )  # fmt: skip
+    note = _mail(
+        "<t1@lumio.example>", "Théo Garnier <theo.garnier@lumio.example>",
+        "Just a quick note ahead of our call on Monday (14h30 Paris time) - we'll do it in "
+        "English. It'll be just the two of us; no need to prepare slides.\n\nSee you Monday,\nThéo",
+        "Wed, 8 Apr 2026 08:45:00 +0200", subject="Monday",
+    )  # fmt: skip
+    (iv,) = detect([ats, note], OWNER).interviews
+    assert [p.email for p in iv.interviewers] == ["theo.garnier@lumio.example"]
+
+
+def test_feminine_spanish_titles_are_roles() -> None:
+    from detector.extract import pick_role
+
+    assert pick_role(["para el puesto de Desarrolladora Android. Estarán Aitor"]) == (
+        "Desarrolladora Android"
+    )
