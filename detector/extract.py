@@ -190,6 +190,8 @@ _STEP_THEN_ROLE = re.compile(
     # (after a table's label, if any: "What: Hiring manager interview - Staff Engineer")
     rf"(?m)^[ \t]*(?:\w{{2,12}}:[ \t]*)?(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|"
     rf"conversation)"
+    # (what the step covers may stand in brackets: "Technisches Interview (Live-Coding) – X")
+    rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
@@ -285,6 +287,37 @@ def _bottom_posted(text: str, m: re.Match[str]) -> bool:
     """Nothing is written above the attribution line and the quote below it is ">"-marked."""
     after = text[m.end() :].lstrip("\r\n")
     return not text[: m.start()].strip() and after.lstrip().startswith(">")
+
+
+# A legal footer ("CONFIDENTIALITY NOTICE: ... information relating to candidates, interviews,
+# personnel matters and offers ...") speaks of every mail the firm sends, not of this one.
+_DISCLAIMER = re.compile(
+    r"(?im)^[ \t*_>-]*(?:confidentiality (?:notice|note|statement|disclaimer)|disclaimer\s*:|"
+    r"legal notice|important notice\s*:|aviso (?:legal|de confidencialidad)|"
+    r"avis de confidentialit[ée]|avertissement|haftungsausschluss|vertraulichkeitshinweis|"
+    r"this (?:e-?mail|message|communication|transmission)(?:,? (?:and|including|together with) "
+    r"any attachments?,?)? (?:is|are|may contain|contains?|and any) "
+    r"(?:confidential|intended|privileged|for the (?:sole|exclusive) use|strictly)|"
+    r"the information (?:contained )?in this (?:e-?mail|message|communication)|"
+    r"ce (?:message|courriel|e-mail)[^\n]{0,40}(?:confidentiel|destinataire)|"
+    r"este (?:mensaje|correo)[^\n]{0,40}(?:confidencial|destinatario)|"
+    r"esta mensagem[^\n]{0,40}(?:confidencia|destinat)|"
+    r"diese (?:e-?mail|nachricht)[^\n]{0,40}(?:vertraulich|empf[äa]nger))"
+)
+_PARAGRAPH_END = re.compile(r"\n[ \t>]*\n")
+
+
+def without_disclaimers(text: str) -> str:
+    """``text`` without its legal footers, each cut from its first line to its paragraph's end."""
+    out, pos = [], 0
+    for m in _DISCLAIMER.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos : m.start()])
+        end = _PARAGRAPH_END.search(text, m.end())
+        pos = end.start() if end else len(text)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def quoted_text(text: str) -> str:
@@ -869,7 +902,8 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     comp = _compact(company or "")
     subject = _GENDER_MARK.sub("", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
-    for seg in re.split(r"\s+[-|–—/]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]", subject):
+    # ("Detection Engineer @ Tidemark": an at-sign joins the job and the company)
+    for seg in re.split(r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]", subject):
         seg = _without_reply_prefix(seg.strip())
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):
@@ -883,6 +917,12 @@ _STEP_PREFIX = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:stage|round|step|conversation|interview|chat|call|screen|manager|"
     r"meeting|discussion)\s+(?:for|about|on)\s+(?:the|our|a|an|your)\s+(?=\S)",
     re.I,
+)
+
+
+_NOT_A_TITLE_ALONE = frozenset(
+    {"tech", "data", "product", "software", "engineering", "marketing", "sales", "senior"}
+    | {"junior", "staff", "principal", "chief", "head", "lead", "executive", "ux", "ui"}
 )
 
 
@@ -926,6 +966,8 @@ def _clean_role(raw: str) -> str | None:
     role = " - ".join(parts)
     if not role or len(role) > 70 or not _JOB_WORDS.search(role) or re.search(r"@|://", role):
         return None
+    if role.lower() in _NOT_A_TITLE_ALONE:
+        return None  # "Tech-Interview", "Product sync": a field or a rank, not a job
     if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):
         return None
     if _EVENT_TYPE.match(role):

@@ -26,6 +26,7 @@ _BREAKS = re.compile("[ \t]*[\x00\x01][\x00\x01 \t]*")
 _CELL_LAYOUT = sorted((_LINE | _PARAGRAPH | {"br", "blockquote", "pre"}) - {"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _SPACES = re.compile(r"\s+")
+_ALT_WORDS = 6  # an image's alt text this long is content, not a label
 _MAX_CHARS = 200_000  # a pathological HTML part costs at most this much parse time
 
 
@@ -55,6 +56,13 @@ def _render(node: Any, out: list[str]) -> None:
                 continue
             if name == "br":
                 out.append("\n")
+            elif name == "img":
+                # an image that carries the message: its alt text is what a reader with images
+                # blocked sees ("Interview confirmed. Samira, your video interview ... is on
+                # Tuesday"); short alts ("logo", "Facebook") are decoration
+                alt = _SPACES.sub(" ", str(child.get("alt") or "")).strip()
+                if len(alt.split()) >= _ALT_WORDS:
+                    out.append(_PARAGRAPH_MARK + alt + _PARAGRAPH_MARK)
             elif name == "blockquote":
                 inner: list[str] = []
                 _render(child, inner)

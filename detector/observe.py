@@ -9,7 +9,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
-from detector.extract import is_forward, new_text, quoted_text
+from detector.extract import is_forward, new_text, quoted_text, without_disclaimers
 from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import (
@@ -537,7 +537,7 @@ def observe_message(
     a short reply ("confirming the interview on Thursday") its hiring context. ``root``
     overrides the conversation key (a reply chain without References, joined by the caller).
     """
-    raw = _fuller_text(msg)[:20_000]  # bound the work on huge bodies
+    raw = without_disclaimers(_fuller_text(msg)[:20_000])  # bound the work on huge bodies
     # a forward's substance is the mail it carries ("Forwarding to my main inbox"), whichever
     # separator the client wrote ("----- Original message -----", "-----Message d'origine-----")
     body, extra = _split_quote_header(new_text(raw))
@@ -622,6 +622,7 @@ def _invite_obs(
     owner: Owner | None = None,
     in_hiring_thread: bool = False,
 ) -> Obs:
+    text = without_disclaimers(text)  # an Exchange invite's description repeats the footer
     sc, reasons = classify.score(text)
     if owner is not None:
         sc += _add_direction(text, msg, owner, reasons)

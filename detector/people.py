@@ -392,6 +392,8 @@ def _signs_as_coordinator(p: Person, obs: Sequence[Obs]) -> bool:
 
 _HR_TITLE = re.compile(
     r"\b(?:HR|human resources|talent|recruit\w*|people (?:ops|operations|partner|team)|"
+    # "Chargée de recrutement", "Reclutadora", "Atração de Talentos", "Personalreferentin"
+    r"recrut\w*|reclut\w*|selecci[óo]n|atra[çc][ãa]o|"
     r"coordinat\w*|scheduler|personal(?:abteilung|referent\w*)|rh|rrhh|ressources humaines)\b",
     re.I,
 )
@@ -818,7 +820,9 @@ _HOSTED_ONLY = re.compile(
 )
 # ... unless the slot is also an interview: "Welcome & role deep-dive | Rosa, Hiring Manager"
 _ALSO_INTERVIEW = re.compile(
-    r"\b(?:deep[- ]?dive|interview|technical|presentation|case|hiring manager|q&a)\b", re.I
+    r"\b(?:deep[- ]?dive|interview|technical|presentation|case|hiring manager|q&a|discussion|"
+    r"conversation)\b",
+    re.I,
 )
 
 

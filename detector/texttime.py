@@ -243,7 +243,9 @@ _DURATION = re.compile(
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
     r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
-    r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata)\W{0,4}"
+    # ("durée prévue : 1h30", "duración estimada: 1h", "expected duration: 1h30")
+    r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata)"
+    r"(?:\s(?:pr[ée]vue|estimad[ao]|prevista|prevista|approx\.?|voraussichtlich))?\W{0,4}"
     r"(?P<dh>\d)\s?h\s?(?P<dm>[0-5]\d)?\b",
     re.I,
 )

@@ -418,3 +418,53 @@ def test_feminine_spanish_titles_are_roles() -> None:
     assert pick_role(["para el puesto de Desarrolladora Android. Estarán Aitor"]) == (
         "Desarrolladora Android"
     )
+
+
+# --- round 8c (blind40: the shapes mail arrives in) ----------------------------------------
+
+
+def test_an_image_only_mail_is_read_from_its_alt_text() -> None:
+    from detector.htmltext import html_to_text
+
+    html = (
+        '<table><tr><td><img src="cid:hero" alt="Interview confirmed. Your video interview is '
+        'on Tuesday, June 9 at 2:00 PM ET."><img src="cid:logo" alt="Lumenfield logo">'
+        "</td></tr></table>"
+    )
+    text = html_to_text(html)
+    assert "Tuesday, June 9 at 2:00 PM ET" in text and "logo" not in text
+
+
+def test_a_legal_footer_is_not_read_as_the_mail() -> None:
+    from detector.extract import without_disclaimers
+
+    body = (
+        "You're confirmed to meet with Ray on Monday.\n\nBeth\n\n"
+        "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, may contain "
+        "information relating to candidates, interviews, personnel matters and offers.\n\n"
+        "Sent from my phone"
+    )
+    kept = without_disclaimers(body)
+    assert "offers" not in kept and "confirmed to meet with Ray" in kept and "phone" in kept
+    assert "interview word" in _reasons(body) and "interview word" not in _reasons(kept)
+
+
+def test_lengths_and_titles_written_the_french_way() -> None:
+    from detector.people import _HR_TITLE
+    from detector.texttime import duration_in
+
+    assert duration_in("Heure : 14h (durée prévue : 1h30)") == timedelta(hours=1, minutes=30)
+    assert _HR_TITLE.search("Chargée de recrutement - Atelier Brunelle")
+
+
+def test_a_tour_with_a_discussion_is_a_session_and_a_bare_field_is_no_title() -> None:
+    from detector.extract import pick_role, role_from_segments
+    from detector.people import _not_session
+
+    assert not _not_session("11:00 Lab tour + bench discussion - Jonah Feld")
+    assert pick_role(["Einladung: Tech-Interview Jana Kowalczyk – Embedded/BMS"]) is None
+    described = "Technisches Interview (Live-Coding C/C++) – Senior Embedded Software Engineer"
+    assert pick_role([described]) == "Senior Embedded Software Engineer"
+    assert role_from_segments("Re: Detection Engineer @ Tidemark", "Tidemark") == (
+        "Detection Engineer"
+    )
