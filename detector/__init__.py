@@ -37,73 +37,109 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     ``now`` resolves relative dates ("tomorrow at 2") where an item has no Date of its own;
     message dates are used first.
     """
-    observations: list[Obs] = []
-    problems: list[ItemProblem] = []
-    sent: list[SentFact] = []
-    messages: list[Message] = []  # for detector.inbound (replies that stop a second follow-up)
-    unscreened: list[SourceItem] = []
-    # Message-IDs of mail about hiring: a short reply to one ("tomorrow at 11 it is") names
-    # no interview word, yet it is where the time gets agreed
-    hiring_ids: set[str] = set()
-    hiring_roots: set[str] = set()  # conversations (thread roots) already about hiring
-    roots: dict[str, str] = {}  # Message-ID -> its conversation's root
+    reader = _Reader(owner, now)
+    unscreened: list[tuple[int, SourceItem]] = []
     for order, item in enumerate(items):
         if (
             item.kind == "rfc822"
             and not classify.prescreen(item.raw)
-            and not _answers(item.raw, hiring_ids)
+            and not _answers(item.raw, reader.hiring_ids)
         ):
-            unscreened.append(item)  # not interview mail; may still be an answer to one
+            unscreened.append((order, item))  # not interview mail; may still be an answer to one
             continue  # cheap exit for mail that cannot be about an interview
+        reader.read(item, order)
+    # the opening mail of a hiring conversation may name no interview word ("the Chair would
+    # like to meet you as the next step for the CFO mandate"): once a later reply shows the
+    # conversation is about hiring, read the mail it answers too (role, names, the first time)
+    answered = reader.answered_ids()
+    late = [(o, i) for o, i in unscreened if _message_id(i.raw) in answered]
+    for order, item in late:
+        reader.read(item, order)
+    left = [i for o, i in unscreened if (o, i) not in late]
+    try:
+        interviews, candidates = merge(reader.observations, owner)
+    except Exception as exc:  # keep the pass alive; report rather than crash
+        reader.problems.append(ItemProblem("*", f"merge failed: {type(exc).__name__}: {exc}"[:200]))
+        interviews, candidates = [], []
+    messages = reader.messages
+    ids = [m.message_id for m in messages if m.message_id and _sent_by(m, owner)]
+    extra = inbound.related_unscreened(left, interviews, owner, ids)
+    sent = reader.sent + [_sent_fact(m) for m in extra if _sent_by(m, owner)]
+    answers = inbound.inbound_facts([*messages, *extra], owner)
+    return Detection(
+        tuple(interviews), tuple(candidates), tuple(sent), tuple(reader.problems), answers
+    )
+
+
+class _Reader:
+    """Parses and observes items one by one, keeping what later items are judged against."""
+
+    def __init__(self, owner: Owner, now: datetime | None) -> None:
+        self.owner, self.now = owner, now
+        self.observations: list[Obs] = []
+        self.problems: list[ItemProblem] = []
+        self.sent: list[SentFact] = []
+        self.messages: list[Message] = []  # for detector.inbound (replies that stop a follow-up)
+        # Message-IDs of mail about hiring: a short reply to one ("tomorrow at 11 it is") names
+        # no interview word, yet it is where the time gets agreed
+        self.hiring_ids: set[str] = set()
+        self.hiring_roots: set[str] = set()  # conversations (thread roots) already about hiring
+        self.roots: dict[str, str] = {}  # Message-ID -> its conversation's root
+
+    def read(self, item: SourceItem, order: int) -> None:
+        """Parse one item and add its observations; a bad item becomes a problem line."""
         try:
             parsed = parse_item(item)
         except UnreadableItem as exc:
-            problems.append(ItemProblem(item.id, str(exc)))
-            continue
+            self.problems.append(ItemProblem(item.id, str(exc)))
+            return
         except Exception as exc:  # last line of defence: one bad item never stops the pass
-            problems.append(
+            self.problems.append(
                 ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
             )
-            continue
+            return
         try:
             if isinstance(parsed, Message):
-                problems.extend(ItemProblem(item.id, p) for p in parsed.problems)
-                messages.append(parsed)
-                if _sent_by(parsed, owner):
-                    sent.append(_sent_fact(parsed))
-                # a reply chain whose mails name only their parent (In-Reply-To, no full
-                # References) is still one conversation: follow the parent to its root
-                root = next(
-                    (roots[r] for r in (parsed.in_reply_to, *parsed.references) if r in roots),
-                    thread_root(parsed),
-                )
-                if parsed.message_id and not parsed.thread_id:
-                    roots[parsed.message_id] = root
-                earlier = root in hiring_roots or bool(
-                    {parsed.in_reply_to, *parsed.references} & hiring_ids
-                )
-                found = observe_message(parsed, order, owner, now, earlier, root)
-                observations.extend(found)
-                if any(classify.topic_score(o.score, o.reasons) > 0 for o in found):
-                    hiring_roots.add(root)
-                    if parsed.message_id:
-                        hiring_ids.add(parsed.message_id)
+                self._read_message(parsed, order)
             else:
-                observations.extend(observe_event(ev, order, owner, now) for ev in parsed)
+                self.observations.extend(
+                    observe_event(ev, order, self.owner, self.now) for ev in parsed
+                )
         except Exception as exc:
-            problems.append(
+            self.problems.append(
                 ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
             )
-    try:
-        interviews, candidates = merge(observations, owner)
-    except Exception as exc:  # keep the pass alive; report rather than crash
-        problems.append(ItemProblem("*", f"merge failed: {type(exc).__name__}: {exc}"[:200]))
-        interviews, candidates = [], []
-    ids = [m.message_id for m in messages if m.message_id and _sent_by(m, owner)]
-    extra = inbound.related_unscreened(unscreened, interviews, owner, ids)
-    sent.extend(_sent_fact(m) for m in extra if _sent_by(m, owner))
-    answers = inbound.inbound_facts([*messages, *extra], owner)
-    return Detection(tuple(interviews), tuple(candidates), tuple(sent), tuple(problems), answers)
+
+    def _read_message(self, parsed: Message, order: int) -> None:
+        self.problems.extend(ItemProblem(parsed.source_id, p) for p in parsed.problems)
+        self.messages.append(parsed)
+        if _sent_by(parsed, self.owner):
+            self.sent.append(_sent_fact(parsed))
+        # a reply chain whose mails name only their parent (In-Reply-To, no full References) is
+        # still one conversation: follow the parent to its root
+        root = next(
+            (self.roots[r] for r in (parsed.in_reply_to, *parsed.references) if r in self.roots),
+            thread_root(parsed),
+        )
+        if parsed.message_id and not parsed.thread_id:
+            self.roots[parsed.message_id] = root
+        earlier = root in self.hiring_roots or bool(
+            {parsed.in_reply_to, *parsed.references} & self.hiring_ids
+        )
+        found = observe_message(parsed, order, self.owner, self.now, earlier, root)
+        self.observations.extend(found)
+        if any(classify.topic_score(o.score, o.reasons) > 0 for o in found):
+            self.hiring_roots.add(root)
+            if parsed.message_id:
+                self.hiring_ids.add(parsed.message_id)
+
+    def answered_ids(self) -> set[str]:
+        """Message-IDs that mail about hiring answers or refers to."""
+        out: set[str] = set()
+        for o in self.observations:
+            if o.msg is not None and classify.topic_score(o.score, o.reasons) > 0:
+                out |= {r for r in (o.msg.in_reply_to, *o.msg.references) if r}
+        return out
 
 
 _IDS = re.compile(rb"<[^<>\s]+>")
@@ -123,6 +159,16 @@ def _answers(raw: bytes, ids: set[str]) -> bool:
     return any(
         m.group(0).decode("ascii", "replace") in ids for m in _IDS.finditer(head, refs.start())
     )
+
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]+>)", re.I | re.M)
+
+
+def _message_id(raw: bytes) -> str | None:
+    """The Message-ID in the header block of ``raw``, without parsing the message."""
+    end = _HEADER_END.search(raw)
+    m = _MESSAGE_ID.search(raw[: end.start() if end else 8_000])
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def _sent_by(msg: Message, owner: Owner) -> bool:

@@ -291,6 +291,10 @@ NEGATIVE = [
         r"offer letter|(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
         r"extend (?:you )?an offer|offer of employment|(?:the|a|your) written offer|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
+        # after the offer: "Congrats again on the offer", "finalize your pay rate"
+        r"congrat\w*,? (?:again )?on (?:the|your) (?:job )?offer|"
+        r"finali[sz]e (?:your |the )?(?:pay rate|rate|salary|compensation|start date)|"
+        r"\brate (?:&|and) start date|"
         r"(?:your|proposed|anticipated|tentative) start date (?:is|of|will|would)|"
         r"anst\u00e4llningserbjudande|erbjuda dig (?:tj\u00e4nsten|anst\u00e4llning)|"
         r"oferta (?:de (?:empleo|trabajo|emprego)|formal)|proposition d'embauche|"
@@ -328,7 +332,10 @@ NEGATIVE = [
     _s(
         "media interview",
         -8,
-        r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|as (?:a|our) guest|"
+        # (not a calendar's guest: "I couldn't add you as a guest directly")
+        r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|"
+        r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
+        r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
         r"press interview|journalist|reporter\b|magazine|our readers|on air|recording session|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"

@@ -148,7 +148,7 @@ _ROLE_PATTERNS = [
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
-        r"(?:role|position|opening|opportunity|job|req\b|team)",
+        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b)",
         re.I,
     ),
     re.compile(
@@ -205,6 +205,11 @@ _LAST_ROLE_PATTERNS = [
     # "Founder chat (Founding Data Scientist)"
     re.compile(rf"\b(?i:hiring)\s+(?i:our|a|an)\s+(?:(?i:first|next)\s+)?({_ROLE})"),
     re.compile(rf"\b(?i:chat|call|interview|screen|conversation)\s*\(({_ROLE})\)"),
+    # "the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"
+    re.compile(
+        rf"\b(?i:interview|onsite|on-site|loop|screen|panel|visit)\s+(?i:at)\s+{_CAP}"
+        rf"\s+\(({_ROLE})(?:,[^()\n]*)?\)"
+    ),
 ]
 # The other order of the same block: "Acme Robotics - Embedded Engineer (Motion Control)" on a
 # line of its own, the step ("Technical Interview") on the next. The title keeps its brackets.
@@ -245,7 +250,9 @@ _EVENT_TYPE = re.compile(
 )
 _ROLE_TRIM = re.compile(
     r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|technical|onsite|on-site|"
-    r"virtual|panel|round|call|chat|at|with|team|opening|job|req|\(R-?\d+\)|R-?\d+)\b.*)$",
+    # ("Team Lead" is a title: "team" cuts only when it does not open one)
+    r"virtual|panel|round|call|chat|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
+    r"opening|job|req|\(R-?\d+\)|R-?\d+)\b.*)$",
     re.I,
 )
 _QUOTE_START = re.compile(
@@ -484,9 +491,38 @@ _AGENCY_KEY = re.compile(
 # "executive search", "on behalf of our client"): an agency whatever its domain is called.
 _SEARCH_FIRM = re.compile(
     r"\bretained (?:by|search|to find)\b|\bexecutive search\b|\bsearch (?:firm|consultan\w*|"
-    r"partner)\b|on behalf of (?:our|my) client|\bour client\b|\bmy client\b",
+    r"partner)\b|on behalf of (?:our|my) client|\bour client\b|\bmy client\b|"
+    r"\brecruitment consultant\b|^[ \t]*client[ \t]*:|"
+    r"\bthe client (?:would|wants|has|is keen|asked|confirmed|will)\b|"
+    # "le client les demande", "notre client", "nuestro cliente", "unserem Kunden"
+    # (hard-wrapped mail may break the line anywhere: "le\nclient les demande")
+    r"\ble\s+client\s+(?:les\s+|vous\s+|nous\s+|l['’])?(?:demande|souhaite|aimerait|veut|a\s)|"
+    r"\bnotre\s+client\b|\bmon\s+client\b|\bnuestro\s+cliente\b|\bmi\s+cliente\b|"
+    r"\bnosso\s+cliente\b|\bunser(?:em|en)?\s+kunden?\b",
+    re.I | re.M,
+)
+# A signature line that names the writer's firm as an agency: "Tallis & Reed Recruitment",
+# "Southerly Talent Partners", "Bramblegate Consulting - Engineering Leadership Search".
+# ("Recruiting" and "Talent Acquisition" are how in-house teams sign, so they do not count.)
+_AGENCY_NAME = re.compile(
+    r"\b(?:recruitment|staffing|talent (?:partners|solutions|agency)|(?:executive|leadership) "
+    r"search|search partners|resourcing|personnel|headhunt\w*)\b",
     re.I,
 )
+
+
+def signs_as_agency(text: str, dom: str) -> bool:
+    """A line of ``text`` names the firm of ``dom`` followed by an agency word ("Tallis & Reed
+    Recruitment"); a team before the firm ("Resourcing Coordinator | Harrowgate Mutual") is
+    how an in-house team signs."""
+    key = org_key(dom)
+    for line in text.splitlines():
+        if len(line) > 120 or not _AGENCY_NAME.search(line):
+            continue
+        for m in re.finditer(_CAP, line):
+            if _domain_match(m.group(0), key) and _AGENCY_NAME.search(line, m.start()):
+                return True
+    return False
 
 
 # The tool that sent the mail names itself: "Enviado con Equipa HR", "Sent via Hirebird",
@@ -688,6 +724,9 @@ _STEP_WITH = re.compile(
 )
 
 
+_REPLY_PREFIXES = frozenset({"re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc"})
+
+
 def _without_reply_prefix(segment: str) -> str:
     """A subject segment without its "Re:" / "Fwd:" / "AW:" / "WG:"."""
     return re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", segment, flags=re.I)
@@ -700,14 +739,28 @@ _STEP_SEGMENT = re.compile(
 )
 
 
+_CLIENT_NAMED = re.compile(
+    rf"\b(?i:our|my|the|notre|mon|nuestro|nosso) (?i:client|cliente)[ \t]*[,:]?[ \t]+({_CAP})|"
+    rf"(?m:^)[ \t]*(?i:client|cliente)[ \t]*:[ \t]*({_CAP})"
+)
+
+
 def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
-    """Only an agency writes: the client it names in the subject's opening segment ("Tallgrass
-    Robotics - final step"), when the body names it too, is the employer."""
+    """Only an agency writes: the client it names ("on behalf of our client, Drywash
+    Semiconductor", "Client: Hollis & Marr"), else the one it names in the subject's opening
+    segment ("Tallgrass Robotics - final step") when the body names it too, is the employer."""
     if not texts:
         return None
+    for text in texts:
+        for m in _CLIENT_NAMED.finditer(text):
+            name = (m.group(1) or m.group(2)).strip(" .,")
+            if name.split()[0].lower() not in _NOT_COMPANY and not _JOB_WORDS.search(name):
+                return name
     # "Fernbank Robotics <> Sam: intro call confirmed": "<>" joins the two sides
     for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s+<>\s+", texts[0].split("\n", 1)[0]):
         seg = _without_reply_prefix(seg.strip(" .,"))
+        if seg.lower() in _REPLY_PREFIXES:
+            continue  # "AW: Re: Kinetiq Rail - ...": the split leaves the prefixes alone
         if not re.fullmatch(_CAP, seg) or seg.split()[0].lower() in _NOT_COMPANY:
             continue
         if any(_domain_match(seg, k) for k in agency_keys) or _JOB_WORDS.search(seg):

@@ -35,6 +35,7 @@ from detector.extract import (
     says_it_searches,
     sending_tools,
     share_roles,
+    signs_as_agency,
     without_company,
     without_tools,
 )
@@ -804,7 +805,11 @@ def _search_firms(acc: Acc) -> set[str]:
         if o.msg
         and o.msg.sender
         and not o.from_owner
-        and (says_it_searches(new_text(o.text)) or _forwards_another_company(o))
+        and (
+            says_it_searches(new_text(o.text))
+            or signs_as_agency(new_text(o.text), domain(o.msg.sender.email))
+            or _forwards_another_company(o)
+        )
     }
 
 

@@ -183,8 +183,10 @@ def text_when(
         if starts_line(text, d.pos)
         or any(a <= d.pos <= b and "\n\n" not in text[a : d.pos] for a, b in offers)
     }
-    days = len({s.date() for s in slots} | listed)
-    if classify.is_proposal(text, days) or _DAY_OR_DAY.search(text):
+    # one slot written in two zones ("Friday 10:00am SGT (Thursday 9:00pm in New York)") is
+    # one instant (aware times compare in UTC), not two days to choose from
+    options = len({s.date() for s in slots}) + len(listed - {m.start.date() for m in mentions})
+    if classify.is_proposal(text, options) or _DAY_OR_DAY.search(text):
         return TextTime(None, None, "several slots proposed", True)
     # the time written as one piece with its day and zone ("Thu 3/19 @ 4:30p PT") over a
     # conversion chain that borrows the day of its last link ("4:30 del Pacífico son las

@@ -176,13 +176,20 @@ _WD_NUM_ALT = (
     r"segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|"
     r"dienstag|mittwoch|donnerstag|freitag)"
 )
+_PLACE_WORD = (
+    r"(?i:view|street|st\b|road|rd\b|avenue|ave\b|drive|way|bay|square|place|boulevard|"
+    r"blvd|lane|court|parade|terrace|close|crescent|tower|park|quay|wharf|centre|center|plaza|"
+    r"house|building)"
+)
 _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
     rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
-    rf"(?P<m2>{_MONTH_ALT})(?:(?:,?\s+|-)(?P<y2>20\d\d))?)"
+    # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
+    # address: a word that runs on into a street or building word is no month)
+    rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?:(?:,?\s+|-)(?P<y2>20\d\d))?)"
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
@@ -716,7 +723,10 @@ _NOT_A_MEETING = re.compile(
     r"(?:usually|generally|normally|typically|mostly|often)\s+(?:free|available|around|open))"
     r"\W+(?:\w+\W+){0,4}$|"
     # "Thu after 1pm": an open window (only right before the time: "after the screen, at 3")
-    r"\bafter\s+$",
+    r"\bafter\s+$|"
+    # a length written like a clock: "Duração: 1h30", "durée prévue : 1h30"
+    r"(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|durata|duur)"
+    r"(?:\s\w+)?\W{0,4}$",
     re.I,
 )
 

@@ -468,3 +468,76 @@ def test_a_tour_with_a_discussion_is_a_session_and_a_bare_field_is_no_title() ->
     assert role_from_segments("Re: Detection Engineer @ Tidemark", "Tidemark") == (
         "Detection Engineer"
     )
+
+
+# --- round 8d (blind41-43: agencies and look-alikes) ---------------------------------------
+
+
+def test_an_agency_is_known_by_its_signature_or_its_client_and_names_the_client() -> None:
+    from detector.extract import pick_company, says_it_searches, signs_as_agency
+
+    sig = "Harriet Oyelaran\nSenior Recruitment Consultant – Technology\nTallis & Reed Recruitment"
+    assert signs_as_agency(sig, "tallisreed.example")
+    # an in-house team signs with its team before the firm
+    assert not signs_as_agency("Resourcing Coordinator | Harrowgate Mutual", "harrowgatemutual.ex")
+    assert says_it_searches("Pensez à apporter vos bulletins, le\nclient les demande.")
+    client = "Alma\nSaguaro Technical Staffing\nOn behalf of our client, Drywash Semiconductor"
+    assert (
+        pick_company([client], ["saguarostaffing.example"], [], {"saguarostaffing.example"})[0]
+        == "Drywash Semiconductor"
+    )
+    subject = "AW: Re: Kinetiq Rail - meeting with the Chair"
+    agency = {"ashgrove-search.example"}
+    assert (
+        pick_company([subject, "Kinetiq Rail AG"], ["ashgrove-search.example"], [], agency)[0]
+        == "Kinetiq Rail"
+    )
+
+
+def test_the_opening_mail_of_a_hiring_thread_is_read_though_it_says_no_interview_word() -> None:
+    first = _mail(
+        "<h1@search.example>", "Valerie <v@search.example>",
+        "The Chair would like to meet you as the next step for the Chief Financial Officer "
+        "mandate. She has proposed Tuesday, 27 October, 14:00.",
+        "Thu, 15 Oct 2026 17:30:00 +0200", subject="Kinetiq Rail - meeting with the Chair",
+    )  # fmt: skip
+    confirmed = _mail(
+        "<h3@search.example>", "Valerie <v@search.example>",
+        "Wonderful, I have confirmed: Dienstag, 27. Oktober 2026, 14:00-15:30 Uhr. Meeting with "
+        "Dr. Lassahn about the role.",
+        "Fri, 16 Oct 2026 08:45:00 +0200", subject="AW: Kinetiq Rail - meeting with the Chair",
+        extra="References: <h1@search.example>\r\nIn-Reply-To: <h1@search.example>\r\n",
+    )  # fmt: skip
+    (iv,) = detect([first, confirmed], OWNER).interviews
+    assert iv.role == "Chief Financial Officer"
+
+
+def test_one_slot_in_two_zones_is_not_a_choice_and_a_length_is_not_a_time() -> None:
+    sent = datetime(2026, 10, 30, 9, 30, tzinfo=timezone(timedelta(hours=8)))
+    text = (
+        "Proposed slot: Friday 6 November, 10:00am SGT (this is Thursday 5 November, 9:00pm in "
+        "New York). Duration 1 hour.\n\nLion City Search, 8 Marina View, Singapore"
+    )
+    start = text_when(text, sent, ZoneInfo("Asia/Singapore")).start
+    assert start == datetime(2026, 11, 6, 10, 0, tzinfo=ZoneInfo("Asia/Singapore"))
+    pt = "Quando: quinta-feira, 23 de abril, às 14h\nDuração: 1h30\nDesenvolvedor(a) Backend"
+    when = text_when(pt, datetime(2026, 4, 17, 17, 48, tzinfo=timezone(timedelta(hours=-3))), UTC)
+    assert not when.proposal and when.start is not None and when.start.hour == 14
+
+
+def test_a_calendar_guest_and_an_offer_call_are_what_they_say() -> None:
+    assert "media interview" not in _reasons("I couldn't add you as a guest directly, sorry")
+    assert "media interview" in _reasons("We'd love to have you on the show as a guest")
+    assert "offer" in _reasons("Congrats again on the offer! Let's finalize your pay rate")
+
+
+def test_team_lead_titles_and_a_company_in_brackets() -> None:
+    from detector.extract import pick_role, role_last_resort
+
+    assert pick_role(["for the Technical Support Team Lead position."]) == (
+        "Technical Support Team Lead"
+    )
+    assert role_last_resort(
+        ["the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"]
+    ) == ("Process Integration Engineer")
+    assert role_last_resort(["Technical interview with Nuala Keane (Lead QAE)."]) is None
