@@ -149,6 +149,8 @@ POSITIVE = [
         r"hiring process|next step|your application|applying|application (?:for|to)|"
         r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
         r"\bvacante\b|hoja de vida|talento humano|"
+        # a founder's own words: "we're hiring our first Senior Product Designer"
+        r"\bwe(?:'re| are) hiring\b|\bhiring (?:our|a|an) (?:first|next|new|founding)\b|"
         r"la posici[óo]n de|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
@@ -182,6 +184,8 @@ POSITIVE = [
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
+        # "I've put us down for Thursday", "we've got you in for 2pm"
+        r"(?:i'?ve|we'?ve|i have|we have) (?:put|got|pencil+ed) (?:you|us) (?:down |in )?for\b|"
         # a scheduling poll's result: "Rohit has chosen the final date for the poll"
         r"(?:chosen|picked|selected) the final (?:date|time|option)|final date chosen|"
         r"(?:i'?ve|we'?ve|i have|we have) (?:blocked|reserved|set aside|put in)\b|"
@@ -208,6 +212,7 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
+        r"informal (?:chat|conversation|call)|"
         r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
@@ -246,7 +251,10 @@ NEGATIVE = [
         # the mail is a newsletter, not about one ("a newsletter growth project you led")
         r"(?:this|our|the|weekly|monthly|daily|free|week'?s|month'?s) newsletter|"
         r"newsletter (?:issue|edition|digest)|"
-        r"tips (?:to|for)|webinar|workshop|masterclass|register(?:ed)? (?:now|for)|"
+        # (a workshop the reader is invited to, not a café called "Workshop Coffee")
+        r"tips (?:to|for)|webinar|masterclass|register(?:ed)? (?:now|for)|"
+        r"(?:free|online|virtual|live|upcoming|our|this|a|the) workshop\b|"
+        r"\bworkshop (?:on|series|registration|for)\b|"
         # (not "Manage preferences": schedulers and ATSs put it in their footers too)
         r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|"
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
@@ -390,6 +398,10 @@ NEGATIVE = [
         r"appointment with (?:dr\b|doctor)|"
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
         r"prescription|veterinar|haircut|salon|"
+        # the owner as a therapy client or a school applicant's parent
+        r"\bintake (?:call|interview|appointment|session)\b|telehealth|"
+        r"(?:family|parent) interview|play visit|kindergarten|pre-?school|nursery school|"
+        r"school admissions?\b|admissions office|"
         # the owner as a bank's customer: a mortgage or loan "colloquio" / "Gespräch"
         r"\bmortgage\b|\bmutu[oi]\b|prestito|hipoteca|hypoth[eè]\w*|baufinanzierung|"
         r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)",
@@ -896,6 +908,15 @@ def is_ats_domain(dom: str) -> bool:
 _OWN_BLOCK = re.compile(
     r"\bprep(?:are|aration|aring)?\b|travel|commute|\bbuffer\b|focus time|block(?:ed)?\b|"
     r"\bhold\b|reminder|\bdebrief\b|follow[- ]?up|thank[- ]you",
+    re.I,
+)
+
+
+# The owner applies for another job at their own employer: the colleague who invites them is
+# the hiring manager ("internal candidate", "Internal Mobility", "applied internally").
+INTERNAL_MOVE = re.compile(
+    r"\binternal (?:candidate|applicant|application|move|mobility|transfer|vacancy|posting)s?\b|"
+    r"\bapplied internally\b|\bapplying internally\b",
     re.I,
 )
 

@@ -90,6 +90,7 @@ _JOB_WORDS = re.compile(
     r"ontwikkelaar|medewerker|adviseur|"
     # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")
     r"analyste|actuaire|actuariel\w*|comptable|conseill[eè]re?|gestionnaire|juriste|"
+    r"charg[ée]e?|\w*leitung|"
     r"technicien(?:ne)?|infirmi[eè]re?|ing[ée]nieure?|vendeu(?:r|se)|contr[ôo]leu(?:r|se)|"
     # feminine and other-language forms ("Développeuse", "Engenheira", "Gestora de Produto",
     # "Dataingenjör", "Inżynier", "Sviluppatrice")
@@ -156,6 +157,8 @@ _ROLE_PATTERNS = [
     ),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
+    # "für die Position Stationsleitung Kardiologie (m/w/d)"
+    re.compile(rf"\b(?:f\u00fcr die|auf die|die) (?i:position|stelle)\s+({_ROLE})"),
     # "no processo para Desenvolvedor Backend", "proceso de selección para Analista"
     re.compile(
         rf"\b(?i:processo|proceso)\s+(?:(?i:seletivo|de selecci[óo]n)\s+)?(?:para|de)\s+"
@@ -460,6 +463,8 @@ def org_key(dom: str) -> str:
         and len(parts[-1]) == 2
     ):
         return parts[-3]
+    if len(parts) >= 3 and parts[-2] == "example" and parts[-1] in {"com", "org", "net"}:
+        return parts[-3]  # the documentation domains (RFC 2606) act as a suffix: acme.example.com
     return parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")
 
 
@@ -534,11 +539,21 @@ _SENT_WITH = re.compile(
 _VIA = re.compile(r"\s(?:via|vía|über|par|por|through)\s+(.+)$", re.I)
 
 
-def sending_tools(texts: Iterable[str], display_names: Iterable[str]) -> list[str]:
+# A notification host ("notifications.peoplegrid.example") sending as another company ("Corrib
+# Beverages Careers"): the host belongs to the tool.
+_NOTIFY_HOST = re.compile(r"^(?:notifications?|notify|mailer|mail|email|e|em|alerts?|bounce)\.")
+
+
+def sending_tools(texts: Iterable[str], senders: Iterable[Person]) -> list[str]:
     """Names of the tools that say they sent the mail (never the employer, though an unknown
     one's domain looks like a company's)."""
     out = [m.group(1) for t in texts for m in _SENT_WITH.finditer(t)]
-    out += [m.group(1).strip() for n in display_names if (m := _VIA.search(n))]
+    for p in senders:
+        if m := _VIA.search(p.name):
+            out.append(m.group(1).strip())
+        host = domain(p.email)
+        if p.name and _NOTIFY_HOST.match(host) and not _domain_match(p.name, org_key(host)):
+            out.append(org_key(host))
     return out
 
 
@@ -700,6 +715,8 @@ def _brand_under(parent: str, texts: list[str]) -> str | None:
     for text in texts:
         for m in rx.finditer(text):
             brand = m.group(1).strip(" .,")
+            if brand.isupper() and len(brand) <= 5:
+                continue  # "Regional Brand Manager, APAC (Paper Lantern Group)": a region
             said = m.group(2) is not None
             bracket = text[m.end(1) : m.start(2) if said else m.start(3)].strip().startswith("(")
             if (
@@ -1030,9 +1047,10 @@ def _clean_role(raw: str) -> str | None:
 
 
 def emails_in(text: str) -> list[tuple[str, str]]:
-    """``(address, the 80 characters before it)`` for each address written in ``text``."""
+    """``(address, the 240 characters before it)`` for each address written in ``text`` (a
+    list's heading may sit a few lines above: "Your panel will be:")."""
     return [
-        (m.group(0).lower().rstrip("."), text[max(0, m.start() - 80) : m.start()])
+        (m.group(0).lower().rstrip("."), text[max(0, m.start() - 240) : m.start()])
         for m in _EMAIL.finditer(text)
     ]
 

@@ -1033,8 +1033,11 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # when every header belongs to an ATS relay
     written = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
     domains += [d for d in company_domains(written, owner.emails) if d not in domains]
-    senders = [m.sender.name for m in company_msgs if m.sender and m.sender.name]
+    senders = [m.sender for m in company_msgs if m.sender]
     domains = without_tools(domains, sending_tools(texts, senders))
+    if not domains and any(r.startswith("internal candidate") for o in acc.obs for r in o.reasons):
+        # an internal move: the employer is the owner's own
+        domains = sorted({domain(e) for e in owner.emails if not is_free_mail(domain(e))})
     agencies = _search_firms(acc)
     domains = clients_first(domains, agencies)
     company, company_why = pick_company(texts, domains, displays, agencies)

@@ -632,6 +632,14 @@ def _invite_obs(
         for why, weight in classify.structure(
             owner.emails, ev.organizer, people, msg.sender if msg else None, ev.summary
         ):
+            if (
+                weight < 0
+                and why.startswith("organized by a colleague")
+                and (classify.INTERNAL_MOVE.search(text))
+            ):
+                # an internal transfer: colleagues interviewing the owner for another role
+                reasons.append("internal candidate: a colleague's invite is an interview (+0)")
+                continue
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
     sc += _context_penalty(text, reasons, in_hiring_thread)

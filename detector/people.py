@@ -238,6 +238,7 @@ def interviewers_of(
                 any(w in low for w in _INTERVIEWER_CTX)
                 or any(w in clause for w in _INTERVIEWER_CTX if len(w) > 5)
                 or bool(between and _LIST_GOES_ON.match(between))
+                or _under_interviewer_heading(before)
             )
             if cued:
                 last_cued = addr
@@ -337,6 +338,16 @@ _DROPS_OUT = re.compile(
     r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\sis\s(?:out|off|sick|unavailable|travell?ing|on leave)\b|"
     r"\b(?:dropping|removing|taking)\s([A-Z][\w'-]+)\s(?:from|off)\s(?:the\s)?(?:cc|invite|loop)\b"
 )
+
+
+def _under_interviewer_heading(before: str) -> bool:
+    """The address's line belongs to a list under a heading that names who interviews ("Your
+    panel will be:", a blank line, then one line per panelist)."""
+    for line in reversed(before.split("\n")[:-1][-8:]):
+        text = line.strip().lower()
+        if text.endswith(":"):
+            return any(w in text for w in ("panel", "interviewer", "you will meet", "you'll meet"))
+    return False
 
 
 def _dropped_out(obs: Sequence[Obs]) -> dict[str, Obs]:
@@ -507,6 +518,9 @@ _SELF_IN = re.compile(
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
+    # "Am Gespräch nehmen neben mir Dr. Kuhn teil", "besides me", "além de mim"
+    r"|\b(?:neben|au\u00dfer) mir\b|\bbesides me\b|\balong(?:side)? (?:with )?me\b"
+    r"|\bal\u00e9m de mim\b|\badem\u00e1s de m\u00ed\b|\ben plus de moi\b"
     # (a name: capitalised even though the rest ignores case; not "reply to this email and I will")
     r"|\b(?-i:[A-Z])[\w'’-]+" + _AND_I + r"|\b(?:will|'ll|to)\s+(?:join|be joining)\s+me\b"
     # "it'll just be me for this first conversation", "I'll be taking it myself"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from detector import classify, detect, infer_owner
 from detector.extract import pick_company
-from detector.model import CalendarEvent, Owner, SourceItem, natural_name
+from detector.model import CalendarEvent, Owner, Person, SourceItem, natural_name
 from detector.observe import text_when
 from detector.parse import parse_item
 from detector.texttime import find_dates, find_times
@@ -318,7 +318,7 @@ def test_the_tool_that_says_it_sent_the_mail_is_not_the_employer() -> None:
     from detector.extract import sending_tools, without_tools
 
     texts = ["Enviado con Equipa HR · Equipa Software S.L., Madrid."]
-    tools = sending_tools(texts, ["Lumbre Energía vía Equipa HR"])
+    tools = sending_tools(texts, [Person("Lumbre Energía vía Equipa HR", "n@equipahr.example")])
     assert tools == ["Equipa HR", "Equipa HR"]
     assert without_tools(["equipahr.example", "lumbre-energia.example"], tools) == [
         "lumbre-energia.example"
@@ -541,3 +541,57 @@ def test_team_lead_titles_and_a_company_in_brackets() -> None:
         ["the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"]
     ) == ("Process Integration Engineer")
     assert role_last_resort(["Technical interview with Nuala Keane (Lead QAE)."]) is None
+
+
+def test_booking_words_and_a_cafe_called_workshop() -> None:
+    assert "confirmed" in _reasons("perfect - I've put us down for Thursday 2 April, 14:00")
+    assert "newsletter/tips" not in _reasons("Location: Workshop Coffee, 27 St John St")
+    assert "newsletter/tips" in _reasons("Join our free workshop on salary negotiation")
+    assert "hiring process" in _reasons("We're hiring our first Senior Product Designer")
+    assert "conversation" in _reasons("Would you be up for an informal chat?")
+
+
+def test_look_alikes_from_a_parents_and_a_patients_inbox() -> None:
+    assert "appointment" in _reasons("Your family interview and Oskar's play visit are confirmed")
+    assert "appointment" in _reasons("During this intake interview your clinician will ask")
+
+
+def test_an_internal_move_is_an_interview_at_the_owners_own_employer() -> None:
+    from detector.extract import org_key
+
+    assert classify.INTERNAL_MOVE.search("Meet the team - Amara (internal candidate, Data Lead)")
+    assert org_key("corvane.example.com") == "corvane"
+    assert org_key("mail.kestrelhealth.com") == "kestrelhealth"
+
+
+def test_a_notification_host_sending_as_another_company_is_a_tool() -> None:
+    from detector.extract import sending_tools
+
+    ats = Person("Corrib Beverages Careers", "corribbev@notifications.peoplegrid.example")
+    assert sending_tools([], [ats]) == ["peoplegrid"]
+    own = Person("Peoplegrid Careers", "jobs@notifications.peoplegrid.example")
+    assert sending_tools([], [own]) == []
+
+
+def test_a_region_after_a_title_is_not_a_brand() -> None:
+    text = "What: Intro call - Regional Brand Manager, APAC (Paper Lantern Group)"
+    assert pick_company([text], ["paperlanterngroup.example"], [])[0] == "Paper Lantern Group"
+
+
+def test_a_panel_listed_under_its_heading_and_the_writer_who_joins() -> None:
+    from detector.people import _SELF_IN, _under_interviewer_heading
+
+    assert _under_interviewer_heading("Your panel will be:\n\nDr Grace Whitlam, Manager – ")
+    assert not _under_interviewer_heading("Your contact officer:\n\nJodie Farrell – ")
+    assert _SELF_IN.search("Am Gespräch nehmen neben mir Herr Dr. Stefan Kuhn teil.")
+
+
+def test_german_and_french_titles_after_position_and_poste() -> None:
+    from detector.extract import pick_role
+
+    assert pick_role(["Gespräch für die Position Stationsleitung Kardiologie (m/w/d) ein."]) == (
+        "Stationsleitung Kardiologie"
+    )
+    assert pick_role(["votre candidature au poste de Chargé(e) d'affaires Grands Comptes."]) == (
+        "Chargé(e) d'affaires Grands Comptes"
+    )
