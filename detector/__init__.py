@@ -206,8 +206,12 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
                 for a in ev.attendees:
                     votes[a.person.email] -= 2
                 continue
+            org_domain = ev.organizer.email.rsplit("@", 1)[-1] if ev.organizer else None
             for a in ev.attendees:
                 votes[a.person.email] += 5 if a.is_self else 1
+                # the organizer's colleagues are the interviewers; the candidate is outside
+                if org_domain and a.person.email.rsplit("@", 1)[-1] == org_domain:
+                    votes[a.person.email] -= 1
                 # The candidate is usually named in the title and uses a personal address.
                 first = (a.person.name.split() or [""])[0]
                 if len(first) > 2 and first.lower() in ev.summary.lower():

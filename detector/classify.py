@@ -19,7 +19,8 @@ ACCEPT = 4.0
 """Score from which an item counts as an interview."""
 
 _PRESCREEN = re.compile(
-    rb"interview|screen|text/calendar|\.ics|application/ics|VCALENDAR|gespr\xc3\xa4ch|gesprach|"
+    rb"interview|intervew|interveiw|inteview|screen|text/calendar|next step|push to|same time|"
+    rb"\.ics|application/ics|VCALENDAR|gespr\xc3\xa4ch|gesprach|"
     rb"gesprek|sollicitatie|entrevista|entretien|entrevue|colloquio|recruit|hiring|coffee chat|"
     rb"chat with|"
     rb"call with|meet with|cancel|reschedul|moved? to|talent|candidate|candidat|position|role|"
@@ -73,6 +74,8 @@ POSITIVE = [
         "interview word",
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
+        # thumbs on a phone: "intervew", "interveiw", "inteview"
+        r"\b(?:intervew|interveiw|intreview|inteview|interivew|intervie)s?\b|"
         r"gruppengespr|einzelgespr|auswahlgespr|fachgespr|"
         r"haastattel\w*|"
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
@@ -151,6 +154,13 @@ POSITIVE = [
         r"\bvacante\b|hoja de vida|talento humano|"
         # a founder's own words: "we're hiring our first Senior Product Designer"
         r"\bwe(?:'re| are) hiring\b|\bhiring (?:our|a|an) (?:first|next|new|founding)\b|"
+        # phone shorthand: "saw ur app for the data engineer spot", "ur resume"
+        r"\bur (?:app|application|resume|cv)\b|\b(?:your|ur) app for\b|"
+        # "Role is Data Scientist, Underwriting.", "Position: Staff Engineer"
+        r"\b(?:role|position|job title)(?: is|:)\s+(?:a |an |the )?[A-Z]|"
+        # dictation's "role": "to talk about the operations analyst roll"
+        r"\b(?:analyst|engineer|manager|designer|developer|specialist|lead|coordinator|"
+        r"associate|scientist) roll\b|"
         r"la posici[óo]n de|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
@@ -184,6 +194,8 @@ POSITIVE = [
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
+        # "Wednesday at half past ten (Central) it is!"
+        r"\bit is\s*!|\b(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?[^.!?\n]{0,20}\bit is\b|"
         # "I've put us down for Thursday", "we've got you in for 2pm"
         r"(?:i'?ve|we'?ve|i have|we have) (?:put|got|pencil+ed) (?:you|us) (?:down |in )?for\b|"
         # a scheduling poll's result: "Rohit has chosen the final date for the poll"
@@ -212,7 +224,7 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
-        r"informal (?:chat|conversation|call)|"
+        r"informal (?:chat|conversation|call)|\b(?:can|could) (?:u|you) (?:chat|talk|hop on)\b|"
         r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
@@ -382,7 +394,8 @@ NEGATIVE = [
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
         # (an interviewer "pulled into an offsite" is why a slot moves, not the meeting)
         r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )off-?site|"
-        r"team (?:offsite|outing|building|activity|dinner|lunch)|\bretro\b|"
+        # (not "team lunch": an onsite's itinerary has one)
+        r"team (?:offsite|outing|building|activity|dinner)|\bretro\b|"
         r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|folks)\b|"
         r"(?:hi|hey|hello) (?:all|everyone)\b(?![^.]{0,200}\b(?:candidates|applicants)\b)",
     ),
@@ -500,6 +513,9 @@ NEGATIVE = [
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
+        # a conference session on the owner's agenda: "Speaker: X", "added from your schedule"
+        r"\bsummit 20\d\d\b|\bkeynote\b|breakout session|(?m:^[ \t]*speakers?[ \t]*:)|"
+        r"added from your (?:personal )?(?:schedule|agenda)|"
         # a meetup or a fair is the event unless it is where the people met or the owner applied
         # ("great meeting you at the health-tech meetup", "applying through the career fair")
         r"(?m:^(?![^\n]*\b(?:met|meeting|spoke|chatted|talked|from the|through the|applying|"
@@ -540,6 +556,9 @@ NEGATIVE = [
         r"(?:this|it) (?:is ?n['\u2019]?t|is not|'s not) (?:an|a job) interview\b"
         r"(?! in the| per se)|"
         r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
+        # "def not an interview lol, just coffee", "definitely not an interview"
+        r"\b(?:def|defo|definitely|totally|so|really|honestly) not an? (?:job )?interview\b|"
+        r"not an? (?:job )?interview[^.\n]{0,20}\bjust (?:a )?(?:coffee|chat|drink|lunch|catch)|"
         r"not affiliated with any employer|"
         # a search firm's research call: "not tied to a live search", "mapping the market"
         r"(?:is ?n['\u2019]?t|not) tied to (?:a|an|any) (?:live |active |specific )?"
@@ -565,6 +584,9 @@ NEGATIVE = [
         r"(?:our |the )?pricing|pricing (?:for|of|plans?|tiers?)|"
         r"\b(?:pro|premium|enterprise|business|starter) (?:and [\w+]+ )?(?:plans?|tiers?)\b|"
         r"show you how (?:\w+ ){0,3}(?:helps|works|can help)|"
+        # "i'll show how Screenwise auto-schedules candidate interviews", "Book time w me"
+        r"\bshow (?:you )?how \w+ (?:auto-?\w+|automates|helps|handles)\b|"
+        r"\b(?:AE|account executive|sales development|SDR|BDR)\b[^\n]{0,3}[|,]|"
         # a paid service sold to the job seeker: "$29/month", "how the subscription works"
         r"\b(?:subscription|membership) (?:works|fee|plan|costs?|price)|"
         r"\$\d+(?:\.\d\d)?\s*/\s*(?:month|mo|year|yr)\b|first month free|"

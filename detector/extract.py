@@ -226,7 +226,9 @@ _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _ROLE_THEN_STEP)
 # of the line (it may hold lower-case words); _clean_role still demands a job word.
 _ROLE_FIELDS = [
     re.compile(
-        r"(?im)^[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|job[ \t]+requisition|"
+        # (after a bullet of any shape: "■Position:", "• Role:", "- Job title:")
+        r"(?im)^[ \t]*[^\w\s]{0,2}[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|"
+        r"job[ \t]+requisition|"
         r"opening|vacancy|"
         r"poste|puesto|stelle|vacature|vaga|cargo|requisition(?:[ \t]+title)?)[ \t]*:[ \t]*"
         r"(?:[A-Z]{0,4}[-_]?\d{3,}[ \t]*[-–:|]?[ \t]*)?([^\n]{2,80})$"

@@ -50,7 +50,7 @@ from detector.model import (
     ThreadRef,
 )
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
-from detector.observe import Obs
+from detector.observe import Obs, named_weekday_shift
 from detector.people import interviewers_of, named_as_conducting, recruiter_of
 from detector.texttime import duration_in, find_times
 
@@ -218,6 +218,14 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
         current = next((a for a in reversed(accs) if a.thread_root == root), None)
         seen: list[Obs] = []  # earlier company mail in this thread: context for a later booking
         for o in members:
+            if o.start is not None and o.weekday_only and not o.from_owner:
+                # "Friday at 11:30 it is" picks the Friday an earlier mail of the thread offered
+                # ("Friday, April 17 at 11:30 AM PT"), not the next one
+                offered = "\n".join(m.text for m in members if _after(o, m) and not m.from_owner)
+                shift = named_weekday_shift(o.start, offered, o.date or o.start)
+                if shift:
+                    o.start, o.end = o.start + shift, (o.end + shift if o.end else None)
+                    o.weekday_only = False
             # "when are you free?" still sets the scene: judge earlier mail by its topic,
             # not by whether it had booked a time yet
             if (

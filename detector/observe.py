@@ -204,7 +204,7 @@ def text_when(
     start, end = _span(text, every, mentions, first)
     weekday_only = first.weekday_only
     if weekday_only and earlier:
-        shift = _named_weekday_shift(start, earlier, ref)
+        shift = named_weekday_shift(start, earlier, ref)
         start, end = start + shift, (end + shift if end else None)
         weekday_only = not shift
     return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
@@ -327,7 +327,7 @@ def _in_mail_header(lines: list[str], i: int) -> bool:
     return _MAIL_DATE_LABEL.match(lines[i]) is not None and _is_header_date(lines, i)
 
 
-def _named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timedelta:
+def named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timedelta:
     """Days from ``start`` to the date with its weekday that ``earlier`` named, if any."""
     # a quote header's "Sent: Tuesday 14 April 2026 11:48" is when mail was written, not a slot
     lines = earlier.splitlines()

@@ -162,7 +162,7 @@ _MONTH_ALT = (
     r"dezembro|januari|februari|maart|mei|augustus)\.?"
 )
 _WD_ALT = (
-    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
@@ -214,8 +214,11 @@ _DATE_RE = re.compile(
     re.I,
 )
 _T = (
-    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?h\s?(?=[0-5]\d\b))(?P<{n}m>[0-5]\d))?\s*"
-    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|uhr\b|uur\b|h\b)?"
+    # (phone shorthand runs hour and minutes together before a/p: "1030a", "930p")
+    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?h\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b))"
+    r"(?P<{n}m>[0-5]\d))?\s*"
+    # ("2p", "11a", "4:30p": the letter alone, right after the digits)
+    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|h\b)?"
 )
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
@@ -459,6 +462,11 @@ def zone_in(text: str) -> tzinfo | None:
     return best[1] if best else None
 
 
+_ZONE_BEFORE = re.compile(
+    r"\b(?i:in|for you in|im|en|à|em|a)\s+([A-ZÀ-Ý][\w .'-]{2,30}?)(?i:\s+(?:it|that|this|"
+    r"es|c['’]est|isso|das))?\s*(?i:becomes?|is|will be|would be|that's|sera|ser[áa]|w[äa]re|"
+    r"ist|=|:)\s*(?i:at\s+)?$"
+)
 # "10:30 your time", "(your time)", "in your time zone", "à votre heure", "Ihrer Zeit"
 _YOUR_TIME = re.compile(
     r"[\s(,]{0,16}(?:(?:in |on )?your (?:local )?(?:time(?:\s?zone)?|end)|your side|"
@@ -515,6 +523,7 @@ def find_times(
     text = _OFFERED_HOUR.sub(_as_at, text)
     text = _HOURS_CLOCK.sub(_as_hours_clock, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
+    text = _SPOKEN_CLOCK.sub(_spoken_clock, text)
     out: list[TimeMention] = []
     for m in _TIME_RE.finditer(text):
         # "2-2:30 PT": a range whose end is a clock time makes its bare start one too
@@ -522,7 +531,7 @@ def find_times(
             "-" if m.group("bh") and (m.group("bm") or m.group("bap")) else None
         )
         a = _clock(m.group("ah"), m.group("am"), m.group("aap"), pre, m.group("bap"))
-        if a is None or _dotted_number(text, m):
+        if a is None or _dotted_number(text, m) or _unit_number(text, m):
             continue
         b = None
         if m.group("bh"):
@@ -561,6 +570,10 @@ def _mention(
     # "10:30 your time? I'm in London": the reader's zone, not the place named after it
     yours = zones.reader is not None and _YOUR_TIME.match(window)
     zone = zones.reader if yours else zone_in(window)
+    if zone is None:
+        # the place named just before: "In Singapore it becomes 9:00", "for you in Madrid: 14h"
+        lead = _ZONE_BEFORE.search(text[max(0, pos - 48) : pos])
+        zone = zone_in(lead.group(1)) if lead else None
     explicit = zone is not None
     zone = zone or zones.stated or zones.writer
     base = day or ref_day
@@ -629,6 +642,18 @@ _ARRIVE_BY = re.compile(r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\b
 
 def _not_a_meeting(before: str) -> bool:
     return bool(_NOT_A_MEETING.search(before)) and not _ARRIVE_BY.search(before)
+
+
+_UNIT_WORD = re.compile(
+    r"(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no)\.?\s*#?\s*$", re.I
+)
+
+
+def _unit_number(text: str, m: re.Match[str]) -> bool:
+    """ "Suite 5a", "Apt 4p": a flat or a room, not 5 am (phone shorthand writes "5a" too)."""
+    return (m.group("aap") or "").lower() in {"a", "p"} and bool(
+        _UNIT_WORD.search(text[max(0, m.start() - 12) : m.start()])
+    )
 
 
 def _dotted_number(text: str, m: re.Match[str]) -> bool:
@@ -706,6 +731,22 @@ def _word_clock(m: re.Match[str]) -> str:
     else:
         hour, minutes = hour - 1, 30  # "half elf": half an hour before eleven
     return _in_place(m, f"{hour % 24}:{minutes:02d}")
+
+
+# A clock said aloud, as dictation writes it: "two thirty pm central", "eleven o'clock am"
+_SPOKEN_CLOCK = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:[ -](fifteen|thirty|forty[ -]five|o'?clock))?\s+(am|pm|a\.m\.|p\.m\.)(?!\w)",
+    re.I,
+)
+_SPOKEN_MINUTES = {"fifteen": 15, "thirty": 30, "forty five": 45, "forty-five": 45}
+
+
+def _spoken_clock(m: re.Match[str]) -> str:
+    """Write "two thirty pm" as "2:30pm" (same length, so positions stay valid)."""
+    hour = _HOUR_WORDS[m.group(1).lower()]
+    minutes = _SPOKEN_MINUTES.get((m.group(2) or "").lower(), 0)
+    return _in_place(m, f"{hour}:{minutes:02d}{m.group(3).replace('.', '').lower()}")
 
 
 # The words just before a time that make it a deadline or an open window, not a start:

@@ -595,3 +595,66 @@ def test_german_and_french_titles_after_position_and_poste() -> None:
     assert pick_role(["votre candidature au poste de Chargé(e) d'affaires Grands Comptes."]) == (
         "Chargé(e) d'affaires Grands Comptes"
     )
+
+
+# --- round 8f (blind44-46: phones, calendars, chatty recruiters) ---------------------------
+
+
+def test_phone_shorthand_times_and_days() -> None:
+    from detector.texttime import find_times
+
+    ny = ZoneInfo("America/New_York")
+    ref = datetime(2026, 3, 2, 8, 12, tzinfo=ny)
+    got = [m.start for m in find_times("can u chat thurs 2p ET?", ref, ny)]
+    assert got == [datetime(2026, 3, 5, 14, 0, tzinfo=ny)]
+    got = [m.start for m in find_times("lets grab 30 min mon 1030a PT", ref, ny)]
+    assert got == [datetime(2026, 3, 9, 10, 30, tzinfo=ZoneInfo("America/Los_Angeles"))]
+    assert [m.start.hour for m in find_times("weds at noon", ref, ny)] == [12]
+    assert find_times("Suite 5a, 3/18", ref, ny) == []  # a flat, not 5 am
+    spoken = find_times("Wednesday at two thirty pm central", ref, ny)
+    assert [m.start for m in spoken] == [
+        datetime(2026, 3, 4, 14, 30, tzinfo=ZoneInfo("America/Chicago"))
+    ]
+
+
+def test_a_place_named_before_a_converted_time_is_its_zone() -> None:
+    from detector.texttime import find_times
+
+    tokyo = ZoneInfo("Asia/Tokyo")
+    text = "April 14 10:00 to 11:00 (Japan time)\n  * In Singapore it becomes 9:00 to 10:00."
+    got = find_times(text, datetime(2026, 4, 8, 14, 30, tzinfo=tokyo), tokyo)
+    assert got[0].start == got[1].start  # one slot, two zones
+
+
+def test_hiring_words_typed_on_a_phone_and_said_to_a_dictation_app() -> None:
+    assert "interview word" in _reasons("intervew w/ Kofi set for wed 3/18 @ 11a ET")
+    assert "hiring process" in _reasons("saw ur app for the data engineer spot")
+    assert "hiring process" in _reasons("to talk about the operations analyst roll")
+    assert "hiring process" in _reasons("Role is Data Scientist, Underwriting.")
+    assert "conversation" in _reasons("can u chat thurs 2p ET? 30 min")
+    assert "confirmed" in _reasons("Perfect - Wednesday at half past ten (Central) it is!")
+    assert classify.prescreen(b"Subject: FW: Leah G - next step\r\n\r\ncan we push to thurs?")
+
+
+def test_look_alikes_in_the_same_shorthand() -> None:
+    assert "networking" in _reasons("def not an interview lol, just coffee")
+    assert "sales demo" in _reasons("i'll show how Screenwise auto-schedules interviews")
+    assert "event/fair" in _reasons("Speaker: Tomasz. Room B2. Added from your personal schedule.")
+    assert "internal meeting" not in _reasons("11:45 Team lunch (informal, not evaluated)")
+
+
+def test_a_bare_weekday_takes_the_date_an_earlier_mail_of_the_thread_offered() -> None:
+    offer = _mail(
+        "<w1@orrin.example>", "Gretchen <g@orrin.example>",
+        "Marisol has these openings for the Director role:\n  * Thursday, April 16 at 8:00 AM PT"
+        "\n  * Friday, April 17 at 11:30 AM PT\nPlease let me know which works best.",
+        "Wed, 8 Apr 2026 13:27:00 -0700", subject="Orrin: meeting with Marisol",
+    )  # fmt: skip
+    pick = _mail(
+        "<w2@orrin.example>", "Gretchen <g@orrin.example>",
+        "Perfect - Friday at 11:30 it is. Invitation to follow.",
+        "Thu, 9 Apr 2026 08:05:00 -0700", subject="RE: Orrin: meeting with Marisol",
+        extra="In-Reply-To: <w1@orrin.example>\r\nReferences: <w1@orrin.example>\r\n",
+    )  # fmt: skip
+    (iv,) = detect([offer, pick], OWNER).interviews
+    assert iv.start.date() == date(2026, 4, 17)
