@@ -158,14 +158,14 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
     # "für die Position Stationsleitung Kardiologie (m/w/d)"
-    re.compile(rf"\b(?:f\u00fcr die|auf die|die) (?i:position|stelle)\s+({_ROLE})"),
+    re.compile(rf"\b(?:f\u00fcr die|auf die|an der|die|der) (?i:position|stelle)\s+({_ROLE})"),
     # "no processo para Desenvolvedor Backend", "proceso de selección para Analista"
     re.compile(
         rf"\b(?i:processo|proceso)\s+(?:(?i:seletivo|de selecci[óo]n)\s+)?(?:para|de)\s+"
         rf"(?:(?:a|o|la|el)\s+)?({_FOREIGN_ROLE})"
     ),
     re.compile(
-        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel)\s+(?:for|für)\s+"
+        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel|superday)\s+(?:for|für)\s+"
         rf"(?:the\s+|our\s+|your\s+)?({_ROLE})"
     ),
     re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
@@ -184,7 +184,9 @@ _OPENING_TITLE = re.compile(r"\A(?:[^\n]*\n)?[ \t]*\n?[ \t]*([A-Z][^\n:@]{2,70}?
 # A title that may hold a comma ("Frontend Engineer, Growth") but no spaced dash: after the
 # title a dash opens the company or place ("Interview: Data Engineer - Acme").
 _STEP_ROLE = (
-    r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*)(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+)?"
+    # ("Engenheira de Dados Sênior", "Chef de projet": the Romance connectives)
+    r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*)(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+|"
+    r"(?:de|da|do|des|du|di|del|der)[ \t]+)?"
     r"[A-Z(][\w/&+.'()-]*){0,7}"
 )
 # An ATS detail block names the step, then the job: "Technical Interview - Frontend Engineer,
@@ -192,7 +194,7 @@ _STEP_ROLE = (
 _STEP_THEN_ROLE = re.compile(
     # (after a table's label, if any: "What: Hiring manager interview - Staff Engineer")
     rf"(?m)^[ \t]*(?:\w{{2,12}}:[ \t]*)?(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|"
-    rf"conversation)"
+    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe)(?:[ \t]+\w+)?"
     # (what the step covers may stand in brackets: "Technisches Interview (Live-Coding) – X")
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
@@ -242,7 +244,8 @@ _ROLE_NOTE = re.compile(
     r"\s*[(\[](?:open|closed|filled|evergreen|remote|hybrid|on-?site|cdi|cdd|full[- ]?time|"
     r"part[- ]?time|contract|permanent|temporary|fixed[- ]term|befristet|unbefristet|"
     r"tenure[- ]track|non[- ]tenure[- ]track|"
-    r"req(?:uisition)?\s*#?\s*[\w-]+|r-?\d+|\d+)[)\]]\s*$",
+    r"req(?:uisition)?\s*#?\s*[\w-]+|(?:ref|reference|job id|id)\.?:?\s*[\w/-]+|r-?\d+|\d+)"
+    r"[)\]]\s*$",
     re.I,
 )
 # Names of interview steps that calendar tools put where a job title would be
@@ -737,7 +740,8 @@ _HOLDING = re.compile(
 
 
 _STEP_WITH = re.compile(
-    r"(?:interview|entrevista|entretien|entrevue|gespr\u00e4ch|gesprek|colloquio|call|chat)\s+"
+    r"(?:interview|entrevista|entretien|entrevue|gespr\u00e4ch|gesprek|colloquio|call|chat|"
+    r"conversa|conversaci[óo]n|conversation)\s+"
     r"(?:with|com|con|avec|mit|met)\b",
     re.I,
 )
@@ -1029,6 +1033,11 @@ def _clean_role(raw: str) -> str | None:
     )
     # the candidate named by initial in an event title: "Director, Global Programs (D. Ferraro)"
     role = re.sub(r"\s*\([A-Z]\.\s?[A-Z][\w'’-]+\)$", "", role)
+    # ... or in full, the title in brackets: "Final round - Farah Iskandar (Senior Risk Data
+    # Scientist)"
+    named = re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+ \(([^()]+)\)", role)
+    if named and _JOB_WORDS.search(named.group(1)) and not _JOB_WORDS.search(role.split("(")[0]):
+        role = named.group(1)
     if role.count("(") > role.count(")"):
         role = role.split("(")[0].strip()
     # "Product Analyst - Mia Castellano / Rachel Okoye": the people an invite title adds

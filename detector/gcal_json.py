@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from detector.htmltext import html_to_text
 from detector.model import Attendee, CalendarEvent, PartStat, Person, natural_name
 
 _RESPONSE = {
@@ -54,7 +56,7 @@ def parse_event(data: bytes, source_id: str) -> CalendarEvent:
         sequence=seq if isinstance(seq, int) and not isinstance(seq, bool) else 0,
         dtstamp=updated,
         summary=_str(obj.get("summary")),
-        description=_str(obj.get("description")),
+        description=_description(_str(obj.get("description"))),
         location=_str(obj.get("location")),
         start=start,
         end=end,
@@ -139,3 +141,12 @@ def _attendee(v: Any) -> Attendee | None:
         is_resource=v.get("resource") is True,
         is_self=v.get("self") is True,
     )
+
+
+_TAG = re.compile(r"<(?:p|br|b|i|u|ul|ol|li|div|span|a|strong|em)\b[^>]*>", re.I)
+
+
+def _description(text: str) -> str:
+    """The event's description as text: Google Calendar stores what its editor wrote as HTML
+    ("<p>Hallo Jonas,</p><ul><li>Dienstag ...</li></ul>")."""
+    return html_to_text(text) if _TAG.search(text) else text

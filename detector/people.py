@@ -648,12 +648,16 @@ def named_as_conducting(p: Person, obs: Sequence[Obs]) -> bool:
     return any(_conducts(p, o.text, []) for o in obs if not o.from_owner)
 
 
+_W_SLASH = re.compile(r"\bw/\s?", re.I)
+
+
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     """``body`` names ``p`` (by full name, or a first name no one else has) as conducting.
 
     A one-word display name ("Anjali <aramaswamy@...>") counts as a first name when it is long
     enough and no one else has it.
     """
+    body = _W_SLASH.sub("with ", body)  # "intervew w/ Kofi (Dir. of Automation)"
     name = _bare_name(p.name)
     words = name.split()
     if not words or (
