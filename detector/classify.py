@@ -144,7 +144,11 @@ POSITIVE = [
         # Portuguese and Spanish: "conversa final", "último passo do processo", "etapa final"
         r"conversa final|\u00faltim[oa] (?:passo|etapa)|etapa final|\u00faltimo paso|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|technical (?:convo|conversation|"
-        r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?",
+        r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?|"
+        # designers' and analysts' rounds: "Live Design Exercise", "portfolio review"
+        r"live (?:design|whiteboard|case|product|data|sql) (?:exercise|session|challenge|review)|"
+        r"portfolio (?:review|presentation|walk-?through)|design (?:exercise|challenge) review|"
+        r"whiteboard(?:ing)? (?:session|interview|exercise)",
     ),
     _s(
         "hiring process",
@@ -165,7 +169,8 @@ POSITIVE = [
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         # "the Strategy & Operations Lead role", "the Sr. PM, Growth position"
-        r"the (?:\(?[\w&/.,+-]+\)?\s+){0,6}(?:role|position|opening|vacancy|requisition)\b|"
+        r"(?:the|our|this) (?:\(?[\w&/.,+-]+\)?\s+){0,8}(?:role|position|opening|vacancy|"
+        r"requisition)\b|"
         r"recruiting|talent acquisition|recruiter|talent (?:team|partner)|people team|"
         # senior and academic appointments: "CEO search", "the search committee"
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
@@ -413,6 +418,8 @@ NEGATIVE = [
         r"prescription|veterinar|haircut|salon|"
         # the owner as a therapy client or a school applicant's parent
         r"\bintake (?:call|interview|appointment|session)\b|telehealth|"
+        # after the offer: the movers and the relocation service, not the employer
+        r"\brelocation (?:consultant|specialist|intro|call|services?|partner|coordinator)\b|"
         r"(?:family|parent) interview|play visit|kindergarten|pre-?school|nursery school|"
         r"school admissions?\b|admissions office|"
         # the owner as a bank's customer: a mortgage or loan "colloquio" / "Gespräch"
@@ -449,7 +456,12 @@ NEGATIVE = [
         r"(?:telegram|whatsapp|signal|wickr) (?:chat|text|message)s? interview|"
         r"\b(?:on|via|over) (?:telegram|whatsapp|signal|wickr)\b[^.\n]{0,40}\binterview|"
         r"(?:add|contact|message) (?:me|us|the (?:hiring )?manager) on telegram|"
-        r"\btext(?:-based)? (?:chat )?interview|"
+        r"\btext(?:-based)? (?:chat )?interview|\b(?:via|over|by) text chat\b|"
+        # what a real employer never asks for before an interview
+        r"(?:copy|photo|scan) of your (?:driver'?s licen[cs]e|passport|id card)|"
+        r"\byour (?:ssn|sin|social security number|social insurance number)\b|"
+        r"\b(?:confirm|send|provide) your bank(?:ing)? (?:account )?details|"
+        r"equipment (?:cheque|check)|\.exe\b|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
         r"send you a check|cashier'?s check|reimburse(?:d|ment) for (?:the )?equipment|"
         r"training fee|wire transfer|crypto",
@@ -513,6 +525,9 @@ NEGATIVE = [
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
+        # a campus drive announced to a whole batch: interviews "for shortlisted candidates only"
+        r"placement drive|pre-?placement talk|walk-?in (?:drive|interviews?)|"
+        r"shortlisted candidates only|register on the placement portal|"
         # a conference session on the owner's agenda: "Speaker: X", "added from your schedule"
         r"\bsummit 20\d\d\b|\bkeynote\b|breakout session|(?m:^[ \t]*speakers?[ \t]*:)|"
         r"added from your (?:personal )?(?:schedule|agenda)|"
@@ -760,7 +775,7 @@ _STILL_TO_DO = re.compile(
     re.I,
 )
 
-TIMING_ONLY = frozenset({"availability request"})
+TIMING_ONLY = frozenset({"availability request", "outreach"})
 """Negatives that say "no time agreed yet", not "not an interview": a later reply can book it."""
 
 _MAX_TEXT = 12_000  # an interview mail says what matters early; bound the regex cost
@@ -771,6 +786,14 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*(?:://)[^>\s]*>", re.I)
 _NOT_YET_CONFIRMED = re.compile(
     r"\b(?:once|when|after|as soon as|until)\s[^.\n]{0,50}?\b(?:is|are|has been|have been|gets?)"
     r"\s+confirmed\b|\b(?:to be|will be|yet to be|not yet)\s+confirmed\b",
+    re.I,
+)
+
+# where an interviewer is instead: "Farah has been pulled into a leadership offsite" is why the
+# slot moves, not an internal meeting of the owner's
+_ELSEWHERE = re.compile(
+    r"\b(?:pulled|called|stuck|tied up) (?:into|in) (?:a|an|the) (?:[\w-]+ ){0,2}(?:off-?site|"
+    r"meeting|workshop)\b",
     re.I,
 )
 
@@ -792,7 +815,8 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     reasons: list[str] = []
     # meeting links are full of words ("meetup-join") that mislead; a hard-wrapped line
     # ("extend you an\noffer") is one sentence to the vocabularies
-    text = _NOT_YET_CONFIRMED.sub(" ", _unwrap(_URL.sub(" ", text[:_MAX_TEXT])))
+    text = _unwrap(_URL.sub(" ", text[:_MAX_TEXT]))
+    text = _ELSEWHERE.sub(" ", _NOT_YET_CONFIRMED.sub(" ", text))
     fired_names: set[str] = set()
     for sig in POSITIVE + NEGATIVE:
         if sig.pattern.search(text):

@@ -95,9 +95,17 @@ def _rank(o: Obs) -> tuple[int, int, datetime, int]:
 
 def _uid_groups(obs: list[Obs]) -> list[Acc]:
     groups: dict[tuple[str, str | None], list[Obs]] = {}
+    # a Calendar API deletion carries only the event's id: its iCalUID is the one the full
+    # event had under that id (which need not be "<id>@google.com")
+    by_api = {
+        o.event.api_id: o.event.uid
+        for o in obs
+        if o.event is not None and o.event.api_id and o.event.uid and o.event.start is not None
+    }
     for o in obs:
         if o.event is not None and o.event.uid:
-            groups.setdefault((o.event.uid, o.event.recurrence_id), []).append(o)
+            uid = by_api.get(o.event.api_id or "", o.event.uid)
+            groups.setdefault((uid, o.event.recurrence_id), []).append(o)
     out: list[Acc] = []
     for (uid, _), members in groups.items():
         members.sort(key=_rank)
@@ -166,7 +174,10 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
             for a in accs
             if (
                 a.uid is not None
-                or (a.thread_root != o.thread_root and (_names_writer(a, o) or _same_writer(a, o)))
+                or (
+                    a.thread_root != o.thread_root
+                    and (_names_writer(a, o) or _same_writer(a, o) or _copies_named(a, o))
+                )
             )
             and not a.cancelled
             and a.start > when
@@ -198,6 +209,15 @@ def _same_writer(acc: Acc, o: Obs) -> bool:
         and bool(me.name)
         and any(a.msg is not None and a.msg.sender == me for a in acc.obs if not a.from_owner)
     )
+
+
+def _copies_named(acc: Acc, o: Obs) -> bool:
+    """``o`` copies in someone the interview's own mail names by full name ("Interviewer(s):
+    Farah Qureshi" from Workday; then the recruiter writes with farah.qureshi@ in Cc)."""
+    if o.msg is None:
+        return False
+    names = [p.name for p in (*o.msg.to, *o.msg.cc) if len(p.name.split()) >= 2]
+    return any(n.lower() in m.text.lower() for n in names for m in acc.obs if not m.from_owner)
 
 
 def _names_writer(acc: Acc, o: Obs) -> bool:
@@ -528,7 +548,7 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
             continue
         if o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text)):
             continue
-        if any(o in a.obs and a.cancelled for a in accs):
+        if any(_cancelled_by(a, o) for a in accs):
             continue  # the thread pass already applied it
         doms = _cancel_domains(o, owner)
         when = o.date or _EPOCH
@@ -555,6 +575,11 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
             target.obs.append(o)
         who = "candidate withdrew" if o.from_owner else "cancelled by mail"
         target.evidence.append(f"status: {who} in {o.source_id} (same company)")
+
+
+def _cancelled_by(acc: Acc, o: Obs) -> bool:
+    """``acc`` is cancelled, and ``o`` is what cancelled it (not merely mail read beside it)."""
+    return acc.cancelled and any(e.startswith("status:") and o.source_id in e for e in acc.evidence)
 
 
 def _duration_from(obs: list[Obs], start: datetime) -> datetime | None:

@@ -462,6 +462,8 @@ def zone_in(text: str) -> tzinfo | None:
     return best[1] if best else None
 
 
+# "tomorrow morning (your time) at 8h30"
+_YOUR_TIME_BEFORE = re.compile(r"\byour (?:local )?time\)?,?\s*(?:at\s+)?$", re.I)
 _ZONE_BEFORE = re.compile(
     r"\b(?i:in|for you in|im|en|à|em|a)\s+([A-ZÀ-Ý][\w .'-]{2,30}?)(?i:\s+(?:it|that|this|"
     r"es|c['’]est|isso|das))?\s*(?i:becomes?|is|will be|would be|that's|sera|ser[áa]|w[äa]re|"
@@ -568,7 +570,9 @@ def _mention(
     # the zone written after this time, not one that belongs to a later time
     window = _NEXT_CLOCK.split(text[end_pos : end_pos + 48], maxsplit=1)[0]
     # "10:30 your time? I'm in London": the reader's zone, not the place named after it
-    yours = zones.reader is not None and _YOUR_TIME.match(window)
+    yours = zones.reader is not None and bool(
+        _YOUR_TIME.match(window) or _YOUR_TIME_BEFORE.search(text[max(0, pos - 30) : pos])
+    )
     zone = zones.reader if yours else zone_in(window)
     if zone is None:
         # the place named just before: "In Singapore it becomes 9:00", "for you in Madrid: 14h"

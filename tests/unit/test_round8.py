@@ -4,6 +4,7 @@ guests taken off an updated invite, a moved slot sent as a new invite plus a can
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -658,3 +659,68 @@ def test_a_bare_weekday_takes_the_date_an_earlier_mail_of_the_thread_offered() -
     )  # fmt: skip
     (iv,) = detect([offer, pick], OWNER).interviews
     assert iv.start.date() == date(2026, 4, 17)
+
+
+# --- round 8h (blind47-49) -----------------------------------------------------------------
+
+
+def test_design_rounds_openings_and_scams() -> None:
+    assert "screen/round" in _reasons("Live Design Exercise - Maren (Product Designer)")
+    assert "screen/round" in _reasons("Let's do the whiteboard session next Wednesday")
+    assert "hiring process" in _reasons(
+        "our Senior Product Designer (Remote - North America) opening"
+    )
+    scam = "Reply with your SIN and confirm your banking details; interview via text chat"
+    assert "scam" in _reasons(scam)
+
+
+def test_look_alikes_after_an_offer_and_on_campus() -> None:
+    assert "appointment" in _reasons("I'm your relocation consultant; a 30-minute intro call")
+    assert "event/fair" in _reasons(
+        "campus placement drive; HR interview for shortlisted candidates only"
+    )
+    # an interviewer pulled into an offsite is why the slot moves, not an internal meeting
+    assert "internal meeting" not in _reasons("Farah has been pulled into a leadership offsite")
+
+
+def test_your_time_written_before_the_time() -> None:
+    from detector.texttime import find_times
+
+    tokyo, paris = ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Paris")
+    text = "Haruto will see you tomorrow morning (your time) at 8h30. Good luck!"
+    (m,) = find_times(text, datetime(2026, 3, 3, 17, 45, tzinfo=tokyo), tokyo, reader_tz=paris)
+    assert m.start == datetime(2026, 3, 4, 8, 30, tzinfo=paris)
+
+
+def test_a_deleted_calendar_event_cancels_the_event_of_its_id() -> None:
+    event = {
+        "id": "ev7", "iCalUID": "ev7@calendar.example", "status": "confirmed",
+        "summary": "Interview: Product Designer", "description": "Interview with Ibrahim",
+        "start": {"dateTime": "2026-04-02T14:00:00-04:00"},
+        "end": {"dateTime": "2026-04-02T14:45:00-04:00"},
+        "organizer": {"email": "recruiting@orrery.example"},
+        "attendees": [{"email": "cand@example.org", "self": True}],
+    }  # fmt: skip
+    live = SourceItem("a.gcal.json", "gcal-json", json.dumps(event).encode())
+    gone = SourceItem("b.gcal.json", "gcal-json", b'{"id": "ev7", "status": "cancelled"}')
+    (iv,) = detect([live, gone], OWNER).interviews
+    assert iv.status == "cancelled"
+
+
+def test_a_recruiter_who_copies_the_named_interviewer_moves_the_ats_interview() -> None:
+    ats = _mail(
+        "<w1@myworkday.example>", "Northvale Financial <northvale@myworkday.example>",
+        "Your interview has been scheduled.\nJob Requisition: Product Designer (R-0048213)\n"
+        "Date: Wednesday, April 8, 2026\nTime: 10:00 AM - 11:00 AM Eastern Daylight Time\n"
+        "Interviewer(s): Farah Qureshi, Senior Design Manager\n",
+        "Mon, 30 Mar 2026 15:02:00 -0400", subject="Interview Scheduled - Product Designer",
+    )  # fmt: skip
+    move = _mail(
+        "<d1@northvale.example>", "Declan Murray <declan.murray@northvale.example>",
+        "Farah has been pulled into a leadership offsite on Wednesday. Could we move your "
+        "interview to Thursday (April 9) at half past ten instead? Same length.",
+        "Mon, 6 Apr 2026 08:51:00 -0400", subject="Your interview with Farah",
+        extra="Cc: Farah Qureshi <farah.qureshi@northvale.example>\r\n",
+    )  # fmt: skip
+    (iv,) = detect([ats, move], OWNER).interviews
+    assert iv.start == datetime(2026, 4, 9, 10, 30, tzinfo=ZoneInfo("America/New_York"))
