@@ -57,7 +57,7 @@ from detector.texttime import duration_in, find_times
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-@dataclass
+@dataclass(eq=False)
 class Acc:
     """An interview being assembled."""
 

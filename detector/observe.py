@@ -62,9 +62,11 @@ def _split_quote_header(body: str) -> tuple[str, str]:
 CalendarDay = date  # Obs has a field called "date": the type needs another name there
 
 
-@dataclass
+@dataclass(eq=False)
 class Obs:
-    """One observation; mutable while the detector fills it in."""
+    """One observation; mutable while the detector fills it in. Compared by identity: two
+    observations are the same only when they are one object (``o in acc.obs`` must not compare
+    every field of every item)."""
 
     source_id: str
     order: int
