@@ -143,7 +143,8 @@ POSITIVE = [
         r"letzte (?:stufe|runde)|finale runde|"
         # Portuguese and Spanish: "conversa final", "último passo do processo", "etapa final"
         r"conversa final|\u00faltim[oa] (?:passo|etapa)|etapa final|\u00faltimo paso|"
-        r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|technical (?:convo|conversation|"
+        r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|pair[- ]programming|"
+        r"\byou'?ll pair with\b|technical (?:convo|conversation|"
         r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?|"
         # designers' and analysts' rounds: "Live Design Exercise", "portfolio review"
         r"live (?:design|whiteboard|case|product|data|sql) (?:exercise|session|challenge|review)|"
@@ -235,7 +236,7 @@ POSITIVE = [
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
         r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
         r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
-        r"(?:like|love|keen|happy|glad) to (?:meet|speak with|talk to) you|"
+        r"(?:like|love|keen|happy|glad) to (?:meet|speak with|talk to) you|\bwants? to meet you\b|"
         # the same "would like to meet / talk to you" in French, Spanish, German, Dutch,
         # Italian and Portuguese: the live step of a conversation about a job
         r"vous rencontrer|te rencontrer|[ée]change (?:t[ée]l[ée]phonique|en visio)|\bvisio\b|"
@@ -524,7 +525,10 @@ NEGATIVE = [
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
-        r"general admission|your ticket|\bexhibitors?\b|registration desk|\bwebinar\b|"
+        # (not a parking ticket: "bring your ticket to the interview for validation")
+        r"general admission|"
+        r"your ticket\b(?! (?:to|at) (?:the )?(?:interview|reception|front desk))|"
+        r"\bexhibitors?\b|registration desk|\bwebinar\b|"
         # a campus drive announced to a whole batch: interviews "for shortlisted candidates only"
         r"placement drive|pre-?placement talk|walk-?in (?:drive|interviews?)|"
         r"shortlisted candidates only|register on the placement portal|"

@@ -59,7 +59,8 @@ _ZONES: list[tuple[str, str]] = [
      r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
     (r"\bbst\b|\buk time\b|british|london|dublin|\bgmt\b(?![+-]\d)", "Europe/London"),
-    (r"\bist\b|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
+    # ("IST" only in capitals: "ist" is German for "is")
+    (r"(?-i:\bIST\b)|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
      "Asia/Kolkata"),
     # "MST (Arizona)": the state keeps standard time all year, so the region decides
     (r"arizona|phoenix|\bmst\W{1,3}(?=arizona|phoenix)", "America/Phoenix"),

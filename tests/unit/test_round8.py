@@ -724,3 +724,13 @@ def test_a_recruiter_who_copies_the_named_interviewer_moves_the_ats_interview() 
     )  # fmt: skip
     (iv,) = detect([ats, move], OWNER).interviews
     assert iv.start == datetime(2026, 4, 9, 10, 30, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_german_ist_a_pairing_round_and_a_parking_ticket() -> None:
+    from detector.texttime import zone_in
+
+    assert zone_in(" Uhr? Wir planen 45 Minuten ein. Mit dabei ist Jan") is None
+    assert str(zone_in(" IST (Bengaluru)")) == "Asia/Kolkata"
+    assert "screen/round" in _reasons("You'll pair with Thijs Mulder for 90 minutes")
+    assert "event/fair" not in _reasons("bring your ticket to the interview for validation")
+    assert "event/fair" in _reasons("Your ticket and QR code for the hiring fair are below")
