@@ -55,7 +55,8 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     late = [(o, i) for o, i in unscreened if _message_id(i.raw) in answered]
     for order, item in late:
         reader.read(item, order)
-    left = [i for o, i in unscreened if (o, i) not in late]
+    read_late = {order for order, _ in late}
+    left = [i for o, i in unscreened if o not in read_late]
     try:
         interviews, candidates = merge(reader.observations, owner)
     except Exception as exc:  # keep the pass alive; report rather than crash

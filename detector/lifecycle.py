@@ -50,7 +50,7 @@ from detector.model import (
     ThreadRef,
 )
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
-from detector.observe import Obs, named_weekday_shift
+from detector.observe import Obs, named_weekday_shift, version_rank
 from detector.people import interviewers_of, named_as_conducting, recruiter_of
 from detector.texttime import duration_in, find_times
 
@@ -80,19 +80,6 @@ class Acc:
         return max(o.score for o in self.obs)
 
 
-def _rank(o: Obs) -> tuple[int, int, datetime, int]:
-    ev = o.event
-    # A Calendar API deletion carries only the id and "cancelled": it is the calendar's
-    # current state, so it outranks every earlier copy whatever their SEQUENCE or DTSTAMP.
-    deleted = int(ev is not None and ev.start is None and ev.api_id is not None and o.cancelled)
-    return (
-        deleted,
-        ev.sequence if ev else 0,
-        (ev.dtstamp if ev and ev.dtstamp else _EPOCH),
-        o.order,
-    )
-
-
 def _uid_groups(obs: list[Obs]) -> list[Acc]:
     groups: dict[tuple[str, str | None], list[Obs]] = {}
     # a Calendar API deletion carries only the event's id: its iCalUID is the one the full
@@ -108,7 +95,7 @@ def _uid_groups(obs: list[Obs]) -> list[Acc]:
             groups.setdefault((uid, o.event.recurrence_id), []).append(o)
     out: list[Acc] = []
     for (uid, _), members in groups.items():
-        members.sort(key=_rank)
+        members.sort(key=version_rank)
         winner = members[-1]
         timed = [m for m in members if m.start is not None]
         if not timed:
@@ -403,7 +390,7 @@ def _owner_declined(acc: Acc, owner: Owner) -> bool:
     versions = [o for o in acc.obs if o.event is not None]
     if not versions or acc.cancelled:
         return False
-    latest = max(versions, key=_rank).event
+    latest = max(versions, key=version_rank).event
     assert latest is not None
     return any(
         a.person.email in owner.emails and a.partstat == PartStat.DECLINED for a in latest.attendees

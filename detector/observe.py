@@ -93,6 +93,23 @@ class Obs:
     evidence: list[str] = field(default_factory=list)
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def version_rank(o: Obs) -> tuple[int, int, datetime, int]:
+    """How late a version of an invite is: higher SEQUENCE, then DTSTAMP, then arrival."""
+    ev = o.event
+    # A Calendar API deletion carries only the id and "cancelled": it is the calendar's
+    # current state, so it outranks every earlier copy whatever their SEQUENCE or DTSTAMP.
+    deleted = int(ev is not None and ev.start is None and ev.api_id is not None and o.cancelled)
+    return (
+        deleted,
+        ev.sequence if ev else 0,
+        (ev.dtstamp if ev and ev.dtstamp else _EPOCH),
+        o.order,
+    )
+
+
 def owner_tz(owner: Owner) -> tzinfo:
     """The owner's zone, UTC when the name is unknown."""
     try:
@@ -163,9 +180,11 @@ def text_when(
     range, a timetable, end words, a length).
     """
     lines = text.split("\n")
+    ref_day = ref.astimezone(tz).date() if ref.tzinfo else ref.date()
+    dates = find_dates(text, ref_day)  # read once: the times below take their days from these
     every = [
         m
-        for m in find_times(text, ref, tz, reader_tz=reader_tz)
+        for m in find_times(text, ref, tz, dates, reader_tz)
         if not m.not_a_meeting
         and not _ATTRIBUTION.match(text, m.pos)
         and not _in_mail_header(lines, text.count("\n", 0, m.pos))
@@ -176,9 +195,7 @@ def text_when(
     slots = {m.start for m in mentions}
     # days offered count even where their hours are not clock times: bulleted ("- Mon 10-11")
     # or in the sentence that offers them ("any of these work: Mon 10-11, Tue 2-3 or Wed 4pm")
-    ref_day = ref.astimezone(tz).date() if ref.tzinfo else ref.date()
     offers = [(m.start(), m.end() + 200) for m in classify.PROPOSAL.finditer(text)]
-    dates = find_dates(text, ref_day)
     listed = {
         d.day
         for d in dates

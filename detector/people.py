@@ -21,7 +21,7 @@ from detector.extract import (
     without_accents,
 )
 from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person
-from detector.observe import Obs
+from detector.observe import Obs, version_rank
 
 _INTERVIEWER_CTX = (
     "with",
@@ -308,13 +308,13 @@ def _latest_versions(obs: Sequence[Obs]) -> list[CalendarEvent]:
     """Each invite's latest version (highest SEQUENCE, then DTSTAMP, then arrival): a guest
     the organizer took off the updated invite no longer conducts it. Cancellations are left
     out while a live version exists, as they only repeat the guest list."""
-    latest: dict[str, tuple[tuple[int, int, datetime, int], CalendarEvent]] = {}
+    latest: dict[str, tuple[tuple[int, int, int, datetime, int], CalendarEvent]] = {}
     for o in obs:
         e = o.event
         if e is None:
             continue
         live = not (o.cancelled or (e.method or "").upper() == "CANCEL")
-        rank = (int(live), e.sequence, e.dtstamp or datetime.min.replace(tzinfo=UTC), o.order)
+        rank = (int(live), *version_rank(o))
         key = e.uid or o.source_id
         if key not in latest or rank > latest[key][0]:
             latest[key] = (rank, e)

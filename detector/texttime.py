@@ -10,11 +10,12 @@ time expressions is cheaper and more predictable. Zone arithmetic is left to ``z
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, available_timezones
+
+from detector.extract import without_accents
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -139,13 +140,7 @@ _CITY_REGIONS = {
 _CITY_ZONES = _iana_cities()
 
 
-def _bare(word: str) -> str:
-    """``word`` in lower case without accents or combining marks ("İstanbul" -> "istanbul")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_CITY_ZONES_BARE = {_bare(k): v for k, v in _CITY_ZONES.items()}
+_CITY_ZONES_BARE = {without_accents(k): v for k, v in _CITY_ZONES.items()}
 _CITY_RE = re.compile(
     r"\b(" + "|".join(re.escape(c) for c in sorted(_CITY_ZONES, key=len, reverse=True)) + r")\b",
     re.I,
@@ -436,7 +431,7 @@ def _city_zone(word: str) -> ZoneInfo:
     """The zone of a city the city pattern matched. The pattern ignores case, so a word such
     as "İstanbul" matches though its lower case ("i̇stanbul", with a combining dot) is not a
     key: compare without accents."""
-    name = _CITY_ZONES.get(word.lower()) or _CITY_ZONES_BARE[_bare(word)]
+    name = _CITY_ZONES.get(word.lower()) or _CITY_ZONES_BARE[without_accents(word)]
     return ZoneInfo(name)
 
 

@@ -274,9 +274,10 @@ def _apply(
         report.done.append(line)
         return "removed"
     if isinstance(action, Skip):
-        if action.final:
-            ledger.record_skip(action.interview_key, action.reason, now)
-            log.info("skipped %s: %s", action.interview_key, action.reason)
+        if not action.final:
+            return "noted"  # asked again on the next pass
+        ledger.record_skip(action.interview_key, action.reason, now)
+        log.info("skipped %s: %s", action.interview_key, action.reason)
         return "recorded"
     if isinstance(action, MarkDraft):
         ledger.set_state(action.marker, action.state, action.reason, now)
