@@ -25,6 +25,7 @@ from detector.model import (
 )
 from detector.observe import Obs, observe_event, observe_message, thread_root
 from detector.parse import UnreadableItem, parse_item
+from detector.people import address_of_name
 from detector.texttime import sender_zone
 
 __all__ = ["detect", "infer_owner"]
@@ -224,7 +225,24 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
     if not votes:
         return Owner(emails=frozenset())
     best = votes.most_common(1)[0][0]
-    return Owner(emails=frozenset({best}), timezone=_own_zone(messages, best))
+    return Owner(emails=_own_addresses(messages, best), timezone=_own_zone(messages, best))
+
+
+def _own_addresses(messages: Sequence[Message], address: str) -> frozenset[str]:
+    """``address`` and the owner's other addresses: those written with the owner's own full
+    name, or with a name that spells ``address``, as when they forward mail from a work account
+    to their personal one ("Marisol Kettering <mkettering@school.example>" forwards to
+    marisol.kettering@example.com)."""
+    people = [p for m in messages for p in (m.sender, *m.to, *m.cc) if p is not None]
+    names = {p.name.strip().lower() for p in people if p.email == address and p.name.strip()}
+    names = {n for n in names if len(n.split()) >= 2}
+    same = {
+        p.email
+        for p in people
+        if p.name.strip().lower() in names
+        or (len(p.name.split()) >= 2 and address_of_name(p.name, [address]) == address)
+    }
+    return frozenset({address} | same)
 
 
 def _own_zone(messages: Sequence[Message], address: str) -> str:

@@ -117,6 +117,9 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # "Let's do a call for the Montreal GM role"
+        r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
+        r"(?:role|position|opening)\b|"
         r"first round|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone) "
         r"screening\b|premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
@@ -168,11 +171,17 @@ POSITIVE = [
         r"associate|scientist) roll\b|"
         r"la posici[óo]n de|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
+        # an agency's own screen: "before I put you forward to my clients", "notice period"
+        r"put you forward|\bnotice period\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         # "the Strategy & Operations Lead role", "the Sr. PM, Growth position"
         r"(?:the|our|this) (?:\(?[\w&/.,+-]+\)?\s+){0,8}(?:role|position|opening|vacancy|"
         r"requisition)\b|"
+        # a legal recruiter's "the Legal Counsel (Funds) seat": a title, then "seat"
+        r"(?-i:\b(?:the|our|this) (?:\(?[A-Z][\w&/.,+-]*\)?\s+){1,8}seat\b)|"
         r"recruiting|talent acquisition|recruiter|talent (?:team|partner)|people team|"
+        # a firm's hiring desk signs "Graduate & Lateral Recruitment" (a study's is no hiring)
+        r"(?<!participant )(?<!research )(?<!patient )\brecruitment\b|"
         # senior and academic appointments: "CEO search", "the search committee"
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
         r"appointment process|nomination committee|search committee|selection committee|"
@@ -202,6 +211,8 @@ POSITIVE = [
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
         # "Wednesday at half past ten (Central) it is!"
         r"\bit is\s*!|\b(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?[^.!?\n]{0,20}\bit is\b|"
+        # "Perfect - noon ET on Friday it is."
+        r"\b(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)[^.!?\n]{0,25}\bit is\b|"
         # "I've put us down for Thursday", "we've got you in for 2pm"
         r"(?:i'?ve|we'?ve|i have|we have) (?:put|got|pencil+ed) (?:you|us) (?:down |in )?for\b|"
         # a scheduling poll's result: "Rohit has chosen the final date for the poll"
@@ -209,6 +220,13 @@ POSITIVE = [
         r"(?:i'?ve|we'?ve|i have|we have) (?:blocked|reserved|set aside|put in)\b|"
         r"(?:i'?ll|we'?ll) (?:block|reserve|hold)\b|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
+        # "We would like to invite her to a video interview with ..." (as "Einladung" is)
+        r"(?:like|pleased|happy|glad) to invite (?:you|her|him|them) to (?:a|an|the|your) "
+        r"(?:[\w-]+ ){0,2}(?:interview|conversation|meeting)\b|"
+        # ... in Portuguese, Spanish and French: "Gostaríamos de a convidar para uma entrevista"
+        r"\bconvid\w*(?:-l[ao])? para (?:uma |a )?(?:entrevista|conversa)|"
+        r"\binvitar(?:le|la|te)? a (?:una |la )?entrevista|"
+        r"\bvous (?:inviter|convier|convoquer) (?:\u00e0|a) (?:un |une )?(?:entretien|entrevue)|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
         # "Queda agendado", "fica agendada", "c'est calé", "Combinado, Lucía!"
@@ -233,6 +251,7 @@ POSITIVE = [
         r"informal (?:chat|conversation|call)|\b(?:can|could) (?:u|you) (?:chat|talk|hop on)\b|"
         r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
+        r"\bwants? to (?:call|ring|phone|speak (?:to|with)|talk (?:to|with)) you\b|"
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
         r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
         r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
@@ -367,7 +386,12 @@ NEGATIVE = [
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
         r"media interview|writing (?:a|an) (?:piece|article|story)|quote you|for (?:my|our|the) "
-        r"(?:article|story|piece|publication)",
+        r"(?:article|story|piece|publication)|"
+        # someone gave a magazine or radio an interview: "deu uma entrevista à Revista X"
+        r"\b(?:deu|dar|d\u00e1|concedeu|gave|dio|dar[áa]|a donn\u00e9|hat)\s+"
+        r"(?:uma |an |una |une |ein )?"
+        r"(?:entrevista|interview|entrevue)\s+(?:\u00e0|ao|a|to|al|au|der|dem)\s+"
+        r"(?:revista|jornal|r\u00e1dio|radio|tv|magazine|newspaper|revue|journal|zeitung)",
     ),
     _s(
         "housing viewing",
@@ -397,6 +421,8 @@ NEGATIVE = [
         # a standing 1:1, not "brief one-on-one questions" inside a group interview
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
         r"weekly sync|stand-?up|team sync|"
+        # advice to a client about its own hiring: "re candidate interview policy"
+        r"interview (?:policy|policies|guidelines|compliance)\b|"
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
         # (an interviewer "pulled into an offsite" is why a slot moves, not the meeting)
         r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )off-?site|"
@@ -459,7 +485,9 @@ NEGATIVE = [
         r"(?:add|contact|message) (?:me|us|the (?:hiring )?manager) on telegram|"
         r"\btext(?:-based)? (?:chat )?interview|\b(?:via|over|by) text chat\b|"
         # what a real employer never asks for before an interview
-        r"(?:copy|photo|scan) of your (?:driver'?s licen[cs]e|passport|id card)|"
+        # (but a building's front desk asks visitors to bring one: "bring a copy of your passport")
+        r"(?<!bring a )(?<!bring )(?:copy|photo|scan) of your (?:driver'?s licen[cs]e|passport|"
+        r"id card)|"
         r"\byour (?:ssn|sin|social security number|social insurance number)\b|"
         r"\b(?:confirm|send|provide) your bank(?:ing)? (?:account )?details|"
         r"equipment (?:cheque|check)|\.exe\b|"
@@ -490,7 +518,7 @@ NEGATIVE = [
         "outreach",
         -4,
         r"are you open to|would you be (?:open|interested)|exciting opportunity|"
-        r"i came across your profile|my client|on behalf of (?:a|my|our) client",
+        r"i came across your profile|my client(?!s\b)|on behalf of (?:a|my|our) client",
     ),
     _s(
         "assessment",
@@ -547,6 +575,14 @@ NEGATIVE = [
         -8,
         r"visa interview|embassy|consulate|consular|admissions? interview|co-?op board|"
         r"exit interview|stay interview|"
+        # a lawyer's own work and licensing: a witness in a matter, the bar's fitness interview
+        r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
+        r"internal investigation|character (?:and|&) fitness|admission to the bar|"
+        r"bar admission|"
+        # a language school's placement interview: "entrevue de classement", "Einstufungsgespräch"
+        r"entrevue de classement|entretien de (?:classement|positionnement)|"
+        r"placement (?:interview|test)|"
+        r"entrevista de (?:nivel|nivelamento|colocaci\u00f3n)|einstufungs\w*|"
         # vetting after an accepted offer: the investigator's "subject interview"
         r"background investigation|security clearance|subject interview|clearance process",
     ),
@@ -579,6 +615,8 @@ NEGATIVE = [
         r"\b(?:def|defo|definitely|totally|so|really|honestly) not an? (?:job )?interview\b|"
         r"not an? (?:job )?interview[^.\n]{0,20}\bjust (?:a )?(?:coffee|chat|drink|lunch|catch)|"
         r"not affiliated with any employer|"
+        # a shift or a gig booked without one: "No interview needed", "no interview required"
+        r"\bno (?:interview|screening) (?:is )?(?:needed|required|necessary)\b|"
         # a search firm's research call: "not tied to a live search", "mapping the market"
         r"(?:is ?n['\u2019]?t|not) tied to (?:a|an|any) (?:live |active |specific )?"
         r"(?:search|role|opening|process)|market mapping|mapping the market|"
@@ -617,7 +655,9 @@ NEGATIVE = [
         -8,
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
         r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
-        r"\bvolunteer(?:s|ing)?\b|\bmentors? (?:role|program|position)|youth (?:league|club|"
+        # (not "student volunteers will serve as your class" at a teaching demo)
+        r"(?<!student )\bvolunteer(?:s|ing)?\b|\bmentors? (?:role|program|position)|"
+        r"youth (?:league|club|"
         r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
         r"financieel advies|hypotheek|conseiller financier|pr[êe]t immobilier|"
         # a purchasing meeting ("supplier review"), not a "Supplier Quality Engineer" role
@@ -628,7 +668,9 @@ NEGATIVE = [
     _s(
         "travel booking",
         -8,
-        r"\bflight (?:\w+ )?(?:confirmation|number|schedule|change|[A-Z]{2} ?\d{2,4})\b|"
+        # ("if your flight plans change" is the candidate's trip, not a ticket)
+        r"\bflight (?!plans?\b)(?:\w+ )?"
+        r"(?:confirmation|number|schedule|change|[A-Z]{2} ?\d{2,4})\b|"
         # (a campus visit's "Monday, April 13 - arrival" is not a ticket: no bare "arrival")
         r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|arrival (?:time|gate|terminal)|"
         r"\bbaggage\b|"
@@ -688,7 +730,11 @@ _HIRING = re.compile(
     r"technical (?:interview|round)|colloquio tecnico|entrevista t\u00e9cnica|"
     # Nordic: position, application, engineer, department head, interview day
     r"stilling\w*|s\u00f8knad\w*|ans\u00f8gning\w*|\w*ingeni\u00f8r\w*|\w*ingenj\u00f6r\w*|"
-    r"\w*leder|rekrutter\w*|intervjudag\w*|tj\u00e4nst\w*|anst\u00e4llning\w*)\b",
+    r"\w*leder|rekrutter\w*|intervjudag\w*|tj\u00e4nst\w*|anst\u00e4llning\w*|"
+    # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
+    # Humanos", "na função de", "gérante", "directrice de l'hébergement"
+    r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"
+    r"ressources humaines|human resources|fun\u00e7\u00e3o|funcao|\bcargo)\b",
     re.I,
 )
 
@@ -721,7 +767,7 @@ CANCEL = re.compile(
     r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
     r"absagen|取消|취소|キャンセル|中止|iptal edil|annull(?:are|ato|ata|iamo)|cancelad[oa]|"
     r"cancelamos|afgelast|odwo\u0142an\w*|zru\u0161en\w*|peruttu|peruutettu|aflyst|avlyst|"
-    r"inst\u00e4ll\w*",
+    r"inst\u00e4ll\w*|annuleren|geannuleerd|gaat (?:helaas )?niet door",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -743,6 +789,8 @@ RESCHEDULE = re.compile(
     r"\b(?:cambiarlo|pasarlo|moverlo) (?:al|para)\b|\bmisma hora\b|mesmo hor[áa]rio|"
     r"verzetten|verplaatsen|verschuiven|ander tijdstip|spostare|rimandare|nuovo orario|"
     r"remarcar|adiar|novo hor[áa]rio|"
+    # "consegue passar p/ sexta à msm hora?", "mudar para quinta", "à mesma hora"
+    r"\bpassar (?:para|p/|pra)\b|\bmudar (?:para|pra)\b|\b(?:à|a) (?:mesma|msm) hora\b|"
     r"same time|updated (?:time|invitation)|日程変更|일정 변경|改期|ertelen",
     re.I,
 )

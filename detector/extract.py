@@ -37,7 +37,9 @@ _GROUP_DOMAINS = (
 
 _CAP = (
     r"[A-Z][\w&'’.+-]*"
-    r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+|the[ \t]+)?[A-Z][\w&'’.+-]*){0,4}"
+    # ("Quinta do Sal", "Banco del Sur": the small words of Romance names join them too)
+    r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+|the[ \t]+|d[oa]s?[ \t]+|del[ \t]+|du[ \t]+)?"
+    r"[A-Z][\w&'’.+-]*){0,4}"
 )
 _COMPANY_PATTERNS = [
     re.compile(rf"\b(?:at|with|from|join|joining|bei|chez)\s+({_CAP})"),
@@ -52,7 +54,9 @@ _COMPANY_PATTERNS = [
 ]
 # "Title, Company" / "Title | Company" on a line of its own, as signatures write it
 _SIGNATURE_COMPANY = re.compile(
-    rf"(?:^|\n)[ \t]*([^\n|,]{{2,60}})[|,–-][ \t]*({_CAP})[ \t]*(?=\n|$)"
+    # (a note may follow the name: "Summit Peak Academy (a public charter school)")
+    rf"(?:^|\n)[ \t]*([^\n|,]{{2,60}})[|,–-][ \t]*({_CAP})[ \t]*"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?=\n|$)"
 )
 _NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
 _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
@@ -99,6 +103,10 @@ _JOB_WORDS = re.compile(
     r"sviluppat(?:ore|rice)|ingegnere|consulente|programmatore|"
     # care, teaching and trades titles
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
+    r"coach|(?:\d{1,2}(?:st|nd|rd|th)|kindergarten)\s+grade|"
+    # managers in Portuguese, Spanish and French: "Diretora de Alojamento", "Subdirectora"
+    r"(?:sub)?diretor[a]?|(?:sub|sous-)?directeur|directrice|(?:sub)?directora|gerente|"
+    r"g[ée]rant[e]?|"
     r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
     r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
     r"artist|animator|illustrator|producer|photographer|copywriter|"
@@ -109,13 +117,15 @@ _JOB_WORDS = re.compile(
     re.I,
 )
 _ROLE = (
-    r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
+    # (a grade opens a teacher's title: "the 7th Grade Science position")
+    r"(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
     # "for" joins a title ("Director for Research") but "for the" starts a new phrase ("the
     # final stage for the Staff Engineer position"); an article is never a word of a title,
     # even where a pattern ignores case ("for the shortlisted students for the X role")
     r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+(?!(?:the|a|an|our)\b)|in[ \t]+|de[ \t]+)?"
-    # (a year is a word of a programme's name: "Summer 2026 Data Analyst Intern")
-    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b)){0,7}"
+    # (a year is a word of a programme's name: "Summer 2026 Data Analyst Intern"; a number
+    # may close a bracket: "Financial Reporting Manager (IFRS 17)")
+    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b|\d+\))){0,7}"
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
 _PLAIN_ROLE = (
@@ -141,7 +151,8 @@ _ROLE_PATTERNS = [
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?)\s*({_ROLE})"),
     re.compile(
-        rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione)\s+(?:de|d'|di)\s*"
+        rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione|fun[çc][ãa]o)\s+"
+        rf"(?:de|d'|di)\s*"
         rf"({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als|voor)\s+({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
@@ -149,7 +160,7 @@ _ROLE_PATTERNS = [
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
-        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b)",
+        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b|seat\b)",
         re.I,
     ),
     re.compile(
@@ -309,6 +320,9 @@ def _bottom_posted(text: str, m: re.Match[str]) -> bool:
 _DISCLAIMER = re.compile(
     r"(?im)^[ \t*_>-]*(?:confidentiality (?:notice|note|statement|disclaimer)|disclaimer\s*:|"
     r"legal notice|important notice\s*:|aviso (?:legal|de confidencialidad)|"
+    # an agency's privacy footer: "Harbourline Legal Search respects your privacy. To
+    # unsubscribe from market updates, reply STOP."
+    r"[^\n]{0,60}\b(?:respects|values|protects) your privacy\b|privacy notice\s*:|"
     r"avis de confidentialit[ée]|avertissement|haftungsausschluss|vertraulichkeitshinweis|"
     r"this (?:e-?mail|message|communication|transmission)(?:,? (?:and|including|together with) "
     r"any attachments?,?)? (?:is|are|may contain|contains?|and any) "
@@ -516,7 +530,10 @@ _SEARCH_FIRM = re.compile(
 # ("Recruiting" and "Talent Acquisition" are how in-house teams sign, so they do not count.)
 _AGENCY_NAME = re.compile(
     r"\b(?:recruitment|staffing|talent (?:partners|solutions|agency)|(?:executive|leadership) "
-    r"search|search partners|resourcing|personnel|headhunt\w*)\b",
+    r"search|search partners|resourcing|personnel|headhunt\w*)\b"
+    # a firm named "... Search" at the end of its name: "Thornbury Grey Search | +44 20 ..."
+    r"|(?-i:\b[A-Z][\w&'’]+ Search)\b"
+    r"(?!\s+(?!(?:pte|ltd|llc|llp|inc|limited|gmbh|ag|bv|sa|sas|pty)\b)\w)",
     re.I,
 )
 
@@ -605,9 +622,12 @@ def _domain_match(name: str, key: str) -> bool:
         return False
     c = _compact(name)
     c2 = c.replace("and", "")
+    joined = key.replace("-", "")  # "hireline-k12" is "HireLine K12"
     for cand in (c, c2):
         if cand and (
-            cand == key or cand.startswith(key) or (key.startswith(cand) and len(cand) >= 4)
+            cand in (key, joined)
+            or cand.startswith((key, joined))
+            or (key.startswith(cand) and len(cand) >= 4)
         ):
             return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
@@ -865,7 +885,11 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     must really spell the organisation, not merely share its initials.
     """
     c, key = _compact(phrase), _compact(key)
-    return c.startswith(key) or (key.startswith(c) and len(c) >= 5)
+    if c.startswith(key) or (key.startswith(c) and len(c) >= 5):
+        return True
+    # a long name and its long initials: "Cottonwood Valley School District" for cvsd
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in {"and", "of"}]
+    return len(key) >= 4 and len(words) >= 3 and "".join(w[0] for w in words).lower() == key
 
 
 # A Portuguese/Spanish gendered ending written into a title ("Engenheiro(a)") cuts the title
@@ -922,7 +946,18 @@ def role_last_resort(texts: Iterable[str]) -> str | None:
 def without_company(role: str | None, company: str | None) -> str | None:
     """``role`` without the company's name in front: "Calder Wynn 2027 Graduate Program",
     "Azulejo Labs (Product Designer)" name the job after the company."""
-    if not role or not company or not role.lower().startswith(company.lower() + " "):
+    if not role or not company:
+        return role
+    # "Founding Learning Designer, Owlery Learning": the company after the title
+    tail = re.search(
+        rf"(?:,| at| -| –| \|)\s+{re.escape(company)}\b[\w ]*$"
+        rf"|\s*\({re.escape(company)}\b[\w ]*\)$",
+        role,
+        re.I,
+    )
+    if tail and tail.start() > 0:
+        return role[: tail.start()]
+    if not role.lower().startswith(company.lower() + " "):
         return role
     rest = role[len(company) + 1 :].strip(" -–—:|")
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
@@ -945,7 +980,16 @@ def share_roles(interviews: Sequence[Interview]) -> list[Interview]:
                 titles.append(iv.role)
     out: list[Interview] = []
     for iv in interviews:
-        titles = by_company.get(_compact(iv.company or ""), [])
+        # "Cairnpoint" and "Cairnpoint Education" are one company named shorter or longer
+        key = _compact(iv.company or "")
+        titles = list(
+            dict.fromkeys(
+                t
+                for k, ts in by_company.items()
+                if key and (k.startswith(key) or key.startswith(k))
+                for t in ts
+            )
+        )
         role = iv.role
         if role is None and len(titles) == 1:
             role = titles[0]
@@ -964,6 +1008,8 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
     head = role.split()[0] if role.split() else ""
     if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
         return role
+    if _JOB_WORDS.search(role[len(head) :]):
+        return role  # "AP Chemistry Teacher": the abbreviation qualifies a title, is not one
     words = r"\s+".join(rf"{c}[a-z]+" for c in head)
     rx = re.compile(rf"\b{words}\b")
     for text in texts:
@@ -996,6 +1042,13 @@ _STEP_PREFIX = re.compile(
 )
 
 
+# A step named before the title: "Recruiter Screen - Curriculum Designer", "Panel Interview: X"
+_STEP_LEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:screen|interview|call|chat|round|conversation)\s*[-–—:|]\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
+
+
 _NOT_A_TITLE_ALONE = frozenset(
     {"tech", "data", "product", "software", "engineering", "marketing", "sales", "senior"}
     | {"junior", "staff", "principal", "chief", "head", "lead", "executive", "ux", "ui"}
@@ -1007,18 +1060,21 @@ def _clean_role(raw: str) -> str | None:
     if _STEP_WITH.match(raw.strip()):
         return None
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
-    role = re.split(r"\s+(?:bei|chez|en|na|bij|at)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role)[0]
+    role = re.split(
+        r"\s+(?:bei|chez|en|na|no|bij|at|da|do|du|della)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role
+    )[0]
     # a sentence end is not inside a title ("Head of Customer Success. No prep"), "Sr. X" is
     role = re.split(r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+", role)[0]
     role = role.strip(" .,:;-")
     role = _ROLE_NOTE.sub("", role)
     role = _STEP_PREFIX.sub("", role)
+    role = _STEP_LEAD.sub("", role)
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
     # an invitation line in any language before the title: "Uitnodiging eerste gesprek X",
     # "Einladung zum Vorstellungsgespräch X", "Convocation à un entretien X"
     role = re.sub(
         r"^(?:uitnodiging|einladung|invitaci[oó]n|convite|convocation|invitation)\b[^\n]{0,40}?"
-        r"\b(?:gesprek|\w*gespräch|entretien|entrevista|interview)\b\s*"
+        r"\b(?:\w*gesprek|\w*gespräch|entretien|entrevista|interview)\b\s*"
         r"(?:voor|für|pour|para|for|:|[-–])?\s*",
         "",
         role,
@@ -1047,6 +1103,8 @@ def _clean_role(raw: str) -> str | None:
     role = " - ".join(parts)
     if not role or len(role) > 70 or not _JOB_WORDS.search(role) or re.search(r"@|://", role):
         return None
+    if re.search(r"\b(?:roles|positions|opportunities|vacancies|jobs)$", role, re.I):
+        return None  # "Financial Controller roles": a kind of job an agency works on, not one
     if role.lower() in _NOT_A_TITLE_ALONE:
         return None  # "Tech-Interview", "Product sync": a field or a rank, not a job
     if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -74,6 +75,12 @@ class Acc:
     # the owner's reply turned this mail-proposed time down; a later time in the thread
     # replaces it, and without one nothing was agreed
     declined: bool = False
+    # the round before in the same conversation: it names the company and the role that a
+    # "they'd like you back" mail leaves out (never the people, who may differ)
+    before: Acc | None = None
+    # the mail that first named this interview, when another interview of the same
+    # conversation came first: it tells their keys apart
+    origin: str | None = None
 
     @property
     def score(self) -> float:
@@ -363,13 +370,27 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 and not o.proposal
             ):
                 context = max(context, classify.ACCEPT)
+            # "they'd like you back for a second stage next Thursday": written after the
+            # thread's interview took place, a round word and a time are the next interview
+            next_round = (
+                current is not None
+                and not current.cancelled
+                and o.date is not None
+                and o.date > current.start
+                and not o.proposal
+                and any(r.startswith("screen/round") for r in o.reasons)
+            )
             if (
                 o.score >= classify.ACCEPT
                 or (current is not None and o.score > 0)
                 or (context >= classify.ACCEPT and o.score >= 0 and not o.proposal)
             ):
                 end = o.end or _duration_from([o, *seen], o.start)
+                before = current
                 current = Acc(None, root, o.start, end, obs=[o, *[c for c in seen if c is not o]])
+                if before is not None:
+                    current.before = before if next_round else None
+                    current.origin = (o.msg.message_id if o.msg else None) or o.source_id
                 current.evidence.append(f"time: {o.time_why} in {o.source_id}")
                 # "we need to cancel your interview on Tuesday at 9"; but "I had to cancel
                 # Thursday's slot, here is a new one for 3/12" names the new slot
@@ -381,6 +402,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     current.evidence.append(
                         f"accepted: earlier mail in the thread is about hiring (score {context:g})"
                     )
+                elif o.score < classify.ACCEPT and next_round:
+                    current.by_thread = True
+                    current.evidence.append("accepted: the next round, after the thread's last")
                 accs.append(current)
 
 
@@ -812,16 +836,16 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
 
 def _employer_key(acc: Acc, owner: Owner) -> set[str]:
     """The interview's company domains other than a recruitment agency's."""
-    firms = _search_firms(acc)
+    firms = _search_firms(acc.obs)
     return {d for d in _company_key(acc, owner) if not is_agency_domain(d, firms)}
 
 
-def _search_firms(acc: Acc) -> set[str]:
+def _search_firms(obs: Sequence[Obs]) -> set[str]:
     """Sender domains of the interview's mail that present themselves as working for a client
     (a search firm's domain need not say "recruit")."""
     return {
         domain(o.msg.sender.email)
-        for o in acc.obs
+        for o in obs
         if o.msg
         and o.msg.sender
         and not o.from_owner
@@ -1030,11 +1054,14 @@ def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
 
 
 def _interview(acc: Acc, owner: Owner) -> Interview:
-    msgs = [o.msg for o in acc.obs if o.msg is not None]
-    company_msgs = [m for m in msgs if not (m.sender and m.sender.email in owner.emails)]
-    events = [o.event for o in acc.obs if o.event is not None]
+    # the company and the role may come from the round before; everything else is this one's
+    named_by = [*acc.obs, *(acc.before.obs if acc.before else [])]
+    msgs = [o.msg for o in named_by if o.msg is not None]
+    # (the owner's forward of a company's mail to their own other address is the company's)
+    company_msgs = [o.msg for o in named_by if o.msg is not None and not o.from_owner]
+    events = [o.event for o in named_by if o.event is not None]
     texts = (
-        [m.subject for m in company_msgs] + [e.summary for e in events] + [o.text for o in acc.obs]
+        [m.subject for m in company_msgs] + [e.summary for e in events] + [o.text for o in named_by]
     )
     people: list[Person] = []
     displays: list[str] = []
@@ -1051,14 +1078,14 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     domains = company_domains(people, owner.emails)
     # addresses written in the text ("reply to hannah@orchardrobotics.co.uk") name the employer
     # when every header belongs to an ATS relay
-    written = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
+    written = [Person("", a) for o in named_by if not o.from_owner for a, _ in emails_in(o.text)]
     domains += [d for d in company_domains(written, owner.emails) if d not in domains]
     senders = [m.sender for m in company_msgs if m.sender]
     domains = without_tools(domains, sending_tools(texts, senders))
-    if not domains and any(r.startswith("internal candidate") for o in acc.obs for r in o.reasons):
+    if not domains and any(r.startswith("internal candidate") for o in named_by for r in o.reasons):
         # an internal move: the employer is the owner's own
         domains = sorted({domain(e) for e in owner.emails if not is_free_mail(domain(e))})
-    agencies = _search_firms(acc)
+    agencies = _search_firms(named_by)
     domains = clients_first(domains, agencies)
     company, company_why = pick_company(texts, domains, displays, agencies)
     role = pick_role(texts)
@@ -1080,13 +1107,18 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         clients = [p for p in interviewers if not is_agency_domain(domain(p.email), agencies)]
         interviewers = clients or interviewers
     recruiter = recruiter_of(acc.obs, owner)
-    alltext = "\n".join(texts)
+    alltext = "\n".join(texts if acc.before is None else [o.text for o in acc.obs])
     kind = InterviewKind.ONSITE if acc.onsite else pick_kind(alltext, len(interviewers))
-    thread = _thread(company_msgs, msgs, owner)
+    # a reply goes into the company's own conversation, never into the owner's forward
+    written_by_company = [
+        m for m in company_msgs if not (m.sender and m.sender.email in owner.emails)
+    ]
+    thread = _thread(written_by_company, msgs, owner)
     key = (
         f"uid:{acc.uid}"
         if acc.uid
         else f"thread:{acc.thread_root}"
+        + (f"/{acc.origin}" if acc.origin else "")  # a later round of the same conversation
         if acc.thread_root
         else "h:" + hashlib.sha1(f"{company}|{acc.start.date()}".encode()).hexdigest()[:16]
     )

@@ -567,6 +567,10 @@ def observe_message(
     quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)
     text = f"{msg.subject}\n{body}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
+    if from_owner and is_forward(msg.subject) and msg.to:
+        # the owner forwarding a company's mail to their own other address ("saving to my
+        # personal email"): its substance is the company's, not the owner's
+        from_owner = not all(p.email in owner.emails for p in (*msg.to, *msg.cc))
     ref = msg.date or now or datetime.now(UTC)
     # the sender's Date offset names their zone; keep its daylight-saving rules, so a time
     # written in March for a day after the clocks change gets the summer offset

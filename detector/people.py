@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 
 from detector.extract import (
     emails_in,
@@ -28,6 +29,10 @@ _INTERVIEWER_CTX = (
     "interviewer",
     "meet",
     "panel",
+    # "Joining me will be our Assistant Principal, Nadia Sorrell (nsorrell@...)"
+    "joining",
+    # "The committee will be myself, our principal Rob Delacroix (rdelacroix@...)"
+    "committee",
     "speak",
     "chat",
     "host",
@@ -518,6 +523,8 @@ _SELF_IN = re.compile(
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
+    # "Gerne würde ich mit Ihnen ein erstes Gespräch ... führen"
+    r"|\b(?:m\u00f6chte|w\u00fcrde) ich\b[^.\n]{0,100}\b(?:f\u00fchren|kennenlernen|sprechen)\b"
     # "Am Gespräch nehmen neben mir Dr. Kuhn teil", "besides me", "além de mim"
     r"|\b(?:neben|au\u00dfer) mir\b|\bbesides me\b|\balong(?:side)? (?:with )?me\b"
     r"|\bal\u00e9m de mim\b|\badem\u00e1s de m\u00ed\b|\ben plus de moi\b"
@@ -526,13 +533,17 @@ _SELF_IN = re.compile(
     # "it'll just be me for this first conversation", "I'll be taking it myself"
     r"|\bI(?:'ll| will) be (?:taking|running|leading|doing) (?:it|this|the \w+) myself\b"
     r"|\b(?:taking|running|leading|doing) (?:it|this) myself\b"
-    r"|\b(?:it'?ll|it will|it'?s)\s+(?:just\s+)?be\s+(?:just\s+)?me\b|\bjust the two of us\b",
+    r"|\b(?:it'?ll|it will|it'?s)\s+(?:just\s+)?be\s+(?:just\s+)?me\b|\bjust the two of us\b"
+    # "The committee will be myself, our principal Rob Delacroix ..."
+    r"|\b(?:will be|are|is|includes?|including)\s+myself\b|\bjoining me (?:will be|is|are)\b"
+    # "Le comité de sélection sera composé de moi-même (présidente du comité), de M. X"
+    r"|\bde moi-m\u00eame\b",
     re.I,
 )
 # "we'll build a small component together": the writer is in the room, unless the same text
 # names someone else as the one conducting ("an interview with X. We'll work ... together").
 _WE_TOGETHER = re.compile(
-    r"\bwe(?:'ll| will)\s+(?:build|write|code|pair|work|walk|solve|design)\b[^.\n]{0,60}"
+    r"\bwe(?:'ll| will)\s+(?:build|write|code|pair|work|walk|solve|design|sit)\b[^.\n]{0,60}"
     r"\btogether\b",
     re.I,
 )
@@ -589,6 +600,9 @@ def _named_interviewers(
     for o in obs:
         if o.msg and o.msg.sender and not o.from_owner:
             people.setdefault(o.msg.sender.email, o.msg.sender)
+            writer = _writer_of(o, owner)
+            if writer is not None:
+                people.setdefault(writer.email, writer)
             # an ATS mail's human is often only the Reply-To ("Interviewer: Carla Mendez"); a
             # coordinator copies in the person the candidate will meet ("X (cc'd) would like to
             # meet you")
@@ -619,7 +633,7 @@ def _named_interviewers(
             continue
         body = o.text
         # an invite's description is the organizer's words even when a calendar service sent it
-        writers = [o.msg.sender if o.msg else None, o.event.organizer if o.event else None]
+        writers = [_writer_of(o, owner), o.event.organizer if o.event else None]
         said = _SELF_IN.search(body)
         if said is None and not any(
             _conducts(p, body, firsts) for p in named.values() if p not in writers
@@ -638,6 +652,22 @@ def _named_interviewers(
             if p.email not in out and _conducts(p, body, firsts):
                 out[p.email] = (p, f"named as interviewer in {o.source_id}")
     return list(out.values())
+
+
+_FORWARDED_FROM = re.compile(r"(?im)^[ \t>*]*(?:from|von|de|van|da)[ \t]*:[ \t]*(.+)$")
+
+
+def _writer_of(o: Obs, owner: Owner) -> Person | None:
+    """Who wrote ``o``'s words: its sender, or, when the owner forwarded a company's mail to
+    their own other address, the forwarded mail's writer ("From: Hollis Grange <hg@...>")."""
+    sender = o.msg.sender if o.msg else None
+    if sender is None or sender.email not in owner.emails:
+        return sender
+    m = _FORWARDED_FROM.search(o.text)
+    if m is None:
+        return None
+    name, addr = parseaddr(m.group(1))
+    return Person(name=name, email=addr.lower()) if "@" in addr else None
 
 
 def named_as_conducting(p: Person, obs: Sequence[Obs]) -> bool:
@@ -742,8 +772,11 @@ _AFTER_CUE = re.compile(
     # the same wish in the other languages: "souhaiterait vous rencontrer", "möchte Sie
     # kennenlernen", "quisiera conocerte", "gostaria de conhecer", "wil je graag spreken"
     r"souhaite\w*|aimerait|voudrait|m[öo]chte|w[üu]rde(?:\s+gerne?)?|quisiera|quiere|"
-    r"gostaria\s+de|wil|zou(?:\s+graag)?)\s+"
+    # ("Herr Dr. Kessler ist ebenfalls dabei": "ist", then "dabei" below)
+    r"gostaria\s+de|wil|zou(?:\s+graag)?|ist)\s+"
     r"(?:(?:vous|te|Sie|Ihnen|dich|je|u|le|la|lo|o|a)\s+)?(?:graag\s+|gerne?\s+)?"
+    # "würde ebenfalls teilnehmen", "wird auch dabei sein"
+    r"(?:(?:ebenfalls|auch)\s+)?"
     # "will be your panel", "will be on the interview panel"
     r"(?:be\s+(?:on\s+)?(?:your|the)\s+(?:interview\s+)?(?:panel|interviewers?)\b|"
     # a stand-in: "will take the 1:45 slot instead", "will step in", "will cover for Omar"
@@ -751,7 +784,8 @@ _AFTER_CUE = re.compile(
     r"(?:step|fill|stand)\s+in\b|cover\s+for\b|(?:"
     r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
-    r"spreken|ontmoeten|entrevistar)\w*\b"
+    # "Ruth Kanagawa will be there for the whole thing", "will sit in"
+    r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|sit(?:ting)?\s+in)\w*\b"
     r"(?!" + _IN_SENTENCE + r"{0,30}\b(?:link|invite|invitation|details)\b)"
     # meeting the candidate for logistics is not conducting the interview: "X will meet you in
     # the lobby afterwards to walk you out", "X will meet you at reception"
@@ -827,7 +861,9 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
 # One session of an itinerary starts with its time slot: "09:00 - 09:45  Coding", "1:30pm-2pm".
 _SLOT = re.compile(
     r"^[ \t*•-]*(?:\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*"
-    r"(?:[-–—]|to|bis|à|a)[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\d/])",
+    r"(?:[-–—]|to|bis|à|a)[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\d/])"
+    # (the 24-hour clock without colons: "0800–0830")
+    r"|^[ \t*•-]*(?:[01]\d|2[0-3])[0-5][05][ \t]*[-–—][ \t]*(?:[01]\d|2[0-3])[0-5][05]\b",
     re.I,
 )
 # Sessions nobody is assessed in: the people named there host, feed or guide the candidate.
@@ -839,7 +875,7 @@ _HOSTED_ONLY = re.compile(
 # ... unless the slot is also an interview: "Welcome & role deep-dive | Rosa, Hiring Manager"
 _ALSO_INTERVIEW = re.compile(
     r"\b(?:deep[- ]?dive|interview|technical|presentation|case|hiring manager|q&a|discussion|"
-    r"conversation)\b",
+    r"conversation|exercise|portfolio|assignment|take-?home)\b",
     re.I,
 )
 
@@ -922,7 +958,11 @@ def _itinerary_people(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person, st
             found = [a for a, _ in emails_in(entry) if a in known]
             for m in _NAME.finditer(entry):
                 named = next((a for a, p in known.items() if p.name == m.group(0)), None)
-                found.append(named or address_of_name(m.group(0), addrs) or "")
+                addr = named or address_of_name(m.group(0), addrs) or ""
+                found.append(addr)
+                if addr and not known[addr].name:
+                    # an address only written out takes the name the session gives it
+                    known[addr] = Person(name=m.group(0), email=addr)
             for addr in found:
                 if addr and addr not in out:
                     out[addr] = (

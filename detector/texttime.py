@@ -107,6 +107,11 @@ _ZONES: list[tuple[str, str]] = [
     (r"munich|m\u00fcnchen|frankfurt|hamburg|cologne|k\u00f6ln|milan|milano|roma\b",
      "Europe/Berlin"),
     (r"\butc\b(?![+-]\d)|\bz\b", "UTC"),
+    # a city's initials with "time": "9pm Tuesday NY time", "SF time", "HK time"
+    (r"(?-i:\b(?:NYC?|DC)\b)(?=\s+time\b)", "America/New_York"),
+    (r"(?-i:\b(?:SF|LA)\b)(?=\s+time\b)", "America/Los_Angeles"),
+    (r"(?-i:\bHK\b)(?=\s+time\b)", "Asia/Hong_Kong"),
+    (r"(?-i:\bSG\b)(?=\s+time\b)", "Asia/Singapore"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
 
@@ -193,7 +198,7 @@ _DATE_RE = re.compile(
     r"amanh[ãa]|hoje|domani|oggi|vandaag)(?!\w))"
     # "the 4th" is a day of the month, "the 19th floor" is not
     # "the 4th", and "Thursday 16th" (a weekday right before the day of the month)
-    r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, ))(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
+    r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, )|(?<=day \())(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
     r"percentile|century|anniversary|edition|annual|birthday|grade|row|gate)))"
     # "el martes 27", "jeudi 16", "Donnerstag, 16": a weekday and a bare day of the month, as
@@ -211,19 +216,24 @@ _DATE_RE = re.compile(
 )
 _T = (
     # (phone shorthand runs hour and minutes together before a/p: "1030a", "930p")
-    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?h\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b))"
+    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?h\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b){run})"
     r"(?P<{n}m>[0-5]\d))?\s*"
     # ("2p", "11a", "4:30p": the letter alone, right after the digits)
     r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|h\b)?"
 )
+# A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
+# write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
+# steps of five and a start from 05 to 19, so that "2025-2026" and phone numbers stay numbers.
+_RUN_START = r"|(?<=0[5-9]|1\d)(?=[0-5][05]\s?[-–—]\s?(?:[01]\d|2[0-3])[0-5][05]\b)"
+_RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|"
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
     r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+)?"
-    + _T.format(n="a")
+    + _T.format(n="a", run=_RUN_START)
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a|à|às|até|hasta|al|alle|til)\s*"
-    + _T.format(n="b")
+    + _T.format(n="b", run=_RUN_END)
     + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
 )
@@ -484,7 +494,12 @@ def _clock(
         hour += 12
     elif mark.startswith("a") and hour == 12:
         hour = 0
-    elif not mark.startswith(("a", "p")) and 1 <= hour <= 7 and mark not in {"uhr", "uur", "h"}:
+    elif (
+        not mark.startswith(("a", "p"))
+        and 1 <= hour <= 7
+        and mark not in {"uhr", "uur", "h"}
+        and not h.startswith("0")  # "07:30", "0730": the 24-hour clock says the morning
+    ):
         hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
     if hour > 23 or minute > 59:
         return None
@@ -795,7 +810,13 @@ def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | N
         # prefer a real date over a bare weekday when both are close
         best = max(before, key=lambda d: (d.end, not d.weekday_only))
         dated = [d for d in before if not d.weekday_only and best.end - d.end < 25]
-        return dated[-1] if dated and best.weekday_only else best
+        best = dated[-1] if dated and best.weekday_only else best
+        # "The team really enjoyed Tuesday. ... How's noon Pacific this Friday?": a day
+        # written right after the time beats one sentences before it
+        near = [d for d in after if d.pos - end <= 20]
+        if near and start - best.end > 40:
+            return min(near, key=lambda d: d.pos)
+        return best
     if after:
         return min(after, key=lambda d: d.pos)
     return None
