@@ -117,6 +117,8 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # "a relaxed culture-fit chat with every candidate"
+        r"\bculture[- ]fit (?:chat|call|interview|conversation|talk)\b|"
         # "Let's do a call for the Montreal GM role"
         r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
         r"(?:role|position|opening)\b|"
@@ -171,6 +173,7 @@ POSITIVE = [
         r"associate|scientist) roll\b|"
         r"la posici[óo]n de|"
         r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
+        r"\b(?:with|for) (?:every|each) candidate\b|"
         # an agency's own screen: "before I put you forward to my clients", "notice period"
         r"put you forward|\bnotice period\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
@@ -211,6 +214,8 @@ POSITIVE = [
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
         # "Wednesday at half past ten (Central) it is!"
         r"\bit is\s*!|\b(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?[^.!?\n]{0,20}\bit is\b|"
+        # the meeting described as settled: "You'll sit down with Carla Mbeki, their CNO"
+        r"\byou(?:'ll| will) (?:sit down|be sitting down|be meeting|be speaking) with\b|"
         # "Perfect - noon ET on Friday it is."
         r"\b(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)[^.!?\n]{0,25}\bit is\b|"
         # "I've put us down for Thursday", "we've got you in for 2pm"
@@ -242,6 +247,7 @@ POSITIVE = [
         "founder/executive",
         1.5,
         r"\b(?:our|the|with) (?:co-?)?founders?\b|\b(?:our|the|with) (?:ceo|cto|coo|cfo)\b|"
+        r"\bone of the (?:two |three )?(?:co-?)?founders\b|\bco-?founder (?:&|and) ceo\b|"
         r"chief (?:executive|technology|operating) officer",
     ),
     _s(
@@ -349,6 +355,9 @@ NEGATIVE = [
         "user is the interviewer",
         -8,
         r"scorecard|interview kit|submit (?:your )?feedback|"
+        # "Booking you both to interview Jordan Pike (external candidate)", "interview guide"
+        r"\b(?:booking|asking|need|needs|want|wants) (?:you|you both|you two|both of you) to "
+        r"interview\b|\binterview guide\b|candidate resume\b|\b(?:external|internal) candidate\)|"
         # a thesis defence the owner examines: "en qualité d'examinatrice, au jury de la
         # soutenance", "membro da banca", "tribunal de tesis", "thesis committee member"
         r"soutenance de th[èe]se|au jury de|membre du jury|en qualit[ée] d['’](?:examinat|rapport)|"
@@ -451,7 +460,12 @@ NEGATIVE = [
         r"school admissions?\b|admissions office|"
         # the owner as a bank's customer: a mortgage or loan "colloquio" / "Gespräch"
         r"\bmortgage\b|\bmutu[oi]\b|prestito|hipoteca|hypoth[eè]\w*|baufinanzierung|"
-        r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)",
+        r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)|"
+        # opening a bank account: "account opening for new arrivals", "the short KYC interview"
+        r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
+        # the job centre's counselling, not an employer: "Beratungsgespräch", "Arbeitsvermittlerin"
+        r"beratungsgespr\w*|arbeitsvermittl\w*|agentur f\u00fcr arbeit|\bjobcenter\b|"
+        r"p\u00f4le emploi|france travail|\bjobcentre plus\b",
     ),
     _s(
         "coaching/mock",
@@ -599,7 +613,10 @@ NEGATIVE = [
         "networking",
         -8,
         r"informational (?:interview|chat|call|coffee)|info(?:rmational)? interview|"
-        r"networking (?:call|chat|coffee|meeting|conversation|event)|pick your brain|"
+        r"networking (?:call|chat|coffee|meeting|conversation|event|drinks|evening|reception|"
+        r"mixer|breakfast|lunch)|pick your brain|"
+        # "no interviews, just a chance to hear about roles"
+        r"\bno interviews?\b[^.\n]{0,15}\bjust\b|"
         r"alumni coffee chat|"
         r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any)(?: \w+['\u2019]s)? (?:formal )?"
         r"(?:hiring|recruiting|interview) process|"
@@ -777,7 +794,9 @@ RESCHEDULE = re.compile(
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
-    r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b|"
+    r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b"
+    # ("the US already switched to daylight time" is the clocks)
+    r"(?! (?:daylight|summer|winter|standard) time| dst\b| bst\b)|"
     r"\bpush (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
     r"\bmoved\b[^.\n]{0,50}\bto\b|"
     r"verschieben|verschoben|verlegen|verlegt|"

@@ -546,6 +546,8 @@ def find_times(
         a = _clock(m.group("ah"), m.group("am"), m.group("aap"), pre, m.group("bap"))
         if a is None or _dotted_number(text, m) or _unit_number(text, m):
             continue
+        if _TAKEN_BACK.match(text, m.end()):
+            continue  # "that's 4pm... sorry, 3pm your time": the writer corrects it at once
         b = None
         if m.group("bh"):
             b = _clock(m.group("bh"), m.group("bm"), m.group("bap"), "x", None)
@@ -661,6 +663,14 @@ def _not_a_meeting(before: str) -> bool:
 
 _UNIT_WORD = re.compile(
     r"(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no)\.?\s*#?\s*$", re.I
+)
+
+
+# A time the writer takes back as soon as it is written: "4pm... sorry, 3pm", "10 - I mean 11"
+_TAKEN_BACK = re.compile(
+    r"[ \t]*(?:\.{2,}|\u2026|,|-|\u2013|\u2014)?[ \t]*(?:sorry|oops|I mean|correction|"
+    r"scratch that)\b",
+    re.I,
 )
 
 

@@ -21,23 +21,9 @@ from followup.detect_cmd import read_mailbox
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
-# Still wrong, each with its reason (bench/results/blind_eval.md, batch 13). blind50-52 were the
-# last sets scored in session 5, after every other fix; these are the cases left for the next.
-KNOWN_MISSES: set[str] = {
-    # a forwarded agency note with no hiring word the scorer weighs enough ("wants to meet you")
-    "b50-12-forwarded-agency-mail-half-past-ten",
-    # the owner interviews a staff nurse: the invite's words do not say so in a known way
-    "b50-21-neg-user-is-interviewer-staff-rn",
-    # "that's 4pm... sorry, 3pm your time": a correction, and the owner's zone is unknown
-    "b51-03-us-recruiter-et-dst-gap",
-    # a founder's chat after an application receipt: the receipt's negative sinks the context
-    "b51-06-founder-culture-fit-thread",
-    # a German job-agency appointment (Arbeitsagentur) that names "Vorstellungsgesprächen"
-    "b51-18-arbeitsagentur-appointment",
-    # an agency's networking drinks and a bank's relocation appointment, both with .ics
-    "b52-n16-networking-drinks-dubai",
-    "b52-n19-bank-relocation-appointment",
-}
+# Still wrong, each with its reason (bench/results/blind_eval.md). Empty since session 6, when
+# the twelve blind50-52 cases left by session 5 were fixed; a set scored later may add its own.
+KNOWN_MISSES: set[str] = set()
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:

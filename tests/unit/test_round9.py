@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from detector import classify, detect, infer_owner
-from detector.extract import pick_company, pick_role
+from detector.extract import pick_company, pick_role, without_disclaimers
 from detector.model import SourceItem
 from detector.texttime import find_dates, find_times
 
@@ -143,3 +143,112 @@ def test_a_next_round_in_the_same_thread_is_its_own_interview_with_the_rounds_fi
     # two interviews of one conversation keep apart in the ledger
     assert found[0].key != found[1].key
     assert found[1].key.startswith(found[0].key)
+
+
+# --- round 9, second part: the rest of blind50-52's known misses ----------------------------
+
+
+def test_a_time_taken_back_at_once_is_not_read() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    sent = datetime(2026, 3, 13, 14, tzinfo=berlin)
+    (m,) = find_times("so that's 4pm... sorry, 3pm your time", sent, berlin)
+    assert m.start.hour == 15
+
+
+def test_the_clocks_switching_is_no_move() -> None:
+    assert not classify.is_reschedule("Heads up: the US already switched to daylight time.")
+    assert classify.is_reschedule("Could we switch it to Thursday?")
+
+
+def test_a_city_named_by_its_initials_with_time_is_its_zone() -> None:
+    sent = datetime(2026, 3, 9, 18, tzinfo=ZoneInfo("Asia/Hong_Kong"))
+    text = "it is tomorrow evening for you (9pm Tuesday NY time / 9am Wednesday here)"
+    first = find_times(text, sent, ZoneInfo("Asia/Hong_Kong"))[0]
+    assert first.start.tzinfo == ZoneInfo("America/New_York")
+    assert first.start.hour == 21
+
+
+def test_look_alikes_from_new_fields_of_work() -> None:
+    assert "user is the interviewer" in _reasons(
+        "Booking you both to interview Jordan Pike (external candidate) for the Staff RN job."
+    )
+    assert "appointment" in _reasons(
+        "bitte kommen Sie zu einem Beratungsgespräch bei Ihrer Arbeitsvermittlerin"
+    )
+    assert "appointment" in _reasons("Your appointment: account opening. The short KYC interview")
+    assert "networking" in _reasons(
+        "Informal networking drinks for finance candidates - no interviews, just a chance"
+    )
+    assert "other interview types" in _reasons("Witness Interview - R. Delacroix (investigation)")
+    assert "other interview types" in _reasons("Notice of Interview - Character and Fitness")
+    assert "other interview types" in _reasons("Confirmation - Entrevue de classement (français)")
+    assert "media interview" in _reasons("o Henrique deu uma entrevista à Revista Vinhos & Mesa")
+
+
+def test_words_that_make_a_plain_mail_an_interview() -> None:
+    founder = _reasons(
+        "Hannes here, one of the two founders. I like to have a relaxed culture-fit chat with "
+        "every candidate."
+    )
+    assert {"founder/executive", "screen/round", "hiring process"} <= founder
+    assert "confirmed" in _reasons("You'll sit down with Carla Mbeki, their CNO, for an hour.")
+    assert "confirmed" in _reasons("Perfect - noon ET on Friday it is.")
+    assert "confirmed" in _reasons("Gostaríamos de a convidar para uma entrevista presencial.")
+    assert classify.is_reschedule("consegue passar p/ sexta à msm hora (11h)?")
+    # a privacy footer's "unsubscribe" does not make a recruiter's mail a newsletter
+    footer = (
+        "He will call your mobile for the first-round phone interview tomorrow at 10:30.\n\n"
+        "Harbourline Legal Search respects your privacy. To unsubscribe from market updates, "
+        "reply STOP."
+    )
+    assert "newsletter/tips" not in _reasons(without_disclaimers(footer))
+
+
+def test_a_long_name_matches_its_domains_initials_and_a_hyphenated_key() -> None:
+    texts = ["Thank you for your interest in Cottonwood Valley School District."]
+    name, _ = pick_company(texts, ["cvsd.example"], [])
+    assert name == "Cottonwood Valley School District"
+    name, _ = pick_company(["Employer: Ridgeway Engineering"], ["ridgeway-eng.example"], [])
+    assert name == "Ridgeway Engineering"
+
+
+def test_teaching_titles_and_a_step_named_before_the_title() -> None:
+    assert pick_role(["Thank you for applying for the 7th Grade Science position"]) == (
+        "7th Grade Science"
+    )
+    assert pick_role(["What:   Recruiter Screen - Curriculum Designer, Middle School Science"]) == (
+        "Curriculum Designer, Middle School Science"
+    )
+    # an abbreviation that qualifies a title is not expanded from another phrase of the mail
+    texts = ["the AP Chemistry Teacher position", "our Assistant Principal, Nadia Sorrell"]
+    assert pick_role(texts) == "AP Chemistry Teacher"
+
+
+def test_the_owners_forward_from_their_work_address_is_the_companys_mail() -> None:
+    body = (
+        "saving to my personal email!\n\n---------- Forwarded message ---------\n"
+        "From: Hollis Grange <hgrange@kinnikinnick.example>\n"
+        "Subject: Second interview\nTo: Marisol Kettering <mkettering@plattebend.example>\n\n"
+        "We'd like to invite you back for a second-round interview for the AP Chemistry Teacher "
+        "position. Thu 3/19 @ 4:30p - library conference room. Plan for about an hour.\n"
+        "Joining me will be our Assistant Principal, Nadia Sorrell "
+        "(nsorrell@kinnikinnick.example).\n"
+    )
+    item = SourceItem(
+        "fwd",
+        "rfc822",
+        (
+            "Delivered-To: marisol.kettering@example.com\r\n"
+            "From: Marisol Kettering <mkettering@plattebend.example>\r\n"
+            "To: marisol.kettering@example.com\r\nSubject: Fwd: Second interview\r\n"
+            "Date: Fri, 13 Mar 2026 15:06:00 -0600\r\nMessage-ID: <fwd@plattebend.example>\r\n\r\n"
+            + body
+        ).encode(),
+    )
+    owner = infer_owner([item])
+    assert owner.emails == {"marisol.kettering@example.com", "mkettering@plattebend.example"}
+    (found,) = detect([item], owner).interviews
+    assert {p.email for p in found.interviewers} == {
+        "hgrange@kinnikinnick.example",
+        "nsorrell@kinnikinnick.example",
+    }
