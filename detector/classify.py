@@ -36,7 +36,10 @@ _PRESCREEN = re.compile(
     # for a session, and meeting links (a booked call names its room)
     rb"stelle|bewerb|probetag|vacature|\bvaga\b|puesto|\bposte\b|gespr=c3=a4ch|pairing|"
     rb"trial day|debrief|take-?home|founder|convo\b|huddle|zoom\.|meet\.google|teams\.microsoft|"
-    rb"haastattel|hakemu",
+    rb"haastattel|hakemu|"
+    # hourly and trade work in Spanish and British mail: "trabajo de ayudante", "chamba",
+    # "pop in for a chat"
+    rb"trabajo|empleo|chamba|platicar|\bpop in\b",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -161,6 +164,8 @@ POSITIVE = [
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
         r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
+        # "andas buscando chamba de ayudante de electricista", "trabajo de ayudante"
+        r"\bbuscando (?:chamba|trabajo|empleo|chambita)\b|\btrabajo de (?:ayudante|aprendiz)\b|"
         r"\bvacante\b|hoja de vida|talento humano|"
         # a founder's own words: "we're hiring our first Senior Product Designer"
         r"\bwe(?:'re| are) hiring\b|\bhiring (?:our|a|an) (?:first|next|new|founding)\b|"
@@ -258,6 +263,11 @@ POSITIVE = [
         r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
         r"\bwants? to (?:call|ring|phone|speak (?:to|with)|talk (?:to|with)) you\b|"
+        # "Could you pop in Thursday at half 2 for a chat?", "come in for a quick chat"
+        # "Ven el lunes a las 8 al taller para platicar"
+        r"\bpara (?:platicar|conversar|charlar)\b|"
+        r"\b(?:pop|come|drop) (?:in|by|over|down)\b[^.?!\n]{0,40}\bfor a (?:quick |short |little |"
+        r"informal |brief )?(?:chat|natter|coffee)\b|"
         r"give you a (?:call|ring|buzz)|come (?:by|in|over) (?:to )?(?:the|our) "
         r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
         r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
@@ -282,6 +292,9 @@ NEGATIVE = [
         -8,
         r"job alert|jobs? (?:you may|that match|recommended)|new jobs? (?:for|matching)|"
         r"recommended jobs|apply now|easy apply|similar jobs|"
+        # "12 new jobs near you", "Apply in 2 mins", "this week's top picks"
+        # (not an ATS footer's "Keep exploring jobs near you")
+        r"\b\d+ new jobs\b|\bnew jobs near\b|apply in \d+ min|top (?:job )?picks\b|"
         r"alerte(?:-| )emploi|offres? (?:d'emploi )?(?:qui|pour vous|similaires)|postuler|"
         r"ofertas? (?:de empleo )?(?:para ti|recomendad)|alerta de empleo|inscr[íi]bete|"
         r"jobagent|stellenangebote f\u00fcr sie|passende (?:jobs|stellen)|jetzt bewerben|"
@@ -327,6 +340,9 @@ NEGATIVE = [
         r"other candidates (?:who|whose|that|more)|will not be (?:proceeding|progressing|moving)|"
         r"not selected|unfortunately,? (?:we|after)[^.]{0,80}(?:not|other candidates|decided)|"
         r"position has been filled|"
+        # "we have decided not to take your application further"
+        r"not (?:to )?(?:take|taking) your application (?:any )?further|"
+        r"not (?:to )?(?:progress|progressing) (?:with )?your application|"
         # the same decision in French, Spanish, German, Dutch, Italian, Portuguese
         r"ne (?:pas )?donner (?:une suite|suite)|pas donner suite|ne donnerons pas suite|"
         r"d'autres candidat|autre candidat|no (?:continuar|seguir adelante)|otros candidatos|"
@@ -390,7 +406,9 @@ NEGATIVE = [
         r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|"
         r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
         r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
-        r"press interview|journalist|reporter\b|magazine|our readers|on air|recording session|"
+        # (a reporter who writes, not a biologist's "Polycomb reporter lines")
+        r"press interview|journalist|\b(?:i'?m|i am|as) an? (?:\w+ )?reporter\b|"
+        r"\breporter (?:at|for|with|from)\b|magazine|our readers|on air|recording session|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
@@ -410,7 +428,9 @@ NEGATIVE = [
         # "multi-tenant" is software vocabulary, not housing
         r"(?:apartment|flat|room|property)|see the (?:room|flat|apartment)|landlord|"
         # a Teams/Azure/Microsoft 365 tenant is an IT account, not a lease
-        r"(?<![-\w])(?<!teams )(?<!azure )(?<!365 )(?<!microsoft )tenan(?:ts?|cy)\b|"
+        # (nor a contractor's "tenant finish-outs" or "tenant improvements")
+        r"(?<![-\w])(?<!teams )(?<!azure )(?<!365 )(?<!microsoft )tenan(?:ts?|cy)\b"
+        r"(?! finish|[- ]improvement|[- ]build)|"
         r"letting agent|\brent(?:al)? (?:is|of|per)\b|\bschufa\b|kaution|huurwoning|"
         r"mitbewohner|fremvisning|lejlighed\w*|udlejer|husleje|leilighet\w*|utleier|"
         r"l\u00e4genhet\w*|hyresv\u00e4rd|bostadsr\u00e4tt|mieszkani\w*|wynajm\w*",
@@ -463,9 +483,15 @@ NEGATIVE = [
         r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
+        # a licensing office: "Driver License Office", "CDL Knowledge Test", "road test"
+        r"driver'?s? licen[cs]e (?:office|appointment|test)|\bdmv\b|knowledge test|"
+        r"road test|"
         # the job centre's counselling, not an employer: "Beratungsgespräch", "Arbeitsvermittlerin"
         r"beratungsgespr\w*|arbeitsvermittl\w*|agentur f\u00fcr arbeit|\bjobcenter\b|"
-        r"p\u00f4le emploi|france travail|\bjobcentre plus\b",
+        r"p\u00f4le emploi|france travail|\bjobcentre plus\b|"
+        # the owner as a student borrower or a bank's fraud victim: "verification interview"
+        r"student (?:finance|funding|loan)s?\b|maintenance loan|customer reference number|"
+        r"\bfraud (?:case|investigations?|team)\b|disputed (?:payment|transaction|charge)",
     ),
     _s(
         "coaching/mock",
@@ -477,7 +503,10 @@ NEGATIVE = [
         r"\bcourse (?:starts|begins)|live session \d|see you in class|"
         r"simulation d'entretien|entretien blanc|s[ée]ance de coaching|simulacro de entrevista|"
         r"entrevista simulada|sesi[óo]n de coaching|probeinterview|bewerbungstraining|"
-        r"oefengesprek|colloquio simulato|simula[çc][ãa]o de entrevista",
+        r"oefengesprek|colloquio simulato|simula[çc][ãa]o de entrevista|"
+        # a student's own tutor or careers adviser going through applications with them
+        r"\bpersonal tutor\b|\btutor (?:meeting|catch-up|session)|practice questions\b|"
+        r"careers? (?:adviser|advisor|service) appointment",
     ),
     _s(
         "user research",
@@ -691,7 +720,10 @@ NEGATIVE = [
         # (a campus visit's "Monday, April 13 - arrival" is not a ticket: no bare "arrival")
         r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|arrival (?:time|gate|terminal)|"
         r"\bbaggage\b|"
-        r"\bairline\b|booking reference|confirmation code|record locator|\bseat \d+[A-K]\b|"
+        r"\bairline\b(?! (?:dr|drive|rd|road|st|street|blvd|ave|avenue)\b)|"
+        r"booking ref(?:erence)?\b|travel arrangements|"
+        r"\bflights? \((?:economy|premium|business|first)|"
+        r"confirmation code|record locator|\bseat \d+[A-K]\b|"
         r"hotel reservation|check-?in (?:opens|closes|time)|rental car",
     ),
     # the owner already works there: welcome, first day, onboarding
@@ -708,7 +740,13 @@ NEGATIVE = [
         r"pre-?employment checks?|right[- ]to[- ]work (?:check|documents)|"
         r"(?:site|staff|new starter) induction|accepting (?:our|the) offer|"
         r"interview(?:ing)? (?:panel )?skills|this course is mandatory|mandatory (?:training|"
-        r"course)|pre-?learning|learning (?:&|and) development",
+        r"course)|pre-?learning|learning (?:&|and) development|"
+        # the rota of the job the owner already has: "Your shifts for w/c 13 Apr are ready"
+        r"\byour shifts? (?:for|this|next|on|have)\b|shifts? (?:have been |are )?published|"
+        r"\bshift (?:confirmed|reminder)\b|\bconfirmed shifts?\b|\bdrop (?:this )?shift\b|"
+        r"accept(?:ed|ing)? (?:your |the |these )?shifts|\bon tills\b|"
+        r"\b(?:your|the|next week'?s|this week'?s) rota\b|"
+        r"(?:we'?re|we are) interviewing (?:candidates|applicants|people)\b",
     ),
 ]
 LOOKALIKE = frozenset(
@@ -751,7 +789,11 @@ _HIRING = re.compile(
     # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
     # Humanos", "na função de", "gérante", "directrice de l'hébergement"
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"
-    r"ressources humaines|human resources|fun\u00e7\u00e3o|funcao|\bcargo)\b",
+    r"ressources humaines|human resources|fun\u00e7\u00e3o|funcao|\bcargo|"
+    # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
+    r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
+    r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
+    r"postdoc\w*|counsel|attorney|lawyer|paralegal|accountant|controller)\b",
     re.I,
 )
 
@@ -1139,6 +1181,7 @@ def is_decline(text: str) -> bool:
 
 AGREEMENT = re.compile(
     r"\b(?:great|perfect|sounds good|works (?:for|great|well)|that works|confirmed|see you|"
+    r"see (?:u|ya) (?:at|then|tmrw|tomorrow)|ok bet|"
     r"talk (?:to you )?then|speak (?:to you )?then|all set|booked|locked in|"
     r"parfait|entendu|c'est not[ée]|[àa] (?:bient[ôo]t|lundi|mardi|mercredi|jeudi|vendredi)|"
     r"perfecto|genial|de acuerdo|hasta (?:el|entonces|pronto)|nos vemos|"

@@ -59,6 +59,11 @@ _SIGNATURE_COMPANY = re.compile(
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?=\n|$)"
 )
 _NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
+# A signature line that is only a firm's name with its legal form ("Reyes & Sons Electric LLC")
+_REGISTERED_NAME = re.compile(
+    rf"(?m)^[ \t]*({_CAP})[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|GmbH|LLP|PLC|"
+    r"S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty\.? Ltd\.?)[ \t]*$"
+)
 _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
@@ -104,6 +109,7 @@ _JOB_WORDS = re.compile(
     # care, teaching and trades titles
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
     r"coach|(?:\d{1,2}(?:st|nd|rd|th)|kindergarten)\s+grade|"
+    r"(?:team|crew|staff) member|bookseller|picker|packer|porter|"
     # managers in Portuguese, Spanish and French: "Diretora de Alojamento", "Subdirectora"
     r"(?:sub)?diretor[a]?|(?:sub|sous-)?directeur|directrice|(?:sub)?directora|gerente|"
     r"g[ée]rant[e]?|"
@@ -714,6 +720,11 @@ def pick_company(
                     and m.group(2).split()[0].lower() not in _NOT_COMPANY
                 ):
                     return m.group(2).strip(" .,"), "signature of the sender"
+        # ... or a line that is a firm's registered name: "Reyes & Sons Electric LLC"
+        for text in texts:
+            for m in _REGISTERED_NAME.finditer(text):
+                if m.group(1).split()[0].lower() not in _NOT_COMPANY:
+                    return m.group(1), "registered name in the signature"
     for name in display_names:
         if name and not re.search(
             r"calendar|calendly|notification|no.?reply|team$|recruit", name, re.I

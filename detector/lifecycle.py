@@ -146,6 +146,16 @@ def _same_wall_clock(said: datetime, start: datetime) -> bool:
     return (said.date(), said.hour, said.minute) == (local.date(), local.hour, local.minute)
 
 
+def _same_weekday_clock(o: Obs, start: datetime) -> bool:
+    """The owner's reply ``o`` names ``start``'s clock time and, among bare weekdays, its
+    weekday ("I land on the Sunday, so the 09:30 start on Tuesday is no problem")."""
+    said, local = o.said_time, start.astimezone(start.tzinfo)
+    if not o.said_weekday_only or said is None:
+        return False
+    weekdays = {d.weekday() for d in o.said_days}
+    return (said.hour, said.minute) == (local.hour, local.minute) and local.weekday() in weekdays
+
+
 def _same_time(a: datetime | None, b: datetime | None) -> bool:
     return a is not None and b is not None and abs((a - b).total_seconds()) <= 60
 
@@ -265,6 +275,8 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                             and not _same_time(o.said_time, current.start)
                             # "9 sharp on the 27th" from abroad means the interview's own 9:00
                             and not _same_wall_clock(o.said_time, current.start)
+                            # "the 09:30 start on Tuesday is no problem": that Tuesday's 09:30
+                            and not _same_weekday_clock(o, current.start)
                         )
                         # "is the office open? If not, I could do Tuesday 7th after 12"
                         or (
@@ -295,6 +307,16 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             if o.start is None:
                 if current and o.score > 0:
                     current.obs.append(o)
+                elif current is None and (offer := _confirms_own_offer(o, members, seen)):
+                    # "can u come by tmrw 7am?", then the writer's "ok bet see u at 7": the
+                    # owner's yes (by phone, or not in this mailbox) came between the two
+                    assert offer.start is not None  # offers are timed (_confirms_own_offer)
+                    end = offer.end or _duration_from([offer, *seen], offer.start)
+                    current = Acc(None, root, offer.start, end, obs=[o, *seen], by_thread=True)
+                    current.evidence.append(
+                        f"time: {offer.source_id} offered it; {o.source_id} confirmed it"
+                    )
+                    accs.append(current)
                 elif current is None and (agreed := _confirms_owner_time(o, members, seen)):
                     # the owner named the time, the company's reply agreed to it
                     end = _duration_from([o, *seen], agreed)
@@ -458,6 +480,20 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
     if max((_topic(c) for c in [o, *seen]), default=0.0) < _ENGAGED_CONTEXT:
         return None
     return asked[-1].said_time
+
+
+def _confirms_own_offer(o: Obs, members: list[Obs], seen: list[Obs]) -> Obs | None:
+    """The company's earlier mail in a hiring conversation that offered one time, when its
+    later mail ``o`` (naming no other day) confirms it and the owner wrote nothing in between
+    that this mailbox holds."""
+    if o.from_owner or o.cancelled or o.proposal or not classify.is_agreement(o.text):
+        return None
+    offers = [c for c in seen if c.start is not None and not c.proposal and c.score > 0]
+    if not offers or any(m.from_owner and _after(o, m) for m in members):
+        return None  # the owner's own reply, when present, is read by _confirms_owner_time
+    if max((_topic(c) for c in [o, *seen]), default=0.0) < _ENGAGED_CONTEXT:
+        return None
+    return offers[-1]
 
 
 def _introduced(o: Obs, obs: list[Obs]) -> float:
@@ -799,7 +835,12 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
                 for a in accs
                 if not a.cancelled
                 and _same_time(a.start, o.start)
-                and named_as_conducting(o.msg.sender, a.obs)
+                and (
+                    named_as_conducting(o.msg.sender, a.obs)
+                    # the writer of the mail the owner forwarded to themself, now writing
+                    # directly: "From: Kieran Doyle <kieran@...>" in the forward
+                    or any(o.msg.sender.email in x.text.lower() for x in a.obs)
+                )
             ),
             None,
         )

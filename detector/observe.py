@@ -89,6 +89,9 @@ class Obs:
     said_time: datetime | None = None
     # the days the owner's own reply names ("I could do Tuesday 7th any time after 12")
     said_days: frozenset[CalendarDay] = frozenset()
+    # the owner's time came with a weekday only ("the 09:30 start on Tuesday"): its date is a
+    # guess (the next such weekday), its weekday and clock time are what they wrote
+    said_weekday_only: bool = False
     weekday_only: bool = False  # ``start``'s day was a bare weekday ("Tot dinsdag, om 10:00")
     evidence: list[str] = field(default_factory=list)
 
@@ -309,6 +312,14 @@ def _span(
 ) -> tuple[datetime, datetime | None]:
     """Start and end of the interview that opens at ``first``."""
     same_day = [m for m in mentions if m.start.date() == first.start.date() and m.end is not None]
+    if first.end is not None:
+        # "Your time slot: 10:00-10:20 ... The event runs 9 AM - 3 PM": the hours around the
+        # slot are the event's, not a session of an itinerary
+        same_day = [
+            m
+            for m in same_day
+            if m is first or not (m.start <= first.start and m.end and m.end >= first.end)
+        ]
     start, end = first.start, first.end
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start, end = _itinerary_span(same_day)
@@ -608,6 +619,7 @@ def observe_message(
         if from_owner:
             said = text_when(body, ref, tz, quoted)
             ob.said_time = None if said.proposal else said.start
+            ob.said_weekday_only = said.weekday_only
             ob.said_days = frozenset(d.day for d in find_dates(body, ref.astimezone(tz).date()))
         else:
             ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = text_when(

@@ -224,7 +224,12 @@ _T = (
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
 # steps of five and a start from 05 to 19, so that "2025-2026" and phone numbers stay numbers.
-_RUN_START = r"|(?<=0[5-9]|1\d)(?=[0-5][05]\s?[-–—]\s?(?:[01]\d|2[0-3])[0-5][05]\b)"
+_RUN_START = (
+    r"|(?<=0[5-9]|1\d)(?=[0-5][05]\s?[-–—]\s?(?:[01]\d|2[0-3])[0-5][05]\b)"
+    # ... and a single such time with its leading zero: "Wednesday 3/18 at 0630", "thurs 0630"
+    # (not a phone number: "0800 123 4567")
+    r"|(?<=\b0[5-9])(?=[0-5]\d\b(?!\s?\d))"
+)
 _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
@@ -256,6 +261,8 @@ _DURATION = re.compile(
     r"zestig)"
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
+    # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
+    r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
     r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
@@ -536,6 +543,8 @@ def find_times(
     text = _OFFERED_HOUR.sub(_as_at, text)
     text = _HOURS_CLOCK.sub(_as_hours_clock, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
+    text = _HALF_HOUR.sub(_half_hour, text)
+    text = _ISH.sub(r"\1:00", text)  # "about 10ish": the same length, so positions stay valid
     text = _SPOKEN_CLOCK.sub(_spoken_clock, text)
     out: list[TimeMention] = []
     for m in _TIME_RE.finditer(text):
@@ -743,6 +752,24 @@ _WORD_CLOCK = re.compile(
     rf"\b(?:(half|quarter) (past|to) {_HOUR}|(?<=\bom )half {_HOUR}|(?<=\bum )halb {_HOUR})\b",
     re.I,
 )
+
+
+# British "half 2", "half ten": half past the hour (where Dutch "om half elf" and German "um
+# halb elf" mean half before it: those are read above, after their "om"/"um")
+_HALF_HOUR = re.compile(
+    r"(?<!\bom )(?<!\bum )\bhalf (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\b(?! (?:an? |of )?(?:hour|day|term|price|time|way|dozen))",
+    re.I,
+)
+# "about 10ish", "2ish": a rough hour is still the hour
+_ISH = re.compile(r"\b(\d{1,2})ish\b", re.I)
+
+
+def _half_hour(m: re.Match[str]) -> str:
+    """Write "half 2" as "2:30" (same length or shorter, padded)."""
+    word = m.group(1).lower()
+    hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+    return _in_place(m, f"{hour}:30" if hour <= 12 else m.group(0))
 
 
 def _word_clock(m: re.Match[str]) -> str:

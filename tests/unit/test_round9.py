@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from detector import classify, detect, infer_owner
 from detector.extract import pick_company, pick_role, without_disclaimers
 from detector.model import SourceItem
+from detector.observe import text_when
 from detector.texttime import find_dates, find_times
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -252,3 +253,94 @@ def test_the_owners_forward_from_their_work_address_is_the_companys_mail() -> No
         "hgrange@kinnikinnick.example",
         "nsorrell@kinnikinnick.example",
     }
+
+
+# --- round 9, third part: blind56-58 (trades, a new PhD, UK retail) -------------------------
+
+
+def test_british_half_past_and_rough_hours() -> None:
+    sent = datetime(2026, 2, 9, 19, tzinfo=LONDON)
+    (m,) = find_times("Could you pop in Thursday at half 2 for a chat?", sent, LONDON)
+    assert (m.start.day, m.start.hour, m.start.minute) == (12, 14, 30)
+    (m,) = find_times("would half ten on Sat suit you?", sent, LONDON)
+    assert (m.start.hour, m.start.minute) == (10, 30)
+    (m,) = find_times("Can you come in for a quick chat about 10ish on Tuesday?", sent, LONDON)
+    assert (m.start.day, m.start.hour) == (10, 10)
+    assert find_times("about half an hour on Tuesday", sent, LONDON) == []
+    # Dutch "om half elf" is still half before eleven
+    (m,) = find_times("om half elf op dinsdag 3 maart", sent, LONDON)
+    assert (m.start.hour, m.start.minute) == (10, 30)
+
+
+def test_a_leading_zero_24_hour_time_alone_but_not_a_phone_number() -> None:
+    chicago = ZoneInfo("America/Chicago")
+    sent = datetime(2026, 3, 16, 11, tzinfo=chicago)
+    (m,) = find_times("meet you Wednesday 3/18 at 0630 at our yard", sent, chicago)
+    assert (m.start.day, m.start.hour, m.start.minute) == (18, 6, 30)
+    assert find_times("call 0800 123 4567 on Monday", sent, chicago) == []
+
+
+def test_working_hours_are_no_meeting_length() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    text = (
+        "your application as Store Assistant (student contract, 10 hours/week).\n\n"
+        "Dienstag, 14. April 2026, 14:00 Uhr (MESZ)\nDuration: approx. 30 minutes"
+    )
+    said = text_when(text, datetime(2026, 4, 7, 10, tzinfo=berlin), berlin, "")
+    assert said.end == datetime(2026, 4, 14, 14, 30, tzinfo=berlin)
+
+
+def test_the_events_opening_hours_are_not_an_itinerary_around_the_slot() -> None:
+    chicago = ZoneInfo("America/Chicago")
+    text = (
+        "Your time slot: Tuesday, March 10 · 10:00–10:20 AM CT\n\n"
+        "The event runs 9 AM – 3 PM and walk-ins are welcome."
+    )
+    said = text_when(text, datetime(2026, 3, 6, 14, tzinfo=chicago), chicago, "")
+    assert said.start == datetime(2026, 3, 10, 10, tzinfo=chicago)
+    assert said.end == datetime(2026, 3, 10, 10, 20, tzinfo=chicago)
+
+
+def test_look_alikes_of_students_and_hourly_workers() -> None:
+    assert "coaching/mock" in _reasons("Personal Tutor Meeting - go through your applications")
+    assert "appointment" in _reasons("a short verification interview about your student finance")
+    assert "appointment" in _reasons("Your fraud case: telephone interview scheduled")
+    assert "appointment" in _reasons(
+        "Appointment Confirmation - Houston Northeast DL Office: "
+        "Driver License Office, CDL Knowledge Test"
+    )
+    assert "onboarding" in _reasons("Your shifts for w/c 13 Apr are ready. Accept shifts in app")
+    assert "onboarding" in _reasons("Shift confirmed: Sat Mar 21 - Picker/Packer (temp)")
+    assert "job alert" in _reasons("12 new jobs near M15 this week. Apply in 2 mins")
+    assert "job alert" not in _reasons("Keep exploring jobs near you on Harri.")
+    assert "rejection" in _reasons("we have decided not to take your application further")
+    assert "travel booking" in _reasons("FLIGHTS (Premium Economy, booking ref. 6TQWXR)")
+    # words that only look like other things: a street, a contractor's tenants, a reporter gene
+    assert "travel booking" not in _reasons("Es en la 6120 Airline Dr, el portón azul.")
+    assert "housing viewing" not in _reasons("We do service work and tenant finish-outs.")
+    assert "media interview" not in _reasons("the part on the Polycomb reporter lines")
+
+
+def test_a_contractors_own_offer_confirmed_by_his_next_mail() -> None:
+    def memo(mid: str, body: str, date_: str, extra: str = "") -> SourceItem:
+        return _mail(
+            mid, "Memo Reyes <memo.electric@mail.example>", body, date_, "apprentice", extra
+        )
+
+    first = memo(
+        "<m1@mail.example>",
+        "hey Rafael this is Memo from Reyes & Sons Electric. got ur resume off jobrio. "
+        "can u come by the shop tmrw 7am? wont take long just wanna meet u and talk.\n\n"
+        "Reyes & Sons Electric LLC\n",
+        "Wed, 18 Feb 2026 18:42:00 -0600",
+    )
+    second = memo(
+        "<m2@mail.example>",
+        "ok bet see u at 7. park in the back by the van\n",
+        "Wed, 18 Feb 2026 19:10:00 -0600",
+        "In-Reply-To: <m1@mail.example>\r\nReferences: <m1@mail.example>\r\n",
+    )
+    items = [first, second]
+    (found,) = detect(items, infer_owner(items)).interviews
+    assert found.start == datetime(2026, 2, 19, 7, tzinfo=ZoneInfo("America/Chicago"))
+    assert found.company == "Reyes & Sons Electric"
