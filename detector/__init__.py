@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from detector import classify, inbound
-from detector.extract import FREE_MAIL
+from detector.extract import FREE_MAIL, is_forward
 from detector.lifecycle import merge
 from detector.model import (
     CalendarEvent,
@@ -242,7 +242,24 @@ def _own_addresses(messages: Sequence[Message], address: str) -> frozenset[str]:
         if p.name.strip().lower() in names
         or (len(p.name.split()) >= 2 and address_of_name(p.name, [address]) == address)
     }
+    # "FYI - forwarding to my main email so I have it": a note to self from an old address
+    same |= {
+        m.sender.email
+        for m in messages
+        if m.sender is not None
+        and is_forward(m.subject)
+        and [p.email for p in m.to] == [address]
+        and _NOTE_TO_SELF.search(m.text[:300])
+    }
     return frozenset({address} | same)
+
+
+_NOTE_TO_SELF = re.compile(
+    r"\bnote to self\b|\b(?:forwarding|sending|saving|fwd?)\b[^.\n]{0,20}\bto my (?:main|personal|"
+    r"other|new|own|private|gmail|home) (?:e-?mail|address|account|inbox)\b|"
+    r"\bso I (?:have it|don'?t lose it)\b|\bpour mon agenda perso\b|\bf\u00fcr mich\b",
+    re.I,
+)
 
 
 def _own_zone(messages: Sequence[Message], address: str) -> str:

@@ -795,7 +795,10 @@ _STEP_SEGMENT = re.compile(
 
 _CLIENT_NAMED = re.compile(
     rf"\b(?i:our|my|the|notre|mon|nuestro|nosso) (?i:client|cliente)[ \t]*[,:]?[ \t]+({_CAP})|"
-    rf"(?m:^)[ \t]*(?i:client|cliente)[ \t]*:[ \t]*({_CAP})"
+    rf"(?m:^)[ \t]*(?i:client|cliente)[ \t]*:[ \t]*({_CAP})|"
+    # "Interview is set with Clearwater Packaging:", "your interview is booked with X"
+    rf"\b(?i:interview) (?i:is )?(?i:set|scheduled|booked|confirmed|arranged|lined up) "
+    rf"(?i:with|at) ({_CAP})"
 )
 
 
@@ -807,7 +810,7 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
         return None
     for text in texts:
         for m in _CLIENT_NAMED.finditer(text):
-            name = (m.group(1) or m.group(2)).strip(" .,")
+            name = (m.group(1) or m.group(2) or m.group(3)).strip(" .,:")
             if name.split()[0].lower() not in _NOT_COMPANY and not _JOB_WORDS.search(name):
                 return name
     # "Fernbank Robotics <> Sam: intro call confirmed": "<>" joins the two sides

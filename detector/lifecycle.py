@@ -840,6 +840,9 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
                     # the writer of the mail the owner forwarded to themself, now writing
                     # directly: "From: Kieran Doyle <kieran@...>" in the forward
                     or any(o.msg.sender.email in x.text.lower() for x in a.obs)
+                    # a job board's "Employer contact: Tamara Okafor", then Tamara's own
+                    # "I'll be the one calling you Thursday at half past ten"
+                    or _names_writer(a, o)
                 )
             ),
             None,

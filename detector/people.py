@@ -520,6 +520,7 @@ _SELF_IN = re.compile(
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:call|interview|ring|phone) you\b"
+    r"|\bI(?:'ll|\s+will)\s+be\s+the\s+one\s+(?:calling|interviewing|meeting|ringing|phoning)\b"
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
