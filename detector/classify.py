@@ -39,7 +39,9 @@ _PRESCREEN = re.compile(
     rb"haastattel|hakemu|"
     # hourly and trade work in Spanish and British mail: "trabajo de ayudante", "chamba",
     # "pop in for a chat"
-    rb"trabajo|empleo|chamba|platicar|\bpop in\b",
+    rb"trabajo|empleo|chamba|platicar|\bpop in\b|"
+    # a move by an amount: "could we start 30 min later?"
+    rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -99,7 +101,8 @@ POSITIVE = [
         3,
         r"(?<!not a )(?<!no )\blive (?:review|walk-?through|discussion|debrief|presentation|"
         r"session|pairing)\b[^.\n]{0,80}" + _WORK + "|" + _WORK + r"[^.\n]{0,40}\(live\)|"
-        r"(?:review|walk-?through|debrief|discussion|presentation) (?:of|on) your (?:\w+ )?"
+        r"(?:review|walk-?through|debrief|discussion|presentation) (?:of|on) (?:your |the )?"
+        r"(?:\w+ )?"
         + _WORK
         + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})"
         # "Take-home debrief", "lets do a debrief call ... walk through it"
@@ -126,7 +129,8 @@ POSITIVE = [
         r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
         r"(?:role|position|opening)\b|"
         r"first round|"
-        r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone) "
+        r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone|"
+        r"telephonic) "
         r"screening\b|premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
         # a first phone conversation in PT/ES/FR: "primeira conversa telefónica"
         r"primeira (?:conversa|chamada|entrevista)|(?:conversa|chamada|llamada) telef[óô]nica|"
@@ -195,7 +199,10 @@ POSITIVE = [
         r"appointment process|nomination committee|search committee|selection committee|"
         r"berufungs(?:verfahren|kommission)|"
         r"hakemukse\w*|\bhakemus\b|rekrytoin\w*|"
-        r"short-?listed|selection panel|"
+        # (not a team's "shortlist of six candidates": the owner is not one of them)
+        r"short-?listed|\b(?:on|to|onto|for) (?:the|our|my) short-?list\b|selection panel|"
+        # "Naledi's CV looks strong": a colleague on the candidate's papers
+        r"\b(?:her|his|their|\w+['\u2019]s) (?:cv|resume|r\u00e9sum\u00e9)\b|"
         r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
@@ -316,7 +323,8 @@ NEGATIVE = [
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
         # event sign-ups, not a professional body's "registration (PIN)"
         r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)|"
-        r"(?:your|event|webinar) registration|"
+        r"(?:your|event|webinar) registration|you(?:'re| are) registered\b|linkedin live|"
+        r"live q&a\b|"
         r"unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
         r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
         r"signed up|subscribed|joined)",
@@ -349,6 +357,9 @@ NEGATIVE = [
         r"otra candidatura|absage|leider (?:m\u00fcssen|haben) wir|"
         # "für einen anderen Bewerber entschieden", not a group task "mit anderen Bewerbern"
         r"f\u00fcr (?:einen? |eine )?anderen? (?:bewerber|kandidat)|"
+        # Korean, Japanese, Chinese: "아쉽게도 ... 모시지 못하게", "お見送り", "很遗憾"
+        r"아쉽게도|모시지 못하|불합격|함께하지 못하|お見送り|ご期待に添え|"
+        r"残念ながら|很遗憾|未能通过|"
         r"helaas (?:moeten|hebben) (?:wij|we)|andere kandida|altri candidati|non (?:proseguire|"
         r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)",
     ),
@@ -384,8 +395,11 @@ NEGATIVE = [
         r"on the interview panel)|adding you to the (?:interview )?panel|"
         # the owner referred the candidate: an update on someone else's process
         r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
+        # "(and thanks Seoyeon for the referral!)": the owner referred the one invited
+        r"\bthanks? [A-Z][\w-]+ for the referral\b|\(referred by [A-Z][\w-]+\)|"
         # the owner sits on someone else's panel
-        r"sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
+        # (not the coordinator who "will not sit on the panel")
+        r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
         r"sit(?:ting)? in on (?:the|a|an|this|my) (?:\w+ )?(?:candidate|interview)|"
         r"do not forward this invite to the candidates?|\bcandidate \d\b|"
         r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b|"
@@ -412,6 +426,9 @@ NEGATIVE = [
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
+        # a vendor's marketing: "feature you in our customer story", "success story interview"
+        r"customer stor(?:y|ies)|success stor(?:y|ies) (?:interview|series|video)|"
+        r"feature you in (?:our|a|the)\b|testimonial|"
         r"media interview|writing (?:a|an) (?:piece|article|story)|quote you|for (?:my|our|the) "
         r"(?:article|story|piece|publication)|"
         # someone gave a magazine or radio an interview: "deu uma entrevista à Revista X"
@@ -534,6 +551,8 @@ NEGATIVE = [
         r"\byour (?:ssn|sin|social security number|social insurance number)\b|"
         r"\b(?:confirm|send|provide) your bank(?:ing)? (?:account )?details|"
         r"equipment (?:cheque|check)|\.exe\b|"
+        # a fee before the interview: "pay a refundable processing fee", "via Telegram chat"
+        r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\b|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
         r"send you a check|cashier'?s check|reimburse(?:d|ment) for (?:the )?equipment|"
         r"training fee|wire transfer|crypto",
@@ -574,6 +593,12 @@ NEGATIVE = [
         r"recorded video|trial shift|paid trial|stage shift|"
         # a timed online test: "proctored coding assessment", "Test window: 10:00 - 11:30"
         r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
+        # aptitude and written tests in Korean, Japanese, Chinese: "온라인 인적성검사", "SPI"
+        r"인적성|코딩\s?테스트|필기\s?(?:시험|전형)|適性検査|筆記試験|webテスト|\bSPI\b|"
+        r"コーディングテスト|笔试|在线测评|"
+        # "You are invited to sit a written assessment" (not "passing the written test")
+        r"\b(?:invit\w* to|sit|take|attend|complete) (?:a |an |the |your )?written "
+        r"(?:assessment|test|exam(?:ination)?)\b|"
         # an interview the candidate records alone, any time before a deadline
         r"(?:complete|record|finish|start) (?:your|the|my) (?:\w+ )?(?:video )?interview\b"
         r"(?! (?:with|at|on)\b)|record (?:your )?(?:answers|responses)|on-demand (?:video )?"
@@ -589,12 +614,20 @@ NEGATIVE = [
         "interview only after a test",
         -4,
         r"(?:who|once you|if you|after you) (?:clear|pass|complete)\w* (?:the|this|your) "
-        r"(?:assessment|test)|after (?:clearing|passing) (?:the|this|your) (?:assessment|test)",
+        r"(?:assessment|test)|after (?:clearing|passing) (?:the|this|your) (?:assessment|test)|"
+        # "Shortlisted candidates will subsequently be invited to an interview at a later date"
+        r"will (?:subsequently |later |then )?be invited to (?:a|an|the) (?:[\w-]+ )?interview|"
+        r"interview at a later (?:date|stage)|"
+        # "인적성검사 합격자에 한해 1차 면접 일정을 별도 안내", "合格者のみ面接のご案内"
+        r"합격자에 한해|통과자에 한해|合格者のみ|合格された方のみ|通过者",
     ),
     _s(
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # a company's information session or job fair in Japanese, Korean, Chinese ("会社説明会
+        # ... 本説明会は選考とは一切関係ございません"), "채용박람회"
+        r"説明会|설명회|宣讲会|박람회|就職フェア|選考とは(?:一切)?関係|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         # (not a parking ticket: "bring your ticket to the interview for validation")
         r"general admission|"
@@ -622,6 +655,9 @@ NEGATIVE = [
         r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
         r"internal investigation|character (?:and|&) fitness|admission to the bar|"
         r"bar admission|"
+        # the owner's own professional licence: "Professional Review Interview", "chartership"
+        r"professional review interview|registration as (?:a )?professional|"
+        r"application for (?:professional )?registration|\bchartership\b|"
         # a language school's placement interview: "entrevue de classement", "Einstufungsgespräch"
         r"entrevue de classement|entretien de (?:classement|positionnement)|"
         r"placement (?:interview|test)|"
@@ -860,7 +896,9 @@ PROPOSAL = re.compile(
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots)|"
     # an availability request with windows: "Suggested windows (Eastern Time): Tue 3/17 ..."
-    r"(?:suggested|available|possible|proposed|open) (?:windows|times|dates)|your availability|"
+    r"(?:suggested|available|possible|proposed|open) (?:windows|times|dates)|"
+    # (not "kindly confirm your availability by replying": that asks for a yes)
+    r"(?<!confirm )your availability|"
     r"\b(?:two|three|four|a few|a couple of|some|these) (?:windows|times|openings|possibilities)\b|"
     # a list marker "a) ", not the end of "(QC) " in an address
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"

@@ -277,7 +277,7 @@ _ROLE_TRIM = re.compile(
     r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|technical|onsite|on-site|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
     r"virtual|panel|round|call|chat|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
-    r"opening|job|req|\(R-?\d+\)|R-?\d+)\b.*)$",
+    r"opening|job|req|shortlist|\(R-?\d+\)|R-?\d+)\b.*)$",
     re.I,
 )
 _QUOTE_START = re.compile(
@@ -830,11 +830,16 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
     return None
 
 
+_JOB_CODE = re.compile(r"\d{3,}")
+
+
 def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dict[str, int]:
     """Phrases that spell one of ``keys``, with how often: company positions first, then any
     capitalised phrase ("Acme Bio onsite (1 of 2)", "Jo Doe / Acme Robotics")."""
     scored: dict[str, int] = {}
     for c in cands:
+        if _JOB_CODE.search(c):
+            continue  # "JO 26-IAHP-ENG-4471" is a job opening's number, not a name
         for key in keys:
             if _domain_match(c, key):
                 scored[c] = scored.get(c, 0) + 1
@@ -845,7 +850,7 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
             words = re.split(r"[.!?]\s", m.group(0))[0].split()
             for n in range(len(words), 0, -1):
                 phrase = " ".join(words[:n]).strip(" .,'’-")
-                if phrase.split()[0].lower() in _NOT_COMPANY:
+                if phrase.split()[0].lower() in _NOT_COMPANY or _JOB_CODE.search(phrase):
                     break
                 if any(_phrase_spells(phrase, k) for k in keys):
                     scored[phrase] = scored.get(phrase, 0) + 1

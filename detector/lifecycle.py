@@ -160,6 +160,7 @@ def _same_time(a: datetime | None, b: datetime | None) -> bool:
     return a is not None and b is not None and abs((a - b).total_seconds()) <= 60
 
 
+_EARLY_ARRIVAL = timedelta(minutes=15)  # how early a host may ask the candidate to come
 _ENGAGED_CONTEXT = 2.0  # one hiring signal ("the role", "your application") in the thread
 
 
@@ -304,6 +305,13 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     _move(current, when, o, "a new time after the candidate declined", o.end)
                     current.declined = False
                     continue
+            if o.start is None and o.shift_by is not None and owner is not None:
+                # "Any chance we could start 30 min later?" about the booked interview
+                target = current or _moved_elsewhere(o, accs, owner)
+                if target is not None and not target.cancelled:
+                    _move(target, target.start + o.shift_by, o, "moved by the amount it names")
+                    current = target
+                    continue
             if o.start is None:
                 if current and o.score > 0:
                     current.obs.append(o)
@@ -353,6 +361,10 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 and not o.proposal
                 and o.start.date() == current.start.astimezone(o.start.tzinfo).date()
             ):
+                if timedelta(0) < current.start - o.start <= _EARLY_ARRIVAL:
+                    # "See you at 9:50 at the 31F reception!": meeting a few minutes early
+                    current.obs.append(o)
+                    continue
                 # a later mail of the same conversation naming another hour of the same day
                 # moves the interview ("could you slide to 3:15 the same day?")
                 _move(current, o.start, o, "another hour of the same day", o.end)
@@ -373,6 +385,16 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             engaged = any(m.from_owner and m.order < o.order for m in members) or (
                 o.msg is not None and o.msg.in_reply_to is not None and members[0] is o
             )
+            # a reply to the owner's (absent) yes that repeats the time the company's own
+            # earlier mail offered: "I'll call you tomorrow at 14h00 GST"; its own hiring
+            # words count, since the offer may have read as cold outreach
+            answered = _quotes_owner(o, owner) and any(
+                m.start is not None
+                and not m.from_owner
+                and m.order < o.order
+                and _same_time(m.start, o.start)
+                for m in members
+            )
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
             took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and _owner_agreed(o, members)
@@ -386,6 +408,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     took_it
                     or booked
                     or (engaged and context >= _ENGAGED_CONTEXT)
+                    or (answered and max(context, _topic(o)) >= _ENGAGED_CONTEXT)
                     or _owner_picked(o, obs)
                 )
                 and o.score >= 0
@@ -480,6 +503,24 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
     if max((_topic(c) for c in [o, *seen]), default=0.0) < _ENGAGED_CONTEXT:
         return None
     return asked[-1].said_time
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|schreef|scrisse)\s*:", re.I
+)
+
+
+def _quotes_owner(o: Obs, owner: Owner | None) -> bool:
+    """``o`` replies to the owner's own mail, which this mailbox does not hold: its quote is
+    introduced by the owner ("On Mon, 2 Mar 2026, Naledi Khumalo <naledi@...> wrote:")."""
+    if owner is None or o.msg is None or o.msg.in_reply_to is None or o.from_owner:
+        return False
+    full = o.msg.text  # (the quote and its attribution line are cut from ``o.text``)
+    for m in _ATTRIBUTION.finditer(full):
+        line = full[full.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
+        if any(e in line for e in owner.emails):
+            return True
+    return False
 
 
 def _confirms_own_offer(o: Obs, members: list[Obs], seen: list[Obs]) -> Obs | None:

@@ -89,6 +89,8 @@ class Obs:
     said_time: datetime | None = None
     # the days the owner's own reply names ("I could do Tuesday 7th any time after 12")
     said_days: frozenset[CalendarDay] = frozenset()
+    # "Any chance we could start 30 min later?": the company moves the interview by an amount
+    shift_by: timedelta | None = None
     # the owner's time came with a weekday only ("the 09:30 start on Tuesday"): its date is a
     # guess (the next such weekday), its weekday and clock time are what they wrote
     said_weekday_only: bool = False
@@ -257,14 +259,18 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     """ "a conflict at 2, can we push to 3pm?": the time after the move word is the new one;
     but "start at 4:30 instead? ... you'd wrap at 5:15": the time an "instead" follows is,
     and an end time ("wrap at", "until") never is."""
-    move = classify.RESCHEDULE.search(text)
-    if move is None:
-        return first
     starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
-    before = [m for m in starts if m.pos < move.start()]
-    if move.group(0).lower() == "instead" and before:
-        return before[-1]
-    return next((m for m in starts if m.pos > move.start()), first)
+    # the last move word that a time answers: "the utility has moved to Stage 6 ... off from
+    # 08h00 to 12h30 ... Could we move your interview to Wednesday the 15th at 14h00 instead?"
+    # (a footer's "Need to reschedule?" names no time after it)
+    for move in reversed(list(classify.RESCHEDULE.finditer(text))):
+        before = [m for m in starts if m.pos < move.start()]
+        if move.group(0).lower() == "instead" and before:
+            return before[-1]
+        after = next((m for m in starts if m.pos > move.start()), None)
+        if after is not None:
+            return after
+    return first
 
 
 def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) -> TextTime | None:
@@ -616,6 +622,7 @@ def observe_message(
         )
         ob.cancelled = classify.is_cancel(body)
         ob.reschedule = classify.is_reschedule(body)
+        ob.shift_by = None if from_owner else relative_move(body)
         if from_owner:
             said = text_when(body, ref, tz, quoted)
             ob.said_time = None if said.proposal else said.start
@@ -636,6 +643,25 @@ def observe_message(
                     ob.same_time_day = datetime.combine(pick.day, datetime.min.time(), tz)
         out.append(ob)
     return out
+
+
+_RELATIVE_MOVE = re.compile(
+    r"\b(?:start|push|move|begin|shift|bump|slide)\w*\s+(?:it\s+|things\s+|us\s+|the\s+\w+\s+)?"
+    r"(?P<back>back\s+)?(?:by\s+)?(?P<n>\d{1,3}|an?|half an?)\s*(?P<unit>min(?:ute)?s?|hours?|hrs?)"
+    r"(?:\s+(?P<way>later|earlier|back))?\b",
+    re.I,
+)
+
+
+def relative_move(text: str) -> timedelta | None:
+    """ "could we start 30 min later?", "push it back an hour": how far the writer moves it."""
+    m = next((m for m in _RELATIVE_MOVE.finditer(text) if m.group("back") or m.group("way")), None)
+    if m is None:
+        return None
+    count = m.group("n").lower()
+    amount = 1.0 if count in {"a", "an"} else 0.5 if count.startswith("half") else float(count)
+    unit = timedelta(minutes=1) if m.group("unit").lower().startswith("min") else timedelta(hours=1)
+    return amount * unit * (-1 if (m.group("way") or "").lower() == "earlier" else 1)
 
 
 def observe_event(
@@ -698,7 +724,8 @@ def _invite_obs(
         body_tz = tz
         # an all-day "Interview day" whose description lists "09:30-10:15 ..." rows: the
         # rows carry no date of their own, the event's day is theirs
-        day = f"{ev.start:%A, %d %B %Y}\n" if ev.all_day else ""
+        # (a floating time's date is its wall-clock date too: "Time: 19:00-19:45 JST")
+        day = f"{ev.start:%A, %d %B %Y}\n"
         start, end, why, *_ = text_when(day + text, ref, body_tz)
         if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"

@@ -596,6 +596,12 @@ def _mention(
         _YOUR_TIME.match(window) or _YOUR_TIME_BEFORE.search(text[max(0, pos - 30) : pos])
     )
     zone = zones.reader if yours else zone_in(window)
+    # "독일 시간 5/7(목) 오후 2시, 한국 시간으로는 ... 9시": in Korean, Japanese and Chinese the
+    # country's time comes before its date and time (the one after belongs to the next time)
+    # (a zone written right after the time still wins: "日本時間 12時～13時30分\n(11:00 SGT)")
+    cjk = list(_CJK_ZONE_BEFORE.finditer(text[max(0, pos - 24) : pos]))
+    if cjk and (zone is None or _CJK_ZONE_BEFORE.search(window)):
+        zone = ZoneInfo(_CJK_COUNTRY_ZONES[cjk[-1].group(1)])
     if zone is None:
         # the place named just before: "In Singapore it becomes 9:00", "for you in Madrid: 14h"
         lead = _ZONE_BEFORE.search(text[max(0, pos - 48) : pos])
@@ -625,6 +631,18 @@ def _mention(
     )
 
 
+# "<country> time" in Korean, Japanese and Chinese, written before the date and time
+_CJK_COUNTRY_ZONES = {
+    "독일": "Europe/Berlin", "한국": "Asia/Seoul", "일본": "Asia/Tokyo", "영국": "Europe/London",
+    "프랑스": "Europe/Paris", "싱가포르": "Asia/Singapore", "중국": "Asia/Shanghai",
+    "미국 동부": "America/New_York", "미국 서부": "America/Los_Angeles",
+    "ドイツ": "Europe/Berlin", "日本": "Asia/Tokyo", "韓国": "Asia/Seoul", "英国": "Europe/London",
+    "米国東部": "America/New_York", "米国西部": "America/Los_Angeles", "中国": "Asia/Shanghai",
+    "德国": "Europe/Berlin", "韩国": "Asia/Seoul", "北京": "Asia/Shanghai",
+}  # fmt: skip
+_CJK_ZONE_BEFORE = re.compile(
+    "(" + "|".join(sorted(_CJK_COUNTRY_ZONES, key=len, reverse=True)) + r")\s?(?:시간|時間|时间)"
+)
 # Japanese, Korean and Chinese clock times: "14時30分", "午後3時", "오후 3시 ~ 4시", "下午3点半".
 # Read apart from _TIME_RE because the hour word follows the number and the morning/afternoon
 # word comes before it.
@@ -924,10 +942,35 @@ _LIKELY_ZONES = tuple(
 
 def named_zones(text: str) -> list[tzinfo]:
     """Every zone ``text`` names by word or city ("hora del centro de México", "Lisbon"), in
-    the order of the list above, not where they appear."""
+    the order of the list above, not where they appear; then the zones of the countries whose
+    phone numbers it writes ("Tel +27 14 555 0122": a +02:00 Date is South Africa's, which keeps
+    +02:00 in April, not Helsinki's)."""
     out: list[tzinfo] = [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        code = next((digits[:n] for n in (3, 2) if digits[:n] in _CALLING_ZONES), None)
+        if code is not None:
+            out.append(ZoneInfo(_CALLING_ZONES[code]))
     return out
+
+
+_PHONE = re.compile(r"(?<![\w+])\+\s?(\d[\d ().-]{6,})")
+# Calling codes of countries with a single time zone (not +1, +7, +52, +55, +61, +62: many)
+_CALLING_ZONES = {
+    "27": "Africa/Johannesburg", "254": "Africa/Nairobi", "234": "Africa/Lagos",
+    "20": "Africa/Cairo", "971": "Asia/Dubai", "966": "Asia/Riyadh", "974": "Asia/Qatar",
+    "972": "Asia/Jerusalem", "90": "Europe/Istanbul", "44": "Europe/London",
+    "353": "Europe/Dublin", "351": "Europe/Lisbon", "34": "Europe/Madrid", "33": "Europe/Paris",
+    "49": "Europe/Berlin", "31": "Europe/Amsterdam", "32": "Europe/Brussels",
+    "41": "Europe/Zurich", "43": "Europe/Vienna", "39": "Europe/Rome", "45": "Europe/Copenhagen",
+    "46": "Europe/Stockholm", "47": "Europe/Oslo", "48": "Europe/Warsaw", "30": "Europe/Athens",
+    "358": "Europe/Helsinki", "91": "Asia/Kolkata", "65": "Asia/Singapore",
+    "852": "Asia/Hong_Kong", "86": "Asia/Shanghai", "886": "Asia/Taipei", "81": "Asia/Tokyo",
+    "82": "Asia/Seoul", "63": "Asia/Manila", "66": "Asia/Bangkok", "84": "Asia/Ho_Chi_Minh",
+    "60": "Asia/Kuala_Lumpur", "64": "Pacific/Auckland", "57": "America/Bogota",
+    "51": "America/Lima", "56": "America/Santiago",
+}  # fmt: skip
 
 
 def sender_zone(

@@ -4,14 +4,14 @@ agency screens, Dutch cancellations and titles with numbers in brackets."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from detector import classify, detect, infer_owner
 from detector.extract import pick_company, pick_role, without_disclaimers
 from detector.model import SourceItem
-from detector.observe import text_when
-from detector.texttime import find_dates, find_times
+from detector.observe import relative_move, text_when
+from detector.texttime import find_dates, find_times, named_zones, sender_zone
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
@@ -344,3 +344,68 @@ def test_a_contractors_own_offer_confirmed_by_his_next_mail() -> None:
     (found,) = detect(items, infer_owner(items)).interviews
     assert found.start == datetime(2026, 2, 19, 7, tzinfo=ZoneInfo("America/Chicago"))
     assert found.company == "Reyes & Sons Electric"
+
+
+# --- round 9, fourth part: blind59-61 (a marketer, a civil engineer in Africa, Seoul/Tokyo) --
+
+
+def test_a_move_by_an_amount() -> None:
+    assert relative_move("Any chance we could start 30 min later? Same Zoom.") == timedelta(
+        minutes=30
+    )
+    assert relative_move("could we push it back an hour?") == timedelta(hours=1)
+    assert relative_move("can we start half an hour earlier") == timedelta(minutes=-30)
+    assert relative_move("I'll be 10 minutes late") is None
+
+
+def test_a_phone_numbers_country_decides_an_ambiguous_date_offset() -> None:
+    sent = datetime(2026, 3, 18, 16, 40, tzinfo=timezone(timedelta(hours=2)))
+    signature = "Talent Acquisition Specialist\nTel +27 14 555 0122 | Mobile +27 72 555 0833"
+    zone = sender_zone(sent, None, named_zones(signature))
+    assert zone == ZoneInfo("Africa/Johannesburg")  # +02:00 in April too, unlike Helsinki
+    assert sender_zone(sent, None, named_zones("no phone here")) != zone
+
+
+def test_a_country_time_written_before_a_cjk_time() -> None:
+    seoul = ZoneInfo("Asia/Seoul")
+    sent = datetime(2026, 4, 29, 10, tzinfo=seoul)
+    text = "독일 시간 5/7(목) 오후 2시, 한국 시간으로는 같은 날 밤 9시입니다."
+    first = find_times(text, sent, seoul)[0]
+    assert first.start == datetime(2026, 5, 7, 14, tzinfo=ZoneInfo("Europe/Berlin"))
+    # a zone written right after the time still wins
+    tokyo = ZoneInfo("Asia/Tokyo")
+    later = find_times("日本時間 12時～13時30分\n(11:00 - 12:30 SGT)", sent, tokyo)[-1]
+    assert later.start.utcoffset() == timedelta(hours=8)
+
+
+def test_look_alikes_from_africa_asia_and_marketing() -> None:
+    assert "other interview types" in _reasons(
+        "APPLICATION FOR REGISTRATION AS PROFESSIONAL ENGINEER: Professional Review Interview"
+    )
+    assert "scam" in _reasons("all candidates must pay a refundable processing fee of USD 380")
+    assert "assessment" in _reasons("You are invited to sit a written assessment on Tuesday")
+    assert "assessment" not in _reasons("Congratulations on successfully passing the written test")
+    assert "event/fair" in _reasons("オンライン会社説明会へのご予約ありがとうございます")
+    assert "rejection" in _reasons(
+        "아쉽게도 이번 채용에서는 2차 면접 대상자로 모시지 못하게 되었음을"
+    )
+    assert "assessment" in _reasons("온라인 인적성검사(HAT) 응시 안내")
+    assert "user is the interviewer" in _reasons("Hi Jiwoo (and thanks Seoyeon for the referral!)")
+    assert "media interview" in _reasons("we'd love to feature you in our customer story series")
+    assert "newsletter/tips" in _reasons("You're registered: How to ace your PMM interview")
+    assert "user is the interviewer" not in _reasons(
+        "I am coordinating and will not sit on the panel."
+    )
+    # "kindly confirm your availability" asks for a yes, not for times
+    assert not classify.is_proposal("Kindly confirm your availability by replying.", 1)
+
+
+def test_the_move_word_a_time_answers() -> None:
+    joburg = ZoneInfo("Africa/Johannesburg")
+    text = (
+        "The utility has moved to Stage 6 load-shedding and our block is scheduled to be off "
+        "from 08h00 to 12h30 tomorrow.\n\nCould we move your interview to Wednesday the 15th "
+        "at 14h00 instead?"
+    )
+    said = text_when(text, datetime(2026, 4, 13, 7, 48, tzinfo=joburg), joburg, "")
+    assert said.start == datetime(2026, 4, 15, 14, tzinfo=joburg)
