@@ -432,7 +432,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             ):
                 end = o.end or _duration_from([o, *seen], o.start)
                 before = current
-                current = Acc(None, root, o.start, end, obs=[o, *[c for c in seen if c is not o]])
+                # a later round takes only the mail written since the round before: "I'll give
+                # you a ring on Tuesday" belongs to the phone screen, not to the next meeting
+                since = max((x.order for x in before.obs), default=-1) if before else -1
+                context_obs = [c for c in seen if c is not o and c.order > since]
+                current = Acc(None, root, o.start, end, obs=[o, *context_obs])
                 if before is not None:
                     current.before = before if next_round else None
                     current.origin = (o.msg.message_id if o.msg else None) or o.source_id

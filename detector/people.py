@@ -769,7 +769,9 @@ def _on_labelled_line(before: str) -> bool:
 _IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 _AFTER_CUE = re.compile(
     _IN_SENTENCE
-    + r"{0,70}?\b(?:would like to|wants to|will|'ll|is going to|is keen to|wird|va|vai|"
+    # ("Sanjay Mistry, the manager at our deli, and he'd like to meet you")
+    + r"{0,70}?\b(?:would like to|wants to|will|'ll|['’]d (?:like|love) to|is going to|is keen to|"
+    r"wird|va|vai|"
     # the same wish in the other languages: "souhaiterait vous rencontrer", "möchte Sie
     # kennenlernen", "quisiera conocerte", "gostaria de conhecer", "wil je graag spreken"
     r"souhaite\w*|aimerait|voudrait|m[öo]chte|w[üu]rde(?:\s+gerne?)?|quisiera|quiere|"
