@@ -257,7 +257,9 @@ def _own_addresses(messages: Sequence[Message], address: str) -> frozenset[str]:
 _NOTE_TO_SELF = re.compile(
     r"\bnote to self\b|\b(?:forwarding|sending|saving|fwd?)\b[^.\n]{0,20}\bto my (?:main|personal|"
     r"other|new|own|private|gmail|home) (?:e-?mail|address|account|inbox)\b|"
-    r"\bso I (?:have it|don'?t lose it)\b|\bpour mon agenda perso\b|\bf\u00fcr mich\b",
+    r"\bso I (?:have it|don'?t lose it)\b|\bfor my (?:records|calendar|files)\b|"
+    r"\bpour (?:mon agenda|mes dossiers)\b|\b\u00e0 mettre \u00e0 l'agenda\b|"
+    r"\bpara mi agenda\b|\bf\u00fcr mich\b",
     re.I,
 )
 

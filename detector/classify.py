@@ -41,7 +41,7 @@ _PRESCREEN = re.compile(
     # "pop in for a chat"
     rb"trabajo|empleo|chamba|platicar|\bpop in\b|"
     # a move by an amount: "could we start 30 min later?"
-    rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)",
+    rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)|withdraw",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -323,7 +323,9 @@ NEGATIVE = [
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
         # event sign-ups, not a professional body's "registration (PIN)"
         r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)|"
-        r"(?:your|event|webinar) registration|you(?:'re| are) registered\b|linkedin live|"
+        # (not "bring your registration number", a professional's licence)
+        r"(?:your|event|webinar) registration\b(?! (?:number|no\b|certificate|card))|"
+        r"you(?:'re| are) registered\b|linkedin live|"
         r"live q&a\b|"
         r"unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
         r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
@@ -348,6 +350,12 @@ NEGATIVE = [
         r"other candidates (?:who|whose|that|more)|will not be (?:proceeding|progressing|moving)|"
         r"not selected|unfortunately,? (?:we|after)[^.]{0,80}(?:not|other candidates|decided)|"
         r"position has been filled|"
+        # "We regret to advise that ... you have not been recommended for appointment",
+        # "Thank you for attending the interview on ..." (a past one)
+        # (not "we regret to inform you that we have to cancel tomorrow's interview")
+        r"\bwe regret to (?:advise|inform) (?:you )?that (?:on this occasion|your application|"
+        r"you (?:have|were|are) not)|not (?:been )?(?:recommended|successful) for "
+        r"(?:appointment|this (?:role|position))|\bhave not been successful\b|"
         # "we have decided not to take your application further"
         r"not (?:to )?(?:take|taking) your application (?:any )?further|"
         r"not (?:to )?(?:progress|progressing) (?:with )?your application|"
@@ -400,6 +408,9 @@ NEGATIVE = [
         # the owner sits on someone else's panel
         # (not the coordinator who "will not sit on the panel")
         r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
+        # "Would you be willing to sit on the selection board?", "rating guide to follow"
+        r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|a|our) selection (?:board|committee|panel)|"
+        r"\brating guide\b|\bcandidate schedule\b|"
         r"sit(?:ting)? in on (?:the|a|an|this|my) (?:\w+ )?(?:candidate|interview)|"
         r"do not forward this invite to the candidates?|\bcandidate \d\b|"
         r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b|"
@@ -591,6 +602,8 @@ NEGATIVE = [
         r"take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
         r"recorded video|trial shift|paid trial|stage shift|"
+        # "a 90-minute online coding assessment (no live interviewer)", "self-paced"
+        r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
         # a timed online test: "proctored coding assessment", "Test window: 10:00 - 11:30"
         r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
         # aptitude and written tests in Korean, Japanese, Chinese: "온라인 인적성검사", "SPI"
@@ -618,6 +631,11 @@ NEGATIVE = [
         # "Shortlisted candidates will subsequently be invited to an interview at a later date"
         r"will (?:subsequently |later |then )?be invited to (?:a|an|the) (?:[\w-]+ )?interview|"
         r"interview at a later (?:date|stage)|"
+        # "Strong results move straight to the hiring manager interview"; "It replaces the
+        # first technical interview call"
+        r"\b(?:results|scores?|candidates) (?:move|go|advance|progress)\w* (?:straight |directly )?"
+        r"(?:on )?to (?:the |a )?(?:[\w-]+ ){0,2}interview|"
+        r"\breplaces the (?:first )?(?:[\w-]+ )?interview|"
         # "인적성검사 합격자에 한해 1차 면접 일정을 별도 안내", "合格者のみ面接のご案内"
         r"합격자에 한해|통과자에 한해|合格者のみ|合格された方のみ|通过者",
     ),
@@ -735,6 +753,8 @@ NEGATIVE = [
     _s(
         "non-job meeting",
         -8,
+        # a friend's party: "Inés turns 30", "birthday drinks", "housewarming"
+        r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
         r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
         # (not "student volunteers will serve as your class" at a teaching demo)

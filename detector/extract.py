@@ -38,7 +38,9 @@ _GROUP_DOMAINS = (
 _CAP = (
     r"[A-Z][\w&'’.+-]*"
     # ("Quinta do Sal", "Banco del Sur": the small words of Romance names join them too)
-    r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+|the[ \t]+|d[oa]s?[ \t]+|del[ \t]+|du[ \t]+)?"
+    # ("Office of the Fiscal Transparency Commissioner", "Fund for Heritage Languages")
+    r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+(?:the[ \t]+)?|for[ \t]+|de[ \t]+|the[ \t]+|"
+    r"d[oa]s?[ \t]+|del[ \t]+|du[ \t]+)?"
     r"[A-Z][\w&'’.+-]*){0,4}"
 )
 _COMPANY_PATTERNS = [
@@ -903,12 +905,28 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     Stricter than :func:`_domain_match` (no initials): a free-floating phrase anywhere in a text
     must really spell the organisation, not merely share its initials.
     """
+    parts = [p for p in re.split(r"[-_.]", key.lower()) if p]
     c, key = _compact(phrase), _compact(key)
     if c.startswith(key) or (key.startswith(c) and len(c) >= 5):
         return True
-    # a long name and its long initials: "Cottonwood Valley School District" for cvsd
-    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in {"and", "of"}]
-    return len(key) >= 4 and len(words) >= 3 and "".join(w[0] for w in words).lower() == key
+    # a long name and its long initials: "Cottonwood Valley School District" for cvsd; one
+    # part of a bilingual or prefixed key will do: "Northern Health Statistics Agency" for
+    # nhsa-asns, "Ministry of Municipal Renewal" for ontario-mmr
+    if any(len(part) >= 6 and c.endswith(part) and c != part for part in parts if part != key):
+        return True  # "Manitoba Department of Prairie Watersheds" for mb-prairiewatersheds
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return False
+    spelled = {"".join(w[0] for w in words).lower()}
+    if words[0].isupper() and len(words[0]) <= 3:
+        # a region before the name: "BC Ministry of Rural Connectivity" for gov-bc-mrc
+        spelled.add("".join(w[0] for w in words[1:]).lower())
+    return (len(key) >= 4 and key in spelled) or any(
+        len(part) >= 3 and part in spelled for part in parts if part != key
+    )
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "de", "du", "des", "la", "le"})
 
 
 # A Portuguese/Spanish gendered ending written into a title ("Engenheiro(a)") cuts the title
@@ -1088,6 +1106,14 @@ def _clean_role(raw: str) -> str | None:
     role = _ROLE_NOTE.sub("", role)
     role = _STEP_PREFIX.sub("", role)
     role = _STEP_LEAD.sub("", role)
+    # a requisition number before the title: "Req 48213 Senior Pharmacist", "#2026-0193 X"
+    role = re.sub(
+        r"^(?:(?:req(?:uisition)?|ref|job|posting)\.?\s*#?\s*[\w-]*\d[\w-]*|#?[A-Z]{0,4}-?(?!20\d\d\s)\d{3,}[\w-]*)"
+        r"\s*[-–:|]?\s+",
+        "",
+        role,
+        flags=re.I,
+    )
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
     # an invitation line in any language before the title: "Uitnodiging eerste gesprek X",
     # "Einladung zum Vorstellungsgespräch X", "Convocation à un entretien X"

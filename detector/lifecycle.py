@@ -31,6 +31,7 @@ from detector.extract import (
     pick_company,
     pick_kind,
     pick_role,
+    quoted_text,
     role_from_segments,
     role_last_resort,
     says_it_searches,
@@ -470,6 +471,22 @@ def _owner_declined(acc: Acc, owner: Owner) -> bool:
     )
 
 
+def _withdrawn(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
+    """The owner declined the invite's latest version and, in mail with the same company, wrote
+    that they withdraw ("I'm withdrawing from the process and have declined Friday's final
+    round"): the interview was booked and is now cancelled, not a hold they turned down."""
+    company = _company_key(acc, owner)
+    for o in obs:
+        if o.msg is None or not (_cancel_domains(o, owner) & company):
+            continue
+        said = o.msg.text if o.from_owner else quoted_text(o.msg.text)
+        if classify.is_withdrawal(said):
+            acc.cancelled = True
+            acc.evidence.append(f"status: the owner declined it and withdrew ({o.source_id})")
+            return True
+    return False
+
+
 def _drop_declined(accs: list[Acc]) -> None:
     """Remove mail-proposed times the owner turned down and nobody replaced."""
     accs[:] = [a for a in accs if not a.declined]
@@ -750,7 +767,8 @@ def _company_key(acc: Acc, owner: Owner) -> set[str]:
 
 def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate]]:
     """Assemble the interviews; return them and the rejected candidates."""
-    accs = [a for a in _uid_groups(obs) if not _owner_declined(a, owner)]
+    groups = _uid_groups(obs)
+    accs = [a for a in groups if not _owner_declined(a, owner) or _withdrawn(a, obs, owner)]
     # threads that carry an invite: remember them so later mail in the thread updates the invite
     _thread_pass(obs, accs, owner)
     _drop_declined(accs)

@@ -48,7 +48,8 @@ _QUOTE_HEADER = re.compile(
 )
 
 
-_HEADER_LINE = re.compile(r"[>\s]*[^\W\d_]{2,14}:[ \t].*\b(?:19|20)\d\d\b")
+# (French mail puts a space before the colon: "Envoyé : 11 mai 2026 14:02")
+_HEADER_LINE = re.compile(r"[>\s]*[^\W\d_]{2,14}[ \t\u00a0]?:[ \t].*\b(?:19|20)\d\d\b")
 
 
 def _split_quote_header(body: str) -> tuple[str, str]:
@@ -579,7 +580,10 @@ def observe_message(
     # a forward's substance is the mail it carries ("Forwarding to my main inbox"), whichever
     # separator the client wrote ("----- Original message -----", "-----Message d'origine-----")
     body, extra = _split_quote_header(new_text(raw))
-    if is_forward(msg.subject) and not find_times(body, msg.date or datetime.now(UTC), UTC):
+    # ("Interview is at 12 our time" above the forward names no day: the forward still counts)
+    if is_forward(msg.subject) and not any(
+        m.has_date for m in find_times(body, msg.date or datetime.now(UTC), UTC)
+    ):
         body, extra = "\n".join(ln.lstrip("> ") for ln in raw.splitlines()), ""
     quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)
     text = f"{msg.subject}\n{body}"

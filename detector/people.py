@@ -21,7 +21,7 @@ from detector.extract import (
     new_text,
     without_accents,
 )
-from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person
+from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person, natural_name
 from detector.observe import Obs, version_rank
 
 _INTERVIEWER_CTX = (
@@ -667,6 +667,11 @@ def _writer_of(o: Obs, owner: Owner) -> Person | None:
     m = _FORWARDED_FROM.search(o.text)
     if m is None:
         return None
+    # (Outlook writes "Dufresne, Karine (MRES) <karine@...>", which parseaddr splits at the comma)
+    bracket = re.search(r"<([^<>\s]+@[^<>\s]+)>", m.group(1))
+    if bracket is not None:
+        name = re.sub(r"\s*\([^()]*\)", "", m.group(1)[: bracket.start()]).strip(' "')
+        return Person(name=natural_name(name), email=bracket.group(1).lower())
     name, addr = parseaddr(m.group(1))
     return Person(name=name, email=addr.lower()) if "@" in addr else None
 

@@ -112,6 +112,10 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\b(?:SF|LA)\b)(?=\s+time\b)", "America/Los_Angeles"),
     (r"(?-i:\bHK\b)(?=\s+time\b)", "Asia/Hong_Kong"),
     (r"(?-i:\bSG\b)(?=\s+time\b)", "Asia/Singapore"),
+    # Australian states by their initials: "11.30am WA time", "QLD time", "SA time"
+    (r"(?-i:\bWA\b)(?=\s+time\b)", "Australia/Perth"),
+    (r"(?-i:\bQLD\b)(?=\s+time\b)|queensland time", "Australia/Brisbane"),
+    (r"(?-i:\bSA\b)(?=\s+time\b)", "Australia/Adelaide"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
 
@@ -475,6 +479,13 @@ def zone_in(text: str) -> tzinfo | None:
     return best[1] if best else None
 
 
+_YOUR_TIME_AHEAD = re.compile(r"[^.!?\n]{0,20}\byour (?:local )?time\b", re.I)
+# "... your time - that's 3pm here", "(= 9:00 for me)": the same slot on the writer's clock
+_HERE_AFTER = re.compile(
+    r"(?:that'?s|that is|which is|=|i\.e\.)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+"
+    r"(?:here|for me|my time|our time|on my end|on my side)\b",
+    re.I,
+)
 # "tomorrow morning (your time) at 8h30"
 _YOUR_TIME_BEFORE = re.compile(r"\byour (?:local )?time\)?,?\s*(?:at\s+)?$", re.I)
 _ZONE_BEFORE = re.compile(
@@ -626,7 +637,15 @@ def _mention(
         explicit or bool(zones.stated),
         text[lo : end_pos + 60],
         # (a minute to midnight is always a deadline: "do piątku, godz. 23:59")
-        _not_a_meeting(text[max(0, pos - 50) : pos]) or (a.hour, a.minute) == (23, 59),
+        _not_a_meeting(text[max(0, pos - 50) : pos])
+        or (a.hour, a.minute) == (23, 59)
+        # "noon Friday your time - that's 3pm here" with the reader's zone unknown: the time
+        # written in the writer's own zone is the one to read
+        or (
+            zones.reader is None
+            and bool(_YOUR_TIME_AHEAD.match(window))
+            and bool(_HERE_AFTER.search(text[end_pos : end_pos + 70]))
+        ),
         bool(said_day and said_day.weekday_only),
     )
 

@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from detector import classify, detect, infer_owner
-from detector.extract import pick_company, pick_role, without_disclaimers
-from detector.model import SourceItem
+from detector.extract import pick_company, pick_role, role_from_segments, without_disclaimers
+from detector.model import Owner, SourceItem
 from detector.observe import relative_move, text_when
 from detector.texttime import find_dates, find_times, named_zones, sender_zone
 
@@ -409,3 +409,92 @@ def test_the_move_word_a_time_answers() -> None:
     )
     said = text_when(text, datetime(2026, 4, 13, 7, 48, tzinfo=joburg), joburg, "")
     assert said.start == datetime(2026, 4, 15, 14, tzinfo=joburg)
+
+
+# --- round 9, fifth part: blind62-64 (a pharmacist in Australia, Canada's public service,
+# calendar-first interviews) ---------------------------------------------------------------
+
+
+def test_agency_names_spelled_by_one_part_of_a_bilingual_or_prefixed_domain() -> None:
+    cases = {
+        "nhsa-asns.example": "Northern Health Statistics Agency",
+        "cfhl-fcpl.example": "Canadian Fund for Heritage Languages",
+        "oftc-bctf.example": "Office of the Fiscal Transparency Commissioner",
+        "gov-bc-mrc.example": "BC Ministry of Rural Connectivity",
+        "mb-prairiewatersheds.example": "Manitoba Department of Prairie Watersheds",
+    }
+    for domain, name in cases.items():
+        text = f"Thank you for your interest in the {name} position posting. Kind regards, {name}"
+        assert pick_company([text], [domain], [])[0] == name, domain
+    # the last word alone is no name for a two-part domain ("Robotics" is not Shirokane's)
+    assert pick_company(["Robotics team"], ["shirokane-robotics.example"], [])[0] != "Robotics"
+
+
+def test_australian_states_and_the_writers_here() -> None:
+    sydney = ZoneInfo("Australia/Sydney")
+    sent = datetime(2026, 3, 10, 16, tzinfo=sydney)
+    text = "Date: Thursday 19 March 2026\nTime: 2.30pm – 3.15pm AEDT (11.30am – 12.15pm WA time)"
+    later = find_times(text, sent, sydney)[-1]
+    assert later.start.utcoffset() == timedelta(hours=8)  # Perth
+    melbourne = ZoneInfo("Australia/Melbourne")
+    said = text_when(
+        "Let's say noon Friday your time – that's 3pm here. I'll ring you.",
+        datetime(2026, 3, 10, 7, 50, tzinfo=melbourne),
+        melbourne,
+        "",
+    )
+    assert said.start == datetime(2026, 3, 13, 15, tzinfo=melbourne)
+
+
+def test_requisition_numbers_before_a_title() -> None:
+    assert pick_role(["Position: Req 48213 Senior Pharmacist"]) == "Senior Pharmacist"
+    subject = "Interview Scheduled: #2026-0193 Science Teacher"
+    assert role_from_segments(subject, None) == "Science Teacher"
+
+
+def test_more_look_alikes() -> None:
+    assert "non-job meeting" in _reasons("Invitation: Inés turns 30 - patio at Shady Grove")
+    assert "assessment" in _reasons("a 90-minute online coding assessment (no live interviewer)")
+    assert "interview only after a test" in _reasons(
+        "Strong results move straight to the hiring manager interview."
+    )
+    assert "user is the interviewer" in _reasons(
+        "Would you be willing to sit on the selection board? Rating guide to follow."
+    )
+    assert "rejection" in _reasons(
+        "We regret to advise that on this occasion you have not been recommended for appointment."
+    )
+    # a professional's registration number is no event sign-up
+    assert "newsletter/tips" not in _reasons("Bring your registration number and your CV.")
+
+
+def test_the_owner_declining_and_withdrawing_cancels_the_interview() -> None:
+    invite = SourceItem(
+        "final.ics",
+        "ics",
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+            b"UID:final-1@acme.example\r\nDTSTAMP:20260320T150000Z\r\n"
+            b"DTSTART:20260327T170000Z\r\nDTEND:20260327T174500Z\r\n"
+            b"SUMMARY:Final round - Backend Engineer - with our CEO\r\n"
+            b"ORGANIZER;CN=Celeste Moreau:mailto:celeste@acme.example\r\n"
+            b"ATTENDEE;CN=Augustin Faure;PARTSTAT=ACCEPTED:mailto:augustin@acme.example\r\n"
+            b"ATTENDEE;CN=Cand;PARTSTAT=DECLINED:mailto:cand@example.org\r\n"
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+        ),
+    )
+    reply = _mail(
+        "<r@acme.example>",
+        "Celeste Moreau <celeste@acme.example>",
+        "Thank you for letting me know, and congratulations on the offer.\n\n"
+        "On Tue, Mar 24, 2026 at 12:31 PM Cand <cand@example.org> wrote:\n"
+        "> I've accepted an offer elsewhere, so I'm withdrawing from the process.\n",
+        "Tue, 24 Mar 2026 13:12:00 -0600",
+        subject="Re: Withdrawing - Backend Engineer",
+        extra="In-Reply-To: <w@example.org>\r\n",
+    )
+    owner = Owner(emails=frozenset({"cand@example.org"}))
+    (found,) = detect([invite, reply], owner).interviews
+    assert found.status == "cancelled"
+    # declined with no word of withdrawal: a hold turned down, not an interview
+    assert not detect([invite], owner).interviews
