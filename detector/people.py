@@ -519,7 +519,8 @@ _SELF_IN = re.compile(
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
-    r"|\bI(?:'ll| will) (?:call|interview|ring|phone) you\b"
+    r"|\bI(?:'ll| will) (?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    r"|\bI(?:'ll| will) (?:call|ring|phone) (?:her|his|their) (?:cell|mobile|phone)\b"
     r"|\bI(?:'ll|\s+will)\s+be\s+the\s+one\s+(?:calling|interviewing|meeting|ringing|phoning)\b"
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
@@ -644,6 +645,10 @@ def _named_interviewers(
             said = None
         if times and (o.start is None or all(abs(o.start - t) > _SAME_SLOT for t in times)):
             said = None
+        claimant = _forwarded_writer(body, said.start()) if said else None
+        if claimant is not None and human(claimant, owner):
+            people.setdefault(claimant.email, claimant)
+            writers = [claimant]
         for w in writers:
             if w and w.email in people and said and w.email not in out:
                 quote = said.group(0)
@@ -665,15 +670,25 @@ def _writer_of(o: Obs, owner: Owner) -> Person | None:
     if sender is None or sender.email not in owner.emails:
         return sender
     m = _FORWARDED_FROM.search(o.text)
-    if m is None:
-        return None
+    return _header_person(m.group(1)) if m else None
+
+
+def _header_person(value: str) -> Person | None:
+    """The person of a quoted "From:" header's value."""
     # (Outlook writes "Dufresne, Karine (MRES) <karine@...>", which parseaddr splits at the comma)
-    bracket = re.search(r"<([^<>\s]+@[^<>\s]+)>", m.group(1))
+    bracket = re.search(r"<([^<>\s]+@[^<>\s]+)>", value)
     if bracket is not None:
-        name = re.sub(r"\s*\([^()]*\)", "", m.group(1)[: bracket.start()]).strip(' "')
+        name = re.sub(r"\s*\([^()]*\)", "", value[: bracket.start()]).strip(' "')
         return Person(name=natural_name(name), email=bracket.group(1).lower())
-    name, addr = parseaddr(m.group(1))
+    name, addr = parseaddr(value)
     return Person(name=name, email=addr.lower()) if "@" in addr else None
+
+
+def _forwarded_writer(body: str, pos: int) -> Person | None:
+    """The writer of the forwarded mail that holds ``body[pos]``: an agency forwards the
+    client's "I'll ring her cell", which is the client's claim, not the agency's."""
+    heads = [m for m in _FORWARDED_FROM.finditer(body) if m.end() < pos]
+    return _header_person(heads[-1].group(1)) if heads else None
 
 
 def named_as_conducting(p: Person, obs: Sequence[Obs]) -> bool:

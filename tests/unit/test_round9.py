@@ -498,3 +498,22 @@ def test_the_owner_declining_and_withdrawing_cancels_the_interview() -> None:
     assert found.status == "cancelled"
     # declined with no word of withdrawal: a hold turned down, not an interview
     assert not detect([invite], owner).interviews
+
+
+def test_a_forwarded_writers_claim_names_them_not_the_forwarder() -> None:
+    body = (
+        "Bonne nouvelle - see below from Greg. He wants to call you Thursday about the General "
+        "Manager role.\n\nSimon\n\n---------- Forwarded message ---------\n"
+        "From: Greg Whitfield <greg.whitfield@cascadia.example>\nDate: Mon, Mar 9, 2026\n"
+        "Subject: Re: GM candidate\n\nSimon - let's do a call for the Montreal GM role. "
+        "Thu 3/12 @ 4:30p PST works on my end, I'll ring her cell. 45 min should do.\n"
+    )
+    item = _mail(
+        "<f@search.example>",
+        "Simon Bouchard <simon@hotelsearch.example>",
+        body,
+        "Tue, 10 Mar 2026 13:15:00 -0400",
+        subject="Fwd: GM candidate for Cascadia",
+    )
+    (found,) = detect([item], Owner(emails=frozenset({"cand@example.org"}))).interviews
+    assert [p.email for p in found.interviewers] == ["greg.whitfield@cascadia.example"]
