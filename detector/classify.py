@@ -41,7 +41,10 @@ _PRESCREEN = re.compile(
     # "pop in for a chat"
     rb"trabajo|empleo|chamba|platicar|\bpop in\b|"
     # a move by an amount: "could we start 30 min later?"
-    rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)|withdraw",
+    rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)|withdraw|"
+    # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
+    # "I've put you in Sarah's diary"
+    rb"selection process|(?:breakfast|dinner|drinks) with|diary",
     re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
@@ -136,7 +139,10 @@ POSITIVE = [
         r"primeira (?:conversa|chamada|entrevista)|(?:conversa|chamada|llamada) telef[óô]nica|"
         r"entretien t[ée]l[ée]phonique|"
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
-        r"second round|second-round|final round|technical round|on-?site|hiring manager|"
+        r"second round|second-round|final round|final panel|technical round|on-?site|"
+        # a PE sponsor's "chemistry meeting"; German "Ihre Gesprächspartner sind ..."
+        r"\bchemistry (?:meeting|session|call|chat)\b|gespr\u00e4chspartner|"
+        r"hiring manager|"
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
         r"final (?:chat|conversation|call|interview|meeting)|"
         # Nordic rounds: "intervjudag", "andre intervju", "teknisk case", "avsluttende prat"
@@ -197,6 +203,9 @@ POSITIVE = [
         # senior and academic appointments: "CEO search", "the search committee"
         r"\b(?:ceo|cfo|cto|coo|executive|director|president|chair|dean|provost) search\b|"
         r"appointment process|nomination committee|search committee|selection committee|"
+        # executive search: "the Chief Financial Officer appointment", "CFO selection process"
+        r"selection process|\b(?:ceo|cfo|coo|cto|chief (?:\w+ )?officer|director|chair) "
+        r"(?:appointment|selection|role|position|process)\b|"
         r"berufungs(?:verfahren|kommission)|"
         r"hakemukse\w*|\bhakemus\b|rekrytoin\w*|"
         # (not a team's "shortlist of six candidates": the owner is not one of them)
@@ -228,6 +237,7 @@ POSITIVE = [
         r"\bit is\s*!|\b(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?[^.!?\n]{0,20}\bit is\b|"
         # the meeting described as settled: "You'll sit down with Carla Mbeki, their CNO"
         r"\byou(?:'ll| will) (?:sit down|be sitting down|be meeting|be speaking) with\b|"
+        r"\ball set: you(?:'ll| will) meet\b|"
         # "Perfect - noon ET on Friday it is."
         r"\b(?:noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)[^.!?\n]{0,25}\bit is\b|"
         # "I've put us down for Thursday", "we've got you in for 2pm"
@@ -238,8 +248,8 @@ POSITIVE = [
         r"(?:i'?ll|we'?ll) (?:block|reserve|hold)\b|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
         # "We would like to invite her to a video interview with ..." (as "Einladung" is)
-        r"(?:like|pleased|happy|glad) to invite (?:you|her|him|them) to (?:a|an|the|your) "
-        r"(?:[\w-]+ ){0,2}(?:interview|conversation|meeting)\b|"
+        r"(?:like|pleased|happy|glad) to invite (?:you|her|him|them) to (?:a |an |the |your )?"
+        r"(?:[\w-]+ ){0,2}(?:interview|conversation|meeting|breakfast|lunch|dinner)\b|"
         # ... in Portuguese, Spanish and French: "Gostaríamos de a convidar para uma entrevista"
         r"\bconvid\w*(?:-l[ao])? para (?:uma |a )?(?:entrevista|conversa)|"
         r"\binvitar(?:le|la|te)? a (?:una |la )?entrevista|"
@@ -260,6 +270,8 @@ POSITIVE = [
         1.5,
         r"\b(?:our|the|with) (?:co-?)?founders?\b|\b(?:our|the|with) (?:ceo|cto|coo|cfo)\b|"
         r"\bone of the (?:two |three )?(?:co-?)?founders\b|\bco-?founder (?:&|and) ceo\b|"
+        # "Simone Achterberg, Harcourt Leisure's CEO"
+        r"['\u2019]s (?:ceo|cfo|coo|cto|chair(?:man|woman)?|founder)\b|"
         r"chief (?:executive|technology|operating) officer",
     ),
     _s(
@@ -326,6 +338,10 @@ NEGATIVE = [
         # (not "bring your registration number", a professional's licence)
         r"(?:your|event|webinar) registration\b(?! (?:number|no\b|certificate|card))|"
         r"you(?:'re| are) registered\b|linkedin live|"
+        # a survey about a past interview: "tell us about your candidate experience"
+        r"\b(?:candidate[- ]experience|feedback|short|\d+-minute) survey\b|rate your "
+        r"(?:interview )?experience|hear about your candidate experience|how likely are you to "
+        r"recommend|"
         r"live q&a\b|"
         r"unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
         r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
@@ -460,6 +476,8 @@ NEGATIVE = [
         r"(?<![-\w])(?<!teams )(?<!azure )(?<!365 )(?<!microsoft )tenan(?:ts?|cy)\b"
         r"(?! finish|[- ]improvement|[- ]build)|"
         r"letting agent|\brent(?:al)? (?:is|of|per)\b|\bschufa\b|kaution|huurwoning|"
+        # a landlord's viewing in Spanish: "visita al departamento", "inquilinos", "alquiler"
+        r"\binquilin[oa]s?\b|\balquiler\b|visita al (?:departamento|piso|depto)|\binmobiliaria\b|"
         r"mitbewohner|fremvisning|lejlighed\w*|udlejer|husleje|leilighet\w*|utleier|"
         r"l\u00e4genhet\w*|hyresv\u00e4rd|bostadsr\u00e4tt|mieszkani\w*|wynajm\w*",
     ),
@@ -676,6 +694,9 @@ NEGATIVE = [
         # the owner's own professional licence: "Professional Review Interview", "chartership"
         r"professional review interview|registration as (?:a )?professional|"
         r"application for (?:professional )?registration|\bchartership\b|"
+        # a language test: "Second Language Evaluation - Test of Oral Proficiency"
+        r"second language evaluation|test of oral proficiency|\u00e9valuation de langue seconde|"
+        r"test d['\u2019]expression orale|\blanguage (?:test|evaluation|proficiency test)\b|"
         # a language school's placement interview: "entrevue de classement", "Einstufungsgespräch"
         r"entrevue de classement|entretien de (?:classement|positionnement)|"
         r"placement (?:interview|test)|"
@@ -719,7 +740,9 @@ NEGATIVE = [
         r"\bno (?:interview|screening) (?:is )?(?:needed|required|necessary)\b|"
         # a search firm's research call: "not tied to a live search", "mapping the market"
         r"(?:is ?n['\u2019]?t|not) tied to (?:a|an|any) (?:live |active |specific )?"
-        r"(?:search|role|opening|process)|market mapping|mapping the market|"
+        r"(?:search|role|opening|process)|market mapping|mapping the market|market[- ]insight|"
+        r"(?:not|n't) (?:\w+ ){0,2}about (?:a|any|the|one) (?:specific |particular )?"
+        r"(?:role|job|position)|"
         # "it can feel a bit like an interview": a simile, said of something else
         r"(?:feel|feels|felt|be) (?:a (?:bit|little) |kind of |sort of |more )?like an? "
         r"(?:job )?interview",
@@ -753,6 +776,8 @@ NEGATIVE = [
     _s(
         "non-job meeting",
         -8,
+        # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
+        r"\bAOB\b|\bagenda:\s*1\.|"
         # a friend's party: "Inés turns 30", "birthday drinks", "housewarming"
         r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
@@ -845,6 +870,7 @@ _HIRING = re.compile(
     # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
     # Humanos", "na função de", "gérante", "directrice de l'hébergement"
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"
+    r"ingenier[oa]\w*|ingeniero/a|"
     r"ressources humaines|human resources|fun\u00e7\u00e3o|funcao|\bcargo|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
@@ -881,7 +907,8 @@ CANCEL = re.compile(
     r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
     r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
     r"absagen|取消|취소|キャンセル|中止|iptal edil|annull(?:are|ato|ata|iamo)|cancelad[oa]|"
-    r"cancelamos|afgelast|odwo\u0142an\w*|zru\u0161en\w*|peruttu|peruutettu|aflyst|avlyst|"
+    r"cancelamos|\bcancelar (?:la|el|nuestra|su|tu)\b|afgelast|odwo\u0142an\w*|zru\u0161en\w*|"
+    r"peruttu|peruutettu|aflyst|avlyst|"
     r"inst\u00e4ll\w*|annuleren|geannuleerd|gaat (?:helaas )?niet door",
     re.I,
 )
@@ -1173,7 +1200,13 @@ def structure(
         # a candidate is invited as a person; a team list among the guests is a staff meeting
         out.append(("a team distribution list is invited (internal meeting)", -4.0))
     company = sorted(d for d in doms if d and d not in FREE_MAIL and not is_vendor_domain(d))
-    if len(company) >= 3:
+    # ("CFO final panel - Catriona Welbourne": an event is not titled with the owner's name)
+    names_owner = any(
+        len(t) >= 3 and t in title.lower()
+        for e in owner_emails
+        for t in re.split(r"[._+-]", e.split("@")[0])
+    )
+    if len(company) >= 3 and not names_owner:
         # an interview is with one employer (an agency may add a second); guests from three
         # or more organisations are an event, a panel or a community meeting
         return [*out, (f"guests from {len(company)} organisations (an event)", -4.0)]

@@ -168,7 +168,8 @@ _ROLE_PATTERNS = [
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
-        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b|seat\b)",
+        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b|seat\b|"
+        r"appointment\b)",
         re.I,
     ),
     re.compile(

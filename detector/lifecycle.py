@@ -803,6 +803,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                     # mail names only the agency's
                     or not _employer_key(acc, owner)
                     or not _employer_key(m, owner)
+                    # a portal's "Contacto: rodrigo@maguey..." and Rodrigo's own mail
+                    or _writes_to_contact(m, acc)
+                    or _writes_to_contact(acc, m)
                 )
             ),
             None,
@@ -998,6 +1001,15 @@ def _agency_booked_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) -
             a.evidence.append("accepted: an agency's mail booked this slot")
             out.append(a)
     return out
+
+
+def _writes_to_contact(named: Acc, writer: Acc) -> bool:
+    """A mail of ``writer`` comes from an address that ``named``'s company mail writes out."""
+    senders = {
+        o.msg.sender.email for o in writer.obs if o.msg and o.msg.sender and not o.from_owner
+    }
+    text = "\n".join(o.text.lower() for o in named.obs if not o.from_owner)
+    return any(e in text for e in senders)
 
 
 def _cancels_later(invite: Acc, mail: Acc) -> bool:

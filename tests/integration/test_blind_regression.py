@@ -21,9 +21,16 @@ from followup.detect_cmd import read_mailbox
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
-# Still wrong, each with its reason (bench/results/blind_eval.md). Empty since session 6, when
-# the twelve blind50-52 cases left by session 5 were fixed; a set scored later may add its own.
-KNOWN_MISSES: set[str] = set()
+# Still wrong, each with its reason (bench/results/blind_eval.md, batch 18). The twelve blind50-52
+# cases left by session 5 were all fixed in session 6; these two are from its last batch.
+KNOWN_MISSES: set[str] = {
+    # "te llamo dentro de una hora" (in an hour), confirmed "a las 15 hs": a time relative to
+    # the mail's own sending time is not read
+    "b66-09-dentro-de-una-hora-ba",
+    # an HTML-only onsite itinerary in Santiago: too few hiring words to accept it alone, and
+    # its rows are read in the wrong zone
+    "b66-11-onsite-santiago-qp-html",
+}
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from detector import classify, detect, infer_owner
 from detector.extract import pick_company, pick_role, role_from_segments, without_disclaimers
-from detector.model import Owner, SourceItem
+from detector.model import Owner, Person, SourceItem
 from detector.observe import relative_move, text_when
 from detector.texttime import find_dates, find_times, named_zones, sender_zone
 
@@ -517,3 +517,44 @@ def test_a_forwarded_writers_claim_names_them_not_the_forwarder() -> None:
     )
     (found,) = detect([item], Owner(emails=frozenset({"cand@example.org"}))).interviews
     assert [p.email for p in found.interviewers] == ["greg.whitfield@cascadia.example"]
+
+
+# --- round 9, last part: blind65-67 (more ATS vendors, Spanish across Latin America, an
+# executive search) -------------------------------------------------------------------------
+
+
+def test_executive_search_words() -> None:
+    reasons = _reasons(
+        "Sir Nigel Arbuthnot would like to invite you to breakfast on Tuesday at 7.45am, as part "
+        "of the CFO selection process."
+    )
+    assert {"hiring process", "confirmed"} <= reasons
+    assert "screen/round" in _reasons("meet their final panel for the Chief Financial Officer")
+    assert "screen/round" in _reasons("the PE sponsor proposed a chemistry meeting on Zoom")
+    assert "founder/executive" in _reasons("you'll meet Simone Achterberg, Harcourt Leisure's CEO")
+    assert "networking" in _reasons("for our market-insight report. Not about any role, I promise.")
+    assert "non-job meeting" in _reasons("Agenda: 1. Minutes 2. CEO report 3. AOB")
+    assert pick_role(["for the Chief Financial Officer appointment:"]) == "Chief Financial Officer"
+
+
+def test_spanish_cancellations_viewings_and_surveys() -> None:
+    assert classify.is_cancel("lamentablemente tenemos que cancelar la entrevista del viernes")
+    assert "housing viewing" in _reasons("una breve entrevista con los inquilinos del depto")
+    assert "newsletter/tips" in _reasons(
+        "We'd love to hear about your candidate experience. Take the 2-minute survey"
+    )
+
+
+def test_an_invite_titled_with_the_owners_name_is_no_event() -> None:
+    owner = frozenset({"catriona.welbourne@example.com"})
+    guests = [
+        Person("Tobias", "tobias@brindlecombe.example"),
+        Person("Marcus", "marcus@calderlowe.example"),
+        Person("Noor", "noor@other.example"),
+    ]
+    organizer = Person("Marcus", "marcus@calderlowe.example")
+    event = [w for w, _ in classify.structure(owner, organizer, guests, None, "Panel - Party")]
+    assert any("organisations (an event)" in w for w in event)
+    titled = "CFO final panel - Catriona Welbourne"
+    named = [w for w, _ in classify.structure(owner, organizer, guests, None, titled)]
+    assert not any("organisations (an event)" in w for w in named)
