@@ -471,20 +471,17 @@ def _owner_declined(acc: Acc, owner: Owner) -> bool:
     )
 
 
-def _withdrawn(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
-    """The owner declined the invite's latest version and, in mail with the same company, wrote
-    that they withdraw ("I'm withdrawing from the process and have declined Friday's final
-    round"): the interview was booked and is now cancelled, not a hold they turned down."""
+def _withdrawal(acc: Acc, obs: list[Obs], owner: Owner) -> str | None:
+    """The mail with the invite's company in which the owner withdraws ("I'm withdrawing from the
+    process and have declined Friday's final round"), written or quoted: its source id."""
     company = _company_key(acc, owner)
     for o in obs:
         if o.msg is None or not (_cancel_domains(o, owner) & company):
             continue
         said = o.msg.text if o.from_owner else quoted_text(o.msg.text)
         if classify.is_withdrawal(said):
-            acc.cancelled = True
-            acc.evidence.append(f"status: the owner declined it and withdrew ({o.source_id})")
-            return True
-    return False
+            return o.source_id
+    return None
 
 
 def _drop_declined(accs: list[Acc]) -> None:
@@ -767,8 +764,15 @@ def _company_key(acc: Acc, owner: Owner) -> set[str]:
 
 def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate]]:
     """Assemble the interviews; return them and the rejected candidates."""
-    groups = _uid_groups(obs)
-    accs = [a for a in groups if not _owner_declined(a, owner) or _withdrawn(a, obs, owner)]
+    accs: list[Acc] = []
+    for acc in _uid_groups(obs):
+        if not _owner_declined(acc, owner):
+            accs.append(acc)
+        elif (withdrawal := _withdrawal(acc, obs, owner)) is not None:
+            # declined and withdrawn: the interview was booked and is now cancelled
+            acc.cancelled = True
+            acc.evidence.append(f"status: the owner declined it and withdrew ({withdrawal})")
+            accs.append(acc)
     # threads that carry an invite: remember them so later mail in the thread updates the invite
     _thread_pass(obs, accs, owner)
     _drop_declined(accs)
