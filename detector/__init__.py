@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from detector import classify, inbound
-from detector.extract import FREE_MAIL, is_forward
+from detector.extract import FREE_MAIL, domain, is_forward
 from detector.lifecycle import merge
 from detector.model import (
     CalendarEvent,
@@ -208,11 +208,11 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
                 for a in ev.attendees:
                     votes[a.person.email] -= 2
                 continue
-            org_domain = ev.organizer.email.rsplit("@", 1)[-1] if ev.organizer else None
+            org_domain = domain(ev.organizer.email) if ev.organizer else None
             for a in ev.attendees:
                 votes[a.person.email] += 5 if a.is_self else 1
                 # the organizer's colleagues are the interviewers; the candidate is outside
-                if org_domain and a.person.email.rsplit("@", 1)[-1] == org_domain:
+                if org_domain and domain(a.person.email) == org_domain:
                     votes[a.person.email] -= 1
                 # The candidate is usually named in the title and uses a personal address.
                 first = (a.person.name.split() or [""])[0]

@@ -1201,11 +1201,7 @@ def structure(
         out.append(("a team distribution list is invited (internal meeting)", -4.0))
     company = sorted(d for d in doms if d and d not in FREE_MAIL and not is_vendor_domain(d))
     # ("CFO final panel - Catriona Welbourne": an event is not titled with the owner's name)
-    names_owner = any(
-        len(t) >= 3 and t in title.lower()
-        for e in owner_emails
-        for t in re.split(r"[._+-]", e.split("@")[0])
-    )
+    names_owner = _is_owner(title, owner_emails, owner_tokens(owner_emails))
     if len(company) >= 3 and not names_owner:
         # an interview is with one employer (an agency may add a second); guests from three
         # or more organisations are an event, a panel or a community meeting

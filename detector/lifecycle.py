@@ -51,12 +51,11 @@ from detector.model import (
     Person,
     ThreadRef,
 )
+from detector.observe import EPOCH as _EPOCH
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs, named_weekday_shift, version_rank
 from detector.people import interviewers_of, named_as_conducting, recruiter_of
 from detector.texttime import duration_in, find_times
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(eq=False)

@@ -99,7 +99,7 @@ class Obs:
     evidence: list[str] = field(default_factory=list)
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the sort key of an undated item: before any other
 
 
 def version_rank(o: Obs) -> tuple[int, int, datetime, int]:
@@ -111,7 +111,7 @@ def version_rank(o: Obs) -> tuple[int, int, datetime, int]:
     return (
         deleted,
         ev.sequence if ev else 0,
-        (ev.dtstamp if ev and ev.dtstamp else _EPOCH),
+        (ev.dtstamp if ev and ev.dtstamp else EPOCH),
         o.order,
     )
 

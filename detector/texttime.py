@@ -479,7 +479,6 @@ def zone_in(text: str) -> tzinfo | None:
     return best[1] if best else None
 
 
-_YOUR_TIME_AHEAD = re.compile(r"[^.!?\n]{0,20}\byour (?:local )?time\b", re.I)
 # "... your time - that's 3pm here", "(= 9:00 for me)": the same slot on the writer's clock
 _HERE_AFTER = re.compile(
     r"(?:that'?s|that is|which is|=|i\.e\.)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+"
@@ -643,7 +642,8 @@ def _mention(
         # written in the writer's own zone is the one to read
         or (
             zones.reader is None
-            and bool(_YOUR_TIME_AHEAD.match(window))
+            # ("noon Friday your time": the reader's zone named in the same clause)
+            and bool(_YOUR_TIME.search(re.split(r"[.!?\n]", window, maxsplit=1)[0][:40]))
             and bool(_HERE_AFTER.search(text[end_pos : end_pos + 70]))
         ),
         bool(said_day and said_day.weekday_only),
