@@ -146,7 +146,10 @@ POSITIVE = [
         r"panel interview|interview panel|your panel|final (?:step|stage)|last step|"
         r"final (?:chat|conversation|call|interview|meeting)|"
         # Nordic rounds: "intervjudag", "andre intervju", "teknisk case", "avsluttende prat"
-        r"intervjudag\w*|intervjurunde|(?:f\u00f8rste|andre|tredje|sista|andra) intervju|"
+        r"intervjudag\w*|intervjurunde|"
+        # a day of interviews in Spanish, Portuguese and French
+        r"jornada (?:presencial )?de entrevistas|d[ií]a de entrevistas|journ[ée]e d'entretiens|"
+        r"(?:f\u00f8rste|andre|tredje|sista|andra) intervju|"
         r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
@@ -218,6 +221,7 @@ POSITIVE = [
         r"vacature|"
         # a selection process, and talent teams, in PT/ES/FR/DE/NL/IT
         r"processo seletivo|processo para|no processo|proceso de selecci[óo]n|"
+        r"coordinador[a]? de selecci[óo]n|"
         r"processus de recrutement|bewerbungsprozess|sollicitatieprocedure|"
         r"processo di selezione|atra[çc][ãa]o de talentos|adquisici[óo]n de talento|"
         r"\bstilling\w*|s\u00f8knad\w*|ans\u00f8gning\w*|rekrutter\w*|\bposizione\b|"

@@ -150,8 +150,8 @@ _FOREIGN_ROLE = (
     r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,3}\))?"
     # a preposition, an adverb or a verb ends it: "... Pleno aqui na X", "... Engineer ha quedado"
     r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|"
-    r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit)\b)"
-    r"[\w'’-]+(?:\(\w{1,3}\))?){0,5}"
+    r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou)\b)"
+    r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,3}\))?){0,5}"
 )
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
@@ -159,7 +159,9 @@ _ROLE_PATTERNS = [
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?)\s*({_ROLE})"),
     re.compile(
-        rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione|fun[çc][ãa]o)\s+"
+        # ("la búsqueda de Data Engineer": the Argentine word for a job opening)
+        rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione|fun[çc][ãa]o|"
+        rf"(?i:b[úu]squeda)|vacante)\s+"
         rf"(?:de|d'|di)\s*"
         rf"({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als|voor)\s+({_ROLE})"
@@ -229,7 +231,10 @@ _LAST_ROLE_PATTERNS = [
     # a startup's own words: "we're hiring our first Mobile Engineer", an event title
     # "Founder chat (Founding Data Scientist)"
     re.compile(rf"\b(?i:hiring)\s+(?i:our|a|an)\s+(?:(?i:first|next)\s+)?({_ROLE})"),
-    re.compile(rf"\b(?i:chat|call|interview|screen|conversation)\s*\(({_ROLE})\)"),
+    # ("jornada presencial de entrevistas (Data Engineer Senior)")
+    re.compile(
+        rf"\b(?i:chat|call|interview|screen|conversation|entrevistas?|entretiens?)\s*\(({_ROLE})\)"
+    ),
     # "the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"
     re.compile(
         rf"\b(?i:interview|onsite|on-site|loop|screen|panel|visit)\s+(?i:at)\s+{_CAP}"
@@ -846,7 +851,9 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
         for key in keys:
             if _domain_match(c, key):
                 scored[c] = scored.get(c, 0) + 1
-    if scored or not keys:
+    if scored:
+        return _whole_names(scored, keys, texts)
+    if not keys:
         return scored
     for text in texts:
         for m in re.finditer(_CAP, text):
@@ -859,6 +866,37 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
                     scored[phrase] = scored.get(phrase, 0) + 1
                     break
     return scored
+
+
+def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> dict[str, int]:
+    """Name a short form by the phrase that spells the whole domain, where a text writes it:
+    with ``quebrachosoftware``, "Quebracho" of a subject is "Quebracho Software" of the
+    signature."""
+    out: dict[str, int] = {}
+    for c, n in scored.items():
+        squashed = _squash(c)
+        name = c
+        if squashed not in keys and any(k.startswith(squashed) for k in keys):
+            for text in texts:
+                m = next(
+                    (
+                        m
+                        for m in re.finditer(
+                            rf"\b{re.escape(c)}((?:[ \t]+[A-Z][\w&]*){{1,2}})", text
+                        )
+                        if _squash(c + m.group(1)) in keys
+                    ),
+                    None,
+                )
+                if m:
+                    name = m.group(0)
+                    break
+        out[name] = out.get(name, 0) + n
+    return out
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> str | None:

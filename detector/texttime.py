@@ -456,14 +456,30 @@ def _city_zone(word: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+# A place written as a word right after a capitalised one is a surname ("Francisca Lagos",
+# "Ana Lima", "John Perth"), unless that word is a weekday or a month ("Thursday Eastern").
+_GIVEN_NAME_BEFORE = re.compile(rf"\b(?!(?i:{_WD_ALT}|{_MONTH_ALT})[ \t])[A-ZÀ-Ý][a-zà-ÿ]+[ \t]$")
+
+
+def _surname(text: str, m: re.Match[str]) -> bool:
+    """Whether the place ``m`` found is a person's name or part of an address, not a zone."""
+    if re.match(r"[\w.+-]*@", text[m.end() :]) or text[m.start() - 1 : m.start()] in (".", "_"):
+        return True  # "<paula.lima@x.example>"
+    return (
+        m.group(0)[:1].isupper()
+        and m.group(0)[1:2].islower()
+        and bool(_GIVEN_NAME_BEFORE.search(text, 0, m.start()))
+    )
+
+
 def zone_in(text: str) -> tzinfo | None:
     """The first zone named in ``text`` (a short window after a time), else ``None``."""
     best: tuple[int, tzinfo] | None = None
     for rx, name in _ZONE_RES:
-        m = rx.search(text)
+        m = next((m for m in rx.finditer(text) if not _surname(text, m)), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), ZoneInfo(name))
-    city = _CITY_RE.search(text)
+    city = next((c for c in _CITY_RE.finditer(text) if not _surname(text, c)), None)
     if city and (best is None or city.start() < best[0]):
         best = (city.start(), _city_zone(city.group(1)))
     off = _OFFSET.search(text)
@@ -575,12 +591,51 @@ def find_times(
             if b is not None and b < a and m.group("bap") and not m.group("aap") and a.hour >= 12:
                 a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
         out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
+    if ref.tzinfo is not None:
+        out.extend(_calls_from_now(text, ref))
     for m in _CJK_TIME.finditer(text):
         a = _cjk_clock(m.group("ap1"), m.group("h1"), m.group("m1"), None)
         b = _cjk_clock(m.group("ap2"), m.group("h2"), m.group("m2"), m.group("ap1"))
         if a is not None:
             out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     out.sort(key=lambda t: t.pos)
+    return out
+
+
+# "I'll call you in an hour", "te llamo dentro de una hora", "je t'appelle dans 30 minutes":
+# a call set by its distance from the mail's own sending time. Only after a word for calling or
+# talking, so that "finish the task in 30 minutes" or "reply within an hour" stay no time.
+_FROM_NOW = re.compile(
+    r"\b(?:call|ring|phone|dial|speak|talk|chat|llamo|llamar(?:te)?|hablamos|hablar|te marco|"
+    r"ligo|ligar|falamos|appelle|appeler|rufe|anrufen|bel)\b[^.!?\n]{0,30}?"
+    r"\b(?:in|dentro de|en|em|daqui a|dans|d'ici|within the next)\s+"
+    r"(?P<n>an?|one|half an?|una|media|uma|meia|une|une demi|einer|einer halben|\d{1,3}|"
+    r"fifteen|twenty|thirty|forty[- ]five)[- ]?"
+    r"(?P<u>hours?|hrs?|horas?|heures?|stunden?|min(?:ute)?s?|minutos|minuten)\b",
+    re.I,
+)
+_FROM_NOW_LEAD = re.compile(r"(?:\bin|\bdentro de|\bdans|\bdaqui a|\bd'ici|\bwithin)\s+$", re.I)
+_HALF_WORDS = ("half", "media", "meia", "demi", "halben")
+
+
+def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
+    """The calls ``text`` sets at a distance from ``ref``, its own sending time.
+
+    The time is rounded to the next five minutes, the way a writer means "in an hour" when
+    sending at 14:02.
+    """
+    out: list[TimeMention] = []
+    for m in _FROM_NOW.finditer(text):
+        n, unit = m.group("n").lower(), m.group("u").lower()
+        count = 0.5 if any(w in n for w in _HALF_WORDS) else int(n) if n.isdigit() else None
+        count = count if count is not None else _COUNT.get(n.replace(" ", "-"), 1)
+        minutes = count * (60 if unit.startswith(("h", "st")) else 1)
+        if not 5 <= minutes <= 6 * 60:
+            continue
+        at = ref + timedelta(minutes=minutes)
+        at += timedelta(minutes=-at.minute % 5, seconds=-at.second, microseconds=-at.microsecond)
+        lo = max(0, m.start() - 60)
+        out.append(TimeMention(m.end(), at, None, True, True, text[lo : m.end() + 60]))
     return out
 
 
@@ -923,6 +978,8 @@ def duration_in(text: str) -> timedelta | None:
     for m in _DURATION.finditer(text):
         if _AHEAD.match(text, m.end()):
             continue  # "arrive 10 minutes early" is not how long it lasts
+        if _FROM_NOW_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "I'll call you in an hour" is when, not how long
         if m.group("dh"):
             return timedelta(hours=int(m.group("dh")), minutes=int(m.group("dm") or 0))
         if m.group("cn"):

@@ -21,16 +21,9 @@ from followup.detect_cmd import read_mailbox
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
-# Still wrong, each with its reason (bench/results/blind_eval.md, batch 18). The twelve blind50-52
-# cases left by session 5 were all fixed in session 6; these two are from its last batch.
-KNOWN_MISSES: set[str] = {
-    # "te llamo dentro de una hora" (in an hour), confirmed "a las 15 hs": a time relative to
-    # the mail's own sending time is not read
-    "b66-09-dentro-de-una-hora-ba",
-    # an HTML-only onsite itinerary in Santiago: too few hiring words to accept it alone, and
-    # its rows are read in the wrong zone
-    "b66-11-onsite-santiago-qp-html",
-}
+# Still wrong, each with its reason (bench/results/blind_eval.md). Empty since session 7 fixed
+# the last two of batch 18; a new batch's misses go here until they are fixed.
+KNOWN_MISSES: set[str] = set()
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:
