@@ -29,7 +29,7 @@ _PRESCREEN = re.compile(
     rb"\xe9\x9d\xa2\xe6\x8e\xa5|\xe9\x9d\xa2\xe8\xaf\x95|\xeb\xa9\xb4\xec\xa0\x91|"
     # the "meet / talk to you" words of the conversation signal in other languages
     rb"rencontrer|visio|llamada|conocerte|kennenlernen|telefonat|kennismak|chiamata|conoscer|"
-    rb"conhecer|liga\xc3\xa7\xc3\xa3o|"
+    rb"conhecer|liga\xc3\xa7\xc3\xa3o|conversa|"
     # "interview" in Chinese (traditional) and Turkish without the dotted letters
     rb"\xe9\x9d\xa2\xe8\xa9\xa6|mulakat|g\xc3\xb6r\xc3\xbc\xc5\x9fme|"
     # job words of other languages, a quoted-printable "Gespräch", the founders' own words
@@ -89,11 +89,11 @@ POSITIVE = [
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
-        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn)\w*|"
+        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk)e?\s+gesprek|"
-        r"\b(?:erst|zweit|dritt|pers\u00f6nlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
+        r"\b(?:erst|zweit|dritt|pers\u00f6nlich|technisch|fachlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
         r"\b(?:fach|auswahl|telefon|job|online|video)(?:gespr\u00e4ch|interview)|"
         r"\binterviewtermin",
     ),
@@ -110,9 +110,25 @@ POSITIVE = [
         + rf"|walk (?:us|me|the team) through your (?:\w+ )?(?:decisions|approach|{_WORK_WORDS})"
         # "Take-home debrief", "lets do a debrief call ... walk through it"
         r"|(?:take-?home|assignment|challenge|case study|exercise) (?:debrief|review|walk-?through)"
+        # "a apresentação de um case study", "presentación del caso", "présentation d'un cas"
+        r"|apresenta[çc][ãa]o d[eo] (?:um |seu )?case\b|presentaci[óo]n del? (?:un )?caso\b|"
+        r"pr[ée]sentation d['’]un (?:cas|case)\b"
         r"|\bdebrief (?:call|session|chat)\b|\bportfolio (?:walk-?through|review|presentation)\b"
         # a trial day that pairs with the team and ends in a talk is a day of interviews
         r"|\bpairing (?:mit|with)\b|abschlussgespr\w*|closing (?:talk|conversation|chat) with",
+    ),
+    # a slot an employer reserved at a hiring fair, with its interviewer named, is an interview
+    # of its own, unlike the fair ("an employer reserved an on-the-spot interview with you")
+    _s(
+        "reserved interview slot",
+        1,
+        r"\b(?:reserved|booked) (?:an? )?(?:on-the-spot |one-on-one |1:1 )?interview "
+        r"(?:slot )?with you\b|\byou have an interview slot\b|"
+        # "we've got you down for 11:40 am on Tuesday 5/12 with Janelle"
+        r"\bgot you down for\b|\bsaved you a (?:spot|slot|time)\b|"
+        # "Your spot at the Open Interview Day is reserved. Your time slot: 10:00-10:20"
+        r"\byour (?:time )?slot\s*:|\byour spot\b[^.\n]{0,60}\bis reserved\b|"
+        r"\binterviewer:\s+[A-Z][a-z]+ [A-Z][a-z]+",
     ),
     # a video tool's *live* interview is a conversation, unlike its recorded one-way kind
     _s(
@@ -134,7 +150,10 @@ POSITIVE = [
         r"first round|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone|"
         r"telephonic) "
-        r"screening\b|premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
+        r"screening\b|"
+        # "Quick 30-min screen, nothing formal"
+        r"\b\d{2}[- ]?min(?:ute)? (?:phone |video )?screen\b|"
+        r"premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
         # a first phone conversation in PT/ES/FR: "primeira conversa telefónica"
         r"primeira (?:conversa|chamada|entrevista)|(?:conversa|chamada|llamada) telef[óô]nica|"
         r"entretien t[ée]l[ée]phonique|"
@@ -147,6 +166,8 @@ POSITIVE = [
         r"final (?:chat|conversation|call|interview|meeting)|"
         # Nordic rounds: "intervjudag", "andre intervju", "teknisk case", "avsluttende prat"
         r"intervjudag\w*|intervjurunde|"
+        # Quebec's "rencontre avec moi-même pour le poste de contrôleuse"
+        r"\brencontre\b[^.\n]{0,60}\bpour (?:le|ce) poste\b|"
         # a day of interviews in Spanish, Portuguese and French
         r"jornada (?:presencial )?de entrevistas|d[ií]a de entrevistas|journ[ée]e d'entretiens|"
         r"(?:f\u00f8rste|andre|tredje|sista|andra) intervju|"
@@ -164,6 +185,8 @@ POSITIVE = [
         r"letzte (?:stufe|runde)|finale runde|"
         # Portuguese and Spanish: "conversa final", "último passo do processo", "etapa final"
         r"conversa final|\u00faltim[oa] (?:passo|etapa)|etapa final|\u00faltimo paso|"
+        # "Queremos avançar para a fase seguinte", "próxima fase"
+        r"\bpr[óo]xima fase\b|\bfase seguinte\b|\bnext phase\b|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|pair[- ]programming|"
         r"\byou'?ll pair with\b|technical (?:convo|conversation|"
         r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?|"
@@ -176,6 +199,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # a voicemail: "calling about the, uh, front of house manager job you applied for"
+        r"\b(?:job|position|role|opening) you applied (?:for|to)\b|"
         r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
         # "andas buscando chamba de ayudante de electricista", "trabajo de ayudante"
         r"\bbuscando (?:chamba|trabajo|empleo|chambita)\b|\btrabajo de (?:ayudante|aprendiz)\b|"
@@ -218,6 +243,9 @@ POSITIVE = [
         r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
         r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
+        # "der Position Teamleiter Konstruktion", a search firm's "unser Mandant"
+        r"\b(?:der|die|diese|unsere?) position\b|\bunser(?:em|en)? mandant(?:en)?\b|"
+        r"personalberatung|"
         r"vacature|"
         # a selection process, and talent teams, in PT/ES/FR/DE/NL/IT
         r"processo seletivo|processo para|no processo|proceso de selecci[óo]n|"
@@ -382,7 +410,7 @@ NEGATIVE = [
         # the same decision in French, Spanish, German, Dutch, Italian, Portuguese
         r"ne (?:pas )?donner (?:une suite|suite)|pas donner suite|ne donnerons pas suite|"
         r"d'autres candidat|autre candidat|no (?:continuar|seguir adelante)|otros candidatos|"
-        r"otra candidatura|absage|leider (?:m\u00fcssen|haben) wir|"
+        r"otra candidatura|\babsage\b|leider (?:m\u00fcssen|haben) wir|"
         # "für einen anderen Bewerber entschieden", not a group task "mit anderen Bewerbern"
         r"f\u00fcr (?:einen? |eine )?anderen? (?:bewerber|kandidat)|"
         # Korean, Japanese, Chinese: "아쉽게도 ... 모시지 못하게", "お見送り", "很遗憾"
@@ -439,7 +467,21 @@ NEGATIVE = [
         r"review of (?:the )?interview questions|deliberation|"
         # a grant or fellowship panel the owner serves on
         r"serv(?:e|ing) on (?:the|an|our) [\w ]{0,40}panel|\b(?-i:Applicant \d)|lead reviewer|"
-        r"\(panel member\)|applicant interviews",
+        r"\(panel member\)|applicant interviews|"
+        # a board the owner sits on: "you are the senior board member ... bring the question
+        # bank and the scoring sheets and run the interviews"
+        r"\bquestion bank\b|\bscoring sheets?\b|\brun the (?:candidate )?interviews\b|"
+        r"\byou(?:'re| are) the (?:senior |lead )?(?:board|panel) member\b|"
+        # German: the interview guide, the rating sheet and the candidate's file ("danke, dass du
+        # das Bewerbungsgespräch mit Frau X übernimmst")
+        r"interviewleitfaden|bewertungsb[öo]gen|bewerberakte|\b(?-i:Kandidat(?:in)? [A-Z])|"
+        # Portuguese, Spanish, Italian: "você e eu vamos entrevistar a Júlia", "ficha de
+        # avaliação da candidata", "roteiro de perguntas", "scheda di valutazione"
+        r"\b(?:vamos|iremos|vamos a|vas a|vai) entrevistar\b|"
+        r"\bentrevistar (?:a|o|al|la) (?-i:[A-Z])|"
+        r"ficha de (?:avalia[çc][ãa]o|evaluaci[óo]n)|roteiro de perguntas|"
+        r"gui[óo]n de (?:la )?entrevista|scheda di valutazione|"
+        r"gespr\u00e4ch mit (?:frau|herrn?) [^.\n]{0,60}\b(?:übernimmst|übernehmen)\b",
     ),
     # a booking tool's notice to the HOST ("A new event has been scheduled", "Invitee: X"): the
     # owner hosts, unless the owner is the invitee (see observe._direction)
@@ -529,16 +571,27 @@ NEGATIVE = [
         r"(?:family|parent) interview|play visit|kindergarten|pre-?school|nursery school|"
         r"school admissions?\b|admissions office|"
         # the owner as a bank's customer: a mortgage or loan "colloquio" / "Gespräch"
-        r"\bmortgage\b|\bmutu[oi]\b|prestito|hipoteca|hypoth[eè]\w*|baufinanzierung|"
+        r"\bmortgage\b|\bmutu[oi]\b|prestito|hipoteca|hypoth[eèé]\w*|baufinanzierung|"
+        # "rencontre avec votre conseillère", "votre conseiller financier"
+        r"\bvotre conseill[eè]re?\b|conseill[eè]re? (?:financi|en pr[êe]t)|"
         r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
         # a licensing office: "Driver License Office", "CDL Knowledge Test", "road test"
         r"driver'?s? licen[cs]e (?:office|appointment|test)|\bdmv\b|knowledge test|"
+        # a tax office's appointment: "Urząd Skarbowy", "Finanzamt", "Agenzia delle Entrate"
+        r"urz\u0119d\w* skarbow\w*|urz\u0105d skarbowy|administracji skarbowej|finanzamt|"
+        r"agenzia delle entrate|\btax office\b|receita federal|agencia tributaria|"
         r"road test|"
         # the job centre's counselling, not an employer: "Beratungsgespräch", "Arbeitsvermittlerin"
         r"beratungsgespr\w*|arbeitsvermittl\w*|agentur f\u00fcr arbeit|\bjobcenter\b|"
         r"p\u00f4le emploi|france travail|\bjobcentre plus\b|"
+        # Italian, Spanish, Portuguese and Polish public employment services
+        r"centro per l['\u2019]impiego|dichiarazione di immediata disponibilit|"
+        r"patto di servizio|stato di disoccupazione|oficina de empleo|demandante de empleo|"
+        r"centro de emprego|\biefp\b|urz\u0105d pracy|"
+        # Canada's employment insurance: "Service Canada", "assurance-emploi"
+        r"\bservice canada\b|assurance[- ]emploi|employment insurance|"
         # the owner as a student borrower or a bank's fraud victim: "verification interview"
         r"student (?:finance|funding|loan)s?\b|maintenance loan|customer reference number|"
         r"\bfraud (?:case|investigations?|team)\b|disputed (?:payment|transaction|charge)",
@@ -597,6 +650,9 @@ NEGATIVE = [
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"
         r"grab (?:a |whatever )?time|book a time|select a time|scheduling link|self-schedule|"
         r"choose (?:a|your) (?:time|slot)|"
+        # a portal's "please select your interview slot", "Available slots:"
+        r"(?:select|choose|book) (?:an?|your) (?:interview )?(?:time )?slot\b|"
+        r"\bavailable (?:interview )?(?:time )?slots\s*:|"
         # the windows came back, the booking has not happened yet
         r"(?:got|received|have|thanks for) (?:your|the) availability|"
         r"(?:will|'ll) send (?:you )?(?:the |a )?(?:calendar )?invite (?:as soon as|once)|"
@@ -675,6 +731,9 @@ NEGATIVE = [
         r"\bexhibitors?\b|registration desk|\bwebinar\b|"
         # a campus drive announced to a whole batch: interviews "for shortlisted candidates only"
         r"placement drive|pre-?placement talk|walk-?in (?:drive|interviews?)|"
+        # an open hiring day: "OPEN INTERVIEWS ... No appointment needed! Walk-ins welcome"
+        r"\bopen interviews\b|no appointment (?:is )?(?:needed|necessary|required)|"
+        r"walk-?ins? (?:are )?welcome|"
         r"shortlisted candidates only|register on the placement portal|"
         # a conference session on the owner's agenda: "Speaker: X", "added from your schedule"
         r"\bsummit 20\d\d\b|\bkeynote\b|breakout session|(?m:^[ \t]*speakers?[ \t]*:)|"
@@ -690,6 +749,13 @@ NEGATIVE = [
         "other interview types",
         -8,
         r"visa interview|embassy|consulate|consular|admissions? interview|co-?op board|"
+        # a professional order's admission: "le comité d'admission vous convoque à une
+        # entrevue d'admission", "entrevista de admisión"
+        r"\b(?:entrevue|entretien|entrevista)s? d['’e] ?admissi[oó]n|comit[ée] d['’]admission|"
+        # a parent's meeting with a child's teacher: "colloquio ... Gentile genitore, Alunno:",
+        # "parent-teacher conference", "Elternsprechtag", "reunión de padres"
+        r"\bgentile genitore\b|\balunno\b|parent[- ]teacher|elternsprech\w*|elterngespr\w*|"
+        r"reuni[óo]n de padres|reuni[ãa]o de pais|rencontre parents|"
         r"exit interview|stay interview|"
         # a lawyer's own work and licensing: a witness in a matter, the bar's fitness interview
         r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
@@ -907,11 +973,17 @@ CANCEL = re.compile(
     r"cancell?ed:|"
     r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today)|"
     r"withdraw(?:ing)? (?:my|from)|no longer (?:available|able|interested|be able)|abgesagt|"
+    # the company takes the candidate out: "I've withdrawn you from the interview on the 5th"
+    r"\bwithdr[ae]wn? you from\b|\bremoved you from the interview|"
     r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
     r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
     r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
-    r"absagen|取消|취소|キャンセル|中止|iptal edil|annull(?:are|ato|ata|iamo)|cancelad[oa]|"
-    r"cancelamos|\bcancelar (?:la|el|nuestra|su|tu)\b|afgelast|odwo\u0142an\w*|zru\u0161en\w*|"
+    r"absagen|取消|취소|キャンセル|中止|iptal edil|"
+    r"annull(?:o|are|ato|ata|iamo)\b|disdett[oa]\b|cancelad[oa]|"
+    r"cancelamos|\bcancelar (?:la|el|nuestra|su|tu)\b|afgelast|"
+    # Portuguese: "Já cancelei a apresentação de terça", "precisamos cancelar a entrevista"
+    r"\bcancelei\b|\bcancelar (?:a|o|nossa|sua)\b|foi cancelad[oa]|"
+    r"n[ãa]o vou (?:poder )?participar d[ao]|odwo\u0142an\w*|odwo\u0142a[ćc]\b|zru\u0161en\w*|"
     r"peruttu|peruutettu|aflyst|avlyst|"
     r"inst\u00e4ll\w*|annuleren|geannuleerd|gaat (?:helaas )?niet door",
     re.I,
@@ -968,7 +1040,11 @@ PROPOSAL = re.compile(
 )
 
 
-OVERRIDES = {"live work-sample review": "assessment", "live conversation": "assessment"}
+OVERRIDES = {
+    "live work-sample review": "assessment",
+    "live conversation": "assessment",
+    "reserved interview slot": "event/fair",
+}
 """A positive signal that, when it fires, silences the named negative in the same text."""
 
 _STILL_TO_DO = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,9 +21,15 @@ from detector.model import CalendarEvent, Interview, InterviewKind, Message, Per
 
 _NOREPLY = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(?:-daemon)?|"
+    # "nao-responda@", "no-responder@", "ne-pas-repondre@", "nicht-antworten@", "non-rispondere@"
+    r"n[ãa]o[-_.]?respond[ae]|no[-_.]?responder|ne[-_.]?pas[-_.]?r[ée]pondre|"
+    r"nicht[-_.]?antworten|non[-_.]?rispondere|"
     r"bounces?|calendar(?:-notification)?|invites?|invitations?|scheduling|scheduler|automated|"
     r"system|alerts?|jobs?|careers?|talent|recruiting|hiring|hr|info|news(?:letter)?|updates?|"
-    r"support|team|hello|marketing|postmaster)(?:[-_.+].*)?$",
+    r"support|team|hello|marketing|postmaster|"
+    # a network's message notifications: "nachrichten@mailing.kontakta...", "mensagens@"
+    r"messages?|nachrichten|benachrichtigung(?:en)?|mensagens|mensajes|messaggi|"
+    r"notificaciones|notifica[çc][õo]es|inmail)(?:[-_.+].*)?$",
     re.I,
 )
 _ROLE_BOX = re.compile(
@@ -64,12 +70,14 @@ _NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
 # A signature line that is only a firm's name with its legal form ("Reyes & Sons Electric LLC")
 _REGISTERED_NAME = re.compile(
     rf"(?m)^[ \t]*({_CAP})[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|GmbH|LLP|PLC|"
-    r"S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty\.? Ltd\.?)[ \t]*$"
+    r"S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty\.? Ltd\.?|AG|S\.p\.A\.|S\.r\.l\.?|SpA|Srl|SE|KG)[ \t]*$"
 )
 _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
-    r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR)(?: Team)?$"
+    r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|"
+    # a public body's HR office: "FMSA Office of Human Capital"
+    r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
 )
 # Japanese, Korean and Chinese job words; a title in these scripts ends in one
 _CJK_JOB = (
@@ -81,7 +89,7 @@ _JOB_WORDS = re.compile(
     r"researcher|consultant|specialist|architect|administrator|coordinator|officer|associate|"
     r"intern|vp|president|accountant|writer|editor|sales|representative|marketing|product|"
     r"head|recruiter|counsel|nurse|teacher|technician|tech|strategist|owner|partner|programmer|"
-    r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|"
+    r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|gm|cfo|ceo|cto|coo|"
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
     r"actuary|underwriter|"
@@ -95,6 +103,11 @@ _JOB_WORDS = re.compile(
     r"\w*referent(?:in)?|\w*sachbearbeiter(?:in)?|\w*kauffrau|\w*kaufmann|"
     # other languages: the word alone, or as the end of a German compound
     r"\w*entwickler(?:in)?|\w*berater(?:in)?|\w*leiter(?:in)?|\w*ingenieur(?:in)?|"
+    # ("Konstrukteur Getriebetechnik", "Industriemechaniker", "Fachkraft für Lagerlogistik")
+    r"\w*konstrukteur(?:in)?|\w*techniker(?:in)?|\w*mechaniker(?:in)?|\w*elektriker(?:in)?|"
+    r"\w*meister(?:in)?|\w*planer(?:in)?|\w*informatiker(?:in)?|\w*architekt(?:in)?|"
+    r"\w*spezialist(?:in)?|\w*koordinator(?:in)?|\w*assistent(?:in)?|\w*mitarbeiter(?:in)?|"
+    r"\w*fachkraft|\w*verk[äa]ufer(?:in)?|"
     r"ingeniero|ingeniera|analista|desarrollador(?:a)?|dise[nñ]ador(?:a)?|programador(?:a)?|"
     r"chef(?:fe)?|responsable|"
     r"d[ée]veloppeur(?:se)?|projet|proyecto|gerente|engenheiro|desenvolvedor|dados|datos|"
@@ -133,7 +146,9 @@ _ROLE = (
     r"(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+(?!(?:the|a|an|our)\b)|in[ \t]+|de[ \t]+)?"
     # (a year is a word of a programme's name: "Summer 2026 Data Analyst Intern"; a number
     # may close a bracket: "Financial Reporting Manager (IFRS 17)")
-    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b|\d+\))){0,7}"
+    # (a bracket may hold lower-case words: "International Marketing Specialist (Italy launch)")
+    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b|\d+\)|"
+    r"\([^()\n]{1,40}\))){0,7}"
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
 _PLAIN_ROLE = (
@@ -150,14 +165,17 @@ _FOREIGN_ROLE = (
     r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,3}\))?"
     # a preposition, an adverb or a verb ends it: "... Pleno aqui na X", "... Engineer ha quedado"
     r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|"
-    r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou)\b)"
+    r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou|"
+    r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,3}\))?){0,5}"
 )
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
 _ROLE_PATTERNS = [
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
-    re.compile(rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?)\s*({_ROLE})"),
+    re.compile(
+        rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?|[-–:]\s*)?\s*({_ROLE})"
+    ),
     re.compile(
         # ("la búsqueda de Data Engineer": the Argentine word for a job opening)
         rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione|fun[çc][ãa]o|"
@@ -170,7 +188,7 @@ _ROLE_PATTERNS = [
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
-        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b|seat\b|"
+        r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b|seat\b|spot\b|"
         r"appointment\b)",
         re.I,
     ),
@@ -179,6 +197,10 @@ _ROLE_PATTERNS = [
     ),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
+    # Polish: "na stanowisko Senior Backend Developer (Go)"
+    re.compile(rf"\b(?i:stanowisk[oau])\s+({_ROLE})"),
+    # "for the role Marketing Specialist Italia & Ticino"
+    re.compile(rf"\b(?:for|in|to) the (?i:role|position) ({_ROLE})"),
     # "für die Position Stationsleitung Kardiologie (m/w/d)"
     re.compile(rf"\b(?:f\u00fcr die|auf die|an der|die|der) (?i:position|stelle)\s+({_ROLE})"),
     # "no processo para Desenvolvedor Backend", "proceso de selección para Analista"
@@ -187,7 +209,7 @@ _ROLE_PATTERNS = [
         rf"(?:(?:a|o|la|el)\s+)?({_FOREIGN_ROLE})"
     ),
     re.compile(
-        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel|superday)\s+(?:for|für)\s+"
+        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel|superday|conversation|chat)\s+(?:for|für)\s+"
         rf"(?:the\s+|our\s+|your\s+)?({_ROLE})"
     ),
     re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
@@ -202,7 +224,11 @@ _ROLE_PATTERNS = [
 # A calendar description that opens with the bare title on a line of its own
 # ("Senior Backend Engineer (Payments)" then a blank line). Only the opening line of a text:
 # further down a line alone is as likely a signature title of the person writing.
-_OPENING_TITLE = re.compile(r"\A(?:[^\n]*\n)?[ \t]*\n?[ \t]*([A-Z][^\n:@]{2,70}?)[ \t]*\n[ \t]*\n")
+_OPENING_TITLE = re.compile(
+    # (not a greeting: "Hi Renata! It's Ava, the Ridgeway recruiting assistant")
+    r"\A(?:[^\n]*\n)?[ \t]*\n?[ \t]*(?!(?i:hi|hello|hey|dear|good (?:morning|afternoon)|"
+    r"thanks|thank you)\b)([A-Z][^\n:@!]{2,70}?)[ \t]*\n[ \t]*\n"
+)
 # A title that may hold a comma ("Frontend Engineer, Growth") but no spaced dash: after the
 # title a dash opens the company or place ("Interview: Data Engineer - Acme").
 _STEP_ROLE = (
@@ -219,7 +245,9 @@ _STEP_THEN_ROLE = re.compile(
     rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe)(?:[ \t]+\w+)?"
     # (what the step covers may stand in brackets: "Technisches Interview (Live-Coding) – X")
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
-    rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
+    rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})"
+    # ("Vettora Screening Interview - Senior Backend Engineer track")
+    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
@@ -285,7 +313,7 @@ _ROLE_TRIM = re.compile(
     r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|technical|onsite|on-site|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
     r"virtual|panel|round|call|chat|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
-    r"opening|job|req|shortlist|\(R-?\d+\)|R-?\d+)\b.*)$",
+    r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+)\b.*)$",
     re.I,
 )
 _QUOTE_START = re.compile(
@@ -303,12 +331,19 @@ _QUOTE_START = re.compile(
 _EMAIL = re.compile(r"(?<![%/=\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?![\w@-])", re.I)
 
 
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst)\s*:", re.I)
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst|i|inoltro|pd|vs|vl)\s*:", re.I
+)
 
 
 def is_forward(subject: str) -> bool:
     """The subject marks a forwarded mail ("Fwd:", "FW:", "WG:", "TR:", "RV:")."""
     return _FORWARD_SUBJECT.match(subject) is not None
+
+
+def has_quote_start(text: str) -> bool:
+    """``text`` holds a reply's attribution line or a forward's header ("On ... wrote:")."""
+    return _QUOTE_START.search(text) is not None
 
 
 def new_text(text: str) -> str:
@@ -415,6 +450,16 @@ def is_machine_address(addr: str) -> bool:
         return True
     if is_group_address(addr):
         return True
+    # an Italian certified-mail box ("x@pec.acme.it", "acme@legalmail.it"), or a mailbox named
+    # after the company itself ("oleificisabatini@oleificisabatini..."): the firm's, no person's
+    labels = dom.split(".")
+    if re.match(r"\+?\d{10,}(?:[._]|$)", local):
+        return True  # an SMS-to-email gateway: "16025550147.16025550118.a3f@txt.voicelink..."
+    squashed = local.replace(".", "").replace("-", "")
+    if labels[0] in {"pec", "legalmail"} or (
+        len(squashed) >= 10 and squashed in {label.replace("-", "") for label in labels[:-1]}
+    ):
+        return True
     # "acmecareers@", "jobs-acme@": a role mailbox whatever the prefix
     return bool(_NOREPLY.match(local) or _ROLE_BOX.search(local) or is_role_words(local))
 
@@ -470,7 +515,8 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
 
     ``None`` when what is left is the relay's own brand ("Workable", "Calendly").
     """
-    name = re.sub(r"\s+(?:via|through|on behalf of|@)\s+.*$", "", name.strip(), flags=re.I)
+    name = relayed_by(name) or name.strip()
+    name = re.sub(r"\s+(?:on behalf of|@)\s+.*$", "", name, flags=re.I)
     name = re.sub(
         r"\s*[-|,]?\s*(?:recruiting|recruitment|careers?|talent(?: acquisition| team)?|"
         r"hiring(?: team)?|hr|jobs|people(?: team)?|scheduling|team)$",
@@ -487,6 +533,11 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
     return name
 
 
+# Second-level names that many organisations share, each under its own label: the UK's
+# National Health Service (``trust.nhs.uk``, ``nhs.net``) and the Irish health service
+_SHARED_SECOND_LEVEL = frozenset({"nhs", "hse"})
+
+
 def org_key(dom: str) -> str:
     """The organisation part of a domain: ``mail.kestrelhealth.com`` -> ``kestrelhealth``."""
     parts = [p for p in dom.lower().split(".") if p]
@@ -498,6 +549,8 @@ def org_key(dom: str) -> str:
         return parts[-3]
     if len(parts) >= 3 and parts[-2] == "example" and parts[-1] in {"com", "org", "net"}:
         return parts[-3]  # the documentation domains (RFC 2606) act as a suffix: acme.example.com
+    if len(parts) >= 3 and parts[-2] in _SHARED_SECOND_LEVEL:
+        return parts[-3]  # a hospital trust under the NHS's domain: severnbrook.nhs.uk
     return parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")
 
 
@@ -531,6 +584,9 @@ _SEARCH_FIRM = re.compile(
     r"\bretained (?:by|search|to find)\b|\bexecutive search\b|\bsearch (?:firm|consultan\w*|"
     r"partner)\b|on behalf of (?:our|my) client|\bour client\b|\bmy client\b|"
     r"\brecruitment consultant\b|^[ \t]*client[ \t]*:|"
+    # a talent marketplace books its client: "Client technical interview arranged by Devlane"
+    r"\bclient (?:technical |tech |final |first |intro )?interview\b|"
+    r"\binterview with (?:the|our) client\b|\bmatched (?:you )?with (?:a|our|the) client\b|"
     r"\bthe client (?:would|wants|has|is keen|asked|confirmed|will)\b|"
     # "le client les demande", "notre client", "nuestro cliente", "unserem Kunden"
     # (hard-wrapped mail may break the line anywhere: "le\nclient les demande")
@@ -572,7 +628,17 @@ _SENT_WITH = re.compile(
     rf"\b(?i:sent|delivered|powered|enviado|envoy[ée]|gesendet|verzonden|inviato)\s+"
     rf"(?i:with|by|via|through|con|avec|par|por|mit|met|tramite|com|pelo|da)\s+({_CAP})"
 )
-_VIA = re.compile(r"\s(?:via|vía|über|par|por|through)\s+(.+)$", re.I)
+# "Acme via Workable", "Oleifici Sabatini tramite Reclutando", "Marion Haug über Kontakta"
+_VIA = re.compile(
+    r"\s(?:via|vía|über|ueber|par|por|por meio de|através de|tramite|through|door|przez)\s+(.+)$",
+    re.I,
+)
+
+
+def relayed_by(name: str) -> str | None:
+    """The person or company a relay's display name stands for ("X via Y" -> "X")."""
+    m = _VIA.search(name)
+    return name[: m.start()].strip(' "') if m else None
 
 
 # A notification host ("notifications.peoplegrid.example") sending as another company ("Corrib
@@ -631,13 +697,24 @@ def _compact(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", without_accents(name).replace("&", "and"))
 
 
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def _umlauts(name: str) -> str:
+    """German letters as a domain spells them: "Hohenlohe Fördertechnik" is
+    ``hohenlohe-foerdertechnik``."""
+    return name.translate(_UMLAUTS)
+
+
 def _domain_match(name: str, key: str) -> bool:
     if not key or len(key) < 3:
         return False
-    c = _compact(name)
-    c2 = c.replace("and", "")
+    # ("Brandt & Voss" is brandtvoss: without the joining word, not without every "and")
+    bare = re.sub(r"(?i)\s+(?:&|and|und|e|y|et)\s+", " ", name)
     joined = key.replace("-", "")  # "hireline-k12" is "HireLine K12"
-    for cand in (c, c2):
+    for cand in {_compact(name), _compact(bare), _compact(_umlauts(bare))}:
         if cand and (
             cand in (key, joined)
             or cand.startswith((key, joined))
@@ -648,6 +725,13 @@ def _domain_match(name: str, key: str) -> bool:
     # "kinoshita-foundation" is "Kinoshita Family Foundation": every part of the key is a word
     parts = key.split("-")
     if len(parts) > 1 and words[:1] == parts[:1] and all(p in words for p in parts):
+        return True
+    # "blueagaverg" is "Blue Agave Restaurant Group": the first words, then the initials of the
+    # rest
+    if any(
+        "".join(words[:k]) + "".join(w[0] for w in words[k:]) == key.replace("-", "")
+        for k in range(1, len(words) - 1)
+    ):
         return True
     initials = "".join(w[0] for w in words if w not in {"and", "of"})
     # "kumo-kk" is "Kumo Kitchen": the first word, then the initials of the name
@@ -688,12 +772,17 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
 
 
 def pick_company(
-    texts: list[str], domains: list[str], display_names: list[str], agencies: Collection[str] = ()
+    texts: list[str],
+    domains: list[str],
+    display_names: list[str],
+    agencies: Collection[str] = (),
+    people: Collection[str] = (),
 ) -> tuple[str | None, str]:
     """Choose the employer; returns ``(name, why)``.
 
     A phrase that matches a corporate domain wins; then the display name of an ATS sender
-    ("Acme Corp <no-reply@ats>"); then the domain itself, title-cased.
+    ("Acme Corp <no-reply@ats>"); then the domain itself, title-cased. ``people`` are the
+    names of the people in the mail: "Thomas Lambert" is never the firm ``vandamme-lambert``.
     """
     cands = company_candidates(texts) + display_names
     if not domains:
@@ -710,9 +799,15 @@ def pick_company(
     # an agency's own name counts only when no client company is there: with a client's
     # domain and no phrase for it, the client's domain still names the employer (below)
     clients = [k for k in keys if k not in agency_keys]
-    scored = _named_companies(cands, texts, clients or keys)
+    named = {p.lower() for p in people if len(p.split()) >= 2}
+    scored = {
+        c: n
+        for c, n in _named_companies(cands, texts, clients or keys).items()
+        if c.lower() not in named
+    }
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
+        best = _TEAM_SUFFIX.sub("", best) or best
         best = _spelled_out(best, texts) or best
         brand = _brand_under(best, texts)
         if brand:
@@ -739,6 +834,13 @@ def pick_company(
         ):
             return name, "display name of the sender"
     if keys:
+        # the registered name of the signature, when it shares a word with the domain: the
+        # domain ``ceresiopharma`` belongs to "Farmaceutica Ceresio SA"
+        for text in texts:
+            for m in _REGISTERED_NAME.finditer(text):
+                words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", m.group(1))]
+                if any(w in k for w in words for k in keys):
+                    return m.group(0).strip(), f"registered name sharing a word with {keys[0]}"
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
 
@@ -749,9 +851,15 @@ def _brand_under(parent: str, texts: list[str]) -> str | None:
     Orrery Group family)". The candidate applies to the brand, not to its parent."""
     p = re.escape(parent)
     rx = re.compile(
-        rf"({_CAP})[ \t]*(?:\(|,[ \t])[ \t]*(?:(?:we'?re|we are|it'?s|is)[ \t]+)?"
-        rf"((?:a|an)[ \t]+|(?:a[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?)?({p})"
-        r"(?:[ \t]+(?:company|group|family|brand|subsidiary))?[ \t]*[),.]"
+        rf"({_CAP})[ \t]*(?:\(|,[ \t]|[ \t]+[–—-][ \t]+)[ \t]*(?:(?:we'?re|we are|it'?s|is)[ \t]+)?"
+        rf"((?:a|an)[ \t]+|(?:a[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?|"
+        # "Falkenried Maschinenbau GmbH – ein Unternehmen der Falkenried Gruppe", "une société
+        # du groupe X", "una empresa del grupo X"
+        r"ein(?:e)?[ \t]+(?:Unternehmen|Tochter\w*|Marke)[ \t]+der[ \t]+|"
+        r"une[ \t]+(?:soci[ée]t[ée]|filiale|marque)[ \t]+d[ue][ \t]+(?:groupe[ \t]+)?|"
+        rf"(?:una|uma)[ \t]+(?:empresa|marca)[ \t]+d(?:el|o|a)[ \t]+(?:grupo[ \t]+)?)?({p})"
+        r"(?:[ \t]+(?:company|group|family|brand|subsidiary))?[ \t]*(?:[),.]|$)",
+        re.M,
     )
     # "Jonah O'Rourke (Tidewell Health)" is a person and their employer: a bare bracket names
     # a parent only when the parent is written as a holding ("MP Group Ltd", "Kumo K.K.")
@@ -865,38 +973,33 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
                 if any(_phrase_spells(phrase, k) for k in keys):
                     scored[phrase] = scored.get(phrase, 0) + 1
                     break
-    return scored
+    return _whole_names(scored, keys, texts)
 
 
 def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> dict[str, int]:
     """Name a short form by the phrase that spells the whole domain, where a text writes it:
     with ``quebrachosoftware``, "Quebracho" of a subject is "Quebracho Software" of the
-    signature."""
+    signature, and with ``brandtvoss`` "Brandt" is "Brandt & Voss"."""
     out: dict[str, int] = {}
+    whole = {k.replace("-", "") for k in keys}
     for c, n in scored.items():
-        squashed = _squash(c)
         name = c
-        if squashed not in keys and any(k.startswith(squashed) for k in keys):
-            for text in texts:
-                m = next(
-                    (
-                        m
-                        for m in re.finditer(
-                            rf"\b{re.escape(c)}((?:[ \t]+[A-Z][\w&]*){{1,2}})", text
-                        )
-                        if _squash(c + m.group(1)) in keys
-                    ),
-                    None,
-                )
-                if m:
-                    name = m.group(0)
-                    break
+        if _squash(c) not in whole and any(k.startswith(_squash(c)) for k in whole):
+            name = next((w for t in texts for w in _longer_forms(c, t) if _squash(w) in whole), c)
         out[name] = out.get(name, 0) + n
     return out
 
 
+def _longer_forms(name: str, text: str) -> Iterator[str]:
+    """``name`` with the next one or two capitalised words after it in ``text``."""
+    for m in re.finditer(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&]*){{1,2}})", text):
+        words = re.findall(r"[ \t]+(?:&[ \t]+)?[A-Z][\w&]*", m.group(1))
+        for k in range(1, len(words) + 1):
+            yield name + "".join(words[:k])
+
+
 def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return re.sub(r"[^a-z0-9]", "", _umlauts(name).lower())
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> str | None:
@@ -1081,17 +1184,22 @@ _WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 def expand_acronym(role: str, texts: Iterable[str]) -> str:
     """The full title when ``role`` is an abbreviation the texts spell out ("SRE" -> "Site
     Reliability Engineer"); else ``role`` unchanged."""
-    head = role.split()[0] if role.split() else ""
-    if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
-        return role
-    if _JOB_WORDS.search(role[len(head) :]):
-        return role  # "AP Chemistry Teacher": the abbreviation qualifies a title, is not one
-    words = r"\s+".join(rf"{c}[a-z]+" for c in head)
-    rx = re.compile(rf"\b{words}\b")
-    for text in texts:
-        m = rx.search(text)
-        if m:
-            return " ".join(m.group(0).split()) + role[len(head) :]
+    words = role.split()
+    for i, head in enumerate(words):
+        if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
+            continue
+        if _JOB_WORDS.search(" ".join(words[:i] + words[i + 1 :])):
+            continue  # "AP Chemistry Teacher": the abbreviation qualifies a title, is not one
+        rx = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"\b")
+        for text in texts:
+            m = rx.search(text)
+            if m:
+                spelled = m.group(0).split()
+                # "are hiring General Managers": the title is singular
+                last = spelled[-1]
+                if last.endswith("s") and _JOB_WORDS.fullmatch(last[:-1]):
+                    spelled[-1] = last[:-1]
+                return " ".join(words[:i] + spelled + words[i + 1 :])
     return role
 
 
@@ -1120,7 +1228,12 @@ _STEP_PREFIX = re.compile(
 
 # A step named before the title: "Recruiter Screen - Curriculum Designer", "Panel Interview: X"
 _STEP_LEAD = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:screen|interview|call|chat|round|conversation)\s*[-–—:|]\s+(?=(?-i:[A-Z]))",
+    r"^(?:[\w-]+\s+){0,2}(?:screen|interview|call|chat|round|conversation)\s*[-–—:|]\s+(?=(?-i:[A-Z]))"
+    # the interview word alone before the title in other languages: "Colloquio Digital
+    # Marketing Specialist", "Entrevista Analista de Dados", "Rozmowa Senior Developer"
+    r"|^(?:colloquio|entrevista|entretien|rozmowa|gespr\u00e4ch|vorstellungsgespr\u00e4ch)"
+    r"(?:\s+(?:di selezione|conoscitivo|t[ée]cnic[ao]|techniczna|rekrutacyjna))?\s*[-–—:|]?\s+"
+    r"(?=(?-i:[A-Z]))",
     re.I,
 )
 
@@ -1147,7 +1260,7 @@ def _clean_role(raw: str) -> str | None:
     role = _STEP_LEAD.sub("", role)
     # a requisition number before the title: "Req 48213 Senior Pharmacist", "#2026-0193 X"
     role = re.sub(
-        r"^(?:(?:req(?:uisition)?|ref|job|posting)\.?\s*#?\s*[\w-]*\d[\w-]*|#?[A-Z]{0,4}-?(?!20\d\d\s)\d{3,}[\w-]*)"
+        r"^(?:(?:req(?:uisition)?|ref|job|posting)\.?\s*#?\s*[\w-]*\d[\w-]*|#?[A-Z]{0,4}-?(?:\d\d-)?(?!20\d\d\s)\d{3,}[\w-]*)"
         r"\s*[-–:|]?\s+",
         "",
         role,

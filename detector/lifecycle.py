@@ -22,6 +22,7 @@ from detector.extract import (
     company_domains,
     domain,
     emails_in,
+    expand_acronym,
     is_agency_domain,
     is_forward,
     is_group_address,
@@ -246,8 +247,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             if o.start is not None and o.weekday_only and not o.from_owner:
                 # "Friday at 11:30 it is" picks the Friday an earlier mail of the thread offered
                 # ("Friday, April 17 at 11:30 AM PT"), not the next one
-                offered = "\n".join(m.text for m in members if _after(o, m) and not m.from_owner)
-                shift = named_weekday_shift(o.start, offered, o.date or o.start)
+                ref = o.date or o.start
+                offered = [
+                    (m.text, m.date or ref) for m in members if _after(o, m) and not m.from_owner
+                ]
+                shift = named_weekday_shift(o.start, offered, ref)
                 if shift:
                     o.start, o.end = o.start + shift, (o.end + shift if o.end else None)
                     o.weekday_only = False
@@ -664,7 +668,10 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
                 if not a.cancelled
                 and a.start > when
                 and min(m.order for m in a.obs) < o.order
-                and doms & _company_key(a, owner)
+                and (
+                    doms & (_company_key(a, owner) | _written_company(a, owner))
+                    or _same_phone(o, a)
+                )
                 # a mail that names a time cancels that slot only ("your interview on 5/13 at 10");
                 # one that also moves it names the new slot, which it does not cancel
                 and (o.start is None or _same_time(o.start, a.start) != o.reschedule)
@@ -680,6 +687,42 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
             target.obs.append(o)
         who = "candidate withdrew" if o.from_owner else "cancelled by mail"
         target.evidence.append(f"status: {who} in {o.source_id} (same company)")
+
+
+def _moved_from(invite: Acc, mail: Acc, owner: Owner) -> bool:
+    """``mail`` (no invite of its own) announced the time an earlier version of ``invite``
+    had, and the invite has moved since: an ATS's "Interview date: 22/04/2026, 10:00", then the
+    manager's invite for it, updated to the 23rd. One interview, at the invite's new time."""
+    if invite.uid is None or mail.uid is not None or mail.cancelled != invite.cancelled:
+        return False
+    if _same_time(invite.start, mail.start):
+        return False
+    earlier = [o for o in invite.obs if o.event is not None and o.start is not None]
+    if not any(_same_time(o.start, mail.start) for o in earlier):
+        return False
+    # (an ATS's no-reply mail names no company domain a person writes from)
+    relayed = all(
+        o.msg is not None and o.msg.sender is not None and is_machine_address(o.msg.sender.email)
+        for o in mail.obs
+        if not o.from_owner
+    )
+    return bool(
+        _company_key(invite, owner) & (_company_key(mail, owner) | _written_company(mail, owner))
+        or not _employer_key(mail, owner)
+        or relayed
+    )
+
+
+def _same_phone(o: Obs, acc: Acc) -> bool:
+    """``o`` came from a phone (a text or voicemail forwarded by a gateway, "(480) 555-0176"
+    as its sender) whose number ``acc``'s company mail gives in a signature."""
+    shown = o.msg.sender.name if o.msg and o.msg.sender else ""
+    digits = re.sub(r"\D", "", shown)
+    if not 10 <= len(digits) <= 13 or re.search(r"[^\d\s()+.-]", shown):
+        return False
+    return any(
+        digits[-10:] in re.sub(r"\D", "", x.text) for x in acc.obs if not x.from_owner and x.msg
+    )
 
 
 def _cancelled_by(acc: Acc, o: Obs) -> bool:
@@ -761,6 +804,13 @@ def _company_key(acc: Acc, owner: Owner) -> set[str]:
     return set(company_domains(people, owner.emails))
 
 
+def _written_company(acc: Acc, owner: Owner) -> set[str]:
+    """The companies whose addresses ``acc``'s company mail writes out: when an ATS sent it
+    all, who to write to ("Dúvidas? Fale com a Letícia: leticia@feiradigital...")."""
+    people = [Person("", a) for o in acc.obs if not o.from_owner for a, _ in emails_in(o.text)]
+    return set(company_domains(people, owner.emails))
+
+
 def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate]]:
     """Assemble the interviews; return them and the rejected candidates."""
     accs: list[Acc] = []
@@ -821,6 +871,8 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         twin = next((m for m in merged if _channel_twin(m, acc, owner)), None)
         if twin:
             _absorb(twin, acc, "mail and invite: same people or company, start within minutes")
+        elif twin := next((m for m in merged if _moved_from(m, acc, owner)), None):
+            _absorb(twin, acc, "mail about the invite's earlier time, before the invite moved")
         else:
             merged.append(acc)
     # a loop sent as several invites: same company, same day -> one onsite
@@ -1209,14 +1261,20 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         domains = sorted({domain(e) for e in owner.emails if not is_free_mail(domain(e))})
     agencies = _search_firms(named_by)
     domains = clients_first(domains, agencies)
-    company, company_why = pick_company(texts, domains, displays, agencies)
-    role = pick_role(texts)
+    names = [p.name for p in people if p.name]
+    company, company_why = pick_company(texts, domains, displays, agencies, names)
+    # the quoted mail may be the one that names the job ("Thank you for your application for
+    # the Food & Beverage Supervisor position") under a reply that only confirms the time
+    quoted = [quoted_text(o.msg.text) for o in named_by if o.msg and not o.from_owner]
+    role = pick_role(texts + [q for q in quoted if q])
     if role is None:
         for subj in [m.subject for m in company_msgs] + [e.summary for e in events]:
             role = role_from_segments(subj, company)
             if role:
                 break
     role = role or role_last_resort(texts)
+    # ("Restaurant GM" in a subject, "hiring General Managers" in the body)
+    role = expand_acronym(role, texts) if role else None
     role = without_company(role, company)
     who: dict[str, str] = {}
     times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
-from detector.extract import is_forward, new_text, quoted_text, without_disclaimers
+from detector.extract import (
+    has_quote_start,
+    is_forward,
+    new_text,
+    quoted_text,
+    without_disclaimers,
+)
 from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
 from detector.texttime import (
@@ -165,6 +172,14 @@ _ARRIVAL = re.compile(
 )
 
 
+# a session's own words on an arrival row: "Empfang und Gespräch mit X", "check-in and chat"
+_TALK_IN_ROW = re.compile(
+    r"gespr\u00e4ch|\binterview|entretien|entrevista|entrevue|conversation|conversa\b|"
+    r"\bchat with\b|\bmeet(?:ing)? with\b",
+    re.I,
+)
+
+
 def text_when(
     text: str,
     ref: datetime,
@@ -281,6 +296,13 @@ def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) 
     interview starts at 9:30")."""
     if first.end is not None or not _ARRIVAL.search(first.text):
         return None
+    end_of_line = text.find("\n", first.pos)
+    row = text[text.rfind("\n", 0, first.pos) + 1 : end_of_line if end_of_line >= 0 else None]
+    # (the clause of the time only: "9:15 h para la acreditación; la primera entrevista ...
+    # a las 9:30" names the interview in the next clause, at its own time)
+    clause = re.split(r"[;.!?]\s", text[first.pos : end_of_line if end_of_line >= 0 else None])[0]
+    if _ARRIVAL.search(row) and _TALK_IN_ROW.search(clause):
+        return None  # "08.30 Uhr  Empfang und Gespräch mit Reto Amsler": the first session
     day = first.start.date()
     after = [
         m
@@ -305,6 +327,7 @@ def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) 
         end = datetime.combine(day, soon.end.timetz()) if soon.end else None
         end = end or _end_from_words(text, every, replace(soon, start=start))
         return TextTime(start, end, f"text {soon.text.strip()!r}", False)
+    rows = _interview_rows(text, rows)
     last_end = rows[-1].end
     return TextTime(
         datetime.combine(day, rows[0].start.timetz()),
@@ -328,6 +351,11 @@ def _span(
             if m is first or not (m.start <= first.start and m.end and m.end >= first.end)
         ]
     start, end = first.start, first.end
+    if same_day:
+        same_day = _interview_rows(text, same_day)
+        if first not in same_day:
+            first = same_day[0]
+            start, end = first.start, first.end
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start, end = _itinerary_span(same_day)
     if first.end is not None and end is not None:
@@ -339,8 +367,50 @@ def _span(
     if table_end is not None and (end is None or table_end > end):
         end = table_end
     if end is None:
-        end = _end_from_words(text, every, first) or _with_duration(text, start)
+        # a length on the time's own line ("às 15h00 (hora de Lisboa), 1 hora") before one
+        # elsewhere ("20–25 min de apresentação + perguntas")
+        line_end = text.find("\n", first.pos)
+        own_line = text[first.pos : line_end if line_end >= 0 else None]
+        end = (
+            _end_from_words(text, every, first)
+            or _with_duration(own_line, start)
+            or _with_duration(text, start)
+        )
     return start, end
+
+
+_INTERVIEW_ROW = re.compile(
+    r"\binterview|entrevista|entretien|entrevue|gespr\u00e4ch|colloquio", re.I
+)
+_TEST_ROW = re.compile(
+    r"\b(?:osce|tests?|exam|assessment|numeracy|literacy|calculation|written|registration|"
+    r"id checks?|psychometric|presentation prep)\b",
+    re.I,
+)
+
+
+def _interview_rows(text: str, rows: list[TimeMention]) -> list[TimeMention]:
+    """The rows of an assessment day that are not tests, when a row names the interview:
+    "OSCE 09:15-10:00 / drug calculation test 10:15-10:45 / Interview 11:40-12:10"."""
+    if not any(_row_is_interview(text, m) for m in rows):
+        return rows
+    kept = [m for m in rows if _row_is_interview(text, m) or not _row_is_test(text, m)]
+    return kept or rows
+
+
+def _row(text: str, m: TimeMention) -> str:
+    end = text.find("\n", m.pos)
+    return text[text.rfind("\n", 0, m.pos) + 1 : end if end >= 0 else None]
+
+
+def _row_is_interview(text: str, m: TimeMention) -> bool:
+    """The timetable row of ``m`` names an interview (and is not an interview-skills test)."""
+    row = _row(text, m)
+    return bool(_INTERVIEW_ROW.search(row)) and not _TEST_ROW.search(row.split("(")[0])
+
+
+def _row_is_test(text: str, m: TimeMention) -> bool:
+    return bool(_TEST_ROW.search(_row(text, m)))
 
 
 def _is_header_date(lines: list[str], i: int) -> bool:
@@ -364,19 +434,28 @@ def _in_mail_header(lines: list[str], i: int) -> bool:
     return _MAIL_DATE_LABEL.match(lines[i]) is not None and _is_header_date(lines, i)
 
 
-def named_weekday_shift(start: datetime, earlier: str, ref: datetime) -> timedelta:
-    """Days from ``start`` to the date with its weekday that ``earlier`` named, if any."""
-    # a quote header's "Sent: Tuesday 14 April 2026 11:48" is when mail was written, not a slot
-    lines = earlier.splitlines()
-    proposed = "\n".join(line for i, line in enumerate(lines) if not _is_header_date(lines, i))
-    named = [
-        d.day
-        for d in find_dates(proposed, ref.date())
-        # a bare weekday counts when the quote puts it in another week ("next week? - Tue 2-3")
-        if (not d.weekday_only or d.day != start.date())
-        and d.day.weekday() == start.weekday()
-        and d.day > ref.date()
-    ]
+def named_weekday_shift(
+    start: datetime, earlier: str | Sequence[tuple[str, datetime]], ref: datetime
+) -> timedelta:
+    """Days from ``start`` to the date with its weekday that ``earlier`` named, if any.
+
+    ``earlier`` is a quote (read as of ``ref``) or earlier mails with their own dates: "next
+    week Thursday" in a mail of March 4 is March 12, whenever the reply is read.
+    """
+    texts = [(earlier, ref)] if isinstance(earlier, str) else earlier
+    named: list[date] = []
+    for text, written in texts:
+        # a quote header's "Sent: Tuesday 14 April 2026 11:48" is when mail was written
+        lines = text.splitlines()
+        proposed = "\n".join(ln for i, ln in enumerate(lines) if not _is_header_date(lines, i))
+        named += [
+            d.day
+            for d in find_dates(proposed, written.date())
+            # a bare weekday counts when the quote puts it in another week ("next week? - Tue")
+            if (not d.weekday_only or d.day != start.date())
+            and d.day.weekday() == start.weekday()
+            and d.day > ref.date()
+        ]
     return timedelta(days=(min(named) - start.date()).days) if named else timedelta(0)
 
 
@@ -561,6 +640,21 @@ def _topic_cap(score: float, reasons: list[str]) -> float:
     return classify.ACCEPT - 0.5
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|r|odp|antw|ynt|vs)\s*:", re.I)
+
+
+def _quotes_as_content(msg: Message, raw: str) -> bool:
+    """``raw`` quotes text (">" lines) though the mail answers nothing: no In-Reply-To, no
+    "Re:", no "On ... wrote:" line. A notification's quote of someone's message is its news."""
+    return (
+        msg.in_reply_to is None
+        and not _REPLY_SUBJECT.match(msg.subject)
+        and not is_forward(msg.subject)
+        and any(ln.lstrip().startswith(">") for ln in raw.splitlines())
+        and not has_quote_start(raw)
+    )
+
+
 def observe_message(
     msg: Message,
     order: int,
@@ -580,6 +674,10 @@ def observe_message(
     # a forward's substance is the mail it carries ("Forwarding to my main inbox"), whichever
     # separator the client wrote ("----- Original message -----", "-----Message d'origine-----")
     body, extra = _split_quote_header(new_text(raw))
+    if _quotes_as_content(msg, raw):
+        # a job board's "Desert Bloom Market sent you a message" quotes the employer's words
+        # in a blockquote: that quote is the message, not earlier mail
+        body, extra = "\n".join(ln.lstrip().lstrip("> ") for ln in raw.splitlines()), ""
     # ("Interview is at 12 our time" above the forward names no day: the forward still counts)
     if is_forward(msg.subject) and not any(
         m.has_date for m in find_times(body, msg.date or datetime.now(UTC), UTC)

@@ -19,6 +19,7 @@ from detector.extract import (
     is_role_name,
     is_room,
     new_text,
+    relayed_by,
     without_accents,
 )
 from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person, natural_name
@@ -63,6 +64,12 @@ _INTERVIEWER_CTX = (
     "entretien avec",
     "gespräch mit",
     "gesprek met",
+    # a presentation round: "Vai apresentar ao Rui Valente (CEO, rui@...)", "present to"
+    "apresentar a",
+    "presentar a",
+    "présenter à",
+    "present to",
+    "presenting to",
 )
 _RECRUITER_CTX = (
     "recruiter",
@@ -80,6 +87,16 @@ _RECRUITER_CTX = (
     "pregunta",
     "duda",
     "vragen",
+    # "Dúvidas? Fale com a Letícia: leticia@...", "contato", "domande"
+    "dúvida",
+    "duvida",
+    "fale com",
+    "contato",
+    "domand",
+    # Polish: "Chcesz zmienić termin? Napisz do Anny Kowal z zespołu rekrutacji: anna@..."
+    "napisz",
+    "rekrutac",
+    "pytan",
     # an invite's "Organizer: X" line names who sent it; the attendee list says who conducts
     "organizer",
     "organiser",
@@ -456,8 +473,10 @@ _WRITER_CALLS = re.compile(
     r"\b(?:with|mit|met|avec|con|com)\s+(?:me|mir|mij|moi|mí|mim)\b(?!\s+(?:and|und|en|et)\b)"
     r"|\bI(?:'ll| will| am going to|'m going to)\s+(?:call|ring|phone|give you a (?:call|ring))\b"
     r"|\bI(?:'ll| will) be (?:calling|conducting|running|doing)\b"
-    r"|\bje vous (?:appellerai|téléphonerai)\b|\bich (?:rufe|werde) Sie\b.{0,20}\banrufen\b"
+    r"|\bje vous (?:appellerai|téléphonerai)\b|\bich (?:rufe|werde) Sie\b.{0,30}?\ban(?:rufen)?\b"
     r"|\bte llamar[ée]\b|\bvou te ligar\b|\bik bel je\b"
+    # "Faço a chamada pelo Zoom", "eu te ligo", "ti chiamo io"
+    r"|\bfa[çc]o a (?:chamada|liga[çc][ãa]o)\b|\beu (?:te |lhe )?ligo\b|\bti chiamo\b"
     # a sign-off for the call itself: "Speak then!", "talk to you then"
     r"|\b(?:speak|talk|chat)\s+(?:to you\s+|with you\s+)?then\b",
     re.I,
@@ -485,10 +504,26 @@ def _screening_recruiters(obs: Sequence[Obs], owner: Owner) -> list[tuple[Person
         if writer is None and m.sender and human(m.sender, owner):
             writer = m.sender
         if writer is None:
-            writer = _signer(new_text(o.text), owner)
+            writer = (
+                _relayed_writer(m.sender, o.text)
+                or _signer(new_text(o.text), owner)
+                or _signed_after(new_text(o.text), said.end(), owner)
+            )
         if writer is not None:
             return [(writer, f"writer of {o.source_id} holds the screen: {said.group(0)!r}")]
     return []
+
+
+def _relayed_writer(sender: Person | None, text: str) -> Person | None:
+    """The person a network or ATS relays ("Marion Haug über Kontakta <nachrichten@...>"),
+    at the address of theirs the text writes ("erreichen Sie mich unter marion.haug@...")."""
+    if sender is None or not is_machine_address(sender.email):
+        return None
+    name = relayed_by(sender.name)
+    if not name:
+        return None
+    addr = address_of_name(name, [a for a, _ in emails_in(text)])
+    return Person(name=name, email=addr) if addr else None
 
 
 def _signer(text: str, owner: Owner) -> Person | None:
@@ -502,9 +537,19 @@ def _signer(text: str, owner: Owner) -> Person | None:
     return Person(name="", email=found[-1]) if found else None
 
 
+def _signed_after(text: str, pos: int, owner: Owner) -> Person | None:
+    """The first person's address in the few lines after ``text[pos]``: the signature under
+    a message a job board quotes ("I'll call you ... Kelly Brandt / Store Director /
+    kbrandt@..."), which the board's own footer follows."""
+    found = [a for a, _ in emails_in(text[pos : pos + 400]) if human(Person("", a), owner)]
+    return Person(name="", email=found[0]) if found else None
+
+
 # "X and I will ...", "X (Staff Engineer) and I'll ...": the writer and X hold it together.
 _AND_I = (
-    r"(?:[ \t]*\([^)\n]{1,50}\))?\s+and\s+I\s+(?:will|'ll|are going to|would like to|want to)\b"
+    r"(?:[ \t]*\([^)\n]{1,50}\))?\s+and\s+I\s+(?:will|'ll|are going to|would like to|want to|"
+    # "Javier and I look forward to speaking with you"
+    r"look forward to (?:speaking|meeting|talking|chatting))\b"
 )
 _AND_I_AFTER = re.compile(_AND_I, re.I)
 
@@ -527,6 +572,22 @@ _SELF_IN = re.compile(
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
     # "Gerne würde ich mit Ihnen ein erstes Gespräch ... führen"
     r"|\b(?:m\u00f6chte|w\u00fcrde) ich\b[^.\n]{0,100}\b(?:f\u00fchren|kennenlernen|sprechen)\b"
+    # an itinerary's row "15h00 Abschlussgespräch mit mir (HR)", "final chat with me"
+    r"|\b\w*(?:gespr\u00e4ch|interview|chat|call|conversation|entretien|entrevista|conversa|"
+    r"colloquio)\s+(?:mit mir|with me|avec moi|conmigo|comigo|con me)\b"
+    # "rencontre avec moi-même pour le poste", "entrevue avec moi"
+    r"|\b(?:rencontre|entretien|entrevue)\s+avec\s+moi(?:-m[êe]me)?\b"
+    # "Von unserer Seite nehmen ich und Frau Sophie Kellner teil"
+    r"|\bnehmen ich\b|\bich und (?:frau|herr)\b"
+    # Polish: "Rozmowę poprowadzę ja", "zadzwonię do Pana"
+    r"|\bpoprowadz\u0119\b|\bprzeprowadz\u0119\b|\bzadzwoni\u0119\b"
+    # the writer last in a list of who conducts: "condotto da Elisa Marchetti ... e da me"
+    r"|\be da me\b|\by por m[ií]\b|\bet par moi\b|\bund von mir\b|\be por mim\b"
+    # the writer's own call or talk in Portuguese: "Ligo-lhe pelo Whereby", "gostaria de ter
+    # uma última conversa consigo"
+    r"|\bligo-(?:lhe|te)\b|\bconversa (?:consigo|contigo)\b"
+    # "Ich würde das zusammen mit Mira machen"
+    r"|\bich (?:w\u00fcrde|werde|m\u00f6chte) das (?:gerne? )?(?:gemeinsam|zusammen) mit\b"
     # "Am Gespräch nehmen neben mir Dr. Kuhn teil", "besides me", "além de mim"
     r"|\b(?:neben|au\u00dfer) mir\b|\bbesides me\b|\balong(?:side)? (?:with )?me\b"
     r"|\bal\u00e9m de mim\b|\badem\u00e1s de m\u00ed\b|\ben plus de moi\b"
@@ -566,10 +627,14 @@ _CUE = re.compile(
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
     r"conducted by|led by|conduzid[ao] p(?:el[ao]|or)|conducid[ao] por|men[ée]e? par|"
     # (a hard-wrapped line may put the name on the next line: "il colloquio con\nNiccolò")
-    r"condott[ao] da|gef\u00fchrt von|geleid door)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
+    r"condott[ao] da|gef\u00fchrt von|geleid door|przeprowadzi|poprowadzi|"
+    # "Von unserer Seite nehmen ich und Frau Sophie Kellner teil"
+    r"nehmen)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
-    r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.|\([^()\n]{1,60}\))[ \t,:]+){0,6}$",
+    # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
+    r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|[Aa]vv|[Ss]ig|"
+    r"[Ss]ig\.ra|Dra|Lic|Mgr|Inż)\.|\([^()\n]{1,60}\))[ \t,:]+){0,6}$",
     re.I,
 )
 _NOT_CUE = re.compile(
@@ -668,7 +733,7 @@ def _writer_of(o: Obs, owner: Owner) -> Person | None:
     their own other address, the forwarded mail's writer ("From: Hollis Grange <hg@...>")."""
     sender = o.msg.sender if o.msg else None
     if sender is None or sender.email not in owner.emails:
-        return sender
+        return _relayed_writer(sender, o.text) or sender
     m = _FORWARDED_FROM.search(o.text)
     return _header_person(m.group(1)) if m else None
 
@@ -700,6 +765,7 @@ def named_as_conducting(p: Person, obs: Sequence[Obs]) -> bool:
 
 
 _W_SLASH = re.compile(r"\bw/\s?", re.I)
+_ADDRESS_AFTER = re.compile(r"\A[ \t]*[(<][^()<>\s]+@[^()<>\s]+[)>]")
 
 
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
@@ -726,12 +792,14 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     ]
     for m in _mentions(name, body, firsts.count(first), short):
         before = body[max(0, m.start() - 80) : m.start()]
-        after = body[m.end() : m.end() + 90]
+        # ("Jörg Mahlberg (j.mahlberg@x.example) will call you": the address is no sentence end)
+        after = _ADDRESS_AFTER.sub("", body[m.end() : m.end() + 130])[:90]
         if (
             (
                 _CUE.search(before)
                 and not _NOT_CUE.search(before[-30:])
                 and not _PAST_WITH.search(before[-40:])
+                and not _PAST_AFTER.match(after)
             )
             # anywhere on a labelled line: "Gesprächspartner: A (Teamleiter) und B (Senior)"
             or _on_labelled_line(before)
@@ -771,9 +839,13 @@ _LIST_CUE = re.compile(
 
 # "as discussed with Meera": someone the owner already talked to, not who conducts this one
 _PAST_WITH = re.compile(
-    r"\b(?:discussed|spoke|spoken|talked|chatted|agreed|arranged|checked|worked)\s+with\s+$",
+    r"\b(?:discussed|spoke|spoken|talked|chatted|agreed|arranged|checked|worked)\s+with\s+$"
+    # "comme convenu avec X", "como hablamos con X", "conforme combinado com X"
+    r"|\b(?:convenu|hablado|hablamos|conversado|combinado|falado|falamos)\s+(?:avec|con|com)\s+$",
     re.I,
 )
+# ... and the verb after the name, as German and Dutch write it: "wie mit Paula besprochen"
+_PAST_AFTER = re.compile(r"\s+(?:besprochen|abgesprochen|vereinbart|besproken|afgesproken)\b", re.I)
 
 
 def _on_labelled_line(before: str) -> bool:
@@ -853,11 +925,27 @@ def _mentions(
     return found
 
 
-_HONORIFIC = r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?"
+# (French "M." only with its dot: "M. Schröder")
+_HONORIFIC = r"\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?|M\.)"
+
+
+# "Your recruiter is Tomas Ferreira - tferreira@...", "Recruiter: Ana Ruiz (ana@...)"
+_NAMED_RECRUITER = re.compile(
+    r"\b(?:your recruiter(?: is|:)|recruiter:|recruiting contact(?: is|:))"
+    r"(?:[^@\n]|\n(?!\s*\n)){0,60}?"
+    r"\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.I,
+)
 
 
 def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
     """The human recruiter or coordinator who corresponded (Reply-To first), if any."""
+    # an assistant or a bot that names "your recruiter is Tomas Ferreira - tf@..."
+    for o in sorted(obs, key=lambda o: o.order, reverse=True):
+        named = _NAMED_RECRUITER.search(o.text) if not o.from_owner else None
+        addr = named.group(1).lower() if named else ""
+        if addr and addr not in owner.emails and not is_machine_address(addr):
+            return Person(name="", email=addr)
     for o in sorted(obs, key=lambda o: o.order, reverse=True):
         m = o.msg
         if m is None or o.from_owner:

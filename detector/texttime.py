@@ -10,7 +10,7 @@ time expressions is cheaper and more predictable. Zone arithmetic is left to ``z
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, available_timezones
@@ -40,11 +40,14 @@ _WEEKDAYS = {
     "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
     "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4,
     "segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4,
+    "poniedziałek": 0, "poniedzialek": 0, "wtorek": 1, "środa": 2, "środę": 2, "sroda": 2,
+    "srode": 2, "środe": 2, "czwartek": 3, "piątek": 4, "piatek": 4, "sobota": 5, "sobotę": 5,
+    "sobote": 5, "niedziela": 6, "niedzielę": 6, "niedziele": 6, "niedzieli": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
-     "demain", "mañana", "manana", "amanhã", "domani"}
+     "demain", "mañana", "manana", "amanhã", "domani", "jutro"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -106,7 +109,16 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bNST\b)|(?-i:\bNDT\b)|newfoundland|st\.? john['\u2019]?s\b", "America/St_Johns"),
     (r"munich|m\u00fcnchen|frankfurt|hamburg|cologne|k\u00f6ln|milan|milano|roma\b",
      "Europe/Berlin"),
-    (r"\butc\b(?![+-]\d)|\bz\b", "UTC"),
+    # capitals as French, German, Spanish, Portuguese and Italian write them
+    (r"bruxelles|br\u00fcssel|bruselas|bruxelas|bruxelles", "Europe/Brussels"),
+    (r"\bwien\b|\bvienne\b|\bviena\b", "Europe/Vienna"),
+    (r"varsovie|warschau|varsavia|warszaw\w*", "Europe/Warsaw"),
+    (r"gen[èe]ve|\bgenf\b|ginevra|z\u00fcrich|zurigo", "Europe/Zurich"),
+    (r"\blondres\b|\blondra\b", "Europe/London"),
+    (r"nueva york|nova iorque|new york", "America/New_York"),
+    (r"montr[ée]al|qu[ée]bec", "America/Toronto"),
+    # ("Z" only right after the time, as in "1400Z": Polish "z" is "with")
+    (r"\butc\b(?![+-]\d)|(?-i:\A\s?Z\b)", "UTC"),
     # a city's initials with "time": "9pm Tuesday NY time", "SF time", "HK time"
     (r"(?-i:\b(?:NYC?|DC)\b)(?=\s+time\b)", "America/New_York"),
     (r"(?-i:\b(?:SF|LA)\b)(?=\s+time\b)", "America/Los_Angeles"),
@@ -173,13 +185,15 @@ _WD_ALT = (
     r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
-    r"segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\.?"
+    r"segunda|ter[çc]a|quarta|quinta|sexta|"
+    # Polish, as "w czwartek", "we wtorek", "w środę" write them
+    r"poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|pi[ąa]tek|sobot[aęe]|niedziel[aęi])(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
     r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
     r"segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|"
-    r"dienstag|mittwoch|donnerstag|freitag)"
+    r"dienstag|mittwoch|donnerstag|freitag|poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|pi[ąa]tek|sobot[aęe]|niedziel[aęi])"
 )
 _PLACE_WORD = (
     r"(?i:view|street|st\b|road|rd\b|avenue|ave\b|drive|way|bay|square|place|boulevard|"
@@ -199,7 +213,9 @@ _DATE_RE = re.compile(
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
-    r"amanh[ãa]|hoje|domani|oggi|vandaag)(?!\w))"
+    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?)(?!\w))"
+    # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
+    rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
     # "the 4th", and "Thursday 16th" (a weekday right before the day of the month)
     r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, )|(?<=day \())(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
@@ -233,17 +249,25 @@ _RUN_START = (
     # ... and a single such time with its leading zero: "Wednesday 3/18 at 0630", "thurs 0630"
     # (not a phone number: "0800 123 4567")
     r"|(?<=\b0[5-9])(?=[0-5]\d\b(?!\s?\d))"
+    # ... and the military's and federal HR's four digits with a zone or a zone letter after
+    # them: "1800 Eastern", "1300 ET (1000 PT)", "0800L", "1400Z" (on the quarter hours from 05
+    # to 19 before a zone, so that a year before a region, "2026 Pacific", stays a year; "1400
+    # hrs" is _HOURS_CLOCK's)
+    r"|(?<=\b(?:0[5-9]|1\d))(?=(?:00|15|30|45)\s?(?:eastern|pacific|central|mountain|"
+    r"(?-i:[ECMP][SD]?T|HST|ChST|GMT|UTC|CET|CEST|MEZ|MESZ))\b)"
+    r"|(?<=\b(?:[01]\d|2[0-3]))(?=[0-5]\d(?-i:[LZ])\b)"
 )
 _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|"
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
-    r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+)?"
+    r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+|"
+    # "from" in Italian, Portuguese and Spanish: "dalle 10 alle 11", "das 14h", "de las 10"
+    r"\bdalle\s+(?:ore\s+)?|\bdas\s+|\bdesde\s+las\s+|\bde\s+las\s+)?"
     + _T.format(n="a", run=_RUN_START)
-    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a|à|às|até|hasta|al|alle|til)\s*"
-    + _T.format(n="b", run=_RUN_END)
-    + r")?(?![\d/]|[:.]\d|\s?%)",
+    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a las|hasta las|até às|a|à|às|até|hasta|al|"
+    r"alle|til)\s*" + _T.format(n="b", run=_RUN_END) + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
 )
 # Number words for the lengths people write ("une heure", "eine Stunde", "una hora", "een uur").
@@ -271,7 +295,7 @@ _DURATION = re.compile(
     r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
     # ("durée prévue : 1h30", "duración estimada: 1h", "expected duration: 1h30")
-    r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata)"
+    r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata|pr[ée]voir|compter)"
     r"(?:\s(?:pr[ée]vue|estimad[ao]|prevista|prevista|approx\.?|voraussichtlich))?\W{0,4}"
     r"(?P<dh>\d)\s?h\s?(?P<dm>[0-5]\d)?\b",
     re.I,
@@ -315,7 +339,10 @@ _DST_NOTE = re.compile(
     r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?)\b[^.\n]{0,25}$"
     # "Germany already left summer time on 25 October"
     r"|\b(?:left|leaves?|leaving|enters?|entered|switch(?:es|ed)? (?:to|from))\s+(?:summer|winter|"
-    r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$",
+    r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$"
+    # "nous passons à l'heure d'été le dimanche 29 mars", "Zeitumstellung am Sonntag"
+    r"|(?:heure d['’](?:été|hiver)|changement d['’]heure|sommerzeit|winterzeit|zeitumstellung|"
+    r"horario de (?:verano|invierno)|hor[áa]rio de ver[ãa]o|ora (?:legale|solare))[^.\n]{0,25}$",
     re.I,
 )
 
@@ -399,6 +426,9 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             if month is None:
                 return None
             return date(int(year), month, day) if year else _year_for(month, day, ref)
+        if m.group("wddot"):
+            day, month = int(m.group("d7")), int(m.group("m7"))
+            return _year_for(month, day, ref) if 1 <= month <= 12 else None
         if m.group("dot"):
             day, month = int(m.group("d3")), int(m.group("m3"))
             if m.group("y3"):
@@ -411,7 +441,13 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             year = m.group("y4")
             if year:
                 full = int(year) + (2000 if len(year) == 2 else 0)
-                return date(full, a, b) if a <= 12 else date(full, b, a)
+                if a > 12 or b > 12:
+                    return date(full, a, b) if a <= 12 else date(full, b, a)
+                # "12/03/2026" is 3 December in the US and 12 March in Ireland: the reading
+                # that falls soonest after the message, as without a year below
+                both = [date(full, a, b), date(full, b, a)]
+                ahead = [d for d in both if d >= ref - timedelta(days=1)]
+                return min(ahead or both)
             # "10/3" is 3 October in the US and 10 March almost everywhere else: take the
             # reading that falls soonest after the message (a meeting is days away, not months)
             readings = [d for d in (_year_for(a, b, ref), _year_for(b, a, ref)) if d is not None]
@@ -501,6 +537,12 @@ _HERE_AFTER = re.compile(
     r"(?:here|for me|my time|our time|on my end|on my side)\b",
     re.I,
 )
+# "11h aqui", "3pm here", "9:00 for me", "11h pra mim": the writer's own clock
+_MINE = re.compile(
+    r"\W{0,3}(?:here|aqu[ií]|ici|hier|for me|my time|on my end|pra mim|para mim|para m[ií]|"
+    r"bei mir|chez moi|da me)\b",
+    re.I,
+)
 # "tomorrow morning (your time) at 8h30"
 _YOUR_TIME_BEFORE = re.compile(r"\byour (?:local )?time\)?,?\s*(?:at\s+)?$", re.I)
 _ZONE_BEFORE = re.compile(
@@ -572,15 +614,23 @@ def find_times(
     text = _HALF_HOUR.sub(_half_hour, text)
     text = _ISH.sub(r"\1:00", text)  # "about 10ish": the same length, so positions stay valid
     text = _SPOKEN_CLOCK.sub(_spoken_clock, text)
+    text = _ROMANCE_CLOCK.sub(_romance_clock, text)
     out: list[TimeMention] = []
-    for m in _TIME_RE.finditer(text):
+    for m in _clock_matches(text, dates):
         # "2-2:30 PT": a range whose end is a clock time makes its bare start one too
         pre = m.group("pre") or (
             "-" if m.group("bh") and (m.group("bm") or m.group("bap")) else None
         )
-        a = _clock(m.group("ah"), m.group("am"), m.group("aap"), pre, m.group("bap"))
+        # ("6h30": the French and Portuguese 24-hour clock, so the morning)
+        hour_h = bool(m.group("am")) and "h" in text[m.end("ah") : m.start("am")].lower()
+        ap = m.group("aap") or ("h" if hour_h else None)
+        a = _clock(m.group("ah"), m.group("am"), ap, pre, m.group("bap"))
         if a is None or _dotted_number(text, m) or _unit_number(text, m):
             continue
+        if not (m.group("pre") or m.group("aap")) and any(
+            d.pos <= m.start() and m.end() <= d.end and not d.weekday_only for d in dates
+        ):
+            continue  # "am Mittwoch, den 11.03., um 9:30 Uhr": the 11th of March, not 11:03
         if _TAKEN_BACK.match(text, m.end()):
             continue  # "that's 4pm... sorry, 3pm your time": the writer corrects it at once
         b = None
@@ -639,6 +689,23 @@ def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
     return out
 
 
+def _clock_matches(text: str, dates: list[DateMention]) -> Iterator[re.Match[str]]:
+    """The clock matches of ``text``. One that opens inside a written date is read again from
+    the date's end: in "giovedì 26 alle 14h" the 26th is the day and "alle 14h" the clock (the
+    whole would read as a range from 26 "alle" 14)."""
+    pos = 0
+    while (m := _TIME_RE.search(text, pos)) is not None:
+        inside = next(
+            (d for d in dates if not d.weekday_only and d.pos <= m.start("ah") < d.end < m.end()),
+            None,
+        )
+        if inside is not None:
+            pos = inside.end
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def _mention(
     text: str,
     pos: int,
@@ -661,6 +728,8 @@ def _mention(
         _YOUR_TIME.match(window) or _YOUR_TIME_BEFORE.search(text[max(0, pos - 30) : pos])
     )
     zone = zones.reader if yours else zone_in(window)
+    if _MINE.match(window):
+        zone = zones.writer  # "11h aqui (14h em Lisboa)": the writer's own clock
     # "독일 시간 5/7(목) 오후 2시, 한국 시간으로는 ... 9시": in Korean, Japanese and Chinese the
     # country's time comes before its date and time (the one after belongs to the next time)
     # (a zone written right after the time still wins: "日本時間 12時～13時30分\n(11:00 SGT)")
@@ -747,7 +816,8 @@ def _cjk_clock(ap: str | None, h: str | None, mnt: str | None, range_ap: str | N
 
 # another clock time (not an offset such as "(UTC-05:00)" or "GMT+5:30")
 _NEXT_CLOCK = re.compile(
-    r"(?<![+\-\u2212\d:])(?<!utc)(?<!gmt)\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?uhr\b)", re.I
+    r"(?<![+\-\u2212\d:])(?<!utc)(?<!gmt)\b\d{1,2}(?::\d{2}|\s?[ap]\.?m\b|\s?uhr\b|h(?:[0-5]\d)?\b)",
+    re.I,
 )
 _NOON = re.compile(
     r"\b(?:12(?::00)?\s*)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|\bmediod[íi]a\b", re.I
@@ -884,6 +954,38 @@ _SPOKEN_CLOCK = re.compile(
     re.I,
 )
 _SPOKEN_MINUTES = {"fifteen": 15, "thirty": 30, "forty five": 45, "forty-five": 45}
+
+# A clock in Portuguese, Spanish and Italian words: "às dez e meia da manhã", "a las tres y
+# cuarto", "alle nove e mezza"
+_ROMANCE_HOURS = {
+    "uma": 1, "una": 1, "duas": 2, "dos": 2, "due": 2, "três": 3, "tres": 3, "tre": 3,
+    "quatro": 4, "cuatro": 4, "quattro": 4, "cinco": 5, "cinque": 5, "seis": 6, "sei": 6,
+    "sete": 7, "siete": 7, "sette": 7, "oito": 8, "ocho": 8, "otto": 8, "nove": 9, "nueve": 9,
+    "dez": 10, "diez": 10, "dieci": 10, "onze": 11, "once": 11, "undici": 11, "doze": 12,
+    "doce": 12, "dodici": 12,
+}  # fmt: skip
+_ROMANCE_CLOCK = re.compile(
+    r"\b(às|ás|à|a las|a la|alle|all['’])\s*(\d{1,2}(?![:.h\d])|"
+    + "|".join(sorted(_ROMANCE_HOURS, key=len, reverse=True))
+    + r")(?:\s+(?:horas?|ore))?(?:\s+(?:e|y)\s+(meia|media|mezza|mezzo|um quarto|un quarto|"
+    r"quarto|cuarto))?(?:\s+(?:da|de la|del|di|della)\s+(manh[ãa]|mañana|mattina|tarde|"
+    r"pomeriggio|noite|noche|sera))?\b",
+    re.I,
+)
+
+
+def _romance_clock(m: re.Match[str]) -> str:
+    """Write "às dez e meia da manhã" as "às 10:30am" (padded, so positions stay valid)."""
+    word = m.group(2).lower()
+    hour = int(word) if word.isdigit() else _ROMANCE_HOURS[word]
+    if word.isdigit() and not (m.group(3) or m.group(4)):
+        return m.group(0)  # "alle 15": the clock reader takes it as it is
+    minutes = {"": 0, "meia": 30, "media": 30, "mezza": 30, "mezzo": 30}.get(
+        (m.group(3) or "").lower(), 15
+    )
+    part = (m.group(4) or "").lower()
+    ap = "" if not part else "am" if part.startswith(("manh", "mañ", "matt")) else "pm"
+    return _in_place(m, f"{m.group(1)} {hour}:{minutes:02d}{ap}")
 
 
 def _spoken_clock(m: re.Match[str]) -> str:
