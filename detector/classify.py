@@ -32,6 +32,8 @@ _PRESCREEN = re.compile(
     rb"conhecer|liga\xc3\xa7\xc3\xa3o|conversa|"
     # "interview" in Chinese (traditional) and Turkish without the dotted letters
     rb"\xe9\x9d\xa2\xe8\xa9\xa6|mulakat|g\xc3\xb6r\xc3\xbc\xc5\x9fme|"
+    # Chinese "面谈" (a face-to-face talk) and "约聊" (a set-up chat)
+    rb"\xe9\x9d\xa2\xe8\xb0\x88|\xe7\xba\xa6\xe8\x81\x8a|"
     # job words of other languages, a quoted-printable "Gespräch", the founders' own words
     # for a session, and meeting links (a booked call names its room)
     rb"stelle|bewerb|probetag|vacature|\bvaga\b|puesto|\bposte\b|gespr=c3=a4ch|pairing|"
@@ -92,7 +94,7 @@ POSITIVE = [
         r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
-        r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk)e?\s+gesprek|"
+        r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         r"\b(?:erst|zweit|dritt|pers\u00f6nlich|technisch|fachlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
         r"\b(?:fach|auswahl|telefon|job|online|video)(?:gespr\u00e4ch|interview)|"
         r"\binterviewtermin",
@@ -174,6 +176,8 @@ POSITIVE = [
         r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
+        # a founder's "和我面谈这一轮" (a face-to-face talk with me), "约聊" (a set-up chat)
+        r"面谈|面聊|约聊|(?i:hr)面|初面|复试|电话面试|视频面试|电话沟通|"
         r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme|"
         # what happens in the session, said by founders and engineers who never say "interview"
         # academic hiring: a trial lecture or job talk, then the committee
@@ -185,6 +189,7 @@ POSITIVE = [
         r"letzte (?:stufe|runde)|finale runde|"
         # Portuguese and Spanish: "conversa final", "último passo do processo", "etapa final"
         r"conversa final|\u00faltim[oa] (?:passo|etapa)|etapa final|\u00faltimo paso|"
+        r"derni\u00e8re [ée]tape|derniere etape|[ée]tape finale|"
         # "Queremos avançar para a fase seguinte", "próxima fase"
         r"\bpr[óo]xima fase\b|\bfase seguinte\b|\bnext phase\b|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|pair[- ]programming|"
@@ -199,6 +204,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # medical training: "PCCM Fellowship", "residency program", "Program Coordinator"
+        r"\b(?:fellowship|residency)\b|\bprogram (?:director|coordinator)\b|"
         # a voicemail: "calling about the, uh, front of house manager job you applied for"
         r"\b(?:job|position|role|opening) you applied (?:for|to)\b|"
         r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
@@ -210,7 +217,7 @@ POSITIVE = [
         # phone shorthand: "saw ur app for the data engineer spot", "ur resume"
         r"\bur (?:app|application|resume|cv)\b|\b(?:your|ur) app for\b|"
         # "Role is Data Scientist, Underwriting.", "Position: Staff Engineer"
-        r"\b(?:role|position|job title)(?: is|:)\s+(?:a |an |the )?[A-Z]|"
+        r"\b(?:role|position|job title|vacancy|post)(?: is|:)\s+(?:a |an |the )?[A-Z]|"
         # dictation's "role": "to talk about the operations analyst roll"
         r"\b(?:analyst|engineer|manager|designer|developer|specialist|lead|coordinator|"
         r"associate|scientist) roll\b|"
@@ -246,7 +253,7 @@ POSITIVE = [
         # "der Position Teamleiter Konstruktion", a search firm's "unser Mandant"
         r"\b(?:der|die|diese|unsere?) position\b|\bunser(?:em|en)? mandant(?:en)?\b|"
         r"personalberatung|"
-        r"vacature|"
+        r"vacature|\bde functie\b|\buitzendbureau\b|\bintercedent\b|\bsollicit\w*|"
         # a selection process, and talent teams, in PT/ES/FR/DE/NL/IT
         r"processo seletivo|processo para|no processo|proceso de selecci[óo]n|"
         r"coordinador[a]? de selecci[óo]n|"
@@ -256,12 +263,16 @@ POSITIVE = [
         r"ruolo di|selezione|rekrutacj\w*|\bstanowisko\b|\bpozice\b|v\u00fdb\u011brov\w*|"
         # Japanese, Korean, Chinese, Turkish: hiring, application, position, HR
         r"採用|応募|人事部|채용|지원(?:해| 감사)|포지션|인재영입|招聘|应聘|职位|岗位|"
+        r"简历|在招|求职|"
         r"pozisyon|ba\u015fvuru|i\u0307nsan kaynaklar\u0131|insan kaynaklar\u0131",
     ),
     _s(
         "confirmed",
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
+        # the same word in Dutch, German, French, Spanish, Italian, Polish, Portuguese
+        r"\bbevestig\w*|\bbestätig\w*|\bconfirm[ée]e?s?\b|\bconfirmad[oa]\b|\bconfermat[oa]\b|"
+        r"\bpotwierdz\w*|\bconfirmamos\b|\bconfirmo\b|\bconfermo\b|"
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
@@ -323,6 +334,8 @@ POSITIVE = [
         r"(?:office|shop|studio|store|site|kitchen|warehouse)|"
         r"\d+[- ]min(?:ute)?s? (?:conversation|chat|call)|"
         r"(?:like|love|keen|happy|glad) to (?:meet|speak with|talk to) you|\bwants? to meet you\b|"
+        # Dutch: "wil je graag ontmoeten", "Ik wil haar graag spreken"
+        r"\b(?:wil|willen|zou|zouden)\b[^.?!\n]{0,25}\bgraag (?:ontmoeten|spreken|leren kennen)\b|"
         # the same "would like to meet / talk to you" in French, Spanish, German, Dutch,
         # Italian and Portuguese: the live step of a conversation about a job
         r"vous rencontrer|te rencontrer|[ée]change (?:t[ée]l[ée]phonique|en visio)|\bvisio\b|"
@@ -395,6 +408,8 @@ NEGATIVE = [
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
         r"(?:forward )?with (?:an)?other candidates?|"
         r"(?:chose|chosen|selected) (?:an)?other candidat|"
+        # "we have decided to offer the Secondary English position to another candidate"
+        r"\boffer(?:ed)? (?:the|this) (?:[\w-]+ ){0,5}(?:position|role|post|job) to (?:an)?other\b|"
         r"other candidates (?:who|whose|that|more)|will not be (?:proceeding|progressing|moving)|"
         r"not selected|unfortunately,? (?:we|after)[^.]{0,80}(?:not|other candidates|decided)|"
         r"position has been filled|"
@@ -423,6 +438,10 @@ NEGATIVE = [
         "offer",
         -7,
         r"offer letter|(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
+        # "this is our formal offer", Dutch "een aanbod te doen ... de arbeidsvoorwaarden"
+        r"\b(?:formal|written|official) offer\b|\been aanbod (?:te doen|doen)\b|arbeidsvoorwaarden|"
+        # Chinese: "录用通知" (offer), "入职报到" (reporting for the first day)
+        r"录用通知|录用意向|入职报到|入职通知|"
         r"extend (?:you )?an offer|offer of employment|(?:the|a|your) written offer|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
         # after the offer: "Congrats again on the offer", "finalize your pay rate"
@@ -472,6 +491,11 @@ NEGATIVE = [
         # bank and the scoring sheets and run the interviews"
         r"\bquestion bank\b|\bscoring sheets?\b|\brun the (?:candidate )?interviews\b|"
         r"\byou(?:'re| are) the (?:senior |lead )?(?:board|panel) member\b|"
+        # Chinese: "面试官邀请" (an invitation to interview as the interviewer), "请您担任面试官"
+        r"面试官邀请|担任面试官|作为面试官|"
+        # a residency's "Resident interviewer - IM Interview Day", "your interviewer schedule"
+        r"\b(?:resident|student|faculty|alumni|volunteer|peer) interviewer\b|"
+        r"\binterviewer (?:huddle|dashboard|schedule|training|briefing)\b|"
         # German: the interview guide, the rating sheet and the candidate's file ("danke, dass du
         # das Bewerbungsgespräch mit Frau X übernimmst")
         r"interviewleitfaden|bewertungsb[öo]gen|bewerberakte|\b(?-i:Kandidat(?:in)? [A-Z])|"
@@ -550,7 +574,8 @@ NEGATIVE = [
         # (not "team lunch": an onsite's itinerary has one)
         r"team (?:offsite|outing|building|activity|dinner)|\bretro\b|"
         r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|folks)\b|"
-        r"(?:hi|hey|hello) (?:all|everyone)\b(?![^.]{0,200}\b(?:candidates|applicants)\b)",
+        r"(?:hi|hey|hello) (?:all|everyone)\b"
+        r"(?![^.]{0,200}\b(?:candidates?|applicants?|interview for)\b)",
     ),
     _s(
         "appointment",
@@ -592,6 +617,8 @@ NEGATIVE = [
         r"centro de emprego|\biefp\b|urz\u0105d pracy|"
         # Canada's employment insurance: "Service Canada", "assurance-emploi"
         r"\bservice canada\b|assurance[- ]emploi|employment insurance|"
+        # Dutch and Flemish: "je loopbaanbegeleider", "VDAB", "UWV", "werkcoach"
+        r"loopbaanbegeleid\w*|trajectbegeleid\w*|\bvdab\b|\buwv\b|\bwerkcoach\b|werkdienst|"
         # the owner as a student borrower or a bank's fraud victim: "verification interview"
         r"student (?:finance|funding|loan)s?\b|maintenance loan|customer reference number|"
         r"\bfraud (?:case|investigations?|team)\b|disputed (?:payment|transaction|charge)",
@@ -600,6 +627,7 @@ NEGATIVE = [
         "coaching/mock",
         -8,
         r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel|run)|payment received|"
+        r"模拟面试|"
         r"interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
         r"bootcamp|(?:welcome to|enrolled in|join) (?:the|our) [\w ]{0,40}\bcourse\b|"
@@ -779,6 +807,8 @@ NEGATIVE = [
         "reference check",
         -8,
         r"reference (?:check|call)|(?:give|provide|be) (?:a |as a )?reference\b|"
+        # Chinese background checks: "背调", "背景调查"
+        r"背调|背景调查|背景核实|"
         r"listed you as (?:a |their |his |her )?reference|as (?:a|their|his|her) reference|"
         r"(?:former|previous|ex-?)\s?(?:colleague|manager|report|coworker|co-worker)",
     ),
@@ -972,7 +1002,9 @@ CANCEL = re.compile(
     r"\b(?:need|have|had|must|going) to cancel|(?:has|have) been cancell?ed|is cancell?ed|"
     r"cancell?ed:|"
     r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today)|"
-    r"withdraw(?:ing)? (?:my|from)|no longer (?:available|able|interested|be able)|abgesagt|"
+    # (not a portal's "you can view or withdraw from this interview")
+    r"(?<!can )(?<!or )withdraw(?:ing)? (?:my|from)|"
+    r"no longer (?:available|able|interested|be able)|abgesagt|"
     # the company takes the candidate out: "I've withdrawn you from the interview on the 5th"
     r"\bwithdr[ae]wn? you from\b|\bremoved you from the interview|"
     r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
@@ -994,6 +1026,10 @@ RESCHEDULE = re.compile(
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|"
+    # "Zou je een uur later kunnen komen, dus om 14.00 uur?", "eine Stunde später"
+    r"\b(?:een|één|half|anderhalf) uur (?:later|eerder)\b|"
+    r"\beine (?:halbe )?stunde (?:später|früher)\b|"
+    r"\bune (?:demi-)?heure plus (?:tard|tôt)\b|\buna hora (?:más tarde|antes)\b|"
     r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
     r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b"
     # ("the US already switched to daylight time" is the clocks)
@@ -1017,7 +1053,7 @@ RESCHEDULE = re.compile(
 PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
-    r"following (?:times|slots)|"
+    r"following (?:times|slots|dates|days)|"
     # an availability request with windows: "Suggested windows (Eastern Time): Tue 3/17 ..."
     r"(?:suggested|available|possible|proposed|open) (?:windows|times|dates)|"
     # (not "kindly confirm your availability by replying": that asks for a yes)
@@ -1371,8 +1407,17 @@ def is_withdrawal(text: str) -> bool:
 
 
 def is_reschedule(text: str) -> bool:
-    """The text moves an interview to another time."""
-    return bool(RESCHEDULE.search(text))
+    """The text moves an interview to another time (not the boilerplate that offers to)."""
+    return bool(RESCHEDULE.search(_RESCHEDULE_OFFER.sub(" ", text)))
+
+
+# "Need to reschedule? Reply here", "如需改期请回复我": the way to move it, not a move
+_RESCHEDULE_OFFER = re.compile(
+    r"\b(?:if you need to|if you have to|should you need to|in case you need to|if you'?d like to)"
+    r"\s+reschedule\b[^.\n]{0,80}|\bneed to reschedule\?|如需改期[^。\n]{0,30}|"
+    r"如需调整时间[^。\n]{0,30}",
+    re.I,
+)
 
 
 def is_proposal(text: str, distinct_slots: int) -> bool:

@@ -78,18 +78,22 @@ _TEAM_SUFFIX = re.compile(
     r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|"
     # a public body's HR office: "FMSA Office of Human Capital"
     r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
+    # a Chinese sender's "星流科技招聘" (X Recruiting), "X人力资源"
+    r"|(?<=[\u4e00-\u9fff])(?:招聘|人力资源|人事部)$"
 )
 # Japanese, Korean and Chinese job words; a title in these scripts ends in one
 _CJK_JOB = (
     r"エンジニア|マネージャー|デザイナー|アナリスト|ディレクター|リサーチャー|開発者|"
-    r"엔지니어|개발자|매니저|디자이너|분석가|연구원|工程师|工程師|经理|經理|设计师|分析师"
+    r"엔지니어|개발자|매니저|디자이너|분석가|연구원|工程师|工程師|经理|經理|设计师|分析师|"
+    # ("产品运营专员", "司机端产品运营", "运营负责人", "实习生")
+    r"运营专员|专员|运营|负责人|主管|总监|顾问|实习生"
 )
 _JOB_WORDS = re.compile(
     r"\b(engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
     r"researcher|consultant|specialist|architect|administrator|coordinator|officer|associate|"
     r"intern|vp|president|accountant|writer|editor|sales|representative|marketing|product|"
     r"head|recruiter|counsel|nurse|teacher|technician|tech|strategist|owner|partner|programmer|"
-    r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|gm|cfo|ceo|cto|coo|"
+    r"sre|sde|swe|sdet|qa|devops|data|software|ux|ui|executive|assistant|gm|cfo|"
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
     r"actuary|underwriter|"
@@ -97,9 +101,13 @@ _JOB_WORDS = re.compile(
     r"graduate|programme|internship|barista|attendant|teller|stylist|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|"
+    # medicine: "Pulmonary and Critical Care Medicine Fellowship", "Nocturnist Hospitalist"
+    r"fellowship|residency|hospitalist|nocturnist|"
     # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
     r"\w+ologist|\w+icist|\w+ician|\w+ographer|"
     r"junior|senior|principal|staff|chief|werkstudent(?:in)?|praktikant(?:in)?|"
+    # a school post named by its level and subject: "our Secondary English position"
+    r"secondary|primary|high school|middle school|"
     r"\w*referent(?:in)?|\w*sachbearbeiter(?:in)?|\w*kauffrau|\w*kaufmann|"
     # other languages: the word alone, or as the end of a German compound
     r"\w*entwickler(?:in)?|\w*berater(?:in)?|\w*leiter(?:in)?|\w*ingenieur(?:in)?|"
@@ -111,7 +119,7 @@ _JOB_WORDS = re.compile(
     r"ingeniero|ingeniera|analista|desarrollador(?:a)?|dise[nñ]ador(?:a)?|programador(?:a)?|"
     r"chef(?:fe)?|responsable|"
     r"d[ée]veloppeur(?:se)?|projet|proyecto|gerente|engenheiro|desenvolvedor|dados|datos|"
-    r"ontwikkelaar|medewerker|adviseur|"
+    r"ontwikkelaar|\w*medewerker|adviseur|\w+planner|\w*leider|\w*beheerder|"
     # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")
     r"analyste|actuaire|actuariel\w*|comptable|conseill[eè]re?|gestionnaire|juriste|"
     r"charg[ée]e?|\w*leitung|"
@@ -139,7 +147,7 @@ _JOB_WORDS = re.compile(
 )
 _ROLE = (
     # (a grade opens a teacher's title: "the 7th Grade Science position")
-    r"(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*-[ \t]*)"
+    r"(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*|[ \t]*[-–][ \t]*)"
     # "for" joins a title ("Director for Research") but "for the" starts a new phrase ("the
     # final stage for the Staff Engineer position"); an article is never a word of a title,
     # even where a pattern ignores case ("for the shortlisted students for the X role")
@@ -147,7 +155,9 @@ _ROLE = (
     # (a year is a word of a programme's name: "Summer 2026 Data Analyst Intern"; a number
     # may close a bracket: "Financial Reporting Manager (IFRS 17)")
     # (a bracket may hold lower-case words: "International Marketing Specialist (Italy launch)")
+    # (and a grade range: "Grade 11-12 English Teacher")
     r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b|\d+\)|"
+    r"\d{1,2}[-–]\d{1,2}\b|"
     r"\([^()\n]{1,40}\))){0,7}"
 )
 # A title without inner dashes, for lines where a dash separates the title from the rest.
@@ -162,12 +172,14 @@ _PLAIN_ROLE = (
 # Written in running text the title may start lower-case ("au poste d'analyste actuariel(le)")
 # and carry an inclusive ending in brackets: "(le)", "(e)", "(ne)".
 _FOREIGN_ROLE = (
-    r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,3}\))?"
+    r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,4}\))?"
     # a preposition, an adverb or a verb ends it: "... Pleno aqui na X", "... Engineer ha quedado"
-    r"(?:[ \t]+(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|"
+    # (a hard wrap may fall inside the title: "le poste de Responsable de la\ncomptabilité")
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|"
     r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou|"
     r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
-    r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,3}\))?){0,5}"
+    r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,4}\))?){0,5}"
 )
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
@@ -182,7 +194,7 @@ _ROLE_PATTERNS = [
         rf"(?i:b[úu]squeda)|vacante)\s+"
         rf"(?:de|d'|di)\s*"
         rf"({_FOREIGN_ROLE})"
-        rf"|\b(?:sollicitatie|solliciteren)\s+(?:als|voor)\s+({_ROLE})"
+        rf"|\b(?:sollicitatie|solliciteren)\s+(?:als\s+|voor\s+)?(?:de\s+functie\s+)?({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
         rf"|\b(?:vacature|vacancy|Stelle)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"
     ),
@@ -196,7 +208,11 @@ _ROLE_PATTERNS = [
         rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?:role|position|opening|Stelle|posting|listing)\b"
     ),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
-    re.compile(rf"\b(?i:position|role|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"),
+    re.compile(
+        rf"\b(?i:position|role|post|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"
+    ),
+    # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
+    re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
     # Polish: "na stanowisko Senior Backend Developer (Go)"
     re.compile(rf"\b(?i:stanowisk[oau])\s+({_ROLE})"),
     # "for the role Marketing Specialist Italia & Ticino"
@@ -285,7 +301,9 @@ _ROLE_FIELDS = [
         r"(?im)^[ \t]*[^\w\s]{0,2}[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|"
         r"job[ \t]+requisition|"
         r"opening|vacancy|"
-        r"poste|puesto|stelle|vacature|vaga|cargo|requisition(?:[ \t]+title)?)[ \t]*:[ \t]*"
+        r"poste|puesto|stelle|vacature|vaga|cargo|requisition(?:[ \t]+title)?|"
+        # Chinese labels with the full-width colon: "岗位：", "应聘职位："
+        r"(?:应聘|面试|招聘)?(?:岗位|职位))[ \t]*[:：][ \t]*"
         r"(?:[A-Z]{0,4}[-_]?\d{3,}[ \t]*[-–:|]?[ \t]*)?([^\n]{2,80})$"
     ),
     re.compile(
@@ -321,7 +339,8 @@ _QUOTE_START = re.compile(
     # the same attribution line in other languages ("Em seg., ... escreveu:", "ke 5.3.2026
     # klo 13.20 X <x@y> kirjoitti:")
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|napisa\u0142|"
-    r"kirjoitti|napsal\w*|yazd\u0131)\s*:\s*$|"
+    # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
+    r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:\s*$|"
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
     r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
     re.M | re.I,
@@ -332,7 +351,9 @@ _EMAIL = re.compile(r"(?<![%/=\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?
 
 
 _FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst|i|inoltro|pd|vs|vl)\s*:", re.I
+    r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst|doorgestuurd|i|inoltro|pd|vs|vl)"
+    r"\s*:",
+    re.I,
 )
 
 
@@ -487,7 +508,9 @@ def is_role_words(local: str) -> bool:
 # Display names of shared mailboxes: "Acme Careers", "Recruiting Team", "Talent Acquisition".
 _ROLE_NAME = re.compile(
     r"\b(?:careers?|recruiting|recruitment|talent(?:\s+acquisition)?|hiring(?:\s+team)?|"
-    r"jobs|karriere|bookings?|scheduling|hr|people\s+team|team)\s*$",
+    r"jobs|karriere|bookings?|scheduling|hr|people\s+team|team)\s*$"
+    # a shared account in brackets: "Grade 8 English (class account)", "(shared mailbox)"
+    r"|\((?:class|shared|group|team|generic|service|resource)\s+(?:account|mailbox|inbox)\)\s*$",
     re.I,
 )
 
@@ -535,7 +558,7 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
 
 # Second-level names that many organisations share, each under its own label: the UK's
 # National Health Service (``trust.nhs.uk``, ``nhs.net``) and the Irish health service
-_SHARED_SECOND_LEVEL = frozenset({"nhs", "hse"})
+_SHARED_SECOND_LEVEL = frozenset({"nhs", "hse", "health"})
 
 
 def org_key(dom: str) -> str:
@@ -771,6 +794,9 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
     return out
 
 
+_LINK = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?", re.I)
+
+
 def pick_company(
     texts: list[str],
     domains: list[str],
@@ -784,6 +810,8 @@ def pick_company(
     ("Acme Corp <no-reply@ats>"); then the domain itself, title-cased. ``people`` are the
     names of the people in the mail: "Thomas Lambert" is never the firm ``vandamme-lambert``.
     """
+    # (a meeting link's "meeting_AgRiNoRd26" is no name)
+    texts = [_LINK.sub(" ", t) for t in texts]
     cands = company_candidates(texts) + display_names
     if not domains:
         # Everyone writes from personal mail (a founder on Gmail): the company's own web
@@ -832,7 +860,7 @@ def pick_company(
         if name and not re.search(
             r"calendar|calendly|notification|no.?reply|team$|recruit", name, re.I
         ):
-            return name, "display name of the sender"
+            return _TEAM_SUFFIX.sub("", name) or name, "display name of the sender"
     if keys:
         # the registered name of the signature, when it shares a word with the domain: the
         # domain ``ceresiopharma`` belongs to "Farmaceutica Ceresio SA"
@@ -1128,9 +1156,11 @@ def without_company(role: str | None, company: str | None) -> str | None:
     if not role or not company:
         return role
     # "Founding Learning Designer, Owlery Learning": the company after the title
+    # (or its first word, where the title was cut inside the name: "..., Ardlinn")
+    first = re.escape(company.split()[0]) if len(company.split()[0]) >= 4 else None
     tail = re.search(
         rf"(?:,| at| -| –| \|)\s+{re.escape(company)}\b[\w ]*$"
-        rf"|\s*\({re.escape(company)}\b[\w ]*\)$",
+        rf"|\s*\({re.escape(company)}\b[\w ]*\)$" + (rf"|,\s+{first}$" if first else ""),
         role,
         re.I,
     )
@@ -1188,13 +1218,17 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
     for i, head in enumerate(words):
         if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
             continue
-        if _JOB_WORDS.search(" ".join(words[:i] + words[i + 1 :])):
-            continue  # "AP Chemistry Teacher": the abbreviation qualifies a title, is not one
-        rx = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"\b")
+        titled = _JOB_WORDS.search(" ".join(words[:i] + words[i + 1 :])) is not None
+        # ("PCCM" is "Pulmonary and Critical Care Medicine": small words may join the letters)
+        rx = re.compile(
+            r"\b" + r"\s+(?:(?:and|of|&)\s+)?".join(rf"{c}[a-z]+" for c in head) + r"\b"
+        )
         for text in texts:
             m = rx.search(text)
             if m:
                 spelled = m.group(0).split()
+                if titled and any(_JOB_WORDS.fullmatch(w) for w in spelled):
+                    break  # "AP Chemistry Teacher" is no "Assistant Principal": AP qualifies it
                 # "are hiring General Managers": the title is singular
                 last = spelled[-1]
                 if last.endswith("s") and _JOB_WORDS.fullmatch(last[:-1]):
@@ -1209,7 +1243,12 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     subject = _GENDER_MARK.sub("", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
     # ("Detection Engineer @ Tidemark": an at-sign joins the job and the company)
-    for seg in re.split(r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]", subject):
+    # (Chinese subjects join their parts with a bare dash: "橙子出行-司机端产品运营-电话沟通")
+    parts = (
+        r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]"
+        r"|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])"
+    )
+    for seg in re.split(parts, subject):
         seg = _without_reply_prefix(seg.strip())
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):
@@ -1248,6 +1287,9 @@ def _clean_role(raw: str) -> str | None:
     # "Entrevista com gestor", "Interview with Dana": a step and a person, not a job title
     if _STEP_WITH.match(raw.strip()):
         return None
+    raw = " ".join(raw.split())  # a title read across a hard wrap
+    if re.fullmatch(r"[\u4e00-\u9fff（）() ]+", raw) and " " in raw:
+        raw = raw.split()[-1]  # "拾光数据 运营负责人": the company, then the job
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
     role = re.split(
         r"\s+(?:bei|chez|en|na|no|bij|at|da|do|du|della)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role

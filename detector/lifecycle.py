@@ -689,6 +689,39 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
         target.evidence.append(f"status: {who} in {o.source_id} (same company)")
 
 
+def _join_same_slot_mail(obs: list[Obs], accs: list[Acc]) -> None:
+    """A company mail below acceptance that speaks of an interview at the very time of one
+    (a portal's "Interview request accepted ... Sat 10 Jan, 10:30", then the principal's own
+    "I am pleased to confirm your interview tomorrow, Saturday, at 10:30") is that interview's:
+    it names its people and its company."""
+    taken = {id(o) for a in accs for o in a.obs}
+    for o in obs:
+        if (
+            id(o) in taken
+            or o.event is not None
+            or o.msg is None
+            or o.from_owner
+            or o.start is None
+            or o.proposal
+            or o.cancelled
+            or not 0 < _with_context(o) < classify.ACCEPT
+            or not any(r.startswith("interview word (") for r in o.reasons)
+        ):
+            continue
+        target = next((a for a in accs if _same_time(a.start, o.start)), None)
+        if target is not None:
+            target.obs.append(o)
+            target.evidence.append(f"joined: {o.source_id} names an interview at this time")
+            target.end = target.end or _duration_from([o], target.start)
+
+
+def _with_context(o: Obs) -> float:
+    """``o``'s score without the "no hiring context" penalty: an interview at the same time
+    supplies that context."""
+    penalty = next((r for r in o.reasons if r.startswith("interview word without hiring")), "")
+    return o.score - (float(penalty.rpartition("(")[2].rstrip(")")) if penalty else 0.0)
+
+
 def _moved_from(invite: Acc, mail: Acc, owner: Owner) -> bool:
     """``mail`` (no invite of its own) announced the time an earlier version of ``invite``
     had, and the invite has moved since: an ATS's "Interview date: 22/04/2026, 10:00", then the
@@ -700,16 +733,20 @@ def _moved_from(invite: Acc, mail: Acc, owner: Owner) -> bool:
     earlier = [o for o in invite.obs if o.event is not None and o.start is not None]
     if not any(_same_time(o.start, mail.start) for o in earlier):
         return False
-    # (an ATS's no-reply mail names no company domain a person writes from)
-    relayed = all(
-        o.msg is not None and o.msg.sender is not None and is_machine_address(o.msg.sender.email)
-        for o in mail.obs
-        if not o.from_owner
-    )
     return bool(
         _company_key(invite, owner) & (_company_key(mail, owner) | _written_company(mail, owner))
         or not _employer_key(mail, owner)
-        or relayed
+        or _relayed_only(mail)
+    )
+
+
+def _relayed_only(acc: Acc) -> bool:
+    """Every company item of ``acc`` came from a machine address (an ATS's or a scheduling
+    platform's no-reply): it names no company domain a person writes from."""
+    return all(
+        o.msg is not None and o.msg.sender is not None and is_machine_address(o.msg.sender.email)
+        for o in acc.obs
+        if not o.from_owner
     )
 
 
@@ -841,6 +878,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         and not _invite_says_otherwise(a, obs)
     ]
     _prose_cancel_pass(obs, accs, owner)
+    _join_same_slot_mail(obs, accs)
     # one interview through several channels: same start, same company
     merged: list[Acc] = []
     for acc in sorted(accs, key=lambda a: (a.uid is None, a.start)):
@@ -859,6 +897,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                     # a portal's "Contacto: rodrigo@maguey..." and Rodrigo's own mail
                     or _writes_to_contact(m, acc)
                     or _writes_to_contact(acc, m)
+                    # a scheduling platform's no-reply confirmation and the program's own mail
+                    or _relayed_only(acc)
+                    or _relayed_only(m)
                 )
             ),
             None,
@@ -1250,6 +1291,9 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     for e in events:
         people += ([e.organizer] if e.organizer else []) + [a.person for a in e.attendees]
     domains = company_domains(people, owner.emails)
+    # a portal's or ATS's no-reply domain is no employer beside a person's corporate domain
+    personal = company_domains([p for p in people if not is_machine_address(p.email)], owner.emails)
+    domains = personal or domains
     # addresses written in the text ("reply to hannah@orchardrobotics.co.uk") name the employer
     # when every header belongs to an ATS relay
     written = [Person("", a) for o in named_by if not o.from_owner for a, _ in emails_in(o.text)]

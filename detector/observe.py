@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -158,7 +159,7 @@ class TextTime(NamedTuple):
 # 6 de jul. de 2026 às 14:03, X <x@...> escreveu:"), wrapped over up to three lines
 _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
-    r"ha scritto|schreef|skrev|napisa\u0142|kirjoitti|napsal\w*|yazd\u0131)\s*:",
+    r"ha scritto|schreef|skrev|napisa\u0142|kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:",
     re.I,
 )
 
@@ -213,6 +214,11 @@ def text_when(
     mentions = [m for m in every if m.has_date]
     if not mentions:
         return TextTime(None, None, "", False)
+    # the dinner or social the evening before an interview day is not the interview
+    social = [m for m in mentions if _SOCIAL_ROW.search(_row(text, m))]
+    if social and len(social) < len(mentions):
+        mentions = [m for m in mentions if m not in social]
+        every = [m for m in every if m not in social]
     slots = {m.start for m in mentions}
     # days offered count even where their hours are not clock times: bulleted ("- Mon 10-11")
     # or in the sentence that offers them ("any of these work: Mon 10-11, Tue 2-3 or Wed 4pm")
@@ -226,7 +232,11 @@ def text_when(
     # one slot written in two zones ("Friday 10:00am SGT (Thursday 9:00pm in New York)") is
     # one instant (aware times compare in UTC), not two days to choose from
     options = len({s.date() for s in slots}) + len(listed - {m.start.date() for m in mentions})
-    if classify.is_proposal(text, options) or _DAY_OR_DAY.search(text):
+    if (
+        classify.is_proposal(text, options)
+        or _DAY_OR_DAY.search(text)
+        or _two_days_offered(text, mentions)
+    ):
         return TextTime(None, None, "several slots proposed", True)
     # the time written as one piece with its day and zone ("Thu 3/19 @ 4:30p PT") over a
     # conversion chain that borrows the day of its last link ("4:30 del Pacífico son las
@@ -351,11 +361,12 @@ def _span(
             if m is first or not (m.start <= first.start and m.end and m.end >= first.end)
         ]
     start, end = first.start, first.end
-    if same_day:
-        same_day = _interview_rows(text, same_day)
-        if first not in same_day:
-            first = same_day[0]
-            start, end = first.start, first.end
+    kept = _interview_rows(text, same_day)
+    if first in same_day and first not in kept:
+        # the opening row was a test: the interview starts at the first row left
+        first = kept[0]
+        start, end = first.start, first.end
+    same_day = kept
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start, end = _itinerary_span(same_day)
     if first.end is not None and end is not None:
@@ -379,6 +390,14 @@ def _span(
     return start, end
 
 
+_SOCIAL_ROW = re.compile(
+    r"pre-?interview (?:dinner|social|reception|drinks|happy hour)|"
+    r"\b(?:welcome|fellows'?|residents'?|team) (?:dinner|social|happy hour|drinks)\b|"
+    # "Dinner with members of the hospitalist group (spouses/partners welcome)"
+    r"\b(?:dinner|drinks|happy hour|social)\b[^\n]{0,80}\b(?:residents|fellows|group|"
+    r"spouses|partners welcome)\b",
+    re.I,
+)
 _INTERVIEW_ROW = re.compile(
     r"\binterview|entrevista|entretien|entrevue|gespr\u00e4ch|colloquio", re.I
 )
@@ -488,6 +507,25 @@ _DAY_OR_DAY = re.compile(
     r"[^.?!\n]{0,20}\b(?:at|@)\s*\d",
     re.I,
 )
+
+
+# "donderdag 19 maart om 10.00 uur, of vrijdag 20 maart om half drie?", "mardi 10 h ou
+# mercredi 14 h": two days offered, joined by "or" in any language
+_OR_WORD = re.compile(r"\b(?:or|of|ou|o|oder|lub|eller|tai|oppure|ou bien)\b", re.I)
+
+
+def _two_days_offered(text: str, mentions: list[TimeMention]) -> bool:
+    ordered = sorted(mentions, key=lambda m: m.pos)
+    for a, b in itertools.pairwise(ordered):
+        between = text[a.pos : b.pos]
+        if (
+            a.start.date() != b.start.date()
+            and len(between) <= 90
+            and not re.search(r"[.!?]\s|\n\s*\n", between)
+            and _OR_WORD.search(between)
+        ):
+            return True
+    return False
 
 
 def _names_owner(text: str, pos: int, owner_words: frozenset[str]) -> bool:
@@ -679,8 +717,10 @@ def observe_message(
         # in a blockquote: that quote is the message, not earlier mail
         body, extra = "\n".join(ln.lstrip().lstrip("> ") for ln in raw.splitlines()), ""
     # ("Interview is at 12 our time" above the forward names no day: the forward still counts)
+    # (the forwarded mail's own "Date: Mon, Mar 9, 2026 at 3:22 PM" header names no slot)
+    unheaded = "\n".join(ln for ln in body.splitlines() if not _MAIL_DATE_LABEL.match(ln))
     if is_forward(msg.subject) and not any(
-        m.has_date for m in find_times(body, msg.date or datetime.now(UTC), UTC)
+        m.has_date for m in find_times(unheaded, msg.date or datetime.now(UTC), UTC)
     ):
         body, extra = "\n".join(ln.lstrip("> ") for ln in raw.splitlines()), ""
     quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)

@@ -564,7 +564,9 @@ _SELF_IN = re.compile(
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
-    r"|\bI(?:'ll| will) (?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    # "I am looking forward to our conversation on Tuesday"
+    r"|\bI(?:'m| am) looking forward to (?:our|the) (?:conversation|chat|call|interview)\b"
     r"|\bI(?:'ll| will) (?:call|ring|phone) (?:her|his|their) (?:cell|mobile|phone)\b"
     r"|\bI(?:'ll|\s+will)\s+be\s+the\s+one\s+(?:calling|interviewing|meeting|ringing|phoning)\b"
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
@@ -575,10 +577,14 @@ _SELF_IN = re.compile(
     # an itinerary's row "15h00 Abschlussgespräch mit mir (HR)", "final chat with me"
     r"|\b\w*(?:gespr\u00e4ch|interview|chat|call|conversation|entretien|entrevista|conversa|"
     r"colloquio)\s+(?:mit mir|with me|avec moi|conmigo|comigo|con me)\b"
+    # "I've put us down for a video interview Thu 3/12", "booked us in for Friday"
+    r"|\bput us down for\b|\bbooked us (?:in )?for\b"
     # "rencontre avec moi-même pour le poste", "entrevue avec moi"
     r"|\b(?:rencontre|entretien|entrevue)\s+avec\s+moi(?:-m[êe]me)?\b"
     # "Von unserer Seite nehmen ich und Frau Sophie Kellner teil"
     r"|\bnehmen ich\b|\bich und (?:frau|herr)\b"
+    # Dutch: "Ik wil haar graag spreken", "je spreekt met mij en met Els"
+    r"|\bik wil (?:je|haar|hem|u) graag (?:spreken|ontmoeten)\b|\bspreekt met mij\b"
     # Polish: "Rozmowę poprowadzę ja", "zadzwonię do Pana"
     r"|\bpoprowadz\u0119\b|\bprzeprowadz\u0119\b|\bzadzwoni\u0119\b"
     # the writer last in a list of who conducts: "condotto da Elisa Marchetti ... e da me"
@@ -629,7 +635,9 @@ _CUE = re.compile(
     # (a hard-wrapped line may put the name on the next line: "il colloquio con\nNiccolò")
     r"condott[ao] da|gef\u00fchrt von|geleid door|przeprowadzi|poprowadzi|"
     # "Von unserer Seite nehmen ich und Frau Sophie Kellner teil"
-    r"nehmen)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
+    r"nehmen|"
+    # "Namens Mark Visser en Dewi Smit nodig ik je uit", "au nom de", "im Namen von"
+    r"namens|au nom de|im namen von|en nombre de|em nome de)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
@@ -839,7 +847,8 @@ _LIST_CUE = re.compile(
 
 # "as discussed with Meera": someone the owner already talked to, not who conducts this one
 _PAST_WITH = re.compile(
-    r"\b(?:discussed|spoke|spoken|talked|chatted|agreed|arranged|checked|worked)\s+with\s+$"
+    r"\b(?:discussed|spoke|spoken|talked|chatted|agreed|arranged|checked|worked|confirming)"
+    r"\s+with\s+$"
     # "comme convenu avec X", "como hablamos con X", "conforme combinado com X"
     r"|\b(?:convenu|hablado|hablamos|conversado|combinado|falado|falamos)\s+(?:avec|con|com)\s+$",
     re.I,
@@ -878,9 +887,14 @@ _AFTER_CUE = re.compile(
     r"take\s+(?:over|the\s+[\w: ]{0,12}(?:slot|session|interview|call|round))\b|"
     r"(?:step|fill|stand)\s+in\b|cover\s+for\b|(?:"
     r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
+    # "our Principal, Mr Idris Fakhoury, would like to invite you to a Zoom interview"
+    r"invite you to (?:an? |the )?(?:\w+ )?(?:interview|conversation|call|chat)|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"
-    r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|sit(?:ting)?\s+in)\w*\b"
+    r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|sit(?:ting)?\s+in|"
+    # (not who only opens the call: "will join for the first 5 minutes to make introductions")
+    r"join(?!\w*\s+(?:for the (?:first|last)|briefly|(?:just )?to (?:make )?introduc|to say)))"
+    r"\w*\b"
     r"(?!" + _IN_SENTENCE + r"{0,30}\b(?:link|invite|invitation|details)\b)"
     # meeting the candidate for logistics is not conducting the interview: "X will meet you in
     # the lobby afterwards to walk you out", "X will meet you at reception"

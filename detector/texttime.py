@@ -143,6 +143,8 @@ def _iana_cities() -> dict[str, str]:
         "salem", "petersburg", "knox", "chatham", "universal", "zulu", "eire", "marengo",
         "macquarie", "currie", "lindeman", "victoria", "monterrey", "merida", "bahia", "aden",
         "mahe", "cocos", "truk", "yap", "ponape", "enderbury", "samoa", "vatican",
+        # compass points and words ("5 West conference room", "an oral exam", "Virgin")
+        "north", "south", "west", "east", "oral", "virgin", "canary",
     }  # fmt: skip
     out: dict[str, str] = {}
     for name in sorted(available_timezones()):
@@ -214,6 +216,10 @@ _DATE_RE = re.compile(
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
     r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?)(?!\w))"
+    # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
+    r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
+    # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
+    r"|(?P<cjkrel>明天|今天|后天|明日|今日|내일|오늘)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
     rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
@@ -236,10 +242,11 @@ _DATE_RE = re.compile(
 )
 _T = (
     # (phone shorthand runs hour and minutes together before a/p: "1030a", "930p")
-    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?h\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b){run})"
+    # ("9u30", "11u": the Flemish hour letter, as the French write "9h30")
+    r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?[hu]\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b){run})"
     r"(?P<{n}m>[0-5]\d))?\s*"
     # ("2p", "11a", "4:30p": the letter alone, right after the digits)
-    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|h\b)?"
+    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|h\b|(?<=\d)u\b)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -260,7 +267,7 @@ _RUN_START = (
 _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
-    r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|"
+    r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|\bvanaf\s+|\brond\s+|"
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
     r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+|"
     # "from" in Italian, Portuguese and Spanish: "dalle 10 alle 11", "das 14h", "de las 10"
@@ -288,7 +295,7 @@ _DURATION = re.compile(
     r"soixante|treinta|sesenta|trinta|sessenta|trenta|sessanta|drei(?:ß|ss)ig|sechzig|dertig|"
     r"zestig)"
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
-    r"heures?|horas?|uur|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
+    r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -297,6 +304,8 @@ _DURATION = re.compile(
     # ("durée prévue : 1h30", "duración estimada: 1h", "expected duration: 1h30")
     r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata|pr[ée]voir|compter)"
     r"(?:\s(?:pr[ée]vue|estimad[ao]|prevista|prevista|approx\.?|voraussichtlich))?\W{0,4}"
+    # ("Durée : environ 1 h", "Dauer: ca. 1 h 30")
+    r"(?:(?:environ|ca\.|circa|approx\.?|aproximadamente|cerca de|about)\s+)?"
     r"(?P<dh>\d)\s?h\s?(?P<dm>[0-5]\d)?\b",
     re.I,
 )
@@ -361,14 +370,22 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             monday = _named_week(text, m.start(), ref)
             day = monday + timedelta(days=day.weekday()) if monday else day
         if day is not None:
-            out.append(DateMention(m.start(), m.end(), day, bool(m.group("wd"))))
+            # (a Chinese weekday with no week word is a bare weekday too: "（周四）")
+            bare = bool(m.group("wd") or (m.group("cjkwd") and not m.group("cjkweek")))
+            out.append(DateMention(m.start(), m.end(), day, bare))
     # "Tuesday, March 3": the weekday and the date are one mention; keep the dated one.
     return [
         d
         for d in out
         if not (
             d.weekday_only
-            and any(o is not d and not o.weekday_only and abs(o.pos - d.end) < 4 for o in out)
+            and any(
+                o is not d
+                and not o.weekday_only
+                # (before the date, "Tuesday, March 3", or after it, "3月12日（周四）")
+                and (abs(o.pos - d.end) < 4 or abs(d.pos - o.end) < 4)
+                for o in out
+            )
         )
     ]
 
@@ -426,6 +443,18 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             if month is None:
                 return None
             return date(int(year), month, day) if year else _year_for(month, day, ref)
+        if m.group("cjkwd"):
+            day_index = "一二三四五六日".find(m.group("cjkday").replace("天", "日"))
+            week = m.group("cjkweek") or ""
+            monday = ref - timedelta(days=ref.weekday())
+            if week.startswith("下"):
+                return monday + timedelta(days=7 * (2 if week == "下下" else 1) + day_index)
+            if week in {"这", "本"}:
+                return monday + timedelta(days=day_index)
+            return ref + timedelta(days=(day_index - ref.weekday()) % 7 or 7)
+        if m.group("cjkrel"):
+            word = m.group("cjkrel")
+            return ref + timedelta(days={"明天": 1, "明日": 1, "내일": 1, "后天": 2}.get(word, 0))
         if m.group("wddot"):
             day, month = int(m.group("d7")), int(m.group("m7"))
             return _year_for(month, day, ref) if 1 <= month <= 12 else None
@@ -622,8 +651,13 @@ def find_times(
             "-" if m.group("bh") and (m.group("bm") or m.group("bap")) else None
         )
         # ("6h30": the French and Portuguese 24-hour clock, so the morning)
-        hour_h = bool(m.group("am")) and "h" in text[m.end("ah") : m.start("am")].lower()
+        sep = text[m.end("ah") : m.start("am")].lower() if m.group("am") else ""
+        hour_h = "h" in sep or "u" in sep
         ap = m.group("aap") or ("h" if hour_h else None)
+        part = _DAYPART.match(text, m.end())
+        if part and not m.group("aap"):
+            # "at 7:30 in the morning", "a las 5 de la tarde", "um 8 Uhr abends"
+            ap = "am" if part.group(1) else "pm"
         a = _clock(m.group("ah"), m.group("am"), ap, pre, m.group("bap"))
         if a is None or _dotted_number(text, m) or _unit_number(text, m):
             continue
@@ -689,6 +723,16 @@ def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
     return out
 
 
+_DAYPART = re.compile(
+    r"\s*,?\s*(?:(in the morning|of the morning|de la ma[ñn]ana|da manh[ãa]|du matin|morgens|"
+    r"in de ochtend|['’]s ochtends|di mattina|del mattino|rano)|(?:in the (?:afternoon|evening)|"
+    r"at night|de la (?:tarde|noche)|da (?:tarde|noite)|de l['’]apr[èe]s-midi|du soir|"
+    r"nachmittags|abends|['’]s (?:middags|avonds)|del pomeriggio|di sera|po po[łl]udniu|"
+    r"wieczorem))\b",
+    re.I,
+)
+
+
 def _clock_matches(text: str, dates: list[DateMention]) -> Iterator[re.Match[str]]:
     """The clock matches of ``text``. One that opens inside a written date is read again from
     the date's end: in "giovedì 26 alle 14h" the 26th is the day and "alle 14h" the clock (the
@@ -719,7 +763,7 @@ def _mention(
     """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
     said_day = _date_for(pos, end_pos, dates)
     if said_day is None and starts_line(text, pos):
-        said_day = _sole_date_before(pos, dates)  # a schedule row, far below its day
+        said_day = _sole_date_before(pos, dates, text)  # a schedule row, far below its day
     day = said_day.day if said_day else None
     # the zone written after this time, not one that belongs to a later time
     window = _NEXT_CLOCK.split(text[end_pos : end_pos + 48], maxsplit=1)[0]
@@ -790,7 +834,9 @@ _CJK_ZONE_BEFORE = re.compile(
 # Read apart from _TIME_RE because the hour word follows the number and the morning/afternoon
 # word comes before it.
 _CJK_HOUR = (
-    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上)?\s*(?P<h{n}>\d{{1,2}})\s*[時时시点點](?![間间간])"
+    # (the hour in digits or in Chinese numerals: "下午三点", "上午十点半")
+    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上)?\s*(?P<h{n}>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+    r"\s*[時时시点點](?![間间간])"
     r"(?:\s*(?P<m{n}>\d{{1,2}}\s*[分분]|半))?"
 )
 _CJK_TIME = re.compile(
@@ -799,10 +845,34 @@ _CJK_TIME = re.compile(
 _CJK_PM = ("午後", "오후", "下午", "晚上")
 
 
+_CJK_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def _cjk_numeral(word: str) -> int:
+    """ "三" is 3, "十" is 10, "十一" is 11, "二十" is 20 (99 for what is no hour)."""
+    if "十" not in word:
+        return _CJK_DIGITS.get(word, 99) if len(word) == 1 else 99
+    tens, _, ones = word.partition("十")
+    return (_CJK_DIGITS.get(tens, 99) if tens else 1) * 10 + _CJK_DIGITS.get(ones, 0)
+
+
 def _cjk_clock(ap: str | None, h: str | None, mnt: str | None, range_ap: str | None) -> time | None:
     if h is None:
         return None
-    hour = int(h)
+    if not h.isdigit() and not (ap or mnt or range_ap):
+        return None  # "早一点" is "a little earlier": a numeral hour needs 上午/下午 or minutes
+    hour = int(h) if h.isdigit() else _cjk_numeral(h)
     minute = 30 if mnt == "半" else int(re.sub(r"\D", "", mnt)) if mnt else 0
     mark = ap or range_ap
     if mark in _CJK_PM and hour < 12:
@@ -820,7 +890,9 @@ _NEXT_CLOCK = re.compile(
     re.I,
 )
 _NOON = re.compile(
-    r"\b(?:12(?::00)?\s*)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|\bmediod[íi]a\b", re.I
+    r"\b(?:12(?::00)?\s*)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|(?<=\bdemain )midi\b|"
+    r"\bmediod[íi]a\b",
+    re.I,
 )
 
 
@@ -1022,16 +1094,37 @@ def starts_line(text: str, pos: int) -> bool:
     """Only a bullet, a table bar, spaces or "ca." stand between the line's start and ``pos``
     (a schedule row: "- 09:30 Kickoff", "| 10:00", "ca. 15:00 Uhr Gespräch")."""
     head = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return not re.sub(r"^\W*(?:ca\.|approx\.|circa|~)?", "", head.strip())
+    rest = re.sub(r"^\W*(?:ca\.|approx\.|circa|~)?", "", head.strip())
+    # (a date's weekday stands before it: "- Tuesday, February 10", "Monday, March 9 | 8:30a")
+    return not rest or bool(re.fullmatch(rf"{_WD_ALT},?", rest, re.I))
 
 
-def _sole_date_before(pos: int, dates: list[DateMention]) -> DateMention | None:
+def _sole_date_before(pos: int, dates: list[DateMention], text: str) -> DateMention | None:
     """The day a schedule is for, when the text names just one calendar date, further up
     ("Below is your itinerary for Thursday 2 April 2026 ... 09:30 - 10:15 System design")."""
     full = {d.day for d in dates if not d.weekday_only}
     if len(full) != 1:
-        return None
+        return _day_row_before(pos, dates, text)
     return next((d for d in dates if not d.weekday_only and d.end <= pos <= d.end + 800), None)
+
+
+def _day_row_before(pos: int, dates: list[DateMention], text: str) -> DateMention | None:
+    """With several days named, the last one that opens a schedule line above ``pos``, when
+    only schedule rows lie between: "Monday, March 9 | 8:30a – 9:15a | ...", then rows with no
+    day of their own ("10:15a – 11:15a | Interview with ...")."""
+    heads = [d for d in dates if not d.weekday_only and d.end <= pos and starts_line(text, d.pos)]
+    if not heads:
+        return None
+    head = heads[-1]
+    between = text[text.find("\n", head.end) + 1 : pos].splitlines()
+    rows = all(_ROW_START.match(line) for line in between if line.strip())
+    return head if rows and pos - head.end <= 800 else None
+
+
+# a schedule row opens with a clock time: "10:15a – 11:15a | ...", "09:00 | Welcome"
+_ROW_START = re.compile(
+    r"[ \t*•-]*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m?\.?)?\s*(?:[-–|]|to\b)", re.I
+)
 
 
 def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | None:
@@ -1077,7 +1170,10 @@ _AHEAD = re.compile(
 
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
+    quarters = _QUARTERS.search(text)
     for m in _DURATION.finditer(text):
+        if quarters and quarters.start() <= m.start():
+            break  # "three quarters of an hour": the quarters come first
         if _AHEAD.match(text, m.end()):
             continue  # "arrive 10 minutes early" is not how long it lasts
         if _FROM_NOW_LEAD.search(text, max(0, m.start() - 12), m.start()):
@@ -1100,7 +1196,21 @@ def duration_in(text: str) -> timedelta | None:
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
-    return None
+    return _quarters(text)
+
+
+def _quarters(text: str) -> timedelta | None:
+    q = _QUARTERS.search(text)
+    return timedelta(minutes=45 if q.group(1) else 15) if q else None
+
+
+# "drie kwartier", "three quarters of an hour", "trois quarts d'heure": 45 minutes; a lone
+# quarter hour is 15
+_QUARTERS = re.compile(
+    r"\b(drie\s+|three\s+|trois\s+|tres\s+|drei|tre\s+)?(?:kwartier|quarters? of an hour|"
+    r"quarts? d['’]heure|cuartos? de hora|viertelstunde|quarti d['’]ora)\b",
+    re.I,
+)
 
 
 # Zones tried, in order, to turn a Date header's fixed offset into a zone that keeps daylight
