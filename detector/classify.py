@@ -88,6 +88,9 @@ POSITIVE = [
         r"\b(?:intervew|interveiw|intreview|inteview|interivew|intervie)s?\b|"
         r"gruppengespr|einzelgespr|auswahlgespr|fachgespr|"
         r"haastattel\w*|"
+        # Turkish: "mülakat", "iş görüşmesi", "görüşmeyi Cuma'ya alalım" (a customer's
+        # "müşteri görüşmesi" is the bank negative's)
+        r"\bm\u00fclakat\w*|(?<!m\u00fc\u015fteri )\bg\u00f6r\u00fc\u015fme\w*|"
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
@@ -178,7 +181,11 @@ POSITIVE = [
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
         # a founder's "和我面谈这一轮" (a face-to-face talk with me), "约聊" (a set-up chat)
         r"面谈|面聊|约聊|(?i:hr)面|初面|复试|电话面试|视频面试|电话沟通|"
+        # Japanese rounds: "技術面接", "カジュアル面談"
+        r"技術面接|カジュアル面談|"
         r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme|"
+        r"ikinci (?:a\u015fama|g\u00f6r\u00fc\u015fme)|"
+        r"son (?:a\u015fama|g\u00f6r\u00fc\u015fme)|"
         # what happens in the session, said by founders and engineers who never say "interview"
         # academic hiring: a trial lecture or job talk, then the committee
         r"probelehr\w*|lehrprobe|probevortrag|job talk|chalk talk|trial lecture|"
@@ -264,6 +271,8 @@ POSITIVE = [
         # Japanese, Korean, Chinese, Turkish: hiring, application, position, HR
         r"採用|応募|人事部|채용|지원(?:해| 감사)|포지션|인재영입|招聘|应聘|职位|岗位|"
         r"简历|在招|求职|"
+        # Japanese: "選考" (selection), "職種" (job type), "求人" (opening), "転職" (job change)
+        r"選考|職種|求人|転職|人事|"
         r"pozisyon|ba\u015fvuru|i\u0307nsan kaynaklar\u0131|insan kaynaklar\u0131",
     ),
     _s(
@@ -408,6 +417,8 @@ NEGATIVE = [
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
         r"(?:forward )?with (?:an)?other candidates?|"
         r"(?:chose|chosen|selected) (?:an)?other candidat|"
+        # Turkish: "başvurunuz olumsuz sonuçlanmıştır"
+        r"olumsuz sonu\u00e7lan\w*|olumsuz de\u011ferlendir\w*|"
         # "we have decided to offer the Secondary English position to another candidate"
         r"\boffer(?:ed)? (?:the|this) (?:[\w-]+ ){0,5}(?:position|role|post|job) to (?:an)?other\b|"
         r"other candidates (?:who|whose|that|more)|will not be (?:proceeding|progressing|moving)|"
@@ -440,6 +451,8 @@ NEGATIVE = [
         r"offer letter|(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
         # "this is our formal offer", Dutch "een aanbod te doen ... de arbeidsvoorwaarden"
         r"\b(?:formal|written|official) offer\b|\been aanbod (?:te doen|doen)\b|arbeidsvoorwaarden|"
+        # Turkish: "teklif mektubu", "iş teklifi"
+        r"teklif mektub\w*|i\u015f teklif\w*|"
         # Chinese: "录用通知" (offer), "入职报到" (reporting for the first day)
         r"录用通知|录用意向|入职报到|入职通知|"
         r"extend (?:you )?an offer|offer of employment|(?:the|a|your) written offer|"
@@ -589,6 +602,8 @@ NEGATIVE = [
         r"appointment with (?:dr\b|doctor)|"
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
         r"prescription|veterinar|haircut|salon|"
+        # a pre-employment medical check: "雇入時健康診断", "入职体检", "Einstellungsuntersuchung"
+        r"健康診断|体检|einstellungsuntersuchung|pre-?employment (?:medical|health) (?:check|exam)|"
         # the owner as a therapy client or a school applicant's parent
         r"\bintake (?:call|interview|appointment|session)\b|telehealth|"
         # after the offer: the movers and the relocation service, not the employer
@@ -617,6 +632,8 @@ NEGATIVE = [
         r"centro de emprego|\biefp\b|urz\u0105d pracy|"
         # Canada's employment insurance: "Service Canada", "assurance-emploi"
         r"\bservice canada\b|assurance[- ]emploi|employment insurance|"
+        # Turkey's public employment agency
+        r"\bi[şs]kur\b|"
         # Dutch and Flemish: "je loopbaanbegeleider", "VDAB", "UWV", "werkcoach"
         r"loopbaanbegeleid\w*|trajectbegeleid\w*|\bvdab\b|\buwv\b|\bwerkcoach\b|werkdienst|"
         # the owner as a student borrower or a bank's fraud victim: "verification interview"
@@ -627,7 +644,7 @@ NEGATIVE = [
         "coaching/mock",
         -8,
         r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel|run)|payment received|"
-        r"模拟面试|"
+        r"模拟面试|模擬面接|面接対策|"
         r"interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
         r"bootcamp|(?:welcome to|enrolled in|join) (?:the|our) [\w ]{0,40}\bcourse\b|"
@@ -771,7 +788,9 @@ NEGATIVE = [
         r"(?m:^(?![^\n]*\b(?:met|meeting|spoke|chatted|talked|from the|through the|applying|"
         r"applied)\b[^\n]*\b(?:meetup|career fair|job fair))[^\n]*\b(?:meetup|career fair|"
         r"job fair)\b)|"
-        r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar",
+        r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar|"
+        # Nordic: "digitalt frukostseminarium", "webbinarium"
+        r"frukostseminar\w*|\bseminarium\b|webbinar\w*",
     ),
     _s(
         "other interview types",
@@ -1016,8 +1035,8 @@ CANCEL = re.compile(
     # Portuguese: "Já cancelei a apresentação de terça", "precisamos cancelar a entrevista"
     r"\bcancelei\b|\bcancelar (?:a|o|nossa|sua)\b|foi cancelad[oa]|"
     r"n[ãa]o vou (?:poder )?participar d[ao]|odwo\u0142an\w*|odwo\u0142a[ćc]\b|zru\u0161en\w*|"
-    r"peruttu|peruutettu|aflyst|avlyst|"
-    r"inst\u00e4ll\w*|annuleren|geannuleerd|gaat (?:helaas )?niet door",
+    r"peruttu|peruutettu|aflyst|avlyst|\bavlys\w*|\baflys\w*|"
+    r"\binst\u00e4ll(?:t|d|da|des)\b|annuleren|geannuleerd|gaat (?:helaas )?niet door",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -1030,7 +1049,7 @@ RESCHEDULE = re.compile(
     r"\b(?:een|één|half|anderhalf) uur (?:later|eerder)\b|"
     r"\beine (?:halbe )?stunde (?:später|früher)\b|"
     r"\bune (?:demi-)?heure plus (?:tard|tôt)\b|\buna hora (?:más tarde|antes)\b|"
-    r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b|shift(?:ed)? (?:it |this )?to|"
+    r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b(?! of)|shift(?:ed)? (?:it |this )?to|"
     r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b"
     # ("the US already switched to daylight time" is the clocks)
     r"(?! (?:daylight|summer|winter|standard) time| dst\b| bst\b)|"
@@ -1047,7 +1066,9 @@ RESCHEDULE = re.compile(
     r"remarcar|adiar|novo hor[áa]rio|"
     # "consegue passar p/ sexta à msm hora?", "mudar para quinta", "à mesma hora"
     r"\bpassar (?:para|p/|pra)\b|\bmudar (?:para|pra)\b|\b(?:à|a) (?:mesma|msm) hora\b|"
-    r"same time|updated (?:time|invitation)|日程変更|일정 변경|改期|ertelen",
+    r"same time|updated (?:time|invitation)|日程変更|일정 변경|改期|ertelen|"
+    # Turkish: "Görüşmeyi Cuma günü aynı saate alabilir miyiz?", "kaydırabilir miyiz"
+    r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate|yeni (?:tarih|saat)\b",
     re.I,
 )
 PROPOSAL = re.compile(
@@ -1340,6 +1361,8 @@ def is_cancel(text: str) -> bool:
 
 WITHDRAW = re.compile(
     r"withdraw|no longer (?:interested|wish|want|pursu)|"
+    # Japanese and Chinese: "辞退させていただきます" (I decline / withdraw)
+    r"辞退|"
     r"retir(?:er|e|o|ar) (?:ma|mi|minha) candidat|(?:ziehe|zur\u00fcckziehen)\b[^.]{0,40}bewerbung|"
     r"bewerbung\b[^.]{0,40}zur\u00fcck|trek (?:mijn|me) sollicitatie in|"
     r"ritir\w+ (?:la mia )?candidatura|"

@@ -140,7 +140,7 @@ _JOB_WORDS = re.compile(
     r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
     r"artist|animator|illustrator|producer|photographer|copywriter|"
     # Turkish
-    r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist|tasar\u0131mc\u0131)\b|"
+    r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist\w*|tasar\u0131mc\u0131)\b|"
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
     + _CJK_JOB,
     re.I,

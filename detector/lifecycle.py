@@ -742,9 +742,12 @@ def _moved_from(invite: Acc, mail: Acc, owner: Owner) -> bool:
 
 def _relayed_only(acc: Acc) -> bool:
     """Every company item of ``acc`` came from a machine address (an ATS's or a scheduling
-    platform's no-reply): it names no company domain a person writes from."""
+    platform's no-reply) with no person's Reply-To: it names no company a person writes from."""
     return all(
-        o.msg is not None and o.msg.sender is not None and is_machine_address(o.msg.sender.email)
+        o.msg is not None
+        and o.msg.sender is not None
+        and is_machine_address(o.msg.sender.email)
+        and all(is_machine_address(p.email) for p in o.msg.reply_to)
         for o in acc.obs
         if not o.from_owner
     )
@@ -869,6 +872,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     rejected = [a for a in accs if a not in kept]
     accs = kept + _hiring_company_invites(rejected, kept, owner)
     accs += _agency_booked_invites([a for a in rejected if a not in accs], kept, owner)
+    accs += _accepted_owner_invites([a for a in rejected if a not in accs], obs, owner)
     accs = [
         a
         for a in accs
@@ -1036,6 +1040,51 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
             continue
         if _company_key(a, owner) & hiring:
             a.evidence.append("accepted: the company already interviews the owner")
+            out.append(a)
+    return out
+
+
+def _accepted_owner_invites(rejected: list[Acc], obs: list[Obs], owner: Owner) -> list[Acc]:
+    """The owner's own invite that a company person accepted ("Kabul Edildi:", "Accepted:")
+    for the time that company's mail asked for: the recruiter asked the owner to send it ("sen
+    bana bir Teams daveti gönderebilir misin?"). It is the interview, not a private event."""
+    out: list[Acc] = []
+    for a in rejected:
+        versions = [o for o in a.obs if o.event is not None]
+        if a.uid is None or a.cancelled or not versions:
+            continue
+        event = max(versions, key=version_rank).event
+        assert event is not None
+        if not (event.organizer and event.organizer.email in owner.emails):
+            continue
+        # (a company's address: a candidate the owner invited accepts from personal mail)
+        accepted = {
+            domain(x.person.email)
+            for x in event.attendees
+            if x.partstat == PartStat.ACCEPTED
+            and x.person.email not in owner.emails
+            and not is_free_mail(domain(x.person.email))
+        }
+        asked = next(
+            (
+                o
+                for o in obs
+                if o.event is None
+                and o.msg is not None
+                and o.msg.sender is not None
+                and not o.from_owner
+                and domain(o.msg.sender.email) in accepted
+                and o.start is not None
+                and _same_time(o.start, a.start)
+                and o.score >= classify.ACCEPT
+            ),
+            None,
+        )
+        if asked is not None:
+            a.obs.append(asked)
+            a.evidence.append(
+                f"accepted: a company person accepted the time {asked.source_id} asked for"
+            )
             out.append(a)
     return out
 

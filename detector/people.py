@@ -813,6 +813,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
             or _AND_I_AFTER.match(after)
+            or _WITH_AFTER.match(after)
             or _NAMES_WITH_TITLES.fullmatch(_line_at(body, m.start(), m.end()))
         ):
             return True
@@ -905,6 +906,9 @@ _AFTER_CUE = re.compile(
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# "with" written after the name: Turkish "Orhan Çelik Bey ile iş görüşmeniz", Japanese
+# "山田様との面接"
+_WITH_AFTER = re.compile(r"\s*(?:Bey|Han\u0131m|Hanim)?\s+ile\b|\s*(?:さん|様)との")
 
 
 def _mentions(

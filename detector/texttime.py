@@ -26,6 +26,11 @@ _MONTHS = {
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     # Spanish/Portuguese/Dutch/Italian spellings not covered by a prefix above
     "set": 9, "out": 10, "mei": 5, "maa": 3, "gen": 1, "giu": 6, "lug": 7, "ott": 10,
+    # Turkish, Polish (genitive) and Nordic names
+    "ocak": 1, "şubat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+    "ekim": 10, "kasım": 11, "aralık": 12, "stycznia": 1, "lutego": 2, "kwietnia": 4,
+    "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9, "października": 10,
+    "listopada": 11, "grudnia": 12, "maj": 5,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -43,11 +48,13 @@ _WEEKDAYS = {
     "poniedziałek": 0, "poniedzialek": 0, "wtorek": 1, "środa": 2, "środę": 2, "sroda": 2,
     "srode": 2, "środe": 2, "czwartek": 3, "piątek": 4, "piatek": 4, "sobota": 5, "sobotę": 5,
     "sobote": 5, "niedziela": 6, "niedzielę": 6, "niedziele": 6, "niedzieli": 6,
+    "pazartesi": 0, "salı": 1, "sali": 1, "çarşamba": 2, "carsamba": 2, "perşembe": 3,
+    "persembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
-     "demain", "mañana", "manana", "amanhã", "domani", "jutro"}
+     "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -178,7 +185,10 @@ _MONTH_ALT = (
     r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|"
     r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
     r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
-    r"dezembro|januari|februari|maart|mei|augustus)\.?"
+    r"dezembro|januari|februari|maart|mei|augustus|"
+    r"ocak|şubat|nisan|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+    r"grudnia|maj)\.?"
 )
 _WD_ALT = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
@@ -189,7 +199,9 @@ _WD_ALT = (
     r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
     r"segunda|ter[çc]a|quarta|quinta|sexta|"
     # Polish, as "w czwartek", "we wtorek", "w środę" write them
-    r"poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|pi[ąa]tek|sobot[aęe]|niedziel[aęi])(?:-feira)?\.?"
+    r"poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|pi[ąa]tek|sobot[aęe]|niedziel[aęi]|"
+    # Turkish: "Perşembe", "Cuma günü"
+    r"pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
     r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|"
@@ -215,7 +227,7 @@ _DATE_RE = re.compile(
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
-    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?)(?!\w))"
+    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
@@ -271,7 +283,10 @@ _TIME_RE = re.compile(
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
     r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+|"
     # "from" in Italian, Portuguese and Spanish: "dalle 10 alle 11", "das 14h", "de las 10"
-    r"\bdalle\s+(?:ore\s+)?|\bdas\s+|\bdesde\s+las\s+|\bde\s+las\s+)?"
+    r"\bdalle\s+(?:ore\s+)?|\bdas\s+|\bdesde\s+las\s+|\bde\s+las\s+|"
+    # Turkish "saat 14:00'te", "saat 11'de", "öğleden sonra 3'te" (in the afternoon, at 3)
+    r"\bsaat\s+|\u00f6\u011fleden sonra\s+(?:saat\s+)?|\bak\u015fam\s+(?:saat\s+)?|"
+    r"\bsabah\s+(?:saat\s+)?)?"
     + _T.format(n="a", run=_RUN_START)
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a las|hasta las|até às|a|à|às|até|hasta|al|"
     r"alle|til)\s*" + _T.format(n="b", run=_RUN_END) + r")?(?![\d/]|[:.]\d|\s?%)",
@@ -281,6 +296,7 @@ _TIME_RE = re.compile(
 _COUNT = {
     "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
     "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
+    "bir": 1, "iki": 2, "en": 1, "ett": 1,
     "due": 2,
     # minute counts written out ("thirty minutes", "d'environ trente minutes", "dreißig Minuten")
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
@@ -290,12 +306,12 @@ _COUNT = {
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
-    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due|"
+    r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due|bir|iki|en|ett|"
     r"fifteen|twenty|thirty|forty[- ]five|sixty|ninety|quinze|vingt|trente|quarante-cinq|"
     r"soixante|treinta|sesenta|trinta|sessenta|trenta|sessanta|drei(?:ß|ss)ig|sechzig|dertig|"
     r"zestig)"
-    r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|hours?|hrs?|stunden?|"
-    r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat|dakika)\b"
+    r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
+    r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -654,6 +670,11 @@ def find_times(
         sep = text[m.end("ah") : m.start("am")].lower() if m.group("am") else ""
         hour_h = "h" in sep or "u" in sep
         ap = m.group("aap") or ("h" if hour_h else None)
+        said_before = (m.group("pre") or "").lower()
+        if said_before.startswith(("\u00f6\u011fleden", "ak\u015fam")):
+            ap = ap or "pm"
+        elif said_before.startswith("sabah"):
+            ap = ap or "am"
         part = _DAYPART.match(text, m.end())
         if part and not m.group("aap"):
             # "at 7:30 in the morning", "a las 5 de la tarde", "um 8 Uhr abends"
