@@ -84,6 +84,8 @@ POSITIVE = [
         "interview word",
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
+        # Spanish and Portuguese verbs: "la entrevisto yo", "vamos entrevistarte"
+        r"\bentrevist(?:o|amos|aremos|arte|arla|arlo)\b|"
         # thumbs on a phone: "intervew", "interveiw", "inteview"
         r"\b(?:intervew|interveiw|intreview|inteview|interivew|intervie)s?\b|"
         r"gruppengespr|einzelgespr|auswahlgespr|fachgespr|"
@@ -199,6 +201,8 @@ POSITIVE = [
         r"derni\u00e8re [ée]tape|derniere etape|[ée]tape finale|"
         # "Queremos avançar para a fase seguinte", "próxima fase"
         r"\bpr[óo]xima fase\b|\bfase seguinte\b|\bnext phase\b|"
+        # "te convocamos a la segunda fase", "siguiente fase", "ronda final"
+        r"\bsegunda (?:fase|entrevista|ronda)\b|\bsiguiente fase\b|\bfase final\b|"
         r"live (?:coding|debugging)|pair(?:ing)? (?:session|on a)|pair[- ]programming|"
         r"\byou'?ll pair with\b|technical (?:convo|conversation|"
         r"chat|call|discussion)|walk (?:me|us) through (?:a|one|some) (?:system|project)s?|"
@@ -218,7 +222,11 @@ POSITIVE = [
         r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
         # "andas buscando chamba de ayudante de electricista", "trabajo de ayudante"
         r"\bbuscando (?:chamba|trabajo|empleo|chambita)\b|\btrabajo de (?:ayudante|aprendiz)\b|"
-        r"\bvacante\b|hoja de vida|talento humano|"
+        r"\bvacante\b|hoja de vida|talento humano|recursos humanos|"
+        # an agency's note about the owner: "entrevista con la candidata", "Candidata Ing. Quintana"
+        # (not "a candidata natural és tu", a colleague's word for the owner's next task)
+        r"\bentrevista (?:con |a )?(?:la |el |al )?candidat[ao]s?\b|"
+        r"\bcandidat[ao] (?:ing|lic|dra?)\.|"
         # a founder's own words: "we're hiring our first Senior Product Designer"
         r"\bwe(?:'re| are) hiring\b|\bhiring (?:our|a|an) (?:first|next|new|founding)\b|"
         # phone shorthand: "saw ur app for the data engineer spot", "ur resume"
@@ -443,7 +451,9 @@ NEGATIVE = [
         r"아쉽게도|모시지 못하|불합격|함께하지 못하|お見送り|ご期待に添え|"
         r"残念ながら|很遗憾|未能通过|"
         r"helaas (?:moeten|hebben) (?:wij|we)|andere kandida|altri candidati|non (?:proseguire|"
-        r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)",
+        r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)|"
+        # "decidimos seguir com outra pessoa candidata", "seguir con otro candidato"
+        r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat",
     ),
     _s(
         "offer",
@@ -603,7 +613,10 @@ NEGATIVE = [
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
         r"prescription|veterinar|haircut|salon|"
         # a pre-employment medical check: "雇入時健康診断", "入职体检", "Einstellungsuntersuchung"
-        r"健康診断|体检|einstellungsuntersuchung|pre-?employment (?:medical|health) (?:check|exam)|"
+        # (its booking, not "최종 합격 시 채용 건강검진이 진행됩니다": a check after an offer)
+        r"健康診断(?:の)?(?:ご予約|予約|日程|受診)|体检(?:预约|通知|时间)|입사 ?건강검진|"
+        r"건강검진 ?(?:예약|일정|안내)|einstellungsuntersuchung|"
+        r"pre-?employment (?:medical|health) (?:check|exam)|"
         # the owner as a therapy client or a school applicant's parent
         r"\bintake (?:call|interview|appointment|session)\b|telehealth|"
         # after the offer: the movers and the relocation service, not the employer
@@ -897,6 +910,9 @@ NEGATIVE = [
         -8,
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
         r"\bAOB\b|\bagenda:\s*1\.|"
+        # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
+        r"auditor[ií]a (?:de|al|a la|del) (?:proveedor\w*|proceso|calidad|planta|sistema)|"
+        r"\bsupplier (?:audit|visit)\b|\bprocess audit\b|"
         # a friend's party: "Inés turns 30", "birthday drinks", "housewarming"
         r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
@@ -994,7 +1010,12 @@ _HIRING = re.compile(
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
-    r"postdoc\w*|counsel|attorney|lawyer|paralegal|accountant|controller)\b",
+    r"postdoc\w*|counsel|attorney|lawyer|paralegal|accountant|controller|"
+    # Spanish and Portuguese titles: "Técnico/a de Ensayos Clínicos", "Enfermera"
+    r"t[ée]cnic[oa]\w*|enfermer[oa]\w*|coordinador\w*|especialista)\b"
+    # Korean, Japanese and Chinese job words ("마케팅 애널리스트", "エンジニア", "经理")
+    r"|애널리스트|매니저|엔지니어|개발자|디자이너|마케터|エンジニア|マネージャー|アナリスト|"
+    r"工程师|经理|专员|운영|채용",
     re.I,
 )
 

@@ -338,6 +338,8 @@ _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
     # the same attribution line in other languages ("Em seg., ... escreveu:", "ke 5.3.2026
     # klo 13.20 X <x@y> kirjoitti:")
+    # (Korean, Chinese and Japanese: "2026년 3월 9일 (월) 오후 9:47, 윤서연 <y@x> 작성:")
+    r".{4,200}(?:작성|写道|書きました|のメッセージ)\s*[:：]\s*$|"
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|napisa\u0142|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:\s*$|"

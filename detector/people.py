@@ -577,6 +577,8 @@ _SELF_IN = re.compile(
     # an itinerary's row "15h00 Abschlussgespräch mit mir (HR)", "final chat with me"
     r"|\b\w*(?:gespr\u00e4ch|interview|chat|call|conversation|entretien|entrevista|conversa|"
     r"colloquio)\s+(?:mit mir|with me|avec moi|conmigo|comigo|con me)\b"
+    # Spanish: "la entrevisto yo en mi oficina"
+    r"|\b(?:la|lo|te|le) entrevisto\b"
     # "I've put us down for a video interview Thu 3/12", "booked us in for Friday"
     r"|\bput us down for\b|\bbooked us (?:in )?for\b"
     # "rencontre avec moi-même pour le poste", "entrevue avec moi"

@@ -434,6 +434,10 @@ def _named_week(text: str, pos: int, ref: date) -> date | None:
     return None
 
 
+# Portuguese, Spanish, French, German, Italian and Dutch words before a day: "dia", "el", "le"
+_DAY_FIRST_CUE = re.compile(r"\b(?:d[ií]a|el|le|du|am|vom|il|del|op)\s+$", re.I)
+
+
 def _year_for(month: int, day: int, ref: date) -> date | None:
     for year in (ref.year, ref.year + 1, ref.year - 1):
         try:
@@ -484,6 +488,15 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
         if m.group("slash"):
             a, b = int(m.group("m4")), int(m.group("d4"))
             year = m.group("y4")
+            # "do dia 05/03", "el 10/3", "am 4/5": a word only a day-first language puts before
+            # a date settles the order, also for a meeting already past
+            day_first = b <= 12 and _DAY_FIRST_CUE.search(
+                m.string, max(0, m.start() - 8), m.start()
+            )
+            if year and day_first:
+                return date(int(year) + (2000 if len(year) == 2 else 0), b, a)
+            if day_first:
+                return _year_for(b, a, ref)
             if year:
                 full = int(year) + (2000 if len(year) == 2 else 0)
                 if a > 12 or b > 12:
