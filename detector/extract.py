@@ -136,6 +136,8 @@ _JOB_WORDS = re.compile(
     # managers in Portuguese, Spanish and French: "Diretora de Alojamento", "Subdirectora"
     r"(?:sub)?diretor[a]?|(?:sub|sous-)?directeur|directrice|(?:sub)?directora|gerente|"
     r"g[ée]rant[e]?|"
+    # Spanish and Portuguese titles ("Técnico/a de Ensayos Clínicos", "Enfermera de Planta")
+    r"t[ée]cnico|enfermeir?[oa]|coordinador[a]?|coordenador[a]?|especialista|"
     r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
     r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
     r"artist|animator|illustrator|producer|photographer|copywriter|"
@@ -258,7 +260,9 @@ _STEP_ROLE = (
 _STEP_THEN_ROLE = re.compile(
     # (after a table's label, if any: "What: Hiring manager interview - Staff Engineer")
     rf"(?m)^[ \t]*(?:\w{{2,12}}:[ \t]*)?(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|"
-    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe)(?:[ \t]+\w+)?"
+    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe|"
+    # ("Qué: Entrevista telefónica (30 min) – Técnico/a de Ensayos Clínicos")
+    rf"entrevista|entretien|\w*gespr[äa]ch|colloquio|\w*gesprek)(?:[ \t]+\w+)?"
     # (what the step covers may stand in brackets: "Technisches Interview (Live-Coding) – X")
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})"

@@ -1202,6 +1202,14 @@ _AHEAD = re.compile(
 )
 
 
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:away\b|drive\b|by (?:car|train|bus|metro)\b|on foot\b|walk (?:from|to)\b)", re.I
+)
+# Spanish and Portuguese: "a 20 min del puente", "a 5 minutos da estação"
+_DISTANCE_LEAD = re.compile(r"\ba\s+$", re.I)
+_DISTANCE_OF = re.compile(r"\s+(?:de|del|da|do)\b", re.I)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     quarters = _QUARTERS.search(text)
@@ -1212,6 +1220,11 @@ def duration_in(text: str) -> timedelta | None:
             continue  # "arrive 10 minutes early" is not how long it lasts
         if _FROM_NOW_LEAD.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I'll call you in an hour" is when, not how long
+        if _DISTANCE_AFTER.match(text, m.end()) or (
+            _DISTANCE_LEAD.search(text, max(0, m.start() - 3), m.start())
+            and _DISTANCE_OF.match(text, m.end())
+        ):
+            continue  # "20 minutes away", "a 20 min del puente" is how far, not how long
         if m.group("dh"):
             return timedelta(hours=int(m.group("dh")), minutes=int(m.group("dm") or 0))
         if m.group("cn"):

@@ -4,12 +4,13 @@ context, and the owner's own supplier audit as a look-alike."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from detector import classify
+from detector.extract import pick_role
 from detector.observe import text_when
-from detector.texttime import find_dates
+from detector.texttime import duration_in, find_dates
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -66,3 +67,18 @@ def test_a_day_first_word_settles_a_slashed_date() -> None:
     assert [d.day for d in find_dates(past, sent)] == [date(2026, 3, 5)]
     # without such a word the reading that falls soonest after the message wins
     assert [d.day for d in find_dates("see you 05/03 at 3pm", sent)] == [date(2026, 5, 3)]
+
+
+def test_a_distance_is_no_length() -> None:
+    assert (
+        duration_in("la planta (Santa Teresa, NM - a 20 min del puente) a las diez y media") is None
+    )
+    assert duration_in(
+        "The office is 20 minutes away. The interview takes 45 minutes"
+    ) == timedelta(minutes=45)
+    assert duration_in("una entrevista de 30 minutos") == timedelta(minutes=30)
+
+
+def test_a_spanish_booking_line_names_the_role() -> None:
+    text = "Qué: Entrevista telefónica (30 min) – Técnico/a de Ensayos Clínicos\nCon: Carmen Ibáñez"
+    assert pick_role([text]) == "Técnico/a de Ensayos Clínicos"
