@@ -96,7 +96,10 @@ POSITIVE = [
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
-        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn)\w*|"
+        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn|telefoniczn|indywidualn)\w*|"
+        r"spotkani\w* rekrutacyjn\w*|"
+        # an employer's note to an agency: "Spotkanie z kandydatką", "Rozmowę poprowadzę ja"
+        r"spotkani\w* z kandydat\w*|rozmow\w* (?:poprowadz|przeprowadz)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
@@ -120,6 +123,10 @@ POSITIVE = [
         # "a apresentação de um case study", "presentación del caso", "présentation d'un cas"
         r"|apresenta[çc][ãa]o d[eo] (?:um |seu )?case\b|presentaci[óo]n del? (?:un )?caso\b|"
         r"pr[ée]sentation d['’]un (?:cas|case)\b"
+        # a final round's programme row: "09:30 – 10:15 | Case presentation (20 min ...)",
+        # "your case presentation" (not a webinar's "the recruiter screen, the case presentation")
+        r"|(?:\byour|\|)\s*(?:case (?:study )?presentation|technical deep[- ]dive)\b"
+        r"|\b(?:case (?:study )?presentation|technical deep[- ]dive)\s*\(\d"
         r"|\bdebrief (?:call|session|chat)\b|\bportfolio (?:walk-?through|review|presentation)\b"
         # a trial day that pairs with the team and ends in a talk is a day of interviews
         r"|\bpairing (?:mit|with)\b|abschlussgespr\w*|closing (?:talk|conversation|chat) with",
@@ -154,7 +161,14 @@ POSITIVE = [
         # "Let's do a call for the Montreal GM role"
         r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
         r"(?:role|position|opening)\b|"
-        r"first round|"
+        # an assessment centre, and Polish "the next stage of recruitment"
+        r"\bassessment[- ]cent(?:er|re)\b|\bkolejn\w* etap\w*|"
+        # an agency relays the client's yes: "she'd like to meet you on Monday", and the
+        # client's own "Happy to meet her Monday 16/3"
+        r"\b(?:she|he|they)(?:'d| would) (?:like|love) to meet you\b|"
+        r"\b(?:happy|keen|pleased) to meet (?:her|him)\b|"
+        # (not the drinks: "First round's on me")
+        r"first round(?![\'\u2019]?s on (?:me|us)\b| of drinks)|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone|"
         r"telephonic) "
         r"screening\b|"
@@ -164,7 +178,8 @@ POSITIVE = [
         # a first phone conversation in PT/ES/FR: "primeira conversa telefónica"
         r"primeira (?:conversa|chamada|entrevista)|(?:conversa|chamada|llamada) telef[óô]nica|"
         r"entretien t[ée]l[ée]phonique|"
-        r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b|"
+        r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b"
+        r"(?![\'\u2019]?s on (?:me|us)\b| of drinks)|"
         r"second round|second-round|final round|final panel|technical round|on-?site|"
         # a PE sponsor's "chemistry meeting"; German "Ihre Gesprächspartner sind ..."
         r"\bchemistry (?:meeting|session|call|chat)\b|gespr\u00e4chspartner|"
@@ -295,6 +310,8 @@ POSITIVE = [
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
         # "Wednesday at half past ten (Central) it is!"
         r"\bit is\s*!|\b(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?[^.!?\n]{0,20}\bit is\b|"
+        # "Friday it is - 8:00am Pacific": the day chosen
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day it is\s*[-–—,.!:;]|"
         # the meeting described as settled: "You'll sit down with Carla Mbeki, their CNO"
         r"\byou(?:'ll| will) (?:sit down|be sitting down|be meeting|be speaking) with\b|"
         r"\ball set: you(?:'ll| will) meet\b|"
@@ -338,6 +355,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
+        # "your profile for the X role and I'd love to chat"
+        r"\bi'?d (?:love|like) to (?:chat|talk|speak)\b|"
         r"informal (?:chat|conversation|call)|\b(?:can|could) (?:u|you) (?:chat|talk|hop on)\b|"
         r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
@@ -479,7 +498,7 @@ NEGATIVE = [
     _s(
         "user is the interviewer",
         -8,
-        r"scorecard|interview kit|submit (?:your )?feedback|"
+        r"scorecard(?![- ]model)|interview kit|submit (?:your )?feedback|"
         # "Booking you both to interview Jordan Pike (external candidate)", "interview guide"
         r"\b(?:booking|asking|need|needs|want|wants) (?:you|you both|you two|both of you) to "
         r"interview\b|\binterview guide\b|candidate resume\b|\b(?:external|internal) candidate\)|"
@@ -532,7 +551,12 @@ NEGATIVE = [
     ),
     # a booking tool's notice to the HOST ("A new event has been scheduled", "Invitee: X"): the
     # owner hosts, unless the owner is the invitee (see observe._direction)
-    _s("booking notice to a host", -8, r"new event(?: scheduled)?:|a new event has been scheduled"),
+    _s(
+        "booking notice to a host",
+        -8,
+        # (a notice that names the host is the invitee's copy: "Host: Mia Tran (mia@...)")
+        r"(?:new event(?: scheduled)?:|a new event has been scheduled)(?![\s\S]{0,300}\bhost:)",
+    ),
     _s(
         "media interview",
         -8,
@@ -861,12 +885,13 @@ NEGATIVE = [
         # said outright: "my team isn't hiring", "this isn't an interview", "not affiliated"
         r"(?:is|are)n['\u2019]?t (?:currently |actively )?hiring|not (?:currently |actively )?"
         r"hiring (?:right now|at the moment)|not involved in (?:recruiting|hiring)|"
-        r"(?:this|it) (?:is ?n['\u2019]?t|is not|'s not) (?:an|a job) interview\b"
+        r"(?:this|it)(?: is ?n['\u2019]?t| is not|['\u2019]s not) (?:an|a job) interview\b"
         r"(?! in the| per se)|"
         r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
         # "def not an interview lol, just coffee", "definitely not an interview"
         r"\b(?:def|defo|definitely|totally|so|really|honestly) not an? (?:job )?interview\b|"
-        r"not an? (?:job )?interview[^.\n]{0,20}\bjust (?:a )?(?:coffee|chat|drink|lunch|catch)|"
+        # ("Not an interview hey, just pick his brain over a Castle")
+        r"not an? (?:job )?interview[^.\n]{0,20}\bjust (?!yet\b)|"
         r"not affiliated with any employer|"
         # a shift or a gig booked without one: "No interview needed", "no interview required"
         r"\bno (?:interview|screening) (?:is )?(?:needed|required|necessary)\b|"
@@ -1102,10 +1127,13 @@ PROPOSAL = re.compile(
     r"(?<!confirm )your availability|"
     r"\b(?:two|three|four|a few|a couple of|some|these) (?:windows|times|openings|possibilities)\b|"
     # a list marker "a) ", not the end of "(QC) " in an address
+    # "Would Thu 3/12 @ 4:30p work? ... if so, Fri 3/13 at 8am is open too"
+    r"\b(?:is|are) (?:also )?(?:open|free|available) too\b|"
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
-    r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|welk(?:e)? "
+    r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|"
+    r"m[öo]gliche (?:termine|zeiten|zeitfenster)|welk(?:e)? "
     r"(?:tijd|moment|optie)|qual(?:e)? (?:di|dos|das|orario|hor[áa]rio)|orari\b|hor[áa]rios|"
     r"候補日|ご都合のよい|都合の良い|가능한 (?:시간|일정)|편하신 (?:시간|일정)|候选时间|方便的时间|"
     r"hangisi|size uygun|"

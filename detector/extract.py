@@ -29,7 +29,10 @@ _NOREPLY = re.compile(
     r"support|team|hello|marketing|postmaster|"
     # a network's message notifications: "nachrichten@mailing.kontakta...", "mensagens@"
     r"messages?|nachrichten|benachrichtigung(?:en)?|mensagens|mensajes|messaggi|"
-    r"notificaciones|notifica[çc][õo]es|inmail)(?:[-_.+].*)?$",
+    r"notificaciones|notifica[çc][õo]es|inmail|"
+    # Polish, Turkish, Dutch, Nordic: "powiadomienia@", "bildirim@", "meldingen@", "varsler@"
+    r"powiadomieni[ae]|nie[-_.]?odpowiadaj|bildirim(?:ler)?|meldingen|varsler|aviseringar|"
+    r"notifikationer)(?:[-_.+].*)?$",
     re.I,
 )
 _ROLE_BOX = re.compile(
@@ -80,6 +83,8 @@ _TEAM_SUFFIX = re.compile(
     r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
     # a Chinese sender's "星流科技招聘" (X Recruiting), "X人力资源"
     r"|(?<=[\u4e00-\u9fff])(?:招聘|人力资源|人事部)$"
+    # what is left of a Polish "Sp. z o.o." or "Sp. k." cut at its first dot
+    r"|\s+Sp$"
 )
 # Japanese, Korean and Chinese job words; a title in these scripts ends in one
 _CJK_JOB = (
@@ -128,6 +133,7 @@ _JOB_WORDS = re.compile(
     # "Dataingenjör", "Inżynier", "Sviluppatrice")
     r"d[ée]veloppeuse|engenheira|desenvolvedora|gestor[a]?|\w*ingenj[öo]r|utvecklare|"
     r"projektledare|\w*ansvarig|in[żz]ynier\w*|programista|specjalist\w*|kierownik|"
+    r"koordynator\w*|"
     r"sviluppat(?:ore|rice)|ingegnere|consulente|programmatore|"
     # care, teaching and trades titles
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
@@ -158,7 +164,8 @@ _ROLE = (
     # may close a bracket: "Financial Reporting Manager (IFRS 17)")
     # (a bracket may hold lower-case words: "International Marketing Specialist (Italy launch)")
     # (and a grade range: "Grade 11-12 English Teacher")
-    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z(][\w/&+.'()-]*|20\d\d\b|\d+\)|"
+    r"(?!(?:the|a|an|our|your|their|for)\b)(?:[A-Z\u0141\u015a\u017b\u0179\u0106(][\w/&+.'()-]*|"
+    r"20\d\d\b|\d+\)|"
     r"\d{1,2}[-–]\d{1,2}\b|"
     r"\([^()\n]{1,40}\))){0,7}"
 )
@@ -182,6 +189,11 @@ _FOREIGN_ROLE = (
     r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou|"
     r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,4}\))?){0,5}"
+)
+# Polish "for matters of" and its lower-case field: "Koordynator ds. magazynu i transportu"
+_POLISH_DS = (
+    r"(?:[ \t]+ds\.(?:[ \t]+(?!(?:w|we|na|z|ze|do|od|za|oraz|w\u00a0)\b)"
+    r"[a-z\u0105\u0107\u0119\u0142\u0144\u00f3\u015b\u017a\u017c][\w-]*){1,4})?"
 )
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
@@ -216,7 +228,7 @@ _ROLE_PATTERNS = [
     # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
     re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
     # Polish: "na stanowisko Senior Backend Developer (Go)"
-    re.compile(rf"\b(?i:stanowisk[oau])\s+({_ROLE})"),
+    re.compile(rf"\b(?i:stanowisk[oau])\s+({_ROLE}{_POLISH_DS})"),
     # "for the role Marketing Specialist Italia & Ticino"
     re.compile(rf"\b(?:for|in|to) the (?i:role|position) ({_ROLE})"),
     # "für die Position Stationsleitung Kardiologie (m/w/d)"
@@ -253,14 +265,14 @@ _STEP_ROLE = (
     # ("Engenheira de Dados Sênior", "Chef de projet": the Romance connectives)
     r"[A-Z][\w/&+.'-]*(?:(?:[ \t]+|,[ \t]*)(?:of[ \t]+|and[ \t]+|&[ \t]+|for[ \t]+|in[ \t]+|"
     r"(?:de|da|do|des|du|di|del|der)[ \t]+)?"
-    r"[A-Z(][\w/&+.'()-]*){0,7}"
+    r"[A-Z(][\w/&+.'()-]*){0,7}" + _POLISH_DS
 )
 # An ATS detail block names the step, then the job: "Technical Interview - Frontend Engineer,
 # Growth", "Phone screen: Data Analyst". The title runs to the end of the line.
 _STEP_THEN_ROLE = re.compile(
     # (after a table's label, if any: "What: Hiring manager interview - Staff Engineer")
     rf"(?m)^[ \t]*(?:\w{{2,12}}:[ \t]*)?(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|"
-    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe|"
+    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe|rozmow\w*|"
     # ("Qué: Entrevista telefónica (30 min) – Técnico/a de Ensayos Clínicos")
     rf"entrevista|entretien|\w*gespr[äa]ch|colloquio|\w*gesprek)(?:[ \t]+\w+)?"
     # (what the step covers may stand in brackets: "Technisches Interview (Live-Coding) – X")
@@ -305,7 +317,7 @@ _ROLE_FIELDS = [
         r"(?im)^[ \t]*[^\w\s]{0,2}[ \t]*(?:position|role|job(?:[ \t]+title)?|job[ \t]+opening|"
         r"job[ \t]+requisition|"
         r"opening|vacancy|"
-        r"poste|puesto|stelle|vacature|vaga|cargo|requisition(?:[ \t]+title)?|"
+        r"poste|puesto|stelle|vacature|vaga|cargo|stanowisko|requisition(?:[ \t]+title)?|"
         # Chinese labels with the full-width colon: "岗位：", "应聘职位："
         r"(?:应聘|面试|招聘)?(?:岗位|职位))[ \t]*[:：][ \t]*"
         r"(?:[A-Z]{0,4}[-_]?\d{3,}[ \t]*[-–:|]?[ \t]*)?([^\n]{2,80})$"
@@ -344,7 +356,8 @@ _QUOTE_START = re.compile(
     # klo 13.20 X <x@y> kirjoitti:")
     # (Korean, Chinese and Japanese: "2026년 3월 9일 (월) 오후 9:47, 윤서연 <y@x> 작성:")
     r".{4,200}(?:작성|写道|書きました|のメッセージ)\s*[:：]\s*$|"
-    r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|napisa\u0142|"
+    r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
+    r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:\s*$|"
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
@@ -718,7 +731,14 @@ def without_accents(text: str) -> str:
     """Lower-case ``text`` with accents dropped ("Ipê" -> "ipe"), to compare names with
     addresses and domains, which are written in ASCII."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
+
+
+# Letters that Unicode does not split into a base and an accent: "Bałtyk" is "baltyk" in a
+# domain, "Søren" is "soren", "Straße" is "strasse"
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 
 
 def _compact(name: str) -> str:

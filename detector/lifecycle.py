@@ -282,6 +282,8 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                             and not _same_wall_clock(o.said_time, current.start)
                             # "the 09:30 start on Tuesday is no problem": that Tuesday's 09:30
                             and not _same_weekday_clock(o, current.start)
+                            # "I'll be there at 09:15 on Tuesday" for a 09:30 start: early
+                            and not _arrives_early(o.said_time, current.start)
                         )
                         # "is the office open? If not, I could do Tuesday 7th after 12"
                         or (
@@ -461,6 +463,13 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 accs.append(current)
 
 
+def _arrives_early(said: datetime, start: datetime) -> bool:
+    """``said`` is a few minutes before ``start`` on the same wall clock: the candidate's
+    arrival ("I'll be there at 09:15"), not another time."""
+    local = said.replace(tzinfo=None) - start.astimezone(said.tzinfo).replace(tzinfo=None)
+    return timedelta(0) < -local <= _EARLY_ARRIVAL
+
+
 def _owner_declined(acc: Acc, owner: Owner) -> bool:
     """The invite's latest version has the owner as an attendee who declined (PARTSTAT /
     responseStatus "declined"): one of two holds turned down, or a slot they will not attend."""
@@ -614,6 +623,13 @@ def _owner_picked(o: Obs, obs: list[Obs]) -> bool:
     ``o``'s writer: an agency forwarding the client's "locked in" as a new conversation."""
     writer = o.msg.sender.email if o.msg and o.msg.sender else None
     if writer is None or o.start is None or o.from_owner or o.proposal:
+        return False
+    # the writer said at the start what the meeting is ("not an interview, just a coffee")
+    if any(
+        _names_lookalike(m) and m.thread_root == o.thread_root and m.order < o.order
+        for m in obs
+        if not m.from_owner
+    ):
         return False
     return any(
         m.from_owner

@@ -159,7 +159,8 @@ class TextTime(NamedTuple):
 # 6 de jul. de 2026 às 14:03, X <x@...> escreveu:"), wrapped over up to three lines
 _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
-    r"ha scritto|schreef|skrev|napisa\u0142|kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
+    r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
+    r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
     r"|[^\n]{0,160}(?:작성|写道|書きました)\s*[:：]",
     re.I,
 )

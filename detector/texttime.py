@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -82,6 +82,8 @@ _ZONES: list[tuple[str, str]] = [
     # ("ET" and "EST" only in capitals: "et" and "c'est" are French words)
     (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami",
      "America/New_York"),
+    # "Noon AEST (Brisbane)": Queensland keeps standard time all year, so the city decides
+    (r"\baest\W{1,3}(?=brisbane|queensland|qld)", "Australia/Brisbane"),
     (r"\baest\b|\baedt\b|sydney|melbourne", "Australia/Sydney"),
     (r"\bnzst\b|\bnzdt\b|auckland|new zealand", "Pacific/Auckland"),
     (r"\bjst\b|tokyo|japan|日本時間|日本时间", "Asia/Tokyo"),
@@ -134,7 +136,7 @@ _ZONES: list[tuple[str, str]] = [
     # Australian states by their initials: "11.30am WA time", "QLD time", "SA time"
     (r"(?-i:\bWA\b)(?=\s+time\b)", "Australia/Perth"),
     (r"(?-i:\bQLD\b)(?=\s+time\b)|queensland time", "Australia/Brisbane"),
-    (r"(?-i:\bSA\b)(?=\s+time\b)", "Australia/Adelaide"),
+    (r"(?-i:\bSA\b)(?=\s+time\b|\))", "Australia/Adelaide"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
 
@@ -717,6 +719,25 @@ def find_times(
         if a is not None:
             out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     out.sort(key=lambda t: t.pos)
+    return _same_deadline(text, out)
+
+
+def _same_deadline(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A time in brackets that restates a deadline on another clock is the deadline too:
+    "send it back by 5pm AEDT Mon 23/3 (2pm Perth)"."""
+    out: list[TimeMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.not_a_meeting
+            and not m.not_a_meeting
+            and m.start == prev.start
+            and m.pos - prev.pos <= 40
+            and "(" in text[prev.pos : m.pos]
+        ):
+            m = replace(m, not_a_meeting=True)
+        out.append(m)
     return out
 
 
@@ -784,6 +805,21 @@ def _clock_matches(text: str, dates: list[DateMention]) -> Iterator[re.Match[str
         pos = max(m.end(), m.start() + 1)
 
 
+# "11am SA time" is South Africa's time to a South African and South Australia's to an
+# Australian: the reading is the zone of whoever writes or reads the mail
+_SOUTH_AFRICA_OR_AUSTRALIA = re.compile(r"\W{0,3}(?-i:SA)\b", re.I)
+_JOHANNESBURG = ZoneInfo("Africa/Johannesburg")
+
+
+def _sa_zone(zone: tzinfo, zones: _Zones, base_day: date) -> tzinfo:
+    noon = datetime.combine(base_day, time(12))
+    south_african = timedelta(hours=2)
+    people = [z for z in (zones.writer, zones.reader) if z is not None]
+    if any(noon.replace(tzinfo=z).utcoffset() == south_african for z in people):
+        return _JOHANNESBURG
+    return zone
+
+
 def _mention(
     text: str,
     pos: int,
@@ -806,6 +842,8 @@ def _mention(
         _YOUR_TIME.match(window) or _YOUR_TIME_BEFORE.search(text[max(0, pos - 30) : pos])
     )
     zone = zones.reader if yours else zone_in(window)
+    if zone is not None and _SOUTH_AFRICA_OR_AUSTRALIA.match(window):
+        zone = _sa_zone(zone, zones, base_day=day or ref_day)
     if _MINE.match(window):
         zone = zones.writer  # "11h aqui (14h em Lisboa)": the writer's own clock
     # "독일 시간 5/7(목) 오후 2시, 한국 시간으로는 ... 9시": in Korean, Japanese and Chinese the
@@ -1136,7 +1174,9 @@ def starts_line(text: str, pos: int) -> bool:
 def _sole_date_before(pos: int, dates: list[DateMention], text: str) -> DateMention | None:
     """The day a schedule is for, when the text names just one calendar date, further up
     ("Below is your itinerary for Thursday 2 April 2026 ... 09:30 - 10:15 System design")."""
-    full = {d.day for d in dates if not d.weekday_only}
+    # (only the dates above count: "please confirm by 16 March" under the schedule is no day
+    # of it)
+    full = {d.day for d in dates if not d.weekday_only and d.end <= pos}
     if len(full) != 1:
         return _day_row_before(pos, dates, text)
     return next((d for d in dates if not d.weekday_only and d.end <= pos <= d.end + 800), None)
