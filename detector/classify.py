@@ -98,6 +98,8 @@ POSITIVE = [
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
         r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn|telefoniczn|indywidualn)\w*|"
         r"spotkani\w* rekrutacyjn\w*|"
+        # Czech and Slovak: "osobní pohovor", "pracovný pohovor"
+        r"\bpohovor\w*|"
         # an employer's note to an agency: "Spotkanie z kandydatką", "Rozmowę poprowadzę ja"
         r"spotkani\w* z kandydat\w*|rozmow\w* (?:poprowadz|przeprowadz)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
@@ -163,6 +165,8 @@ POSITIVE = [
         r"(?:role|position|opening)\b|"
         # an assessment centre, and Polish "the next stage of recruitment"
         r"\bassessment[- ]cent(?:er|re)\b|\bkolejn\w* etap\w*|"
+        # Czech and Slovak rounds: "druhé kolo", "ďalšie kolo", "finální kolo"
+        r"\b(?:druh\w*|dal\u0161\w*|\u010fal\u0161\w*|fin\u00e1ln\w*|prvn\w*|prv\u00e9) kol[oae]\b|"
         # an agency relays the client's yes: "she'd like to meet you on Monday", and the
         # client's own "Happy to meet her Monday 16/3"
         r"\b(?:she|he|they)(?:'d| would) (?:like|love) to meet you\b|"
@@ -238,6 +242,9 @@ POSITIVE = [
         # "andas buscando chamba de ayudante de electricista", "trabajo de ayudante"
         r"\bbuscando (?:chamba|trabajo|empleo|chambita)\b|\btrabajo de (?:ayudante|aprendiz)\b|"
         r"\bvacante\b|hoja de vida|talento humano|recursos humanos|"
+        # Czech and Slovak: "Kandidát L. Doležal", "výběrové řízení", "personální agentura"
+        r"\bkandid\u00e1t\w*|v\u00fdb\u011brov\w* \u0159\u00edzen\w*|v\u00fdberov\w* konan\w*|"
+        r"person\u00e1ln\w* agentur\w*|"
         # an agency's note about the owner: "entrevista con la candidata", "Candidata Ing. Quintana"
         # (not "a candidata natural és tu", a colleague's word for the owner's next task)
         r"\bentrevista (?:con |a )?(?:la |el |al )?candidat[ao]s?\b|"
@@ -424,14 +431,19 @@ NEGATIVE = [
         r"(?:interview )?experience|hear about your candidate experience|how likely are you to "
         r"recommend|"
         r"live q&a\b|"
-        r"unsubscribe from|view in browser|\bsale\b|% off|save your (?:seat|spot)|"
+        # (not a job board's relay of one employer: "Unsubscribe from employer messages")
+        r"unsubscribe from(?! (?:employer|recruiter|company) messages)|view in browser|"
+        r"\bsale\b|% off|save your (?:seat|spot)|"
         r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
         r"signed up|subscribed|joined)",
     ),
     _s(
         "application receipt",
         -5,
-        r"(?:received|receipt of) your application|application (?:has been )?received|"
+        # (not an acknowledgement that goes on to invite: "We acknowledge receipt of your
+        # application ... and are pleased to invite you for an interview")
+        r"(?:received|receipt of) your application(?![^.]{0,120}\b(?:pleased|happy|delighted) to "
+        r"invite)|application (?:has been )?received|"
         r"thank you for (?:your )?(?:applying|application)[^.]*\.\s*(?:our|the|we) "
         r"(?:team|will|expect)|we (?:expect|hope) to (?:schedule|begin) interviews|"
         r"will be in touch if|if your (?:profile|background|qualifications) (?:match|is a fit)",
@@ -472,7 +484,10 @@ NEGATIVE = [
         r"helaas (?:moeten|hebben) (?:wij|we)|andere kandida|altri candidati|non (?:proseguire|"
         r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)|"
         # "decidimos seguir com outra pessoa candidata", "seguir con otro candidato"
-        r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat",
+        r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat|"
+        # Czech and Slovak: "rozhodli jsme se pro jiného kandidáta", "nepostoupil(a) jste"
+        r"\bjin\w* kandid\u00e1t|\bin\u00e9ho kandid\u00e1ta|nepostoupil\w*|"
+        r"nebyl\w* \u00fasp\u011b\u0161n",
     ),
     _s(
         "offer",
@@ -640,6 +655,8 @@ NEGATIVE = [
         # (its booking, not "최종 합격 시 채용 건강검진이 진행됩니다": a check after an offer)
         r"健康診断(?:の)?(?:ご予約|予約|日程|受診)|体检(?:预约|通知|时间)|입사 ?건강검진|"
         r"건강검진 ?(?:예약|일정|안내)|einstellungsuntersuchung|"
+        # Czech and Slovak: "vstupní lékařská prohlídka", "vstupná lekárska prehliadka"
+        r"vstupn\w* (?:l\u00e9ka\u0159sk\w* |lek\u00e1rsk\w* )?(?:prohl\u00eddk|prehliadk)\w*|"
         r"pre-?employment (?:medical|health) (?:check|exam)|"
         # the owner as a therapy client or a school applicant's parent
         r"\bintake (?:call|interview|appointment|session)\b|telehealth|"
@@ -667,6 +684,8 @@ NEGATIVE = [
         r"centro per l['\u2019]impiego|dichiarazione di immediata disponibilit|"
         r"patto di servizio|stato di disoccupazione|oficina de empleo|demandante de empleo|"
         r"centro de emprego|\biefp\b|urz\u0105d pracy|"
+        # Czech and Slovak labour offices: "Úřad práce", "úrad práce, sociálnych vecí"
+        r"\u00fa\u0159ad\w* pr\u00e1ce|\u00farad\w* pr\u00e1ce|"
         # Canada's employment insurance: "Service Canada", "assurance-emploi"
         r"\bservice canada\b|assurance[- ]emploi|employment insurance|"
         # Turkey's public employment agency
@@ -1040,7 +1059,10 @@ _HIRING = re.compile(
     r"t[ée]cnic[oa]\w*|enfermer[oa]\w*|coordinador\w*|especialista)\b"
     # Korean, Japanese and Chinese job words ("마케팅 애널리스트", "エンジニア", "经理")
     r"|애널리스트|매니저|엔지니어|개발자|디자이너|마케터|エンジニア|マネージャー|アナリスト|"
-    r"工程师|经理|专员|운영|채용",
+    r"工程师|经理|专员|운영|채용"
+    # Czech and Slovak: the position, the applicant, the CV, the selection process, titles
+    r"|\bpozic\w*|\buchaze\u010d\w*|\buch\u00e1dza\u010d\w*|\b\u017eivotopis\w*|"
+    r"\bv\u00fdb\u011brov\w*|\bv\u00fdberov\w*|\bkon[s\u0161]trukt\u00e9r\w*|\bin\u017een\u00fdr\w*",
     re.I,
 )
 
@@ -1417,7 +1439,11 @@ WITHDRAW = re.compile(
     r"ritir\w+ (?:la mia )?candidatura|"
     r"desist(?:o|ir)|"
     r"(?:accepted|taken|signed) (?:an(?:other)?|a different) (?:offer|role|position|job)|"
-    r"(?:please|could you|can you|kindly) cancel",
+    r"(?:please|could you|can you|kindly) cancel|"
+    # Czech and Slovak: "ve výběrovém řízení nebudu pokračovat", "přijal jsem jinou nabídku"
+    r"nebud(?:u|em) (?:d\u00e1l |\u010falej )?pokra\u010dova|"
+    r"p\u0159ijal\w* (?:jsem )?jinou nab\u00eddk|"
+    r"prijal\w* (?:som )?in\u00fa ponuk",
     re.I,
 )
 

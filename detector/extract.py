@@ -134,6 +134,8 @@ _JOB_WORDS = re.compile(
     r"d[ée]veloppeuse|engenheira|desenvolvedora|gestor[a]?|\w*ingenj[öo]r|utvecklare|"
     r"projektledare|\w*ansvarig|in[żz]ynier\w*|programista|specjalist\w*|kierownik|"
     r"koordynator\w*|"
+    # Czech and Slovak titles: "Konstruktér převodovek", "Konštruktér", "Inženýr kvality"
+    r"kon[s\u0161]trukt\u00e9r\w*|in\u017een\u00fdr\w*|technolog|mistr|vedouc\u00ed|"
     r"sviluppat(?:ore|rice)|ingegnere|consulente|programmatore|"
     # care, teaching and trades titles
     r"aide|caregiver|lecturer|professor|tutor|\w*fachkraft|\w*pfleger(?:in)?|[ée]ducat(?:eur|rice)|"
@@ -190,6 +192,11 @@ _FOREIGN_ROLE = (
     r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,4}\))?){0,5}"
 )
+_CZECH_ROLE = (
+    r"[^\W\d_][\w()/-]*(?:[ \t]+(?:[-\u2013][ \t]+)?(?!(?:v|ve|do|na|pro|u|a|i|se|s|z|ze|od|za|"
+    r"kde|kter\w+|jsme|je|bude|p\u0159i|po|o|n\u00e1s|spolo\u010dnosti|spole\u010dnosti)\b)"
+    r"[^\W\d_][\w()/-]*){0,4}"
+)
 # Polish "for matters of" and its lower-case field: "Koordynator ds. magazynu i transportu"
 _POLISH_DS = (
     r"(?:[ \t]+ds\.(?:[ \t]+(?!(?:w|we|na|z|ze|do|od|za|oraz|w\u00a0)\b)"
@@ -227,6 +234,9 @@ _ROLE_PATTERNS = [
     ),
     # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
     re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
+    # Czech and Slovak: "na pozici Konstruktér převodovek (Creo) ve společnosti X", "o pozíciu X",
+    # "Pozice Konstruktér – manipulační technika" (a title runs to a preposition or a comma)
+    re.compile(rf"\b(?i:pozic[ei]|poz\u00edci[ua])\s+({_CZECH_ROLE})"),
     # Polish: "na stanowisko Senior Backend Developer (Go)"
     re.compile(rf"\b(?i:stanowisk[oau])\s+({_ROLE}{_POLISH_DS})"),
     # "for the role Marketing Specialist Italia & Ticino"

@@ -31,6 +31,12 @@ _MONTHS = {
     "ekim": 10, "kasım": 11, "aralık": 12, "stycznia": 1, "lutego": 2, "kwietnia": 4,
     "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9, "października": 10,
     "listopada": 11, "grudnia": 12, "maj": 5,
+    # Czech and Slovak (genitive, as dates write them: "11. března", "14. apríla")
+    "ledna": 1, "února": 2, "unora": 2, "března": 3, "brezna": 3, "dubna": 4, "května": 5,
+    "kvetna": 5, "června": 6, "cervna": 6, "července": 7, "cervence": 7, "srpna": 8,
+    "září": 9, "zari": 9, "října": 10, "rijna": 10, "listopadu": 11, "prosince": 12,
+    "januára": 1, "februára": 2, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
+    "septembra": 9, "novembra": 11, "decembra": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -50,11 +56,17 @@ _WEEKDAYS = {
     "sobote": 5, "niedziela": 6, "niedzielę": 6, "niedziele": 6, "niedzieli": 6,
     "pazartesi": 0, "salı": 1, "sali": 1, "çarşamba": 2, "carsamba": 2, "perşembe": 3,
     "persembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
+    # Czech and Slovak, in the forms "ve středu", "v pondělí", "v utorok" write them
+    "pondělí": 0, "pondeli": 0, "pondelok": 0, "úterý": 1, "utery": 1, "utorok": 1,
+    "středa": 2, "středu": 2, "streda": 2, "stredu": 2, "čtvrtek": 3, "ctvrtek": 3,
+    "štvrtok": 3, "stvrtok": 3, "pátek": 4, "patek": 4, "piatok": 4, "sobotu": 5,
+    "neděle": 6, "neděli": 6, "nedele": 6, "nedeli": 6, "nedeľa": 6, "nedeľu": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
-     "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin"}
+     "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
+     "zitra", "zajtra"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -190,6 +202,9 @@ _MONTH_ALT = (
     r"dezembro|januari|februari|maart|mei|augustus|"
     r"ocak|şubat|nisan|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+    r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervence|[čc]ervna|srpna|z[áa][řr][íi]|"
+    r"[řr][íi]jna|listopadu|prosince|janu[áa]ra|febru[áa]ra|m[áa]ja|j[úu]na|j[úu]la|"
+    r"septembra|okt[óo]bra|novembra|decembra|"
     r"grudnia|maj)\.?"
 )
 _WD_ALT = (
@@ -203,13 +218,18 @@ _WD_ALT = (
     # Polish, as "w czwartek", "we wtorek", "w środę" write them
     r"poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|pi[ąa]tek|sobot[aęe]|niedziel[aęi]|"
     # Turkish: "Perşembe", "Cuma günü"
-    r"pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)(?:-feira)?\.?"
+    r"pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|"
+    # Czech and Slovak: "ve středu", "v pondělí", "v utorok"
+    r"pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|[čc]tvrtek|[šs]tvrtok|p[áa]tek|"
+    r"piatok|ned[ěe]l[ei]|nede[ľl][au])(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
     r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
     r"segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|"
-    r"dienstag|mittwoch|donnerstag|freitag|poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|pi[ąa]tek|sobot[aęe]|niedziel[aęi])"
+    r"dienstag|mittwoch|donnerstag|freitag|poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|"
+    r"pi[ąa]tek|sobot[aęe]|niedziel[aęi]|pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|"
+    r"[čc]tvrtek|[šs]tvrtok|p[áa]tek|piatok)"
 )
 _PLACE_WORD = (
     r"(?i:view|street|st\b|road|rd\b|avenue|ave\b|drive|way|bay|square|place|boulevard|"
@@ -225,17 +245,18 @@ _DATE_RE = re.compile(
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
     # address: a word that runs on into a street or building word is no month)
     rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?:(?:,?\s+|-)(?P<y2>20\d\d))?)"
-    r"|(?P<dot>\b(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>20\d\d)?)"
+    # ("11. 3." with a space in Czech, Slovak and German)
+    r"|(?P<dot>\b(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.(?:\s?(?P<y3>20\d\d))?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
-    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n)(?!\w))"
+    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n|z[íi]tra|zajtra|dnes)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
     r"|(?P<cjkrel>明天|今天|后天|明日|今日|내일|오늘)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
-    rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
+    rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.\s?(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
     # "the 4th", and "Thursday 16th" (a weekday right before the day of the month)
     r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, )|(?<=day \())(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
@@ -260,7 +281,9 @@ _T = (
     r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?[hu]\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b){run})"
     r"(?P<{n}m>[0-5]\d))?\s*"
     # ("2p", "11a", "4:30p": the letter alone, right after the digits)
-    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|h\b|(?<=\d)u\b)?"
+    # (Czech and Slovak "od 10 hodin", "v 9.30 hod.")
+    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|"
+    r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -284,6 +307,8 @@ _TIME_RE = re.compile(
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|\bvanaf\s+|\brond\s+|"
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
     r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+|"
+    # Czech and Slovak "v 9.30 hod.", "ve 14h", "o 10:00"
+    r"\bve?\s+(?=\d{1,2}(?:[:.][0-5]\d|\s?h\b|\s?hod))|"
     # "from" in Italian, Portuguese and Spanish: "dalle 10 alle 11", "das 14h", "de las 10"
     r"\bdalle\s+(?:ore\s+)?|\bdas\s+|\bdesde\s+las\s+|\bde\s+las\s+|"
     # Turkish "saat 14:00'te", "saat 11'de", "öğleden sonra 3'te" (in the afternoon, at 3)
@@ -632,7 +657,7 @@ def _clock(
     elif (
         not mark.startswith(("a", "p"))
         and 1 <= hour <= 7
-        and mark not in {"uhr", "uur", "h"}
+        and not mark.startswith(("uhr", "uur", "h"))
         and not h.startswith("0")  # "07:30", "0730": the 24-hour clock says the morning
     ):
         hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
@@ -805,6 +830,10 @@ def _clock_matches(text: str, dates: list[DateMention]) -> Iterator[re.Match[str
         pos = max(m.end(), m.start() + 1)
 
 
+# "by 10am prompt", "by 9 sharp": a start to be on time for, not a deadline
+_PROMPT = re.compile(r"(?:\s+[A-Z]{2,5})?\s+(?:prompt|sharp)\b", re.I)
+
+
 # "11am SA time" is South Africa's time to a South African and South Australia's to an
 # Australian: the reading is the zone of whoever writes or reads the mail
 _SOUTH_AFRICA_OR_AUSTRALIA = re.compile(r"\W{0,3}(?-i:SA)\b", re.I)
@@ -876,7 +905,8 @@ def _mention(
         explicit or bool(zones.stated),
         text[lo : end_pos + 60],
         # (a minute to midnight is always a deadline: "do piątku, godz. 23:59")
-        _not_a_meeting(text[max(0, pos - 50) : pos])
+        # ("be available ... by 10:00am WAT prompt" is Nigerian English for "at 10:00 sharp")
+        (_not_a_meeting(text[max(0, pos - 50) : pos]) and not _PROMPT.match(text, end_pos))
         or (a.hour, a.minute) == (23, 59)
         # "noon Friday your time - that's 3pm here" with the reader's zone unknown: the time
         # written in the writer's own zone is the one to read
@@ -963,7 +993,7 @@ _NEXT_CLOCK = re.compile(
 )
 _NOON = re.compile(
     r"\b(?:12(?::00)?\s*)?(?:noon|midday)\b|(?<=\b[àa] )midi\b|(?<=\bdemain )midi\b|"
-    r"\bmediod[íi]a\b",
+    r"\bmediod[íi]a\b|\bv poledne\b|\bna obed\b",
     re.I,
 )
 
@@ -1151,7 +1181,8 @@ _NOT_A_MEETING = re.compile(
     r"\bclos(?:es|ing)(?: on| at)?|\bbetween|\banytime|any time|avant|antes de|"
     r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
-    r"(?:usually|generally|normally|typically|mostly|often)\s+(?:free|available|around|open))"
+    r"(?:usually|generally|normally|typically|mostly|often)\s+(?:have\s+)?"
+    r"(?:free|available|around|open|openings|slots|availability))"
     r"\W+(?:\w+\W+){0,4}$|"
     # "Thu after 1pm": an open window (only right before the time: "after the screen, at 3")
     r"\bafter\s+$|"

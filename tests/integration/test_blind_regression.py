@@ -21,9 +21,13 @@ from followup.detect_cmd import read_mailbox
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
-# Still wrong, each with its reason (bench/results/blind_eval.md). Empty since session 7 fixed
-# the last two of batch 18; a new batch's misses go here until they are fixed.
-KNOWN_MISSES: set[str] = set()
+# Still wrong, each with its reason (bench/results/blind_eval.md); a new batch's misses go here
+# until they are fixed.
+KNOWN_MISSES: set[str] = {
+    # a friend forwards the company's "Thank you for referring Ms. X. Kindly inform her ...":
+    # "thanks for referring" reads as the owner being the referrer (needs the owner's name)
+    "b89-12-forwarded-referral-invite-base64",
+}
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:
