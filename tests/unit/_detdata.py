@@ -1,9 +1,11 @@
-"""Helpers to load the detector's synthetic test files by name."""
+"""Helpers for the detector's unit tests: its synthetic test files by name, a mail built in
+place, the signals that fire in a text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from detector import classify
 from detector.model import ItemKind, SourceItem
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "detector"
@@ -21,3 +23,19 @@ def item(name: str, kind: ItemKind | None = None) -> SourceItem:
             else "rfc822"
         )
     return SourceItem(id=path.name, kind=kind, raw=path.read_bytes())
+
+
+def signal_names(text: str) -> set[str]:
+    """The names of the classifier's signals that fire in ``text`` (weights left off)."""
+    return {r.split(" (")[0] for r in classify.score(text)[1]}
+
+
+def mail(
+    mid: str, sender: str, body: str, date_: str, subject: str = "Next steps", extra: str = ""
+) -> SourceItem:
+    """A plain mail to ``cand@example.org`` as a :class:`SourceItem`."""
+    head = (
+        f"From: {sender}\r\nTo: cand@example.org\r\n{extra}Subject: {subject}\r\n"
+        f"Date: {date_}\r\nMessage-ID: {mid}\r\n"
+    )
+    return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())

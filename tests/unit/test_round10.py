@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from _detdata import mail, signal_names
+
 from detector import classify, detect
 from detector.extract import (
     expand_acronym,
@@ -16,16 +18,12 @@ from detector.extract import (
     relayed_by,
     role_last_resort,
 )
-from detector.model import Owner, SourceItem
+from detector.model import Owner
 from detector.observe import text_when
 from detector.texttime import duration_in, find_times, zone_in
 
 BUENOS_AIRES = timezone(timedelta(hours=-3))
 NEW_YORK = ZoneInfo("America/New_York")
-
-
-def _reasons(text: str) -> set[str]:
-    return {r.split(" (")[0] for r in classify.score(text)[1]}
 
 
 def test_a_call_in_an_hour_is_an_hour_after_the_mail_was_sent() -> None:
@@ -77,8 +75,8 @@ def test_spanish_words_for_an_opening_name_the_role() -> None:
 
 
 def test_a_day_of_interviews_in_spanish_is_a_round() -> None:
-    assert "screen/round" in _reasons("Itinerario de tu jornada presencial de entrevistas")
-    assert "hiring process" in _reasons("Macarena Soto\nCoordinadora de Selección")
+    assert "screen/round" in signal_names("Itinerario de tu jornada presencial de entrevistas")
+    assert "hiring process" in signal_names("Macarena Soto\nCoordinadora de Selección")
 
 
 # --- helpers for whole-mailbox tests --------------------------------------------------------
@@ -88,16 +86,6 @@ WARSAW = ZoneInfo("Europe/Warsaw")
 ROME = ZoneInfo("Europe/Rome")
 BERLIN = ZoneInfo("Europe/Berlin")
 PHOENIX = ZoneInfo("America/Phoenix")
-
-
-def _mail(
-    mid: str, sender: str, body: str, date_: str, subject: str = "Next steps", extra: str = ""
-) -> SourceItem:
-    head = (
-        f"From: {sender}\r\nTo: cand@example.org\r\n{extra}Subject: {subject}\r\n"
-        f"Date: {date_}\r\nMessage-ID: {mid}\r\n"
-    )
-    return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())
 
 
 # --- times, batch 19-20 ---------------------------------------------------------------------
@@ -283,18 +271,18 @@ def test_new_look_alikes() -> None:
         "LS1 Quill - you are the senior board member for this one; please bring the question "
         "bank and the scoring sheets and run the interviews."
     )
-    assert "user is the interviewer" in _reasons(board)
-    assert "user is the interviewer" in _reasons(
+    assert "user is the interviewer" in signal_names(board)
+    assert "user is the interviewer" in signal_names(
         "Bia, você e eu vamos entrevistar a Júlia. Roteiro de perguntas e ficha de avaliação."
     )
-    assert "user is the interviewer" in _reasons(
+    assert "user is the interviewer" in signal_names(
         "danke, dass du das Bewerbungsgespräch mit Frau Merve Yilmaz übernimmst. "
         "Anbei unser Interviewleitfaden."
     )
-    assert "other interview types" in _reasons(
+    assert "other interview types" in signal_names(
         "Gentile genitore, la Sua prenotazione del colloquio individuale. Alunno: Tommaso"
     )
-    assert "event/fair" in _reasons("OPEN INTERVIEWS Tuesday - No appointment needed!")
+    assert "event/fair" in signal_names("OPEN INTERVIEWS Tuesday - No appointment needed!")
     taxes = "potwierdzamy rezerwację wizyty w Urzędzie Skarbowym Kraków-Krowodrza"
     assert classify.score(taxes)[0] < 0
     cpi = "è convocata per un colloquio di orientamento presso il Centro per l'Impiego"
@@ -306,32 +294,36 @@ def test_a_reserved_slot_at_a_fair_is_an_interview() -> None:
         "Good news - an employer reserved an on-the-spot interview with you! Hiring Expo, "
         "Table 47. Interviewer:  Gail Moreno, Regional Operations Director"
     )
-    reasons = _reasons(text)
+    reasons = signal_names(text)
     assert "reserved interview slot" in reasons and "event/fair" not in reasons
-    assert "event/fair" not in _reasons(
+    assert "event/fair" not in signal_names(
         "Re: Open Interviews - Walk-ins welcome! We've got you down for 11:40 am with Janelle."
     )
 
 
 def test_more_words_for_rounds_and_cancellations() -> None:
-    assert "screen/round" in _reasons("Quick 30-min screen, nothing formal")
-    assert "screen/round" in _reasons("Queremos avançar para a fase seguinte")
-    assert "interview word" in _reasons("Lust auf ein technisches Gespräch?")
-    assert "interview word" in _reasons("Rozmowa techniczna - potwierdzenie terminu")
-    assert "hiring process" in _reasons("calling about the, uh, front of house job you applied for")
-    assert "hiring process" in _reasons("Frau Dr. Vogt ist direkte Vorgesetzte der Position X")
+    assert "screen/round" in signal_names("Quick 30-min screen, nothing formal")
+    assert "screen/round" in signal_names("Queremos avançar para a fase seguinte")
+    assert "interview word" in signal_names("Lust auf ein technisches Gespräch?")
+    assert "interview word" in signal_names("Rozmowa techniczna - potwierdzenie terminu")
+    assert "hiring process" in signal_names(
+        "calling about the, uh, front of house job you applied for"
+    )
+    assert "hiring process" in signal_names("Frau Dr. Vogt ist direkte Vorgesetzte der Position X")
     assert classify.is_cancel("annullo quindi il colloquio di stamattina")
     assert classify.is_cancel("Já cancelei a apresentação de terça com a banca")
     assert classify.is_cancel("muszę odwołać jutrzejszą rozmowę")
     # a booking tool's "Termin absagen" link is no rejection
-    assert "rejection" not in _reasons("Termin verschieben: https://x\nTermin absagen: https://x")
+    assert "rejection" not in signal_names(
+        "Termin verschieben: https://x\nTermin absagen: https://x"
+    )
 
 
 # --- whole conversations --------------------------------------------------------------------
 
 
 def test_a_text_from_the_recruiters_phone_cancels_her_interview() -> None:
-    booked = _mail(
+    booked = mail(
         "<b1@sonoranfresh.example>",
         "Bree Lindqvist <bree@sonoranfresh.example>",
         "You're set for a phone interview with Omar, our District Manager, on Fri 5/8 @ 9a "
@@ -340,7 +332,7 @@ def test_a_text_from_the_recruiters_phone_cancels_her_interview() -> None:
         "Mon, 04 May 2026 12:26:00 -0700",
         subject="Phone interview confirmed - Shift Lead",
     )
-    text = _mail(
+    text = mail(
         "<t1@txt.voicelink.example>",
         '"(480) 555-0176" <14805550176.16025550118.a4@txt.voicelink.example>',
         "(480) 555-0176:\nHi its Bree. so sorry but we have to cancel ur call w Omar tmrw, the "
@@ -354,7 +346,7 @@ def test_a_text_from_the_recruiters_phone_cancels_her_interview() -> None:
 
 
 def test_a_job_boards_quote_of_the_employer_is_the_message() -> None:
-    note = _mail(
+    note = mail(
         "<n1@notify.shifthire.example>",
         "ShiftHire <messages@notify.shifthire.example>",
         "Desert Bloom Market sent you a message\n\n> Hi, thanks for applying! We'd like to set "
@@ -364,7 +356,7 @@ def test_a_job_boards_quote_of_the_employer_is_the_message() -> None:
         "Mon, 23 Mar 2026 09:14:00 -0700",
         subject="Desert Bloom Market sent you a message about Assistant Store Manager",
     )
-    yes = _mail(
+    yes = mail(
         "<n2@notify.shifthire.example>",
         "ShiftHire <messages@notify.shifthire.example>",
         "Desert Bloom Market replied to your message\n\n> Perfect, you're all set for Thurs "
@@ -378,7 +370,7 @@ def test_a_job_boards_quote_of_the_employer_is_the_message() -> None:
 
 
 def test_a_network_relay_names_the_recruiter_who_calls() -> None:
-    note = _mail(
+    note = mail(
         "<k1@mailing.kontakta.example>",
         "Marion Haug über Kontakta <nachrichten@mailing.kontakta.example>",
         "Marion Haug hat Ihnen eine Nachricht geschickt\n\nHallo, wie besprochen bestätige ich "
@@ -394,7 +386,7 @@ def test_a_network_relay_names_the_recruiter_who_calls() -> None:
 
 
 def test_a_marketplace_books_its_clients_interview() -> None:
-    invite = _mail(
+    invite = mail(
         "<d1@devlane.example>",
         "Priya Raman <priya.raman@devlane.example>",
         "Client technical interview arranged by Devlane for the Senior Backend Engineer role, "
@@ -408,7 +400,7 @@ def test_a_marketplace_books_its_clients_interview() -> None:
 
 
 def test_a_weekday_offered_next_week_is_read_from_the_offers_own_date() -> None:
-    offer = _mail(
+    offer = mail(
         "<v1@voltwerk.example>",
         "Tobias Feld <tobias.feld@voltwerk.example>",
         "Danke für deine Bewerbung als Mechanical Engineer. Lust auf ein technisches Gespräch? "
@@ -416,7 +408,7 @@ def test_a_weekday_offered_next_week_is_read_from_the_offers_own_date() -> None:
         "Wed, 04 Mar 2026 17:40:00 +0100",
         subject="Deine Bewerbung bei Voltwerk",
     )
-    booked = _mail(
+    booked = mail(
         "<v2@voltwerk.example>",
         "Tobias Feld <tobias.feld@voltwerk.example>",
         "Dann machen wir Donnerstag um halb drei bei uns im Büro. Plan mal eine Stunde ein.\n",
@@ -447,7 +439,7 @@ def test_a_brand_of_a_group_in_german() -> None:
 
 
 def test_as_discussed_with_someone_names_no_interviewer() -> None:
-    invite = _mail(
+    invite = mail(
         "<k1@kranich.example>",
         "Henrik Albers <henrik.albers@kranich.example>",
         "Hallo Mateo,\n\nwie mit Paula besprochen - hier der Link für unser technisches "

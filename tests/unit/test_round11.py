@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from _detdata import mail, signal_names
+
 from detector import classify, detect
 from detector.extract import is_role_name, org_key, pick_company, pick_role, without_company
 from detector.model import Owner, SourceItem
@@ -17,20 +19,6 @@ OWNER = Owner(emails=frozenset({"cand@example.org"}))
 DUBLIN = ZoneInfo("Europe/Dublin")
 LONDON = ZoneInfo("Europe/London")
 MONTREAL = ZoneInfo("America/Toronto")
-
-
-def _reasons(text: str) -> set[str]:
-    return {r.split(" (")[0] for r in classify.score(text)[1]}
-
-
-def _mail(
-    mid: str, sender: str, body: str, date_: str, subject: str = "Next steps", extra: str = ""
-) -> SourceItem:
-    head = (
-        f"From: {sender}\r\nTo: cand@example.org\r\n{extra}Subject: {subject}\r\n"
-        f"Date: {date_}\r\nMessage-ID: {mid}\r\n"
-    )
-    return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())
 
 
 def test_a_day_first_date_with_a_year_takes_the_reading_soonest_after_the_mail() -> None:
@@ -74,13 +62,13 @@ def test_french_clocks_lengths_and_daylight_saving_notes() -> None:
 
 def test_french_look_alikes() -> None:
     admission = "le comité d'admission vous convoque à une entrevue d'admission le 15 avril"
-    assert "other interview types" in _reasons(admission)
+    assert "other interview types" in signal_names(admission)
     assert classify.score("rencontre avec votre conseillère hypothécaire, entrevue")[0] < 0
     assert classify.score("Service Canada : entrevue pour votre demande d'assurance-emploi")[0] < 0
     rejection = "we have decided to offer the Secondary English position to another candidate"
-    assert "rejection" in _reasons(rejection)
-    assert "screen/round" in _reasons("Dernière étape avant qu'on te fasse une offre")
-    assert "screen/round" in _reasons("rencontre avec moi-même pour le poste de contrôleuse")
+    assert "rejection" in signal_names(rejection)
+    assert "screen/round" in signal_names("Dernière étape avant qu'on te fasse une offre")
+    assert "screen/round" in signal_names("rencontre avec moi-même pour le poste de contrôleuse")
 
 
 def test_a_portals_withdraw_link_and_its_slot_list_book_nothing() -> None:
@@ -89,7 +77,7 @@ def test_a_portals_withdraw_link_and_its_slot_list_book_nothing() -> None:
     slots = (
         "Please select an interview time slot by 12:00 on Friday. Available slots:\n10:40 - 11:10"
     )
-    assert "availability request" in _reasons(slots)
+    assert "availability request" in signal_names(slots)
 
 
 def test_shared_second_levels_and_shared_accounts() -> None:
@@ -127,7 +115,7 @@ def test_school_and_quebec_titles() -> None:
 
 
 def test_an_invite_moved_past_the_ats_mail_that_announced_it_is_one_interview() -> None:
-    ats = _mail(
+    ats = mail(
         "<a1@caretrac.example>",
         "CareTrac Recruitment <no-reply@caretrac.example>",
         "Congratulations, you have been shortlisted for the Band 6 Staff Nurse post at Ashby "
@@ -159,7 +147,7 @@ def test_an_invite_moved_past_the_ats_mail_that_announced_it_is_one_interview() 
 
 
 def test_a_mail_naming_an_interview_at_the_same_time_joins_it() -> None:
-    portal = _mail(
+    portal = mail(
         "<p1@portal.meridian.example>",
         "Meridian Candidate Portal <no-reply@portal.meridian.example>",
         "A school has responded through the fair interview board.\n  School: Al Noor British "
@@ -168,7 +156,7 @@ def test_a_mail_naming_an_interview_at_the_same_time_joins_it() -> None:
         "Thu, 08 Jan 2026 21:14:00 +0700",
         subject="Interview request accepted - Al Noor British Academy",
     )
-    principal = _mail(
+    principal = mail(
         "<h1@alnoorbritish.example>",
         "Philippa Hallworth <p.hallworth@alnoorbritish.example>",
         "I am pleased to confirm your interview tomorrow, Saturday, at 10:30 - table 14. We "

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from _detdata import signal_names
+
 from detector import classify
 from detector.extract import expand_acronym, pick_role
 from detector.observe import text_when
@@ -15,10 +17,6 @@ from detector.texttime import duration_in, find_dates, find_times, starts_line
 BRUSSELS = ZoneInfo("Europe/Brussels")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 CHICAGO = ZoneInfo("America/Chicago")
-
-
-def _reasons(text: str) -> set[str]:
-    return {r.split(" (")[0] for r in classify.score(text)[1]}
 
 
 def _starts(text: str, sent: datetime, tz: ZoneInfo) -> list[datetime]:
@@ -73,12 +71,12 @@ def test_chinese_weekdays_and_numeral_hours() -> None:
 
 
 def test_chinese_hiring_words_and_look_alikes() -> None:
-    assert "screen/round" in _reasons("就是和我面谈这一轮")
-    assert "screen/round" in _reasons("想先跟你电话简单聊聊（HR面，20分钟左右）")
+    assert "screen/round" in signal_names("就是和我面谈这一轮")
+    assert "screen/round" in signal_names("想先跟你电话简单聊聊（HR面，20分钟左右）")
     assert classify.score("请您作为面试官参加，面试官邀请")[0] < 0
     assert classify.score("背调公司将与您通话核实工作经历，面试")[0] < 0
-    assert "offer" in _reasons("录用通知：请于4月13日入职报到")
-    assert "coaching/mock" in _reasons("1对1模拟面试，会议号 123")
+    assert "offer" in signal_names("录用通知：请于4月13日入职报到")
+    assert "coaching/mock" in signal_names("1对1模拟面试，会议号 123")
 
 
 def test_the_dinner_before_an_interview_day_is_not_the_interview() -> None:
@@ -130,9 +128,11 @@ def test_medical_training_titles_and_look_alikes() -> None:
     assert expand_acronym("PCCM Fellowship", texts) == (
         "Pulmonary and Critical Care Medicine Fellowship"
     )
-    assert "hiring process" in _reasons("Program Coordinator, Critical Care Medicine Fellowship")
+    assert "hiring process" in signal_names(
+        "Program Coordinator, Critical Care Medicine Fellowship"
+    )
     volunteer = "Thank you for volunteering as a resident interviewer! Here is your schedule"
-    assert "user is the interviewer" in _reasons(volunteer)
+    assert "user is the interviewer" in signal_names(volunteer)
     assert pick_role(["voor de functie Transportplanner. Zie hieronder"]) == "Transportplanner"
 
 
@@ -140,5 +140,5 @@ def test_dutch_offers_and_job_centres() -> None:
     offer = (
         "blij je een aanbod te doen voor de functie Senior Backend Engineer (arbeidsvoorwaarden)"
     )
-    assert "offer" in _reasons(offer)
+    assert "offer" in signal_names(offer)
     assert classify.score("afspraak met je loopbaanbegeleider van de VDAB, gesprek")[0] < 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from _detdata import signal_names
+
 from detector import classify, detect
 from detector.extract import role_last_resort
 from detector.model import Owner, SourceItem
@@ -14,10 +16,6 @@ from detector.texttime import duration_in, find_times
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 OWNER = Owner(emails=frozenset({"cand@example.org"}))
-
-
-def _reasons(text: str) -> set[str]:
-    return {r.split(" (")[0] for r in classify.score(text)[1]}
 
 
 def _starts(text: str, sent: datetime) -> list[datetime]:
@@ -41,11 +39,11 @@ def test_turkish_dates_and_clocks() -> None:
 
 
 def test_turkish_hiring_words_moves_and_look_alikes() -> None:
-    assert "interview word" in _reasons("Orhan Çelik Bey ile iş görüşmeniz planlanmıştır")
-    assert "interview word" not in _reasons("Şubemizde bir müşteri görüşmesi yapmak isteriz")
+    assert "interview word" in signal_names("Orhan Çelik Bey ile iş görüşmeniz planlanmıştır")
+    assert "interview word" not in signal_names("Şubemizde bir müşteri görüşmesi yapmak isteriz")
     assert classify.is_reschedule("Görüşmeyi Cuma günü aynı saate alabilir miyiz?")
-    assert "rejection" in _reasons("başvurunuz olumsuz sonuçlanmıştır")
-    assert "offer" in _reasons("teklif mektubunuz ektedir")
+    assert "rejection" in signal_names("başvurunuz olumsuz sonuçlanmıştır")
+    assert "offer" in signal_names("teklif mektubunuz ektedir")
     assert classify.score("İŞKUR danışman görüşme randevunuz")[0] < 0
     assert role_last_resort(["Hazine Analisti pozisyonu için"]) == "Hazine Analisti"
 
@@ -54,13 +52,13 @@ def test_nordic_and_japanese_words() -> None:
     assert classify.is_cancel("vi må dessverre avlyse intervjuet")
     assert not classify.is_cancel("Ändra dina inställningar för e-post")
     assert not classify.is_reschedule("an 8-hour gap that week instead of 9")
-    assert "event/fair" in _reasons("Digitalt frukostseminarium: Klara intervjun")
+    assert "event/fair" in signal_names("Digitalt frukostseminarium: Klara intervjun")
     assert duration_in("Ca. 45 minutter") == timedelta(minutes=45)
     assert duration_in("ungefär en timme") == timedelta(hours=1)
-    assert "screen/round" in _reasons("技術面接を担当させていただきます")
+    assert "screen/round" in signal_names("技術面接を担当させていただきます")
     assert classify.is_withdrawal("最終面接を辞退させていただきます")
     assert classify.score("雇入時健康診断のご予約、問診あり、面接")[0] < 0
-    assert "coaching/mock" in _reasons("模擬面接 19:00～20:00")
+    assert "coaching/mock" in signal_names("模擬面接 19:00～20:00")
 
 
 def test_the_owners_invite_that_the_company_accepted_is_the_interview() -> None:

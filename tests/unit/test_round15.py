@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from _detdata import signal_names
+
 from detector import classify, detect
 from detector.extract import is_machine_address, pick_role, without_accents
 from detector.model import Owner, SourceItem
@@ -17,10 +19,6 @@ JOBURG = ZoneInfo("Africa/Johannesburg")
 WARSAW = ZoneInfo("Europe/Warsaw")
 PERTH = ZoneInfo("Australia/Perth")
 OWNER = Owner(emails=frozenset({"cand@example.org"}))
-
-
-def _reasons(text: str) -> set[str]:
-    return {r.split(" (")[0] for r in classify.score(text)[1]}
 
 
 def _mail(mid: str, sender: str, sent: str, subject: str, body: str, reply_to: str = "") -> bytes:
@@ -64,9 +62,9 @@ def test_a_schedule_takes_its_day_from_above_not_from_a_reply_by_date_below() ->
 
 
 def test_polish_interview_words_roles_and_mailboxes() -> None:
-    assert "interview word" in _reasons("zaprosić Panią na krótką rozmowę telefoniczną")
-    assert "interview word" in _reasons("Rozmowę poprowadzę ja wraz z kierownikiem")
-    assert "screen/round" in _reasons("zakwalifikowała się Pani do kolejnego etapu rekrutacji")
+    assert "interview word" in signal_names("zaprosić Panią na krótką rozmowę telefoniczną")
+    assert "interview word" in signal_names("Rozmowę poprowadzę ja wraz z kierownikiem")
+    assert "screen/round" in signal_names("zakwalifikowała się Pani do kolejnego etapu rekrutacji")
     assert pick_role(["aplikacji na stanowisko Koordynator ds. logistyki (nr ref. 3)"]) == (
         "Koordynator ds. logistyki"
     )
@@ -90,30 +88,36 @@ def test_german_slot_list_and_an_open_too_alternative_are_proposals() -> None:
 
 
 def test_confirmations_and_agency_relays() -> None:
-    assert "confirmed" in _reasons("Friday it is - 8:00am Pacific / 16:00 in Warsaw")
-    assert "confirmed" not in _reasons("On Friday it is raining")
-    assert "screen/round" in _reasons("Good news, see below - she'd like to meet you on Monday.")
-    assert "conversation" in _reasons("your profile for the Coordinator role and I'd love to chat")
+    assert "confirmed" in signal_names("Friday it is - 8:00am Pacific / 16:00 in Warsaw")
+    assert "confirmed" not in signal_names("On Friday it is raining")
+    assert "screen/round" in signal_names(
+        "Good news, see below - she'd like to meet you on Monday."
+    )
+    assert "conversation" in signal_names(
+        "your profile for the Coordinator role and I'd love to chat"
+    )
 
 
 def test_look_alikes_that_say_so() -> None:
-    assert "screen/round" not in _reasons("Done - see you Fri 10am. First round's on me x")
+    assert "screen/round" not in signal_names("Done - see you Fri 10am. First round's on me x")
     braai = "he's happy to chat about the role you applied for. Not an interview hey, just pick"
     assert classify.score(braai)[0] < 0
     assert classify.score("it's not an interview or anything sneaky, no roles going")[0] < 0
     # a scorecard model is credit risk work, not the interviewer's scorecard
-    assert "user is the interviewer" not in _reasons("a scorecard-modelling exercise")
+    assert "user is the interviewer" not in signal_names("a scorecard-modelling exercise")
     # the invitee's copy of a booking names the host; the host's copy does not
     invitee = "A new event has been scheduled.\n\nHost:\nMia Tran (mia@cassowary.example)"
-    assert "booking notice to a host" not in _reasons(invitee)
-    assert "booking notice to a host" in _reasons("A new event has been scheduled. Invitee: Tam")
+    assert "booking notice to a host" not in signal_names(invitee)
+    assert "booking notice to a host" in signal_names(
+        "A new event has been scheduled. Invitee: Tam"
+    )
 
 
 def test_a_case_presentation_counts_in_a_programme_not_in_a_webinar() -> None:
     row = "09:30 – 10:15 | Case presentation (20 min presentation + Q&A) | Ruan Botha"
-    assert "live work-sample review" in _reasons(row)
+    assert "live work-sample review" in signal_names(row)
     webinar = "they break down the loop: the recruiter screen, the case presentation and the final"
-    assert "live work-sample review" not in _reasons(webinar)
+    assert "live work-sample review" not in signal_names(webinar)
 
 
 def test_arriving_early_is_no_counter_proposal() -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from _detdata import mail, signal_names
+
 from detector import classify, detect, infer_owner
 from detector.extract import pick_company, pick_role, role_from_segments, without_disclaimers
 from detector.model import Owner, Person, SourceItem
@@ -15,20 +17,6 @@ from detector.texttime import find_dates, find_times, named_zones, sender_zone
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
-
-
-def _reasons(text: str) -> set[str]:
-    return {r.split(" (")[0] for r in classify.score(text)[1]}
-
-
-def _mail(
-    mid: str, sender: str, body: str, date_: str, subject: str = "Next steps", extra: str = ""
-) -> SourceItem:
-    head = (
-        f"From: {sender}\r\nTo: cand@example.org\r\n{extra}Subject: {subject}\r\n"
-        f"Date: {date_}\r\nMessage-ID: {mid}\r\n"
-    )
-    return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())
 
 
 # --- times ---------------------------------------------------------------------------------
@@ -71,15 +59,17 @@ def test_an_agency_screen_before_putting_the_candidate_forward_is_hiring() -> No
         "I'd like to do a proper 30-minute screening call before I put you forward to any of "
         "my clients. Thursday at half past ten works my end, I'll ring you."
     )
-    reasons = _reasons(text)
+    reasons = signal_names(text)
     assert "hiring process" in reasons
     assert "outreach" not in reasons
-    assert "outreach" in _reasons("My client, a leading bank, is hiring. Are you open to a chat?")
+    assert "outreach" in signal_names(
+        "My client, a leading bank, is hiring. Are you open to a chat?"
+    )
 
 
 def test_a_shift_booked_with_no_interview_needed_is_not_an_interview() -> None:
     text = "Shift match: ICU Charge RN. No interview needed - your profile is credentialed."
-    assert "networking" in _reasons(text)
+    assert "networking" in signal_names(text)
 
 
 def test_a_dutch_cancellation_cancels() -> None:
@@ -113,7 +103,7 @@ def test_a_firm_that_signs_as_a_search_firm_is_an_agency_and_its_client_employs(
 
 def test_a_next_round_in_the_same_thread_is_its_own_interview_with_the_rounds_fields() -> None:
     agency = "Priya Mistry <priya@thornburygrey.example>"
-    first = _mail(
+    first = mail(
         "<r1@thornburygrey.example>",
         agency,
         "Confirming your first stage with Oakhurst Reinsurance for the Financial Reporting "
@@ -122,7 +112,7 @@ def test_a_next_round_in_the_same_thread_is_its_own_interview_with_the_rounds_fi
         "Thu, 12 Feb 2026 10:00:00 +0000",
         subject="Oakhurst Reinsurance - 1st stage confirmed",
     )
-    second = _mail(
+    second = mail(
         "<r2@thornburygrey.example>",
         agency,
         "Brilliant feedback from Callum - they'd like you back for a second stage next "
@@ -170,31 +160,39 @@ def test_a_city_named_by_its_initials_with_time_is_its_zone() -> None:
 
 
 def test_look_alikes_from_new_fields_of_work() -> None:
-    assert "user is the interviewer" in _reasons(
+    assert "user is the interviewer" in signal_names(
         "Booking you both to interview Jordan Pike (external candidate) for the Staff RN job."
     )
-    assert "appointment" in _reasons(
+    assert "appointment" in signal_names(
         "bitte kommen Sie zu einem Beratungsgespräch bei Ihrer Arbeitsvermittlerin"
     )
-    assert "appointment" in _reasons("Your appointment: account opening. The short KYC interview")
-    assert "networking" in _reasons(
+    assert "appointment" in signal_names(
+        "Your appointment: account opening. The short KYC interview"
+    )
+    assert "networking" in signal_names(
         "Informal networking drinks for finance candidates - no interviews, just a chance"
     )
-    assert "other interview types" in _reasons("Witness Interview - R. Delacroix (investigation)")
-    assert "other interview types" in _reasons("Notice of Interview - Character and Fitness")
-    assert "other interview types" in _reasons("Confirmation - Entrevue de classement (français)")
-    assert "media interview" in _reasons("o Henrique deu uma entrevista à Revista Vinhos & Mesa")
+    assert "other interview types" in signal_names(
+        "Witness Interview - R. Delacroix (investigation)"
+    )
+    assert "other interview types" in signal_names("Notice of Interview - Character and Fitness")
+    assert "other interview types" in signal_names(
+        "Confirmation - Entrevue de classement (français)"
+    )
+    assert "media interview" in signal_names(
+        "o Henrique deu uma entrevista à Revista Vinhos & Mesa"
+    )
 
 
 def test_words_that_make_a_plain_mail_an_interview() -> None:
-    founder = _reasons(
+    founder = signal_names(
         "Hannes here, one of the two founders. I like to have a relaxed culture-fit chat with "
         "every candidate."
     )
     assert {"founder/executive", "screen/round", "hiring process"} <= founder
-    assert "confirmed" in _reasons("You'll sit down with Carla Mbeki, their CNO, for an hour.")
-    assert "confirmed" in _reasons("Perfect - noon ET on Friday it is.")
-    assert "confirmed" in _reasons("Gostaríamos de a convidar para uma entrevista presencial.")
+    assert "confirmed" in signal_names("You'll sit down with Carla Mbeki, their CNO, for an hour.")
+    assert "confirmed" in signal_names("Perfect - noon ET on Friday it is.")
+    assert "confirmed" in signal_names("Gostaríamos de a convidar para uma entrevista presencial.")
     assert classify.is_reschedule("consegue passar p/ sexta à msm hora (11h)?")
     # a privacy footer's "unsubscribe" does not make a recruiter's mail a newsletter
     footer = (
@@ -202,7 +200,7 @@ def test_words_that_make_a_plain_mail_an_interview() -> None:
         "Harbourline Legal Search respects your privacy. To unsubscribe from market updates, "
         "reply STOP."
     )
-    assert "newsletter/tips" not in _reasons(without_disclaimers(footer))
+    assert "newsletter/tips" not in signal_names(without_disclaimers(footer))
 
 
 def test_a_long_name_matches_its_domains_initials_and_a_hyphenated_key() -> None:
@@ -302,28 +300,32 @@ def test_the_events_opening_hours_are_not_an_itinerary_around_the_slot() -> None
 
 
 def test_look_alikes_of_students_and_hourly_workers() -> None:
-    assert "coaching/mock" in _reasons("Personal Tutor Meeting - go through your applications")
-    assert "appointment" in _reasons("a short verification interview about your student finance")
-    assert "appointment" in _reasons("Your fraud case: telephone interview scheduled")
-    assert "appointment" in _reasons(
+    assert "coaching/mock" in signal_names("Personal Tutor Meeting - go through your applications")
+    assert "appointment" in signal_names(
+        "a short verification interview about your student finance"
+    )
+    assert "appointment" in signal_names("Your fraud case: telephone interview scheduled")
+    assert "appointment" in signal_names(
         "Appointment Confirmation - Houston Northeast DL Office: "
         "Driver License Office, CDL Knowledge Test"
     )
-    assert "onboarding" in _reasons("Your shifts for w/c 13 Apr are ready. Accept shifts in app")
-    assert "onboarding" in _reasons("Shift confirmed: Sat Mar 21 - Picker/Packer (temp)")
-    assert "job alert" in _reasons("12 new jobs near M15 this week. Apply in 2 mins")
-    assert "job alert" not in _reasons("Keep exploring jobs near you on Harri.")
-    assert "rejection" in _reasons("we have decided not to take your application further")
-    assert "travel booking" in _reasons("FLIGHTS (Premium Economy, booking ref. 6TQWXR)")
+    assert "onboarding" in signal_names(
+        "Your shifts for w/c 13 Apr are ready. Accept shifts in app"
+    )
+    assert "onboarding" in signal_names("Shift confirmed: Sat Mar 21 - Picker/Packer (temp)")
+    assert "job alert" in signal_names("12 new jobs near M15 this week. Apply in 2 mins")
+    assert "job alert" not in signal_names("Keep exploring jobs near you on Harri.")
+    assert "rejection" in signal_names("we have decided not to take your application further")
+    assert "travel booking" in signal_names("FLIGHTS (Premium Economy, booking ref. 6TQWXR)")
     # words that only look like other things: a street, a contractor's tenants, a reporter gene
-    assert "travel booking" not in _reasons("Es en la 6120 Airline Dr, el portón azul.")
-    assert "housing viewing" not in _reasons("We do service work and tenant finish-outs.")
-    assert "media interview" not in _reasons("the part on the Polycomb reporter lines")
+    assert "travel booking" not in signal_names("Es en la 6120 Airline Dr, el portón azul.")
+    assert "housing viewing" not in signal_names("We do service work and tenant finish-outs.")
+    assert "media interview" not in signal_names("the part on the Polycomb reporter lines")
 
 
 def test_a_contractors_own_offer_confirmed_by_his_next_mail() -> None:
     def memo(mid: str, body: str, date_: str, extra: str = "") -> SourceItem:
-        return _mail(
+        return mail(
             mid, "Memo Reyes <memo.electric@mail.example>", body, date_, "apprentice", extra
         )
 
@@ -379,21 +381,27 @@ def test_a_country_time_written_before_a_cjk_time() -> None:
 
 
 def test_look_alikes_from_africa_asia_and_marketing() -> None:
-    assert "other interview types" in _reasons(
+    assert "other interview types" in signal_names(
         "APPLICATION FOR REGISTRATION AS PROFESSIONAL ENGINEER: Professional Review Interview"
     )
-    assert "scam" in _reasons("all candidates must pay a refundable processing fee of USD 380")
-    assert "assessment" in _reasons("You are invited to sit a written assessment on Tuesday")
-    assert "assessment" not in _reasons("Congratulations on successfully passing the written test")
-    assert "event/fair" in _reasons("オンライン会社説明会へのご予約ありがとうございます")
-    assert "rejection" in _reasons(
+    assert "scam" in signal_names("all candidates must pay a refundable processing fee of USD 380")
+    assert "assessment" in signal_names("You are invited to sit a written assessment on Tuesday")
+    assert "assessment" not in signal_names(
+        "Congratulations on successfully passing the written test"
+    )
+    assert "event/fair" in signal_names("オンライン会社説明会へのご予約ありがとうございます")
+    assert "rejection" in signal_names(
         "아쉽게도 이번 채용에서는 2차 면접 대상자로 모시지 못하게 되었음을"
     )
-    assert "assessment" in _reasons("온라인 인적성검사(HAT) 응시 안내")
-    assert "user is the interviewer" in _reasons("Hi Jiwoo (and thanks Seoyeon for the referral!)")
-    assert "media interview" in _reasons("we'd love to feature you in our customer story series")
-    assert "newsletter/tips" in _reasons("You're registered: How to ace your PMM interview")
-    assert "user is the interviewer" not in _reasons(
+    assert "assessment" in signal_names("온라인 인적성검사(HAT) 응시 안내")
+    assert "user is the interviewer" in signal_names(
+        "Hi Jiwoo (and thanks Seoyeon for the referral!)"
+    )
+    assert "media interview" in signal_names(
+        "we'd love to feature you in our customer story series"
+    )
+    assert "newsletter/tips" in signal_names("You're registered: How to ace your PMM interview")
+    assert "user is the interviewer" not in signal_names(
         "I am coordinating and will not sit on the panel."
     )
     # "kindly confirm your availability" asks for a yes, not for times
@@ -453,19 +461,21 @@ def test_requisition_numbers_before_a_title() -> None:
 
 
 def test_more_look_alikes() -> None:
-    assert "non-job meeting" in _reasons("Invitation: Inés turns 30 - patio at Shady Grove")
-    assert "assessment" in _reasons("a 90-minute online coding assessment (no live interviewer)")
-    assert "interview only after a test" in _reasons(
+    assert "non-job meeting" in signal_names("Invitation: Inés turns 30 - patio at Shady Grove")
+    assert "assessment" in signal_names(
+        "a 90-minute online coding assessment (no live interviewer)"
+    )
+    assert "interview only after a test" in signal_names(
         "Strong results move straight to the hiring manager interview."
     )
-    assert "user is the interviewer" in _reasons(
+    assert "user is the interviewer" in signal_names(
         "Would you be willing to sit on the selection board? Rating guide to follow."
     )
-    assert "rejection" in _reasons(
+    assert "rejection" in signal_names(
         "We regret to advise that on this occasion you have not been recommended for appointment."
     )
     # a professional's registration number is no event sign-up
-    assert "newsletter/tips" not in _reasons("Bring your registration number and your CV.")
+    assert "newsletter/tips" not in signal_names("Bring your registration number and your CV.")
 
 
 def test_the_owner_declining_and_withdrawing_cancels_the_interview() -> None:
@@ -483,7 +493,7 @@ def test_the_owner_declining_and_withdrawing_cancels_the_interview() -> None:
             b"END:VEVENT\r\nEND:VCALENDAR\r\n"
         ),
     )
-    reply = _mail(
+    reply = mail(
         "<r@acme.example>",
         "Celeste Moreau <celeste@acme.example>",
         "Thank you for letting me know, and congratulations on the offer.\n\n"
@@ -508,7 +518,7 @@ def test_a_forwarded_writers_claim_names_them_not_the_forwarder() -> None:
         "Subject: Re: GM candidate\n\nSimon - let's do a call for the Montreal GM role. "
         "Thu 3/12 @ 4:30p PST works on my end, I'll ring her cell. 45 min should do.\n"
     )
-    item = _mail(
+    item = mail(
         "<f@search.example>",
         "Simon Bouchard <simon@hotelsearch.example>",
         body,
@@ -524,23 +534,27 @@ def test_a_forwarded_writers_claim_names_them_not_the_forwarder() -> None:
 
 
 def test_executive_search_words() -> None:
-    reasons = _reasons(
+    reasons = signal_names(
         "Sir Nigel Arbuthnot would like to invite you to breakfast on Tuesday at 7.45am, as part "
         "of the CFO selection process."
     )
     assert {"hiring process", "confirmed"} <= reasons
-    assert "screen/round" in _reasons("meet their final panel for the Chief Financial Officer")
-    assert "screen/round" in _reasons("the PE sponsor proposed a chemistry meeting on Zoom")
-    assert "founder/executive" in _reasons("you'll meet Simone Achterberg, Harcourt Leisure's CEO")
-    assert "networking" in _reasons("for our market-insight report. Not about any role, I promise.")
-    assert "non-job meeting" in _reasons("Agenda: 1. Minutes 2. CEO report 3. AOB")
+    assert "screen/round" in signal_names("meet their final panel for the Chief Financial Officer")
+    assert "screen/round" in signal_names("the PE sponsor proposed a chemistry meeting on Zoom")
+    assert "founder/executive" in signal_names(
+        "you'll meet Simone Achterberg, Harcourt Leisure's CEO"
+    )
+    assert "networking" in signal_names(
+        "for our market-insight report. Not about any role, I promise."
+    )
+    assert "non-job meeting" in signal_names("Agenda: 1. Minutes 2. CEO report 3. AOB")
     assert pick_role(["for the Chief Financial Officer appointment:"]) == "Chief Financial Officer"
 
 
 def test_spanish_cancellations_viewings_and_surveys() -> None:
     assert classify.is_cancel("lamentablemente tenemos que cancelar la entrevista del viernes")
-    assert "housing viewing" in _reasons("una breve entrevista con los inquilinos del depto")
-    assert "newsletter/tips" in _reasons(
+    assert "housing viewing" in signal_names("una breve entrevista con los inquilinos del depto")
+    assert "newsletter/tips" in signal_names(
         "We'd love to hear about your candidate experience. Take the 2-minute survey"
     )
 
