@@ -367,7 +367,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 and not o.proposal
                 and o.start.date() == current.start.astimezone(o.start.tzinfo).date()
             ):
-                if timedelta(0) < current.start - o.start <= _EARLY_ARRIVAL:
+                if _arrives_early(o.start, current.start):
                     # "See you at 9:50 at the 31F reception!": meeting a few minutes early
                     current.obs.append(o)
                     continue
@@ -464,10 +464,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
 
 
 def _arrives_early(said: datetime, start: datetime) -> bool:
-    """``said`` is a few minutes before ``start`` on the same wall clock: the candidate's
-    arrival ("I'll be there at 09:15"), not another time."""
-    local = said.replace(tzinfo=None) - start.astimezone(said.tzinfo).replace(tzinfo=None)
-    return timedelta(0) < -local <= _EARLY_ARRIVAL
+    """``said`` is a few minutes before ``start``: an arrival ("I'll be there at 09:15", "See
+    you at 9:50 at the reception!"), not another time."""
+    return timedelta(0) < start - said <= _EARLY_ARRIVAL
 
 
 def _owner_declined(acc: Acc, owner: Owner) -> bool:
