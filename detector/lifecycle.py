@@ -410,15 +410,15 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 r.startswith("confirmed (") for r in o.reasons
             )
             if (
-                (
+                o.score >= 0
+                and not o.proposal
+                and (
                     took_it
                     or booked
                     or (engaged and context >= _ENGAGED_CONTEXT)
                     or (answered and max(context, _topic(o)) >= _ENGAGED_CONTEXT)
                     or _owner_picked(o, obs)
                 )
-                and o.score >= 0
-                and not o.proposal
             ):
                 context = max(context, classify.ACCEPT)
             # "they'd like you back for a second stage next Thursday": written after the
@@ -625,7 +625,7 @@ def _owner_picked(o: Obs, obs: list[Obs]) -> bool:
         return False
     # the writer said at the start what the meeting is ("not an interview, just a coffee")
     if any(
-        _names_lookalike(m) and m.thread_root == o.thread_root and m.order < o.order
+        m.thread_root == o.thread_root and m.order < o.order and _names_lookalike(m)
         for m in obs
         if not m.from_owner
     ):
@@ -888,13 +888,16 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     accs = kept + _hiring_company_invites(rejected, kept, owner)
     accs += _agency_booked_invites([a for a in rejected if a not in accs], kept, owner)
     accs += _accepted_owner_invites([a for a in rejected if a not in accs], obs, owner)
+    # the items that name their meeting as something else, found once: the two checks below
+    # look only at these, and asking every item for every candidate cost a fifth of detect()
+    lookalikes = [o for o in obs if _names_lookalike(o)]
     accs = [
         a
         for a in accs
-        if not _lookalike_slot(a, obs, owner)
+        if not _lookalike_slot(a, lookalikes, owner)
         and not _owner_interviews(a, obs)
         and not _owner_hosts(a, obs, owner)
-        and not _invite_says_otherwise(a, obs)
+        and not _invite_says_otherwise(a, lookalikes)
     ]
     _prose_cancel_pass(obs, accs, owner)
     _join_same_slot_mail(obs, accs)
@@ -1189,7 +1192,7 @@ def _cancels_later(invite: Acc, mail: Acc) -> bool:
     return not own or max(o.order for o in cancelled.obs) > max(own)
 
 
-def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
+def _lookalike_slot(acc: Acc, lookalikes: list[Obs], owner: Owner) -> bool:
     """An invite whose slot a company mail names as something else (mentoring, a demo...).
 
     The invite's own words may say "interview"; the mail that booked the same time with the
@@ -1198,14 +1201,12 @@ def _lookalike_slot(acc: Acc, obs: list[Obs], owner: Owner) -> bool:
     if acc.uid is None:
         return False
     key = _company_key(acc, owner)
-    for o in obs:
+    for o in lookalikes:
         if o.msg is None or o.event is not None or o.from_owner or o in acc.obs:
             continue
         # the same slot; or, for the kinds of meeting no employer books, the request that led
         # to the booking ("Would you be open to a phone interview? Grab a slot here")
         if not (_same_time(o.start, acc.start) or (o.start is None and _asks_for_other(o))):
-            continue
-        if not _names_lookalike(o):
             continue
         if o.thread_root == acc.thread_root or key & set(
             company_domains([o.msg.sender] if o.msg.sender else [], owner.emails)
@@ -1234,15 +1235,15 @@ def _owner_interviews(acc: Acc, obs: list[Obs]) -> bool:
     )
 
 
-def _invite_says_otherwise(acc: Acc, obs: list[Obs]) -> bool:
+def _invite_says_otherwise(acc: Acc, lookalikes: list[Obs]) -> bool:
     """A mail-only interview whose slot an invite from the same writer names as something else
     (the owner sitting in on a colleague's candidate call, a podcast recording)."""
     if acc.uid is not None:
         return False
     writers = _writers(acc)
-    for o in obs:
+    for o in lookalikes:
         ev = o.event
-        if ev is None or not _same_time(o.start, acc.start) or not _names_lookalike(o):
+        if ev is None or not _same_time(o.start, acc.start):
             continue
         people = {a.person.email for a in ev.attendees} | (
             {ev.organizer.email} if ev.organizer else set()
