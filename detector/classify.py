@@ -107,7 +107,10 @@ POSITIVE = [
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         r"\b(?:erst|zweit|dritt|pers\u00f6nlich|technisch|fachlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
         r"\b(?:fach|auswahl|telefon|job|online|video)(?:gespr\u00e4ch|interview)|"
-        r"\binterviewtermin",
+        r"\binterviewtermin|"
+        # Hebrew "ראיון" with its prefixes ("לראיון", "הראיון", "ראיונות"), full spelling "ריאיון",
+        # and the interviewer ("מראיין")
+        r"רי?איו[ןנ]|מראיי[ןנ]",
     ),
     # a live session about the candidate's own work sample is an interview round, unlike
     # doing the assignment alone (which the "assessment" negative covers and this overrides)
@@ -132,6 +135,16 @@ POSITIVE = [
         r"|\bdebrief (?:call|session|chat)\b|\bportfolio (?:walk-?through|review|presentation)\b"
         # a trial day that pairs with the team and ends in a talk is a day of interviews
         r"|\bpairing (?:mit|with)\b|abschlussgespr\w*|closing (?:talk|conversation|chat) with",
+    ),
+    # a sales hire's interview is a sales call played out: "a 60-minute mock discovery call: you'll
+    # run a first call with Owen playing a VP of Finance" (which the "sales demo" negative covers
+    # and this overrides)
+    _s(
+        "sales role-play",
+        2,
+        r"\bmock (?:discovery|sales|cold|demo|prospecting|pitch)\b|"
+        r"\brole[- ]?play\b[^.\n]{0,60}\b(?:interview|round|stage|next step)|"
+        r"\b(?:interview|round|stage|next step)\b[^.\n]{0,60}\brole[- ]?play\b",
     ),
     # a slot an employer reserved at a hiring fair, with its interviewer named, is an interview
     # of its own, unlike the fair ("an employer reserved an on-the-spot interview with you")
@@ -165,6 +178,8 @@ POSITIVE = [
         r"(?:role|position|opening)\b|"
         # an assessment centre, and Polish "the next stage of recruitment"
         r"\bassessment[- ]cent(?:er|re)\b|\bkolejn\w* etap\w*|"
+        # Hebrew: "לשלב הבא" (the next stage), "שיחת היכרות" (an intro call)
+        r"שלב הבא|שיחת היכרות|"
         # Czech and Slovak rounds: "druhé kolo", "ďalšie kolo", "finální kolo"
         r"\b(?:druh\w*|dal\u0161\w*|\u010fal\u0161\w*|fin\u00e1ln\w*|prvn\w*|prv\u00e9) kol[oae]\b|"
         # an agency relays the client's yes: "she'd like to meet you on Monday", and the
@@ -245,6 +260,10 @@ POSITIVE = [
         # Czech and Slovak: "Kandidát L. Doležal", "výběrové řízení", "personální agentura"
         r"\bkandid\u00e1t\w*|v\u00fdb\u011brov\w* \u0159\u00edzen\w*|v\u00fdberov\w* konan\w*|"
         r"person\u00e1ln\w* agentur\w*|"
+        # Hebrew: "למשרת" (for the position of), "מגייסת" (recruiter), "מועמד/ת" (candidate)
+        # (not "גיוס" alone: that is also the army's call-up)
+        # (and not "משרתי המילואים", the reservists: "משרת" is also "serves")
+        r"\b(?:ל|ה)?משר[תה]\b|מגייס|מועמד|"
         # an agency's note about the owner: "entrevista con la candidata", "Candidata Ing. Quintana"
         # (not "a candidata natural és tu", a colleague's word for the owner's next task)
         r"\bentrevista (?:con |a )?(?:la |el |al )?candidat[ao]s?\b|"
@@ -312,6 +331,8 @@ POSITIVE = [
         # the same word in Dutch, German, French, Spanish, Italian, Polish, Portuguese
         r"\bbevestig\w*|\bbestätig\w*|\bconfirm[ée]e?s?\b|\bconfirmad[oa]\b|\bconfermat[oa]\b|"
         r"\bpotwierdz\w*|\bconfirmamos\b|\bconfirmo\b|\bconfermo\b|"
+        # Hebrew: "לאשר את הראיון", "סגרנו ליום ראשון", "נקבע", "קבענו"
+        r"לאשר את|סגרנו|נקבע|קבענו|"
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
@@ -431,6 +452,9 @@ NEGATIVE = [
         r"(?:interview )?experience|hear about your candidate experience|how likely are you to "
         r"recommend|"
         r"live q&a\b|"
+        # "Welcome to this month's edition", "Live AMA ... on YouTube Live"
+        r"\b(?:this|latest|month'?s|week'?s) edition\b|\blive (?:AMA|stream)\b|"
+        r"\bask me anything\b|youtube live|"
         # (not a job board's relay of one employer: "Unsubscribe from employer messages")
         r"unsubscribe from(?! (?:employer|recruiter|company) messages)|view in browser|"
         r"\bsale\b|% off|save your (?:seat|spot)|"
@@ -528,7 +552,8 @@ NEGATIVE = [
         # the owner referred the candidate: an update on someone else's process
         r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
         # "(and thanks Seoyeon for the referral!)": the owner referred the one invited
-        r"\bthanks? [A-Z][\w-]+ for the referral\b|\(referred by [A-Z][\w-]+\)|"
+        # (a name: "thanks again for the referral" says nothing of who referred whom)
+        r"\bthanks? (?-i:[A-Z])[\w-]+ for the referral\b|\(referred by [A-Z][\w-]+\)|"
         # the owner sits on someone else's panel
         # (not the coordinator who "will not sit on the panel")
         r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
@@ -650,7 +675,9 @@ NEGATIVE = [
         r"new patient|doctor'?s (?:office|appointment)|your (?:clinic|gp|doctor) appointment|"
         r"appointment with (?:dr\b|doctor)|"
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
-        r"prescription|veterinar|haircut|salon|"
+        # (not a health job's "produce-prescription program")
+        r"\b(?:your|a|new) prescriptions?\b|prescription (?:refill|is ready|pick-?up)|"
+        r"veterinar|haircut|salon|"
         # a pre-employment medical check: "雇入時健康診断", "入职体检", "Einstellungsuntersuchung"
         # (its booking, not "최종 합격 시 채용 건강검진이 진행됩니다": a check after an offer)
         r"健康診断(?:の)?(?:ご予約|予約|日程|受診)|体检(?:预约|通知|时间)|입사 ?건강검진|"
@@ -942,7 +969,10 @@ NEGATIVE = [
         r"show you how (?:\w+ ){0,3}(?:helps|works|can help)|"
         # "i'll show how Screenwise auto-schedules candidate interviews", "Book time w me"
         r"\bshow (?:you )?how \w+ (?:auto-?\w+|automates|helps|handles)\b|"
-        r"\b(?:AE|account executive|sales development|SDR|BDR)\b[^\n]{0,3}[|,]|"
+        # a rep's signature ("Tyler Brandt | AE, Slotwise", a line "Account Executive, X"); not
+        # the job the owner is interviewing for ("Position: Account Executive, Mid-Market")
+        r"(?:(?<![^\n])[ \t>]*|\w ?[|,] ?)(?:AE|account executive|sales development|SDR|BDR)\b"
+        r"[^\n]{0,3}[|,]|"
         # a paid service sold to the job seeker: "$29/month", "how the subscription works"
         r"\b(?:subscription|membership) (?:works|fee|plan|costs?|price)|"
         r"\$\d+(?:\.\d\d)?\s*/\s*(?:month|mo|year|yr)\b|first month free|"
@@ -1104,7 +1134,9 @@ CANCEL = re.compile(
     r"\bcancelei\b|\bcancelar (?:a|o|nossa|sua)\b|foi cancelad[oa]|"
     r"n[ãa]o vou (?:poder )?participar d[ao]|odwo\u0142an\w*|odwo\u0142a[ćc]\b|zru\u0161en\w*|"
     r"peruttu|peruutettu|aflyst|avlyst|\bavlys\w*|\baflys\w*|"
-    r"\binst\u00e4ll(?:t|d|da|des)\b|annuleren|geannuleerd|gaat (?:helaas )?niet door",
+    r"\binst\u00e4ll(?:t|d|da|des)\b|annuleren|geannuleerd|gaat (?:helaas )?niet door|"
+    # Hebrew: "לבטל את הראיון", "בוטל", "מבוטל"
+    r"לבטל את|בוטל|מבוטל",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -1151,6 +1183,9 @@ PROPOSAL = re.compile(
     # a list marker "a) ", not the end of "(QC) " in an address
     # "Would Thu 3/12 @ 4:30p work? ... if so, Fri 3/13 at 8am is open too"
     r"\b(?:is|are) (?:also )?(?:open|free|available) too\b|"
+    # a chatbot's buttons: "reply with the time that works best for you, or tap a button below"
+    r"\b(?:time|day|slot|one) that (?:works|suits) (?:best|you best)\b|"
+    r"\b(?:tap|click|pick|choose|select) (?:a|one|the) (?:button|time)s?\b|"
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
@@ -1171,6 +1206,7 @@ PROPOSAL = re.compile(
 OVERRIDES = {
     "live work-sample review": "assessment",
     "live conversation": "assessment",
+    "sales role-play": "sales demo",
     "reserved interview slot": "event/fair",
 }
 """A positive signal that, when it fires, silences the named negative in the same text."""
@@ -1296,6 +1332,22 @@ def owner_tokens(owner_emails: frozenset[str], names: Sequence[str] = ()) -> fro
     return frozenset(p for p in parts if len(p) > 2)
 
 
+def _owner_works_there(
+    organizer: Person, others: Sequence[Person], owner_emails: frozenset[str]
+) -> bool:
+    """A guest at the organizer's own domain carries the owner's full name ("Kahale, Noelani
+    <nkahale@county.example>"): the owner's work address, copied to their personal mailbox, so
+    the event is the owner's job, not an employer's interview."""
+    tokens = owner_tokens(owner_emails)
+    home = _domain(organizer.email)
+    if len(tokens) < 2 or not home or home in FREE_MAIL:
+        return False
+    return any(
+        _domain(p.email) == home and len(set(re.split(r"[^a-z]+", p.name.lower())) & tokens) >= 2
+        for p in others
+    )
+
+
 def _is_owner(value: str, owner_emails: frozenset[str], tokens: frozenset[str]) -> bool:
     low = value.lower()
     if any(e in low for e in owner_emails):
@@ -1404,6 +1456,8 @@ def structure(
     doms = {_domain(p.email) for p in others}
     if corporate_owner and organizer is not None and _domain(organizer.email) in owner_doms:
         return [*out, ("organized by a colleague at the owner's own organisation", -6.0)]
+    if organizer is not None and _owner_works_there(organizer, others, owner_emails):
+        return [*out, ("organized by a colleague: the owner's work address is invited", -6.0)]
     if any(is_group_address(p.email) for p in others):
         # a candidate is invited as a person; a team list among the guests is a staff meeting
         out.append(("a team distribution list is invited (internal meeting)", -4.0))

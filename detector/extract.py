@@ -105,7 +105,8 @@ _JOB_WORDS = re.compile(
     # early careers and hourly jobs: "Graduate Programme 2026", "Barista (Part-Time)"
     r"graduate|programme|internship|barista|attendant|teller|stylist|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
-    r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|"
+    r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|"
+    r"nutritionist|"
     # medicine: "Pulmonary and Critical Care Medicine Fellowship", "Nocturnist Hospitalist"
     r"fellowship|residency|hospitalist|nocturnist|"
     # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
@@ -150,9 +151,11 @@ _JOB_WORDS = re.compile(
     r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
     r"artist|animator|illustrator|producer|photographer|copywriter|"
     # Turkish
-    r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist\w*|tasar\u0131mc\u0131)\b|"
+    r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist\w*|tasar\u0131mc\u0131|"
+    # sales and customer titles as capitals only ("AE, Public Sector"; "ae" or "csm" in a word
+    # is something else)
+    r"(?-i:AE|SDR|BDR|CSM|TAM))\b|" + _CJK_JOB,
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
-    + _CJK_JOB,
     re.I,
 )
 _ROLE = (
@@ -305,6 +308,9 @@ _LAST_ROLE_PATTERNS = [
     re.compile(
         rf"\b(?i:chat|call|interview|screen|conversation|entrevistas?|entretiens?)\s*\(({_ROLE})\)"
     ),
+    # Hebrew "למשרת" (for the position of): the English title right after it, or in brackets
+    # after the Hebrew one ("למשרת מהנדס/ת אבטחת ענן (Cloud Security Engineer)")
+    re.compile(rf"משרת\s+(?:[^A-Za-z()\n]{{2,60}}\(\s*)?({_ROLE})"),
     # "the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"
     re.compile(
         rf"\b(?i:interview|onsite|on-site|loop|screen|panel|visit)\s+(?i:at)\s+{_CAP}"
@@ -370,6 +376,9 @@ _QUOTE_START = re.compile(
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:\s*$|"
+    # Hebrew: "בתאריך יום ג׳, 24 במרץ 2026 ב-10:05 מאת X <x@y>:" ("on date ... from X:")
+    r"בתאריך .{4,200}מאת .{1,100}:\s*$|"
+    r"מאת: .+\n\s*נשלח|"
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
     r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
     re.M | re.I,
@@ -1253,6 +1262,8 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
     words = role.split()
     for i, head in enumerate(words):
         if not (2 <= len(head) <= 5 and head.isupper() and head.isalpha()):
+            if head[-1:] == "," and head[:-1] in _SALES_TITLES:  # "AE, Public Sector"
+                return " ".join([*words[:i], _SALES_TITLES[head[:-1]] + ",", *words[i + 1 :]])
             continue
         titled = _JOB_WORDS.search(" ".join(words[:i] + words[i + 1 :])) is not None
         # ("PCCM" is "Pulmonary and Critical Care Medicine": small words may join the letters)
@@ -1270,7 +1281,19 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
                 if last.endswith("s") and _JOB_WORDS.fullmatch(last[:-1]):
                     spelled[-1] = last[:-1]
                 return " ".join(words[:i] + spelled + words[i + 1 :])
+        if head in _SALES_TITLES:
+            # none of the texts spells it out, but sales titles are written one way
+            return " ".join([*words[:i], _SALES_TITLES[head], *words[i + 1 :]])
     return role
+
+
+# Sales and customer titles almost always abbreviated in mail ("the founding AE role")
+_SALES_TITLES = {
+    "AE": "Account Executive",
+    "SDR": "Sales Development Representative",
+    "BDR": "Business Development Representative",
+    "CSM": "Customer Success Manager",
+}
 
 
 def role_from_segments(subject: str, company: str | None) -> str | None:
@@ -1371,6 +1394,8 @@ def _clean_role(raw: str) -> str | None:
         role = named.group(1)
     if role.count("(") > role.count(")"):
         role = role.split("(")[0].strip()
+    elif role.endswith(")") and "(" not in role:
+        role = role[:-1].strip()  # the bracket the title was written in: "(Cloud Engineer)"
     # "Product Analyst - Mia Castellano / Rachel Okoye": the people an invite title adds
     parts = re.split(r"\s+[-–—]\s+", role)
     while len(parts) > 1 and _PEOPLE_ONLY.fullmatch(parts[-1]) and not _JOB_WORDS.search(parts[-1]):

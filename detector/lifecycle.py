@@ -1053,6 +1053,10 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
     out: list[Acc] = []
     for a in rejected:
         best = max(a.obs, key=lambda o: o.score)
+        if a.uid is not None and _session_of(a, best, kept, owner):
+            a.evidence.append("accepted: a session on the day of the company's interview")
+            out.append(a)
+            continue
         lacked = any(r.startswith("interview word without hiring context") for r in best.reasons)
         if a.uid is None or not lacked or a.score - _NO_CONTEXT < classify.ACCEPT:
             continue
@@ -1060,6 +1064,20 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
             a.evidence.append("accepted: the company already interviews the owner")
             out.append(a)
     return out
+
+
+def _session_of(a: Acc, best: Obs, kept: list[Acc], owner: Owner) -> bool:
+    """A bare meeting invite ("Team Panel (Noelani Kahale)", a Zoom link and nothing else),
+    held back only for naming no job, from a company whose interview is that same day: one
+    session of that day's onsite."""
+    if not any(r.startswith("nothing says job") for r in best.reasons) or a.cancelled:
+        return False
+    day = a.start.astimezone(UTC).date()
+    key = _company_key(a, owner)
+    return any(
+        not k.cancelled and k.start.astimezone(UTC).date() == day and key & _company_key(k, owner)
+        for k in kept
+    )
 
 
 def _accepted_owner_invites(rejected: list[Acc], obs: list[Obs], owner: Owner) -> list[Acc]:

@@ -107,6 +107,9 @@ class Obs:
     evidence: list[str] = field(default_factory=list)
 
 
+# an assessment centre or an onsite may run over two days; nothing longer is one interview
+_LONGEST_INTERVIEW = timedelta(days=3)
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the sort key of an undated item: before any other
 
 
@@ -161,7 +164,9 @@ _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
     r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
-    r"|[^\n]{0,160}(?:작성|写道|書きました)\s*[:：]",
+    r"|[^\n]{0,160}(?:작성|写道|書きました)\s*[:：]"
+    # Hebrew: "בתאריך יום ג׳, 24 במרץ 2026 ב-10:05 מאת X <x@y>:"
+    r"|בתאריך [^\n]{4,200}מאת [^\n]{1,100}:",
     re.I,
 )
 
@@ -848,6 +853,11 @@ def _invite_obs(
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
     sc += _context_penalty(text, reasons, in_hiring_thread)
+    if ev.start is not None and ev.end is not None and ev.end - ev.start > _LONGEST_INTERVIEW:
+        # a stay of weeks (a reserve-duty stint, a course, a trip) is no interview, whatever
+        # meetings its description lists
+        sc -= 8
+        reasons.append(f"lasts {(ev.end - ev.start).days} days (-8)")
     reasons.append("calendar invite (+1)")
     sc = _topic_cap(sc + 1.0, reasons)
     ob = Obs(

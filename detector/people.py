@@ -567,6 +567,8 @@ _SELF_IN = re.compile(
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
     # "I am looking forward to our conversation on Tuesday"
     r"|\bI(?:'m| am) looking forward to (?:our|the) (?:conversation|chat|call|interview)\b"
+    # the organizer's own invite: "here's the invite for our chat about the X role"
+    r"|\b(?:invite|invitation) for our (?:chat|call|conversation|interview|meeting)\b"
     r"|\bI(?:'ll| will) (?:call|ring|phone) (?:her|his|their) (?:cell|mobile|phone)\b"
     r"|\bI(?:'ll|\s+will)\s+be\s+the\s+one\s+(?:calling|interviewing|meeting|ringing|phoning)\b"
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
@@ -639,7 +641,9 @@ _CUE = re.compile(
     # "Von unserer Seite nehmen ich und Frau Sophie Kellner teil"
     r"nehmen|"
     # "Namens Mark Visser en Dewi Smit nodig ik je uit", "au nom de", "im Namen von"
-    r"namens|au nom de|im namen von|en nombre de|em nome de)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
+    r"namens|au nom de|im namen von|en nombre de|em nome de|"
+    # Hebrew "עם" (with), also as "ועם" (and with)
+    r"ו?עם)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
@@ -837,12 +841,16 @@ _NAMES_WITH_TITLES = re.compile(
 
 
 _LIST_CUE = re.compile(
-    r"[ \t\-*•■□●○◆◇▪・]*(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
+    # (after a bullet or an emoji: "👤 מראיין:")
+    r"[ \t\-*•■□●○◆◇▪・\U0001f300-\U0001faff]*"
+    r"(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
     r"gesprekspartners?|intervistatori|gespr\u00e4chsf\u00fchrung|gespr\u00e4chsleitung|"
     r"quem vai conduzir|qui(?:en)? (?:conduira|m\u00e8nera|dirigir\u00e1)|conducted by|led by|"
     # Japanese, Korean, Chinese, Turkish: "面接官：", "면접관:", "Mülakatı yapacaklar:"
-    r"面接官|면접관|面试官|m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?)"
+    r"面接官|면접관|面试官|m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?|"
+    # Hebrew "מראיין:", "מראיינת:", "מראיינים:", "בפאנל:"
+    r"מראיי(?:ן|נת|נים|נות)|ב?פאנל)"
     r"\s*[:\uff1a]",
     re.I,
 )
@@ -896,7 +904,9 @@ _AFTER_CUE = re.compile(
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"
     r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|sit(?:ting)?\s+in|"
     # (not who only opens the call: "will join for the first 5 minutes to make introductions")
-    r"join(?!\w*\s+(?:for the (?:first|last)|briefly|(?:just )?to (?:make )?introduc|to say)))"
+    # ("will join the first few minutes for introductions only")
+    r"join(?!\w*\s+(?:(?:for )?the (?:first|last)|briefly|(?:just )?to (?:make )?introduc|to say|"
+    r"for (?:the )?introductions)))"
     r"\w*\b"
     r"(?!" + _IN_SENTENCE + r"{0,30}\b(?:link|invite|invitation|details)\b)"
     # meeting the candidate for logistics is not conducting the interview: "X will meet you in
@@ -913,6 +923,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _WITH_AFTER = re.compile(r"\s*(?:Bey|Han\u0131m|Hanim)?\s+ile\b|\s*(?:さん|様)との")
 
 
+def _capitalised(word: str) -> bool:
+    """``word`` opens with a capital, or is written in a script without case (Hebrew)."""
+    return word[:1].isupper() or (word[:1].isalpha() and not word[:1].islower())
+
+
 def _mentions(
     name: str, body: str, unique_first: int, short: Sequence[str] = ()
 ) -> list[re.Match[str]]:
@@ -926,7 +941,8 @@ def _mentions(
         found += list(re.finditer(rf"\b{re.escape(w)}\b", body))
     first = name.split()[0]
     # two letters are enough for a capitalised first name ("Jo", "Li"): the match is exact case
-    if unique_first == 1 and len(first) >= 2 and first[0].isupper():
+    # (a script without case, such as Hebrew, has no capital to ask for)
+    if unique_first == 1 and len(first) >= 2 and _capitalised(first):
         found += [
             m
             for m in re.finditer(
@@ -936,7 +952,7 @@ def _mentions(
         ]
     # "You'll meet Dr. Okafor": a title and the surname alone name the person too
     last = name.split()[-1]
-    if len(name.split()) >= 2 and len(last) >= 3 and last[0].isupper():
+    if len(name.split()) >= 2 and len(last) >= 3 and _capitalised(last):
         found += [
             m
             for m in re.finditer(rf"{_HONORIFIC}\s*{re.escape(last)}\b", body)

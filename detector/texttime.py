@@ -37,6 +37,9 @@ _MONTHS = {
     "září": 9, "zari": 9, "října": 10, "rijna": 10, "listopadu": 11, "prosince": 12,
     "januára": 1, "februára": 2, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
     "septembra": 9, "novembra": 11, "decembra": 12,
+    # Hebrew, as dates write them: "3 במאי 2026" (the "ב" prefix, "in", is dropped by _month)
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
+    "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -61,6 +64,8 @@ _WEEKDAYS = {
     "středa": 2, "středu": 2, "streda": 2, "stredu": 2, "čtvrtek": 3, "ctvrtek": 3,
     "štvrtok": 3, "stvrtok": 3, "pátek": 4, "patek": 4, "piatok": 4, "sobotu": 5,
     "neděle": 6, "neděli": 6, "nedele": 6, "nedeli": 6, "nedeľa": 6, "nedeľu": 6,
+    # Hebrew "יום ראשון" (day one, Sunday) ... "יום שישי" (Friday): the number after "יום"
+    "ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
@@ -80,6 +85,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"heure du pacifique|hora del pac[ií]fico", "America/Los_Angeles"),
     (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
      r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
+    # (before Helsinki's: Israel keeps its own clock-change dates)
+    (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa", "Asia/Jerusalem"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
     (r"\bbst\b|\buk time\b|british|london|dublin|\bgmt\b(?![+-]\d)", "Europe/London"),
     # ("IST" only in capitals: "ist" is German for "is")
@@ -205,7 +212,10 @@ _MONTH_ALT = (
     r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervence|[čc]ervna|srpna|z[áa][řr][íi]|"
     r"[řr][íi]jna|listopadu|prosince|janu[áa]ra|febru[áa]ra|m[áa]ja|j[úu]na|j[úu]la|"
     r"septembra|okt[óo]bra|novembra|decembra|"
-    r"grudnia|maj)\.?"
+    r"grudnia|maj|"
+    # Hebrew, with the "in" prefix dates use: "24 במרץ"
+    r"ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+    r")\.?"
 )
 _WD_ALT = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
@@ -221,7 +231,10 @@ _WD_ALT = (
     r"pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|"
     # Czech and Slovak: "ve středu", "v pondělí", "v utorok"
     r"pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|[čc]tvrtek|[šs]tvrtok|p[áa]tek|"
-    r"piatok|ned[ěe]l[ei]|nede[ľl][au])(?:-feira)?\.?"
+    r"piatok|ned[ěe]l[ei]|nede[ľl][au]|"
+    # Hebrew: "יום ראשון", "ביום שלישי" (not the abbreviated "יום ג׳" of a reply's header)
+    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)"
+    r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
     r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|"
@@ -229,7 +242,8 @@ _WD_NUM_ALT = (
     r"segunda|ter[çc]a|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|montag|"
     r"dienstag|mittwoch|donnerstag|freitag|poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|"
     r"pi[ąa]tek|sobot[aęe]|niedziel[aęi]|pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|"
-    r"[čc]tvrtek|[šs]tvrtok|p[áa]tek|piatok)"
+    r"[čc]tvrtek|[šs]tvrtok|p[áa]tek|piatok|"
+    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי))"
 )
 _PLACE_WORD = (
     r"(?i:view|street|st\b|road|rd\b|avenue|ave\b|drive|way|bay|square|place|boulevard|"
@@ -313,10 +327,12 @@ _TIME_RE = re.compile(
     r"\bdalle\s+(?:ore\s+)?|\bdas\s+|\bdesde\s+las\s+|\bde\s+las\s+|"
     # Turkish "saat 14:00'te", "saat 11'de", "öğleden sonra 3'te" (in the afternoon, at 3)
     r"\bsaat\s+|\u00f6\u011fleden sonra\s+(?:saat\s+)?|\bak\u015fam\s+(?:saat\s+)?|"
-    r"\bsabah\s+(?:saat\s+)?)?"
+    r"\bsabah\s+(?:saat\s+)?|"
+    # Hebrew "בשעה 16:00" (at the hour), "בין 9:00 ל-11:00" (between ... and ...)
+    r"בשעה\s+|בין\s+)?"
     + _T.format(n="a", run=_RUN_START)
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a las|hasta las|até às|a|à|às|até|hasta|al|"
-    r"alle|til)\s*" + _T.format(n="b", run=_RUN_END) + r")?(?![\d/]|[:.]\d|\s?%)",
+    r"alle|til|ל-?|עד)\s*" + _T.format(n="b", run=_RUN_END) + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
 )
 # Number words for the lengths people write ("une heure", "eine Stunde", "una hora", "een uur").
@@ -338,11 +354,18 @@ _DURATION = re.compile(
     r"soixante|treinta|sesenta|trinta|sessenta|trenta|sessanta|drei(?:ß|ss)ig|sechzig|dertig|"
     r"zestig)"
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
-    r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?)\b"
+    r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
+    # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
+    r"דקות|שעות)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
     r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)"
+    # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
+    # hour); not "בשעה 16:00", "at the hour"
+    r"|(?<![א-ת])(?P<he>כ-?שעה|שעה אחת|"
+    r"שעתיים|כ?חצי שעה|"
+    r"שעה וחצי)(?![א-ת])"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
     # ("durée prévue : 1h30", "duración estimada: 1h", "expected duration: 1h30")
     r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata|pr[ée]voir|compter)"
@@ -550,7 +573,7 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return None
         if m.group("wd"):
             word = m.group("wd").lower().replace("next", "").strip().rstrip(".")
-            word = word.removesuffix("-feira")
+            word = re.sub(r"^[בל]?יום\s+", "", word.removesuffix("-feira"))
             wd = _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
             if wd is None:
                 return None
@@ -563,6 +586,8 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
 
 def _month(word: str) -> int | None:
     w = word.lower().rstrip(".")
+    if w[:1] == "ב" and w[1:] in _MONTHS:  # Hebrew "במאי": "in May"
+        return _MONTHS[w[1:]]
     for key in (w, w[:4], w[:3]):
         if key in _MONTHS:
             return _MONTHS[key]
@@ -1298,6 +1323,8 @@ def duration_in(text: str) -> timedelta | None:
             continue  # "20 minutes away", "a 20 min del puente" is how far, not how long
         if m.group("dh"):
             return timedelta(hours=int(m.group("dh")), minutes=int(m.group("dm") or 0))
+        if m.group("he"):
+            return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
         if m.group("cn"):
             number = int(m.group("cn"))
             minutes = number * 60 if m.group("cu") in {"時間", "시간", "小时", "個小時"} else number
@@ -1310,11 +1337,17 @@ def duration_in(text: str) -> timedelta | None:
             minutes = 30  # "half an hour", "une demi-heure", "media hora"
         else:
             number = count if count is not None else int(n)
-            hourly = unit.startswith(("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat"))
+            hourly = unit.startswith(
+                ("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע")
+            )
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
     return _quarters(text)
+
+
+# minutes in the Hebrew lengths _DURATION reads without a number ("כשעה" is "about an hour")
+_HEBREW_LENGTHS = {"שעה": 60, "שעה אחת": 60, "שעתיים": 120, "חצי שעה": 30, "שעה וחצי": 90}
 
 
 def _quarters(text: str) -> timedelta | None:
@@ -1346,13 +1379,18 @@ _LIKELY_ZONES = tuple(
 )  # fmt: skip
 
 
+_HEBREW = re.compile(r"[א-ת]{2}")
+
+
 def named_zones(text: str) -> list[tzinfo]:
     """Every zone ``text`` names by word or city ("hora del centro de México", "Lisbon"), in
     the order of the list above, not where they appear; then the zones of the countries whose
     phone numbers it writes ("Tel +27 14 555 0122": a +02:00 Date is South Africa's, which keeps
-    +02:00 in April, not Helsinki's)."""
+    +02:00 in April, not Helsinki's); Israel's for mail in Hebrew."""
     out: list[tzinfo] = [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
+    if _HEBREW.search(text):
+        out.append(ZoneInfo("Asia/Jerusalem"))  # Hebrew mail keeps Israel's clock
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         code = next((digits[:n] for n in (3, 2) if digits[:n] in _CALLING_ZONES), None)
