@@ -26,7 +26,7 @@ from detector.model import (
 from detector.observe import Obs, observe_event, observe_message, thread_root
 from detector.parse import UnreadableItem, parse_item
 from detector.people import address_of_name
-from detector.texttime import sender_zone
+from detector.texttime import sender_zone, zone_called_yours
 
 __all__ = ["detect", "infer_owner"]
 
@@ -264,12 +264,19 @@ _NOTE_TO_SELF = re.compile(
 )
 
 
+def _senders(m: Message) -> set[str]:
+    return {m.sender.email} if m.sender else set()
+
+
 def _own_zone(messages: Sequence[Message], address: str) -> str:
     """The zone of ``address``'s own mail: the Date offsets of what they wrote, read as a
     named zone (their latest mail's), so that "10:30 your time" in mail to them can be placed.
     "UTC" (the unknown zone) when they wrote nothing or their mail names no common zone."""
     dates = [m.date for m in messages if m.sender and m.sender.email == address and m.date]
     if not dates:
-        return "UTC"
+        # nothing of theirs, but a company's "8:00 a.m. MST (your time)" says where they are
+        said = (zone_called_yours(m.text) for m in messages if address not in _senders(m))
+        zone = next((z for z in said if z is not None), None)
+        return zone.key if isinstance(zone, ZoneInfo) else "UTC"
     zone = sender_zone(max(dates))
     return zone.key if isinstance(zone, ZoneInfo) else "UTC"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from detector.domains import ATS_DOMAINS, FREE_MAIL
+from detector.domains import FREE_MAIL, is_ats_domain
 from detector.extract import is_group_address, is_vendor_domain
 from detector.model import Person
 
@@ -44,6 +44,10 @@ _PRESCREEN = re.compile(
     rb"trabajo|empleo|chamba|platicar|\bpop in\b|"
     # a move by an amount: "could we start 30 min later?"
     rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)|withdraw|"
+    # the interviewer's own note ("Looking forward to meeting you in person on Wednesday"),
+    # and "interview" in Hebrew ("ראיו") and Arabic ("مقابل") unencoded
+    rb"meeting you|meet you|\xd7\xa8\xd7\x90\xd7\x99\xd7\x95|"
+    rb"\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84|"
     # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
     # "I've put you in Sarah's diary"
     rb"selection process|(?:breakfast|dinner|drinks) with|diary",
@@ -110,7 +114,10 @@ POSITIVE = [
         r"\binterviewtermin|"
         # Hebrew "ראיון" with its prefixes ("לראיון", "הראיון", "ראיונות"), full spelling "ריאיון",
         # and the interviewer ("מראיין")
-        r"רי?איו[ןנ]|מראיי[ןנ]",
+        r"רי?איו[ןנ]|מראיי[ןנ]|"
+        # Arabic "مقابلة" (with its article and prepositions: "المقابلة", "لمقابلة"); not "مقابل"
+        # alone, "in exchange for"
+        r"مقابل[ةت]|مقابلات",
     ),
     # a live session about the candidate's own work sample is an interview round, unlike
     # doing the assignment alone (which the "assessment" negative covers and this overrides)
@@ -135,6 +142,16 @@ POSITIVE = [
         r"|\bdebrief (?:call|session|chat)\b|\bportfolio (?:walk-?through|review|presentation)\b"
         # a trial day that pairs with the team and ends in a talk is a day of interviews
         r"|\bpairing (?:mit|with)\b|abschlussgespr\w*|closing (?:talk|conversation|chat) with",
+    ),
+    # a site visit's timetable: "08:30 - 09:30  Interview with Pat Zoe", among the flights and
+    # the site orientation (which the "travel booking" and "onboarding" negatives cover and this
+    # overrides)
+    _s(
+        "interview timetable",
+        1,
+        # (the classifier reads the text with its lines joined)
+        r"(?<![\d:])\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
+        r"\s+(?:[\w-]+\s+){0,2}(?:interview|panel)\b",
     ),
     # a sales hire's interview is a sales call played out: "a 60-minute mock discovery call: you'll
     # run a first call with Owen playing a VP of Finance" (which the "sales demo" negative covers
@@ -178,6 +195,8 @@ POSITIVE = [
         r"(?:role|position|opening)\b|"
         # an assessment centre, and Polish "the next stage of recruitment"
         r"\bassessment[- ]cent(?:er|re)\b|\bkolejn\w* etap\w*|"
+        # academic hiring: "On behalf of the search committee ... a site visit"
+        r"\bsearch committee\b|"
         # Hebrew: "לשלב הבא" (the next stage), "שיחת היכרות" (an intro call)
         r"שלב הבא|שיחת היכרות|"
         # Czech and Slovak rounds: "druhé kolo", "ďalšie kolo", "finální kolo"
@@ -264,6 +283,9 @@ POSITIVE = [
         # (not "גיוס" alone: that is also the army's call-up)
         # (and not "משרתי המילואים", the reservists: "משרת" is also "serves")
         r"\b(?:ל|ה)?משר[תה]\b|מגייס|מועמד|"
+        # Arabic: "وظيفة" (a job), "توظيف" (recruiting), "الموارد البشرية" (human resources),
+        # "التقديم على" (applying for)
+        r"وظيف[ةي]|توظيف|الموارد البشرية|التقديم على|"
         # an agency's note about the owner: "entrevista con la candidata", "Candidata Ing. Quintana"
         # (not "a candidata natural és tu", a colleague's word for the owner's next task)
         r"\bentrevista (?:con |a )?(?:la |el |al )?candidat[ao]s?\b|"
@@ -333,6 +355,8 @@ POSITIVE = [
         r"\bpotwierdz\w*|\bconfirmamos\b|\bconfirmo\b|\bconfermo\b|"
         # Hebrew: "לאשר את הראיון", "סגרנו ליום ראשון", "נקבע", "קבענו"
         r"לאשר את|סגרנו|נקבע|קבענו|"
+        # Arabic "تأكيد" (confirmation), "أؤكد" (I confirm)
+        r"تأكيد|أؤكد|"
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
@@ -475,6 +499,8 @@ NEGATIVE = [
     _s(
         "rejection",
         -8,
+        # Arabic: "نأسف لإبلاغك" (we regret to inform you), "لم يتم اختيارك" (you were not chosen)
+        r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
         # "other candidates" alone is also a group interview's ("you'll meet other candidates")
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
@@ -541,6 +567,10 @@ NEGATIVE = [
         # "Booking you both to interview Jordan Pike (external candidate)", "interview guide"
         r"\b(?:booking|asking|need|needs|want|wants) (?:you|you both|you two|both of you) to "
         r"interview\b|\binterview guide\b|candidate resume\b|\b(?:external|internal) candidate\)|"
+        # the owner questions someone at work: "You wanted to interview the study coordinator",
+        # "I'd like to interview the site staff" (not "we'd like to interview you")
+        r"\b(?:you|I)(?:['\u2019]d like| would like| wanted| want| plan| need)? to interview "
+        r"(?:the|our|my|your|their) (?!\w+ (?:role|position|job)\b)|"
         # a thesis defence the owner examines: "en qualité d'examinatrice, au jury de la
         # soutenance", "membro da banca", "tribunal de tesis", "thesis committee member"
         r"soutenance de th[èe]se|au jury de|membre du jury|en qualit[ée] d['’](?:examinat|rapport)|"
@@ -605,7 +635,10 @@ NEGATIVE = [
         r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
         r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
         # (a reporter who writes, not a biologist's "Polycomb reporter lines")
-        r"press interview|journalist|\b(?:i'?m|i am|as) an? (?:\w+ )?reporter\b|"
+        r"press interview|journalist|\b(?:i'?m|i am|as) an? (?:\w+ )?(?:reporter|editor)\b|"
+        # "We're preparing a feature on cold-chain resilience ... Your quotes would be attributed"
+        r"\b(?:preparing|writing|working on) a (?:feature|story|piece|cover story)\b|"
+        r"\byour quotes?\b|"
         r"\breporter (?:at|for|with|from)\b|magazine|our readers|on air|recording session|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
@@ -696,6 +729,9 @@ NEGATIVE = [
         # "rencontre avec votre conseillère", "votre conseiller financier"
         r"\bvotre conseill[eè]re?\b|conseill[eè]re? (?:financi|en pr[êe]t)|"
         r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)|"
+        # "your home finance application ... As part of our credit review"
+        r"\bhome financ\w*|\bcredit (?:review|check|assessment)\b|\bpersonal banking\b|"
+        r"\b(?:loan|financing|mortgage|credit card) application\b|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
         # a licensing office: "Driver License Office", "CDL Knowledge Test", "road test"
@@ -855,7 +891,9 @@ NEGATIVE = [
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         # (not a parking ticket: "bring your ticket to the interview for validation")
         r"general admission|"
-        r"your ticket\b(?! (?:to|at) (?:the )?(?:interview|reception|front desk))|"
+        # (nor "bring your ticket to Room 3120 for validation")
+        r"your ticket\b(?! (?:to|at) (?:the )?(?:interview|reception|front desk))"
+        r"(?![^.\n]{0,40}\bvalidat)|"
         r"\bexhibitors?\b|registration desk|\bwebinar\b|"
         # a campus drive announced to a whole batch: interviews "for shortlisted candidates only"
         r"placement drive|pre-?placement talk|walk-?in (?:drive|interviews?)|"
@@ -1136,7 +1174,9 @@ CANCEL = re.compile(
     r"peruttu|peruutettu|aflyst|avlyst|\bavlys\w*|\baflys\w*|"
     r"\binst\u00e4ll(?:t|d|da|des)\b|annuleren|geannuleerd|gaat (?:helaas )?niet door|"
     # Hebrew: "לבטל את הראיון", "בוטל", "מבוטל"
-    r"לבטל את|בוטל|מבוטל",
+    r"לבטל את|בוטל|מבוטל|"
+    # Arabic "إلغاء" (cancelling), "تم الغاء" (was cancelled)
+    r"[إا]لغاء|أُ?لغي[تت]?",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -1203,13 +1243,14 @@ PROPOSAL = re.compile(
 )
 
 
-OVERRIDES = {
-    "live work-sample review": "assessment",
-    "live conversation": "assessment",
-    "sales role-play": "sales demo",
-    "reserved interview slot": "event/fair",
+OVERRIDES: dict[str, tuple[str, ...]] = {
+    "live work-sample review": ("assessment",),
+    "live conversation": ("assessment",),
+    "sales role-play": ("sales demo",),
+    "reserved interview slot": ("event/fair",),
+    "interview timetable": ("travel booking", "onboarding"),
 }
-"""A positive signal that, when it fires, silences the named negative in the same text."""
+"""A positive signal that, when it fires, silences the named negatives in the same text."""
 
 _STILL_TO_DO = re.compile(
     r"complete (?:the|your|this) (?:test|assessment|challenge|assignment|exercise)|"
@@ -1265,7 +1306,7 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
             fired_names.add(sig.name)
     # instructions to still do the work ("complete the challenge by Friday") keep the negative
     undone = _STILL_TO_DO.search(text) is not None
-    silenced = set() if undone else {OVERRIDES[n] for n in fired_names if n in OVERRIDES}
+    silenced = set() if undone else {m for n in fired_names for m in OVERRIDES.get(n, ())}
     for sig in POSITIVE + NEGATIVE:
         if sig.name in fired_names and sig.name not in silenced:
             total += sig.weight
@@ -1399,12 +1440,6 @@ _THEIR_OWN = re.compile(
 def writers_own_interview(text: str) -> bool:
     """The writer speaks of an interview of their own ("I have an interview that afternoon")."""
     return _THEIR_OWN.search(text) is not None
-
-
-def is_ats_domain(dom: str) -> bool:
-    """True for an applicant-tracking or interview-scheduling service's domain."""
-    dom = dom.lower()
-    return any(dom == a or dom.endswith("." + a) for a in ATS_DOMAINS)
 
 
 # What a calendar entry the owner made alone around an interview is, when it is not the

@@ -67,6 +67,8 @@ ATS_BRANDS = frozenset(
         # hourly-hiring and campus tools, and India's job boards and test platforms
         "harri", "workstream", "snagajob", "symplicity", "twelvetwenty", "gradleaders",
         "foundit", "instahire", "hackerearth", "mettl", "apna", "shine", "iimjobs",
+        # enterprise HR suites: Cornerstone ("csod"), Dayforce (Ceridian), UKG, SAP
+        "csod", "cornerstoneondemand", "dayforce", "dayforcehcm", "ceridian", "ukg", "sapsf",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.
@@ -81,7 +83,7 @@ to the vendor, never to the employer.
 # Each suffix is tried as a whole: "greenhousemail" is greenhouse + mail, not greenhous + email.
 _RELAY_SUFFIXES = (
     "mailer", "email", "mail", "notifications", "notification", "notify", "messages", "message",
-    "app", "hq",
+    "app", "hq", "online",
 )  # fmt: skip
 
 

@@ -58,7 +58,8 @@ _COMPANY_PATTERNS = [
         rf"({_CAP})\s+(?:Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|"
         rf"People Team|HR)\b"
     ),
-    re.compile(rf"(?:^|\n)\s*(?:[^\n|,]{{2,60}})[|,–-]\s*({_CAP})\s*(?:\n|$)"),
+    # the last part of a signature line: "Keon Batts | TA Consultant | Carolina Piedmont Health"
+    re.compile(rf"(?:^|\n)\s*(?:[^\n|,]{{2,60}}[|,–-][ \t]*){{1,3}}({_CAP})[ \t]*(?=\n|$)"),
     re.compile(rf"(?:^|\n)\s*({_CAP})\s*\|\s*[\w.-]+\.[a-z]{{2,}}\s*(?:\n|$)"),
     # a signature line: the organisation, then its street address or phone
     re.compile(rf"(?:^|\n)[ \t]*({_CAP})[ \t]*[|·•][ \t]*(?:\d|\+)"),
@@ -94,7 +95,7 @@ _CJK_JOB = (
     r"运营专员|专员|运营|负责人|主管|总监|顾问|实习生"
 )
 _JOB_WORDS = re.compile(
-    r"\b(engineer|engineering|developer|manager|analyst|designer|scientist|lead|director|"
+    r"\b(engineer|engineering|developer|manager|analyst|designer|scientist|lead|leader|director|"
     r"researcher|consultant|specialist|architect|administrator|coordinator|officer|associate|"
     r"intern|vp|president|accountant|writer|editor|sales|representative|marketing|product|"
     r"head|recruiter|counsel|nurse|teacher|technician|tech|strategist|owner|partner|programmer|"
@@ -154,7 +155,11 @@ _JOB_WORDS = re.compile(
     r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist\w*|tasar\u0131mc\u0131|"
     # sales and customer titles as capitals only ("AE, Public Sector"; "ae" or "csm" in a word
     # is something else)
-    r"(?-i:AE|SDR|BDR|CSM|TAM))\b|" + _CJK_JOB,
+    r"(?-i:AE|SDR|BDR|CSM|TAM)|"
+    # Arabic: analyst, engineer, manager, specialist, planner, coordinator, developer, accountant
+    r"محلل\w*|مهندس\w*|مدير\w*|أخصائي\w*|مخطط\w*|منسق\w*|مطور\w*|محاسب\w*|مشرف\w*|"
+    # an abbreviated title with its level: "CRA II", "SWE III", "RN IV"
+    r"(?-i:[A-Z]{2,4}\s(?:II|III|IV)))\b|" + _CJK_JOB,
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
     re.I,
 )
@@ -311,6 +316,15 @@ _LAST_ROLE_PATTERNS = [
     # Hebrew "למשרת" (for the position of): the English title right after it, or in brackets
     # after the Hebrew one ("למשרת מהנדס/ת אבטחת ענן (Cloud Security Engineer)")
     re.compile(rf"משרת\s+(?:[^A-Za-z()\n]{{2,60}}\(\s*)?({_ROLE})"),
+    # Arabic "وظيفة محلل سلاسل الإمداد" (the job of supply chain analyst), to a dash or a comma
+    re.compile(r"وظيفة\s+\(?([\u0621-\u064a][\u0621-\u064a ]{2,40}?)\)?\s*(?:[-–،,.:\n]|$)"),
+    # a job board's header line, the employer then the job: "Foothills Shortline Railway ·
+    # Heavy Equipment Maintenance Planner - Maintenance of Way"
+    # (not a signature's "Talent Acquisition · Alcornoque Datos": the team, then the firm)
+    re.compile(
+        r"(?m)^[ \t]*(?!Talent|Recruit|Human|People|HR\b|Careers|Hiring)[A-Z][^\n·|]{1,60}"
+        rf"[ \t]+·[ \t]+({_ROLE})[ \t]*$"
+    ),
     # "the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"
     re.compile(
         rf"\b(?i:interview|onsite|on-site|loop|screen|panel|visit)\s+(?i:at)\s+{_CAP}"
@@ -515,6 +529,11 @@ def is_machine_address(addr: str) -> bool:
     if re.match(r"\+?\d{10,}(?:[._]|$)", local):
         return True  # an SMS-to-email gateway: "16025550147.16025550118.a3f@txt.voicelink..."
     squashed = local.replace(".", "").replace("-", "")
+    # a job board's reply relay: "reply-7f3a2c91e4@relay.board.example"
+    if labels[0] in {"relay", "reply", "replies"} or re.fullmatch(
+        r"[a-z]+[-+._][0-9a-f]{8,}", local
+    ):
+        return True
     if labels[0] in {"pec", "legalmail"} or (
         len(squashed) >= 10 and squashed in {label.replace("-", "") for label in labels[:-1]}
     ):
@@ -782,10 +801,11 @@ def _domain_match(name: str, key: str) -> bool:
     # ("Brandt & Voss" is brandtvoss: without the joining word, not without every "and")
     bare = re.sub(r"(?i)\s+(?:&|and|und|e|y|et)\s+", " ", name)
     joined = key.replace("-", "")  # "hireline-k12" is "HireLine K12"
-    for cand in {_compact(name), _compact(bare), _compact(_umlauts(bare))}:
+    for form in {name, bare, _umlauts(bare)}:
+        cand = _compact(form)
         if cand and (
             cand in (key, joined)
-            or cand.startswith((key, joined))
+            or _opens_with(form, (key, joined))
             or (key.startswith(cand) and len(cand) >= 4)
         ):
             return True
@@ -801,11 +821,42 @@ def _domain_match(name: str, key: str) -> bool:
         for k in range(1, len(words) - 1)
     ):
         return True
+    # "daemsupplies" is "Daem Industrial Supplies", "foothillsrail" "Foothills Shortline
+    # Railway": the first word and the last (or its start), a middle word left out
+    flat = key.replace("-", "")
+    if (
+        len(words) >= 3
+        and (words[0] + words[-1]).startswith(flat)
+        and len(flat) >= len(words[0]) + 3
+    ):
+        return True
+    # "cphealth" is "Carolina Piedmont Health": the initials, then the last words (or the
+    # start of them: "pdrail" is "Prairie Dominion Railway")
+    if any(
+        ("".join(w[0] for w in words[:k]) + "".join(words[k:])).startswith(key.replace("-", ""))
+        and len(key.replace("-", "")) >= k + 3
+        for k in range(2, len(words))
+    ):
+        return True
     initials = "".join(w[0] for w in words if w not in {"and", "of"})
     # "kumo-kk" is "Kumo Kitchen": the first word, then the initials of the name
     if len(parts) == 2 and words[:1] == parts[:1] and parts[1] == initials:
         return True
     return len(initials) >= 2 and initials == key
+
+
+def _opens_with(name: str, keys: tuple[str, ...]) -> bool:
+    """The first words of ``name`` spell a key, the last of them whole or by its start
+    ("Acme Corp UK" for ``acme``, "Ostara Biotech" for ``ostarabio``); but not ending inside
+    an acronym: "Halcyon CRA II" is not ``halcyoncr`` (Halcyon Clinical Research)."""
+    words = name.split()
+    for k, word in enumerate(words):
+        head, tail = _compact(" ".join(words[:k])), _compact(word)
+        for key in keys:
+            rest = key[len(head) :] if key.startswith(head) else ""
+            if rest and (tail == rest or (tail.startswith(rest) and not word.isupper())):
+                return True
+    return False
 
 
 _NOT_COMPANY = frozenset(
@@ -822,6 +873,11 @@ _NOT_COMPANY = frozenset(
 )  # fmt: skip
 
 
+_PLACE_SUFFIX = re.compile(
+    r"[ \t]+(?:Head Office|Headquarters|HQ|Main Office|Regional Office|Branch|Campus)$"
+)
+
+
 def company_candidates(texts: Iterable[str]) -> list[str]:
     """Capitalised phrases in company positions ("at X", "X Talent Acquisition", signatures)."""
     out: list[str] = []
@@ -830,6 +886,7 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
             for m in rx.finditer(text):
                 # "at Pallet Peak. Just confirming": a sentence end closes the name
                 name = re.split(r"[.!?]\s", m.group(1))[0].strip(" .,'’-")
+                name = _PLACE_SUFFIX.sub("", name)  # "at NNDC Head Office": the firm's site
                 if name and name.split()[0].lower() not in _NOT_COMPANY and len(name) > 1:
                     out.append(name)
         for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s\(|\)", text.split("\n", 1)[0]):
@@ -872,7 +929,13 @@ def pick_company(
     # an agency's own name counts only when no client company is there: with a client's
     # domain and no phrase for it, the client's domain still names the employer (below)
     clients = [k for k in keys if k not in agency_keys]
-    named = {p.lower() for p in people if len(p.split()) >= 2}
+    # (a relay's display name that spells the domain is the firm's: "Foothills Shortline
+    # Railway <reply@indeed...>" beside dale@foothillsrail)
+    named = {
+        p.lower()
+        for p in people
+        if len(p.split()) >= 2 and not any(_domain_match(p, k) for k in keys)
+    }
     scored = {
         c: n
         for c, n in _named_companies(cands, texts, clients or keys).items()
@@ -1122,7 +1185,13 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     """
     parts = [p for p in re.split(r"[-_.]", key.lower()) if p]
     c, key = _compact(phrase), _compact(key)
-    if c.startswith(key) or (key.startswith(c) and len(c) >= 5):
+    if _opens_with(phrase, (key,)) or (key.startswith(c) and len(c) >= 5):
+        return True
+    # "Halcyon Clinical Research" for ``halcyoncr``: the first word, then the initials of the rest
+    low = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
+    if len(low) >= 3 and any(
+        "".join(low[:k]) + "".join(w[0] for w in low[k:]) == key for k in range(1, len(low) - 1)
+    ):
         return True
     # a long name and its long initials: "Cottonwood Valley School District" for cvsd; one
     # part of a bilingual or prefixed key will do: "Northern Health Statistics Agency" for
@@ -1217,6 +1286,22 @@ def without_company(role: str | None, company: str | None) -> str | None:
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1]
     return rest or role
+
+
+def share_companies(interviews: Sequence[Interview]) -> list[Interview]:
+    """One employer named one way: an interview whose mail gave only the domain ("Pdrail",
+    "Brenner Voss") takes the fuller name another interview spelled out for it ("Prairie
+    Dominion Railway", "Brenner & Voss Logistik GmbH")."""
+    names = {iv.company for iv in interviews if iv.company}
+    out: list[Interview] = []
+    for iv in interviews:
+        key = _compact(iv.company or "")
+        full = next(
+            (n for n in sorted(names) if n != iv.company and " " in n and _domain_match(n, key)),
+            None,
+        )
+        out.append(replace(iv, company=full) if full and len(full) > len(iv.company or "") else iv)
+    return out
 
 
 def share_roles(interviews: Sequence[Interview]) -> list[Interview]:

@@ -37,6 +37,7 @@ from detector.extract import (
     role_last_resort,
     says_it_searches,
     sending_tools,
+    share_companies,
     share_roles,
     signs_as_agency,
     without_company,
@@ -707,8 +708,8 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
 def _join_same_slot_mail(obs: list[Obs], accs: list[Acc]) -> None:
     """A company mail below acceptance that speaks of an interview at the very time of one
     (a portal's "Interview request accepted ... Sat 10 Jan, 10:30", then the principal's own
-    "I am pleased to confirm your interview tomorrow, Saturday, at 10:30") is that interview's:
-    it names its people and its company."""
+    "I am pleased to confirm your interview tomorrow, Saturday, at 10:30"), or that the named
+    interviewer wrote for that time, is that interview's: it names its people and company."""
     taken = {id(o) for a in accs for o in a.obs}
     for o in obs:
         if (
@@ -720,14 +721,29 @@ def _join_same_slot_mail(obs: list[Obs], accs: list[Acc]) -> None:
             or o.proposal
             or o.cancelled
             or not 0 < _with_context(o) < classify.ACCEPT
-            or not any(r.startswith("interview word (") for r in o.reasons)
         ):
             continue
-        target = next((a for a in accs if _same_time(a.start, o.start)), None)
+        worded = any(r.startswith("interview word (") for r in o.reasons)
+        # ... or written by the interviewer the interview names ("Interviewer(s): Lorna
+        # Vaszary", then Lorna's "Looking forward to meeting you on Wednesday at noon!")
+        target = next(
+            (
+                a
+                for a in accs
+                if _same_time(a.start, o.start) and (worded or _writer_named_in(o, a))
+            ),
+            None,
+        )
         if target is not None:
             target.obs.append(o)
             target.evidence.append(f"joined: {o.source_id} names an interview at this time")
             target.end = target.end or _duration_from([o], target.start)
+
+
+def _writer_named_in(o: Obs, acc: Acc) -> bool:
+    """``o``'s writer is named by full name in one of ``acc``'s items."""
+    name = o.msg.sender.name if o.msg and o.msg.sender else ""
+    return len(name.split()) >= 2 and any(name in m.text for m in acc.obs)
 
 
 def _with_context(o: Obs) -> float:
@@ -806,6 +822,8 @@ def _absorb(into: Acc, other: Acc, why: str) -> None:
     into.obs.extend(other.obs)
     into.evidence.extend(other.evidence)
     into.evidence.append(f"merged: {why}")
+    if into.end is None and other.end is not None and other.start == into.start:
+        into.end = other.end  # the ATS gave the time, the interviewer's mail the length
     into.uid = into.uid or other.uid
     into.thread_root = into.thread_root or other.thread_root
 
@@ -898,6 +916,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         and not _owner_interviews(a, obs)
         and not _owner_hosts(a, obs, owner)
         and not _invite_says_otherwise(a, lookalikes)
+        and not _thread_says_otherwise(a, lookalikes)
     ]
     _prose_cancel_pass(obs, accs, owner)
     _join_same_slot_mail(obs, accs)
@@ -909,7 +928,11 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 m
                 for m in merged
                 if _same_time(m.start, acc.start)
-                and (m.cancelled == acc.cancelled or _cancels_later(m, acc))
+                and (
+                    m.cancelled == acc.cancelled
+                    or _cancels_later(m, acc)
+                    or _stale_reminder(m, acc)
+                )
                 and (
                     _company_key(m, owner) & _company_key(acc, owner)
                     # a job board's invite names no company domain of its own, and an agency's
@@ -977,7 +1000,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         for o in obs
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
-    return share_roles([_interview(a, owner) for a in final]), candidates
+    return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
 
 
 def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:
@@ -1193,6 +1216,19 @@ def _writes_to_contact(named: Acc, writer: Acc) -> bool:
     return any(e in text for e in senders)
 
 
+def _stale_reminder(cancelled: Acc, mail: Acc) -> bool:
+    """A tool's automatic reminder ("you have an interview tomorrow at 11:00") for the slot of
+    an invite already cancelled: the tool forgot to stop it; the slot stays cancelled."""
+    return (
+        cancelled.cancelled
+        and cancelled.uid is not None
+        and not mail.cancelled
+        and mail.uid is None
+        and all(o.msg is not None and o.msg.sender is not None for o in mail.obs)
+        and all(is_machine_address(o.msg.sender.email) for o in mail.obs if o.msg and o.msg.sender)
+    )
+
+
 def _cancels_later(invite: Acc, mail: Acc) -> bool:
     """One of two accounts of a slot is cancelled, and that word came last: an invite and its
     mail-only twin, or two mails ("Interview scheduled", then "Interview cancelled").
@@ -1268,6 +1304,28 @@ def _invite_says_otherwise(acc: Acc, lookalikes: list[Obs]) -> bool:
         )
         if people & writers:
             acc.evidence.append(f"rejected: invite {o.source_id} names this slot as a look-alike")
+            return True
+    return False
+
+
+def _thread_says_otherwise(acc: Acc, lookalikes: list[Obs]) -> bool:
+    """A mail-only interview whose conversation the same writer opened as something else (an
+    editor's "Would you be open to a 30-minute interview ... for our feature?"), with no word
+    of a job anywhere in it: the later "Perfect - Tuesday 2:30 pm" books that, not a job."""
+    if acc.uid is not None or acc.thread_root is None:
+        return False
+    if any(_signal_names(o) & {"hiring process", "screen/round"} for o in acc.obs):
+        return False
+    writers = _writers(acc)
+    for o in lookalikes:
+        if (
+            o.thread_root == acc.thread_root
+            and o not in acc.obs
+            and o.msg is not None
+            and o.msg.sender is not None
+            and o.msg.sender.email in writers
+        ):
+            acc.evidence.append(f"rejected: {o.source_id} opened this conversation as a look-alike")
             return True
     return False
 

@@ -31,6 +31,11 @@ from detector.texttime import (
     starts_line,
 )
 
+_LONGEST_SPAN = timedelta(hours=10)  # a labelled end further off belongs to something else
+# a labelled end field, right before its time: "To : 01:30 PM", "End time: 15:00", "Ende: 15 Uhr"
+_END_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:to|end(?:s| time)?|until|finish|ende|bis|fin|hasta)[ \t]*:[ \t]*$", re.I
+)
 _END_WORDS = re.compile(
     r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through|"
     # "Terminamos hacia las 14:15", "on termine vers 16h", "terminamos às 17h", "bis 15 Uhr"
@@ -226,6 +231,12 @@ def text_when(
     if social and len(social) < len(mentions):
         mentions = [m for m in mentions if m not in social]
         every = [m for m in every if m not in social]
+    # a site visit's travel rows ("06:30  Charter departs YZF", "departs YYC 18:10") are no
+    # session of a timetable that names its interviews
+    travel = [m for m in mentions if _TRAVEL_ROW.search(_row(text, m))]
+    if travel and len(travel) < len(mentions) and any(_row_is_interview(text, m) for m in mentions):
+        mentions = [m for m in mentions if m not in travel]
+        every = [m for m in every if m not in travel]
     slots = {m.start for m in mentions}
     # days offered count even where their hours are not clock times: bulleted ("- Mon 10-11")
     # or in the sentence that offers them ("any of these work: Mon 10-11, Tue 2-3 or Wed 4pm")
@@ -248,8 +259,11 @@ def text_when(
     # the time written as one piece with its day and zone ("Thu 3/19 @ 4:30p PT") over a
     # conversion chain that borrows the day of its last link ("4:30 del Pacífico son las
     # 17:30 de CDMX, y para ti serán las 00:30 del viernes"); else the first with a zone
-    whole = [m for m in mentions if m.zone_explicit and _dated_right_before(m, dates)]
-    first = whole[0] if whole else next((m for m in mentions if m.zone_explicit), mentions[0])
+    # a form's "To : 01:30 PM" line ends the meeting its "From : 08:30 AM" line starts
+    opening = [m for m in mentions if not _END_FIELD.search(text, max(0, m.pos - 40), m.pos)]
+    opening = opening or mentions
+    whole = [m for m in opening if m.zone_explicit and _dated_right_before(m, dates)]
+    first = whole[0] if whole else next((m for m in opening if m.zone_explicit), opening[0])
     row = _owner_row(text, every, first, owner_words)
     if row is not None:
         return row
@@ -259,6 +273,10 @@ def text_when(
     if arrival is not None:
         return arrival
     start, end = _span(text, every, mentions, first)
+    if end is None:
+        closing = [m for m in mentions if m not in opening and m.pos > first.pos]
+        if closing and start < closing[0].start <= start + _LONGEST_SPAN:
+            end = closing[0].start  # "From : 08:30 AM" ... "To : 01:30 PM"
     weekday_only = first.weekday_only
     if weekday_only and earlier:
         shift = named_weekday_shift(start, earlier, ref)
@@ -403,6 +421,11 @@ _SOCIAL_ROW = re.compile(
     # "Dinner with members of the hospitalist group (spouses/partners welcome)"
     r"\b(?:dinner|drinks|happy hour|social)\b[^\n]{0,80}\b(?:residents|fellows|group|"
     r"spouses|partners welcome)\b",
+    re.I,
+)
+_TRAVEL_ROW = re.compile(
+    r"\b(?:departs?|arrives?|flights?|charter|airport|boarding|check[- ]?in at the (?:hangar|"
+    r"airport|hotel|terminal))\b",
     re.I,
 )
 _INTERVIEW_ROW = re.compile(

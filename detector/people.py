@@ -566,12 +566,14 @@ _SELF_IN = re.compile(
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
     # "I am looking forward to our conversation on Tuesday"
-    r"|\bI(?:'m| am) looking forward to (?:our|the) (?:conversation|chat|call|interview)\b"
+    r"|\bI(?:'m|\s+am)\s+looking\s+forward\s+to\s+(?:our|the)\s+(?:conversation|chat|call|interview)\b"
     # the organizer's own invite: "here's the invite for our chat about the X role"
     r"|\b(?:invite|invitation) for our (?:chat|call|conversation|interview|meeting)\b"
     r"|\bI(?:'ll| will) (?:call|ring|phone) (?:her|his|their) (?:cell|mobile|phone)\b"
     r"|\bI(?:'ll|\s+will)\s+be\s+the\s+one\s+(?:calling|interviewing|meeting|ringing|phoning)\b"
+    # (not the agency's "I'll give you a call afterwards to debrief")
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
+    r"(?!\s+(?:afterwards|after\b|later|once|to debrief))"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
     # "Gerne würde ich mit Ihnen ein erstes Gespräch ... führen"
@@ -843,7 +845,7 @@ _NAMES_WITH_TITLES = re.compile(
 _LIST_CUE = re.compile(
     # (after a bullet or an emoji: "👤 מראיין:")
     r"[ \t\-*•■□●○◆◇▪・\U0001f300-\U0001faff]*"
-    r"(?:interviewers?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
+    r"(?:interviewers?(?:\(s\))?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
     r"gesprekspartners?|intervistatori|gespr\u00e4chsf\u00fchrung|gespr\u00e4chsleitung|"
     r"quem vai conduzir|qui(?:en)? (?:conduira|m\u00e8nera|dirigir\u00e1)|conducted by|led by|"
@@ -1070,7 +1072,14 @@ def address_of_name(name: str, addresses: Sequence[str]) -> str | None:
     if len(words) < 2:
         return None
     first, last = words[0], words[-1]
-    forms = {first + last, last + first, first[0] + last, first + last[0], last + first[0]}
+    # a surname's article is often left out of the address: "Hessa Al-Dosari" -> hessa.dosari@
+    bare = re.sub(r"^(?:al|el|ul|bin|ben|abu)(?=-)", "", name.split()[-1].lower())
+    lasts = {last, _fold(bare)} - {""}
+    forms = {
+        f
+        for ln in lasts
+        for f in (first + ln, ln + first, first[0] + ln, first + ln[0], ln + first[0])
+    }
     hits = {a for a in addresses if _fold(a.split("@", 1)[0]) in forms}
     return hits.pop() if len(hits) == 1 else None
 

@@ -38,6 +38,12 @@ _MONTHS = {
     "januára": 1, "februára": 2, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
     "septembra": 9, "novembra": 11, "decembra": 12,
     # Hebrew, as dates write them: "3 במאי 2026" (the "ב" prefix, "in", is dropped by _month)
+    # Arabic: the Gregorian names of the Gulf and Egypt, and the Levant's ("آذار")
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4,
+    "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10,
+    "تشرين الثاني": 11, "كانون الأول": 12,
     "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
     "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
 }  # fmt: skip
@@ -66,6 +72,9 @@ _WEEKDAYS = {
     "neděle": 6, "neděli": 6, "nedele": 6, "nedeli": 6, "nedeľa": 6, "nedeľu": 6,
     # Hebrew "יום ראשון" (day one, Sunday) ... "יום שישי" (Friday): the number after "יום"
     "ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4,
+    # Arabic, with the article they are written with ("يوم الثلاثاء")
+    "الأحد": 6, "الاحد": 6, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2,
+    "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
@@ -94,6 +103,8 @@ _ZONES: list[tuple[str, str]] = [
      "Asia/Kolkata"),
     # "MST (Arizona)": the state keeps standard time all year, so the region decides
     (r"arizona|phoenix|\bmst\W{1,3}(?=arizona|phoenix)", "America/Phoenix"),
+    # Saskatchewan, the same: "half past ten, Sask time", "here in Saskatoon"
+    (r"\bsask(?:atchewan)?\b|saskatoon|\bregina\b(?= time)|canada central", "America/Regina"),
     (r"pacific|\bpt\b|\bpst\b|\bpdt\b|los angeles|san francisco|seattle|portland|vancouver",
      "America/Los_Angeles"),
     (r"mountain|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
@@ -214,7 +225,11 @@ _MONTH_ALT = (
     r"septembra|okt[óo]bra|novembra|decembra|"
     r"grudnia|maj|"
     # Hebrew, with the "in" prefix dates use: "24 במרץ"
-    r"ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+    r"ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
+    # Arabic: "١٤ أبريل ٢٠٢٦", "8 آذار"
+    r"يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+    r"نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|"
+    r"تشرين الثاني|كانون الأول"
     r")\.?"
 )
 _WD_ALT = (
@@ -233,7 +248,9 @@ _WD_ALT = (
     r"pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|[čc]tvrtek|[šs]tvrtok|p[áa]tek|"
     r"piatok|ned[ěe]l[ei]|nede[ľl][au]|"
     # Hebrew: "יום ראשון", "ביום שלישי" (not the abbreviated "יום ג׳" of a reply's header)
-    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)"
+    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"
+    # Arabic: "يوم الثلاثاء"
+    r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -297,7 +314,9 @@ _T = (
     # ("2p", "11a", "4:30p": the letter alone, right after the digits)
     # (Czech and Slovak "od 10 hodin", "v 9.30 hod.")
     r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|"
-    r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b)?"
+    r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b|"
+    # Arabic "صباحاً" (in the morning), "مساءً" (in the evening), "ظهراً" (at midday)
+    r"صباحا?ً?|مساءً?|ظهرا?ً?)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -329,7 +348,9 @@ _TIME_RE = re.compile(
     r"\bsaat\s+|\u00f6\u011fleden sonra\s+(?:saat\s+)?|\bak\u015fam\s+(?:saat\s+)?|"
     r"\bsabah\s+(?:saat\s+)?|"
     # Hebrew "בשעה 16:00" (at the hour), "בין 9:00 ל-11:00" (between ... and ...)
-    r"בשעה\s+|בין\s+)?"
+    r"בשעה\s+|בין\s+|"
+    # Arabic "الساعة ١٠:٣٠" (at the hour)
+    r"الساعة\s+)?"
     + _T.format(n="a", run=_RUN_START)
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a las|hasta las|até às|a|à|às|até|hasta|al|"
     r"alle|til|ל-?|עד)\s*" + _T.format(n="b", run=_RUN_END) + r")?(?![\d/]|[:.]\d|\s?%)",
@@ -425,6 +446,7 @@ _DST_NOTE = re.compile(
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Every date in ``text``; dates without a year are the next one on or after ``ref``-30d."""
     out: list[DateMention] = []
+    text = text.translate(_ASCII_DIGITS)
     for m in _DATE_RE.finditer(text):
         if m.group("rel") and _NOT_TOMORROW.search(text[max(0, m.start() - 8) : m.start()]):
             continue
@@ -668,11 +690,29 @@ _YOUR_TIME = re.compile(
 )
 
 
+def zone_called_yours(text: str) -> tzinfo | None:
+    """The zone a writer calls the reader's: "8:00 a.m. MST (your time - 9:00 here)"."""
+    for m in _YOUR_TIME.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        found = [(z.end(), name) for rx, name in _ZONE_RES for z in rx.finditer(before)]
+        if found and not text[m.end() : m.end() + 1].isalnum():
+            # the zone written last, right before "your time"
+            return ZoneInfo(max(found)[1])
+    return None
+
+
+# the first letters of the Arabic words for the morning and the afternoon/evening
+_ARABIC_MARKS = {"صب": "am", "مس": "pm", "ظه": "pm"}
+# Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def _clock(
     h: str, mnt: str | None, ap: str | None, pre: str | None, other_ap: str | None
 ) -> time | None:
     hour, minute = int(h), int(mnt or 0)
     mark = (ap or other_ap or "").lower().replace(".", "").replace(" ", "")
+    mark = _ARABIC_MARKS.get(mark[:2], mark)
     if not ap and not mnt and not pre and not other_ap:
         return None  # a bare number is not a time
     if mark.startswith("p") and hour < 12:
@@ -714,6 +754,7 @@ def find_times(
     is the zone of the one the text is written to: "half past ten your time" is in it.
     """
     ref_day = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
+    text = text.translate(_ASCII_DIGITS)
     if dates is None:
         dates = find_dates(text, ref_day)
     zones = _Zones(_global_zone(text), default_tz, reader_tz)
@@ -863,6 +904,12 @@ _PROMPT = re.compile(r"(?:\s+[A-Z]{2,5})?\s+(?:prompt|sharp)\b", re.I)
 # Australian: the reading is the zone of whoever writes or reads the mail
 _SOUTH_AFRICA_OR_AUSTRALIA = re.compile(r"\W{0,3}(?-i:SA)\b", re.I)
 _JOHANNESBURG = ZoneInfo("Africa/Johannesburg")
+# Regions that keep standard time all year and write the zone of their neighbours: "CST" in
+# Saskatchewan and "MST" in Arizona are the writer's own clock, not Chicago's or Denver's
+_STANDARD_ALL_YEAR: dict[tzinfo, tuple[tzinfo, ...]] = {
+    ZoneInfo("America/Chicago"): (ZoneInfo("America/Regina"),),
+    ZoneInfo("America/Denver"): (ZoneInfo("America/Phoenix"),),
+}
 
 
 def _sa_zone(zone: tzinfo, zones: _Zones, base_day: date) -> tzinfo:
@@ -910,6 +957,8 @@ def _mention(
         # the place named just before: "In Singapore it becomes 9:00", "for you in Madrid: 14h"
         lead = _ZONE_BEFORE.search(text[max(0, pos - 48) : pos])
         zone = zone_in(lead.group(1)) if lead else None
+    if zone is not None and zones.writer in _STANDARD_ALL_YEAR.get(zone, ()):
+        zone = zones.writer  # "10:30 a.m. CST" from Saskatoon: their clock, CST all year
     explicit = zone is not None
     zone = zone or zones.stated or zones.writer
     base = day or ref_day
@@ -1252,8 +1301,11 @@ def _day_row_before(pos: int, dates: list[DateMention], text: str) -> DateMentio
 
 
 # a schedule row opens with a clock time: "10:15a – 11:15a | ...", "09:00 | Welcome"
+# (or a clock time set off by a column gap: "  05:45  Check in at the hangar")
 _ROW_START = re.compile(
-    r"[ \t*•-]*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m?\.?)?\s*(?:[-–|]|to\b)", re.I
+    r"[ \t*•-]*\d{1,2}(?:(?:[:.h]\d\d)?\s*(?:[ap]\.?m?\.?)?\s*(?:[-–|]|to\b)|"
+    r"[:.h]\d\d[ \t]*(?:[ap]\.?m?\.?)?(?:[ \t]{2,}|\t))",
+    re.I,
 )
 
 
@@ -1306,8 +1358,22 @@ _DISTANCE_LEAD = re.compile(r"\ba\s+$", re.I)
 _DISTANCE_OF = re.compile(r"\s+(?:de|del|da|do)\b", re.I)
 
 
+# "an hour and a half", "1.5 hours", "one and a half hours", "1½ hrs", "2.5 hours"
+_AND_A_HALF = re.compile(
+    r"\b(?:(?P<w>an?|one|two) hours? and a half|(?P<w2>one|two) and a half hours?|"
+    r"(?P<d>[1-3])(?:\.5|½|\s?1/2)\s?(?:hours?|hrs?)\b)",
+    re.I,
+)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
+    text = text.translate(_ASCII_DIGITS)
+    half = _AND_A_HALF.search(text)
+    if half is not None:
+        word = (half.group("w") or half.group("w2") or "").lower()
+        hours = int(half.group("d")) if half.group("d") else 2 if word == "two" else 1
+        return timedelta(minutes=hours * 60 + 30)
     quarters = _QUARTERS.search(text)
     for m in _DURATION.finditer(text):
         if quarters and quarters.start() <= m.start():
