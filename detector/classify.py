@@ -46,8 +46,12 @@ _PRESCREEN = re.compile(
     rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)|withdraw|"
     # the interviewer's own note ("Looking forward to meeting you in person on Wednesday"),
     # and "interview" in Hebrew ("ראיו") and Arabic ("مقابل") unencoded
+    # "the panel would like to take you through to the second and final stage"
+    rb"(?:second|final|next) (?:and final )?stage|\bpanel\b|"
     rb"meeting you|meet you|\xd7\xa8\xd7\x90\xd7\x99\xd7\x95|"
     rb"\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84|"
+    # Vietnamese "phỏng vấn"
+    rb"ph\xe1\xbb\x8fng|phong van|"
     # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
     # "I've put you in Sarah's diary"
     rb"selection process|(?:breakfast|dinner|drinks) with|diary",
@@ -117,7 +121,9 @@ POSITIVE = [
         r"רי?איו[ןנ]|מראיי[ןנ]|"
         # Arabic "مقابلة" (with its article and prepositions: "المقابلة", "لمقابلة"); not "مقابل"
         # alone, "in exchange for"
-        r"مقابل[ةت]|مقابلات",
+        r"مقابل[ةت]|مقابلات|"
+        # Vietnamese "phỏng vấn", with or without its marks
+        r"\bph[ỏo]ng v[ấa]n\b",
     ),
     # a live session about the candidate's own work sample is an interview round, unlike
     # doing the assignment alone (which the "assessment" negative covers and this overrides)
@@ -152,6 +158,24 @@ POSITIVE = [
         # (the classifier reads the text with its lines joined)
         r"(?<![\d:])\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
         r"\s+(?:[\w-]+\s+){0,2}(?:interview|panel)\b",
+    ),
+    # the test is behind the candidate: "you passed the SkillCheck online test (82/100)! We would
+    # like to invite you to a technical interview" (the "assessment" negative is what is done)
+    _s(
+        "test passed",
+        1,
+        r"\b(?:you(?:'ve| have)? )?(?:passed|completed|cleared) (?:the|your) (?:[\w-]+ ){0,2}"
+        r"(?:online )?(?:test|assessment|challenge|exercise)\b",
+    ),
+    # the staff side of housing: a housing association hiring speaks of tenants and landlords
+    # ("a registered social landlord", "tenancy management", "Mags Docherty (tenant Board
+    # member)"), which the "housing viewing" negative covers and this overrides
+    _s(
+        "housing employer",
+        0,
+        r"\bsocial landlord\b|\btenancy (?:management|sustainment|support)\b|"
+        r"\bhousing (?:officer|services manager|association|co-?operative)\b[^.\n]{0,80}"
+        r"\b(?:role|post|position|vacancy|interview)\b|\btenant (?:board|participation|scrutiny)\b",
     ),
     # a sales hire's interview is a sales call played out: "a 60-minute mock discovery call: you'll
     # run a first call with Owen playing a VP of Finance" (which the "sales demo" negative covers
@@ -197,6 +221,11 @@ POSITIVE = [
         r"\bassessment[- ]cent(?:er|re)\b|\bkolejn\w* etap\w*|"
         # academic hiring: "On behalf of the search committee ... a site visit"
         r"\bsearch committee\b|"
+        # a recruiter's screen in British and Scottish English: "a wee chat on the phone",
+        # "a wee phone the morra"
+        r"\bchat on the phone\b|\bwee (?:chat|phone|call)\b|"
+        # Vietnamese rounds: "vòng 1", "vòng 2", "vòng cuối"
+        r"\bv[òo]ng (?:\d|m[ộo]t|hai|ba|cu[ốo]i)\b|"
         # Hebrew: "לשלב הבא" (the next stage), "שיחת היכרות" (an intro call)
         r"שלב הבא|שיחת היכרות|"
         # Czech and Slovak rounds: "druhé kolo", "ďalšie kolo", "finální kolo"
@@ -286,6 +315,9 @@ POSITIVE = [
         # Arabic: "وظيفة" (a job), "توظيف" (recruiting), "الموارد البشرية" (human resources),
         # "التقديم على" (applying for)
         r"وظيف[ةي]|توظيف|الموارد البشرية|التقديم على|"
+        # Vietnamese: applying, candidate, recruiting, the position, HR
+        r"\b[ứu]ng tuy[ểe]n\b|\b[ứu]ng vi[êe]n\b|\btuy[ểe]n d[ụu]ng\b|\bv[ịi] tr[íi]\b|"
+        r"\bnh[âa]n s[ựu]\b|"
         # an agency's note about the owner: "entrevista con la candidata", "Candidata Ing. Quintana"
         # (not "a candidata natural és tu", a colleague's word for the owner's next task)
         r"\bentrevista (?:con |a )?(?:la |el |al )?candidat[ao]s?\b|"
@@ -357,6 +389,10 @@ POSITIVE = [
         r"לאשר את|סגרנו|נקבע|קבענו|"
         # Arabic "تأكيد" (confirmation), "أؤكد" (I confirm)
         r"تأكيد|أؤكد|"
+        # Vietnamese "xác nhận"
+        r"\bx[áa]c nh[ậa]n\b|\bchốt\b|"
+        # "Friday at 12 is in the diary"
+        r"\b(?:is|it's|that's) in (?:the|my|our) (?:diary|calendar)\b|"
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
@@ -407,6 +443,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
+        # Vietnamese: "gọi trao đổi nhanh" (a quick call to talk), "chị sẽ gọi" (I'll call)
+        r"\btrao đổi\b|\bsẽ gọi\b|"
         # "your profile for the X role and I'd love to chat"
         r"\bi'?d (?:love|like) to (?:chat|talk|speak)\b|"
         r"informal (?:chat|conversation|call)|\b(?:can|could) (?:u|you) (?:chat|talk|hop on)\b|"
@@ -443,6 +481,8 @@ NEGATIVE = [
         "job alert",
         -8,
         r"job alert|jobs? (?:you may|that match|recommended)|new jobs? (?:for|matching)|"
+        # Vietnamese: "4 việc làm mới", "thông báo việc làm", "xem tất cả việc làm"
+        r"\bviệc làm (?:mới|phù hợp)\b|\bthông báo việc làm\b|\btất cả việc làm\b|"
         r"recommended jobs|apply now|easy apply|similar jobs|"
         # "12 new jobs near you", "Apply in 2 mins", "this week's top picks"
         # (not an ATS footer's "Keep exploring jobs near you")
@@ -482,8 +522,10 @@ NEGATIVE = [
         # (not a job board's relay of one employer: "Unsubscribe from employer messages")
         r"unsubscribe from(?! (?:employer|recruiter|company) messages)|view in browser|"
         r"\bsale\b|% off|save your (?:seat|spot)|"
-        r"you(?:'re| are) receiving this (?:e-?mail |message )?because you (?:registered|"
-        r"signed up|subscribed|joined)",
+        r"you(?:'re| are)? receiv(?:e|ing|ed) this (?:e-?mail |message )?because you (?:registered|"
+        r"signed up|subscribed|joined)|"
+        # a recruiting firm's standing offer: "our recruiters hold open office hours every Thursday"
+        r"\bopen office hours\b|\boffice hours every\b",
     ),
     _s(
         "application receipt",
@@ -501,6 +543,8 @@ NEGATIVE = [
         -8,
         # Arabic: "نأسف لإبلاغك" (we regret to inform you), "لم يتم اختيارك" (you were not chosen)
         r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
+        # Vietnamese: "not yet a fit", "a thank-you letter" (how a rejection is titled)
+        r"\bch[ưu]a ph[ùu] h[ợo]p\b|\bkh[ôo]ng ph[ùu] h[ợo]p\b|\bth[ưu] c[ảa]m [ơo]n\b|"
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
         # "other candidates" alone is also a group interview's ("you'll meet other candidates")
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
@@ -564,11 +608,16 @@ NEGATIVE = [
         "user is the interviewer",
         -8,
         r"scorecard(?![- ]model)|interview kit|submit (?:your )?feedback|"
+        # Vietnamese: "với vai trò người phỏng vấn" (as the interviewer), an evaluation form
+        r"\bvai trò người phỏng vấn\b|\b(?:form|phiếu) đánh giá\b|"
         # "Booking you both to interview Jordan Pike (external candidate)", "interview guide"
         r"\b(?:booking|asking|need|needs|want|wants) (?:you|you both|you two|both of you) to "
         r"interview\b|\binterview guide\b|candidate resume\b|\b(?:external|internal) candidate\)|"
         # the owner questions someone at work: "You wanted to interview the study coordinator",
         # "I'd like to interview the site staff" (not "we'd like to interview you")
+        # "Can you lead the tenancy sustainment interview with Mrs Reid on Tuesday?"
+        r"\b(?:can|could|would|will) you (?:please )?(?:lead|run|conduct|chair|take) the "
+        r"(?:[\w-]+ ){0,3}interviews?\b|"
         r"\b(?:you|I)(?:['\u2019]d like| would like| wanted| want| plan| need)? to interview "
         r"(?:the|our|my|your|their) (?!\w+ (?:role|position|job)\b)|"
         # a thesis defence the owner examines: "en qualité d'examinatrice, au jury de la
@@ -763,6 +812,8 @@ NEGATIVE = [
         "coaching/mock",
         -8,
         r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel|run)|payment received|"
+        # Vietnamese: "tập phỏng vấn", "phỏng vấn thử" (practice interviews), "tập dượt"
+        r"\btập (?:phỏng vấn|dượt)\b|\bphỏng vấn thử\b|"
         r"模拟面试|模擬面接|面接対策|"
         r"interview prep(?:aration)? (?:course|class|session|program)|"
         r"interview coach|coaching session|practice interview|interview practice|career coach|"
@@ -787,6 +838,9 @@ NEGATIVE = [
     _s(
         "scam",
         -10,
+        # Vietnamese task scams: "đóng phí kích hoạt" (pay an activation fee), "ảnh CCCD" (ID)
+        # (not "Mang theo: CMND/CCCD để đăng ký khách", an ID for the visitor desk)
+        r"\bphí kích hoạt\b|\bđóng phí\b|"
         # the interview itself held as a text chat (a contact number on WhatsApp is normal)
         r"(?:interview|meeting|conversation|chat)[^.\n]{0,60}\b(?:on|via|over|through|using) "
         r"(?:the )?(?:telegram|whatsapp|signal|wire|wickr|google hangouts?)\b(?! (?:call|video))|"
@@ -1176,7 +1230,10 @@ CANCEL = re.compile(
     # Hebrew: "לבטל את הראיון", "בוטל", "מבוטל"
     r"לבטל את|בוטל|מבוטל|"
     # Arabic "إلغاء" (cancelling), "تم الغاء" (was cancelled)
-    r"[إا]لغاء|أُ?لغي[تت]?",
+    r"[إا]لغاء|أُ?لغي[تت]?|"
+    # Vietnamese "hủy" (with its mark: "Huy" is a given name)
+    # (not a footer's "Hủy nhận thông báo", unsubscribe)
+    r"\b(?:hủy|huỷ)\b(?! nhận)",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -1185,6 +1242,8 @@ RESCHEDULE = re.compile(
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|"
+    # Vietnamese: "đổi lịch", "dời lịch", "dời sang" (moved to)
+    r"\b[đd][ổo]i l[ịi]ch\b|\bdời\b|\bthời gian mới\b|\blịch mới\b|"
     # "Zou je een uur later kunnen komen, dus om 14.00 uur?", "eine Stunde später"
     r"\b(?:een|één|half|anderhalf) uur (?:later|eerder)\b|"
     r"\beine (?:halbe )?stunde (?:später|früher)\b|"
@@ -1247,6 +1306,8 @@ OVERRIDES: dict[str, tuple[str, ...]] = {
     "live work-sample review": ("assessment",),
     "live conversation": ("assessment",),
     "sales role-play": ("sales demo",),
+    "test passed": ("assessment",),
+    "housing employer": ("housing viewing",),
     "reserved interview slot": ("event/fair",),
     "interview timetable": ("travel booking", "onboarding"),
 }

@@ -106,7 +106,7 @@ _JOB_WORDS = re.compile(
     # early careers and hourly jobs: "Graduate Programme 2026", "Barista (Part-Time)"
     r"graduate|programme|internship|barista|attendant|teller|stylist|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
-    r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|"
+    r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|addett[oa]\w*|"
     r"nutritionist|"
     # medicine: "Pulmonary and Critical Care Medicine Fellowship", "Nocturnist Hospitalist"
     r"fellowship|residency|hospitalist|nocturnist|"
@@ -226,6 +226,8 @@ _ROLE_PATTERNS = [
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als\s+|voor\s+)?(?:de\s+functie\s+)?({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
         rf"|\b(?:vacature|vacancy|Stelle)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"
+        # Vietnamese "vị trí QA Engineer" (the position of)
+        rf"|\bv[ịi] tr[íi]\s+({_ROLE})"
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
@@ -334,10 +336,20 @@ _LAST_ROLE_PATTERNS = [
 # The other order of the same block: "Acme Robotics - Embedded Engineer (Motion Control)" on a
 # line of its own, the step ("Technical Interview") on the next. The title keeps its brackets.
 _ROLE_THEN_STEP = re.compile(
-    r"(?m)^[ \t]*[^\n|–—-]{2,40}?[ \t]+[-–—|][ \t]+([A-Z][^\n]{2,70}?)[ \t]*\n"
+    # (a title holds no bar: "Nell Pruitt | Recruiter | Acme | 412-555-0172" is a signature)
+    r"(?m)^[ \t]*[^\n|–—-]{2,40}?[ \t]+[-–—|][ \t]+([A-Z][^\n|]{2,70}?)[ \t]*\n"
     r"[ \t]*(?:[\w-]+[ \t]+){0,3}(?i:interview|screen|call|chat|conversation)\b"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _ROLE_THEN_STEP)
+# "your application for Senior Software Engineer, Cloud Storage (Req 2931847)", "the virtual
+# onsite ("loop") for Senior Software Engineer, Cloud Storage!"
+_ROLE_PATTERNS.insert(
+    len(_ROLE_PATTERNS) - 1,
+    re.compile(
+        rf"\b(?:application|onsite|loop)\W{{0,3}}\s+for\s+({_ROLE})\s*"
+        r"(?:\((?:Req|R-|Job|ID|Requisition)\b|[!.](?:\s|$))"
+    ),
+)
 # Explicit fields come first of all: a labelled line ("Position: X", "Poste : X", "Job title: X")
 # or an ATS requisition line ("R-10482 Clinical Data Analyst II (Open)"). The title is the rest
 # of the line (it may hold lower-case words); _clean_role still demands a job word.
@@ -390,6 +402,8 @@ _QUOTE_START = re.compile(
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:\s*$|"
+    # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
+    r"Vào .{4,200}đã viết:\s*$|"
     # Hebrew: "בתאריך יום ג׳, 24 במרץ 2026 ב-10:05 מאת X <x@y>:" ("on date ... from X:")
     r"בתאריך .{4,200}מאת .{1,100}:\s*$|"
     r"מאת: .+\n\s*נשלח|"
@@ -624,9 +638,9 @@ def org_key(dom: str) -> str:
     if (
         len(parts) >= 3
         and parts[-2] in {"co", "com", "org", "ac", "gov", "net"}
-        and len(parts[-1]) == 2
+        and (len(parts[-1]) == 2 or parts[-1] == "example")
     ):
-        return parts[-3]
+        return parts[-3]  # (and the documentation suffix standing in for a country's)
     if len(parts) >= 3 and parts[-2] == "example" and parts[-1] in {"com", "org", "net"}:
         return parts[-3]  # the documentation domains (RFC 2606) act as a suffix: acme.example.com
     if len(parts) >= 3 and parts[-2] in _SHARED_SECOND_LEVEL:
@@ -1427,6 +1441,13 @@ _NOT_A_TITLE_ALONE = frozenset(
 )
 
 
+# job words that name a field, not a job ("Data structures", "Product case")
+_FIELD_WORDS = frozenset(
+    {"data", "product", "software", "engineering", "marketing", "sales", "tech", "ux", "ui"}
+    | {"dados", "datos", "projet", "proyecto"}
+)
+
+
 def _clean_role(raw: str) -> str | None:
     # "Entrevista com gestor", "Interview with Dana": a step and a person, not a job title
     if _STEP_WITH.match(raw.strip()):
@@ -1492,6 +1513,13 @@ def _clean_role(raw: str) -> str | None:
         return None  # "Financial Controller roles": a kind of job an agency works on, not one
     if role.lower() in _NOT_A_TITLE_ALONE:
         return None  # "Tech-Interview", "Product sync": a field or a rank, not a job
+    last = role.split()[-1]
+    if (
+        last.islower()
+        and not _JOB_WORDS.fullmatch(last)
+        and all(m.group(0).lower() in _FIELD_WORDS for m in _JOB_WORDS.finditer(role))
+    ):
+        return None  # "Data structures", "Product case": a session's subject, not a job
     if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):
         return None
     if _EVENT_TYPE.match(role):

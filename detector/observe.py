@@ -37,7 +37,7 @@ _END_FIELD = re.compile(
     r"(?:^|\n)[ \t]*(?:to|end(?:s| time)?|until|finish|ende|bis|fin|hasta)[ \t]*:[ \t]*$", re.I
 )
 _END_WORDS = re.compile(
-    r"(?:wrap(?:s)? up|ends?|finish(?:es)?|until|done by|through|"
+    r"(?:wrap(?:s)? up|ends?|finish(?:es|ed)?|until|done by|through|"
     # "Terminamos hacia las 14:15", "on termine vers 16h", "terminamos às 17h", "bis 15 Uhr"
     r"termina(?:mos|r[áa])?|acaba(?:mos|r[áa])?|termine|terminerons|finirons|bis)"
     r"\W+(?:\w+\W+){0,2}$",
@@ -170,6 +170,8 @@ _ATTRIBUTION = re.compile(
     r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
     r"|[^\n]{0,160}(?:작성|写道|書きました)\s*[:：]"
+    # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
+    r"|Vào [^\n]{4,200}đã viết:"
     # Hebrew: "בתאריך יום ג׳, 24 במרץ 2026 ב-10:05 מאת X <x@y>:"
     r"|בתאריך [^\n]{4,200}מאת [^\n]{1,100}:",
     re.I,

@@ -644,8 +644,8 @@ _CUE = re.compile(
     r"nehmen|"
     # "Namens Mark Visser en Dewi Smit nodig ik je uit", "au nom de", "im Namen von"
     r"namens|au nom de|im namen von|en nombre de|em nome de|"
-    # Hebrew "עם" (with), also as "ועם" (and with)
-    r"ו?עם)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
+    # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)
+    r"ו?עם|với)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
@@ -669,6 +669,10 @@ _NOT_CUE = re.compile(
     r"love|gratitude|gr\u00fc\u00dfen|salutations|saludos|cumprimentos|groet\w*)\W*$",
     re.I,
 )
+
+
+_PANEL_LINE = re.compile(r"(?im)^[ \t]*(?:panel(?:ists)?|interviewers?(?:\(s\))?)[ \t]*:[ \t]*\S")
+_HOST_LINE = re.compile(r"(?im)^[ \t]*host(?:ed by)?[ \t]*:[^\n]*$")
 
 
 def _named_interviewers(
@@ -715,6 +719,9 @@ def _named_interviewers(
         if o.from_owner:
             continue
         body = o.text
+        if _PANEL_LINE.search(body):
+            # a booking page's "Host: Haruka" above its "Panel: A, B, C": the host booked it
+            body = _HOST_LINE.sub("", body)
         # an invite's description is the organizer's words even when a calendar service sent it
         writers = [_writer_of(o, owner), o.event.organizer if o.event else None]
         said = _SELF_IN.search(body)
@@ -851,6 +858,8 @@ _LIST_CUE = re.compile(
     r"quem vai conduzir|qui(?:en)? (?:conduira|m\u00e8nera|dirigir\u00e1)|conducted by|led by|"
     # Japanese, Korean, Chinese, Turkish: "面接官：", "면접관:", "Mülakatı yapacaklar:"
     r"面接官|면접관|面试官|m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?|"
+    # Vietnamese "Người phỏng vấn:"
+    r"người phỏng vấn|"
     # Hebrew "מראיין:", "מראיינת:", "מראיינים:", "בפאנל:"
     r"מראיי(?:ן|נת|נים|נות)|ב?פאנל)"
     r"\s*[:\uff1a]",

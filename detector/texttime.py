@@ -75,12 +75,16 @@ _WEEKDAYS = {
     # Arabic, with the article they are written with ("يوم الثلاثاء")
     "الأحد": 6, "الاحد": 6, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2,
     "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
+    # Vietnamese "Thứ Hai" (day two, Monday) ... "Chủ Nhật" (Sunday), with or without marks
+    "thứ hai": 0, "thu hai": 0, "thứ ba": 1, "thu ba": 1, "thứ tư": 2, "thu tu": 2,
+    "thứ năm": 3, "thu nam": 3, "thứ sáu": 4, "thu sau": 4, "thứ bảy": 5, "thu bay": 5,
+    "chủ nhật": 6, "chu nhat": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
-     "zitra", "zajtra"}
+     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -120,6 +124,7 @@ _ZONES: list[tuple[str, str]] = [
     (r"北京时间|北京時間|中国标准时间|beijing|shanghai", "Asia/Shanghai"),
     (r"\bbrt\b|são paulo|sao paulo|brasília|brasilia", "America/Sao_Paulo"),
     (r"\bsgt\b|singapore", "Asia/Singapore"),
+    (r"giờ việt nam|vietnam(?:ese)? time|hanoi|ho chi minh|saigon", "Asia/Ho_Chi_Minh"),
     # Africa, the Gulf, Asia and Latin America by abbreviation or city
     (r"(?-i:\bWAT\b)|lagos|abuja|west africa", "Africa/Lagos"),
     (r"(?-i:\bEAT\b)|nairobi|kampala|east africa", "Africa/Nairobi"),
@@ -249,6 +254,8 @@ _WD_ALT = (
     r"piatok|ned[ěe]l[ei]|nede[ľl][au]|"
     # Hebrew: "יום ראשון", "ביום שלישי" (not the abbreviated "יום ג׳" of a reply's header)
     r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"
+    # Vietnamese: "Thứ Năm", "Chủ Nhật"
+    r"th[ứu] (?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu] nh[ậa]t|"
     # Arabic: "يوم الثلاثاء"
     r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
     r")(?:-feira)?\.?"
@@ -281,7 +288,12 @@ _DATE_RE = re.compile(
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
-    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n|z[íi]tra|zajtra|dnes)(?!\w))"
+    r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n|z[íi]tra|zajtra|dnes|"
+    # Vietnamese "ngày mai", "hôm nay", and "chiều mai" (tomorrow afternoon): "mai" alone is a
+    # name ("Sao Mai")
+    r"ngày mai|hôm nay|(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa ))mai|"
+    # Scots: "a wee phone the morra at 11", "the morn"
+    r"(?<=the )(?:morra|morn))(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
@@ -316,7 +328,9 @@ _T = (
     r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|"
     r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b|"
     # Arabic "صباحاً" (in the morning), "مساءً" (in the evening), "ظهراً" (at midday)
-    r"صباحا?ً?|مساءً?|ظهرا?ً?)?"
+    r"صباحا?ً?|مساءً?|ظهرا?ً?|"
+    # Vietnamese "9h30 sáng" (morning), "2 giờ chiều" (afternoon), "tối" (evening), "trưa"
+    r"(?:giờ\s*)?(?:sáng|chiều|tối|trưa)\b|giờ)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -377,7 +391,9 @@ _DURATION = re.compile(
     r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
-    r"דקות|שעות)\b"
+    r"דקות|שעות|"
+    # Vietnamese "1 tiếng" (an hour), "45 phút" (minutes)
+    r"tiếng|phút)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -470,12 +486,21 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             and any(
                 o is not d
                 and not o.weekday_only
-                # (before the date, "Tuesday, March 3", or after it, "3月12日（周四）")
-                and (abs(o.pos - d.end) < 4 or abs(d.pos - o.end) < 4)
+                # (before the date, "Tuesday, March 3", "Thứ Năm, ngày 26/02/2026", or after
+                # it, "3月12日（周四）")
+                and (
+                    abs(o.pos - d.end) < 4
+                    or abs(d.pos - o.end) < 4
+                    or (0 <= o.pos - d.end < 12 and _DAY_WORD_GAP.fullmatch(text, d.end, o.pos))
+                )
                 for o in out
             )
         )
     ]
+
+
+# what may stand between a weekday and its date: "Thứ Năm, ngày 26/02", "Dienstag, den 3."
+_DAY_WORD_GAP = re.compile(r"[\s,(]*(?:ngày|den|le|el|the|am|il)?\s*", re.I)
 
 
 # "Would any of these work next week?  - Mon 10-11  - Tue 2-3": the weekdays of next week
@@ -507,7 +532,7 @@ def _named_week(text: str, pos: int, ref: date) -> date | None:
 
 
 # Portuguese, Spanish, French, German, Italian and Dutch words before a day: "dia", "el", "le"
-_DAY_FIRST_CUE = re.compile(r"\b(?:d[ií]a|el|le|du|am|vom|il|del|op)\s+$", re.I)
+_DAY_FIRST_CUE = re.compile(r"\b(?:d[ií]a|el|le|du|am|vom|il|del|op|ngày)\s+$", re.I)
 
 
 def _year_for(month: int, day: int, ref: date) -> date | None:
@@ -703,6 +728,8 @@ def zone_called_yours(text: str) -> tzinfo | None:
 
 # the first letters of the Arabic words for the morning and the afternoon/evening
 _ARABIC_MARKS = {"صب": "am", "مس": "pm", "ظه": "pm"}
+# Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
+_VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -713,6 +740,8 @@ def _clock(
     hour, minute = int(h), int(mnt or 0)
     mark = (ap or other_ap or "").lower().replace(".", "").replace(" ", "")
     mark = _ARABIC_MARKS.get(mark[:2], mark)
+    if mark and (mark.startswith("giờ") or mark in _VIETNAMESE_MARKS):
+        mark = _VIETNAMESE_MARKS.get(mark.removeprefix("giờ"), mark)
     if not ap and not mnt and not pre and not other_ap:
         return None  # a bare number is not a time
     if mark.startswith("p") and hour < 12:
@@ -1366,6 +1395,15 @@ _AND_A_HALF = re.compile(
 )
 
 
+# the part of an interview a length belongs to, right before it (not the interview itself:
+# "Presentation interview, 45 minutes")
+_PART_LEAD = re.compile(
+    r"\b(?:presentation|exercise|break|test|task|case study)\b(?![^.\n]*\binterview)"
+    r"[^.\n]{0,25}$",
+    re.I,
+)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     text = text.translate(_ASCII_DIGITS)
@@ -1382,6 +1420,8 @@ def duration_in(text: str) -> timedelta | None:
             continue  # "arrive 10 minutes early" is not how long it lasts
         if _FROM_NOW_LEAD.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I'll call you in an hour" is when, not how long
+        if _PART_LEAD.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a presentation lasting no more than 10 minutes" is one part of it
         if _DISTANCE_AFTER.match(text, m.end()) or (
             _DISTANCE_LEAD.search(text, max(0, m.start() - 3), m.start())
             and _DISTANCE_OF.match(text, m.end())
@@ -1404,7 +1444,7 @@ def duration_in(text: str) -> timedelta | None:
         else:
             number = count if count is not None else int(n)
             hourly = unit.startswith(
-                ("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע")
+                ("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng")
             )
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
