@@ -52,6 +52,8 @@ _PRESCREEN = re.compile(
     rb"\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84|"
     # Vietnamese "phỏng vấn"
     rb"ph\xe1\xbb\x8fng|phong van|"
+    # Greek "συνέντευξ" (and its unaccented stem) and Greeklish "synent"
+    rb"\xcf\x83\xcf\x85\xce\xbd\xce\xad\xce\xbd|\xcf\x83\xcf\x85\xce\xbd\xce\xb5\xce\xbd|s[iy]nent|"
     # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
     # "I've put you in Sarah's diary"
     rb"selection process|(?:breakfast|dinner|drinks) with|diary",
@@ -123,7 +125,9 @@ POSITIVE = [
         # alone, "in exchange for"
         r"مقابل[ةت]|مقابلات|"
         # Vietnamese "phỏng vấn", with or without its marks
-        r"\bph[ỏo]ng v[ấa]n\b",
+        r"\bph[ỏo]ng v[ấa]n\b|"
+        # Greek "συνέντευξη" in its forms, and in Greeklish ("synenteuxi", "sinentefxi")
+        r"συνέντευξ|συνεντεύξ|συνεντευξ|\bs[iy]nente[uyf]?[xk]s?[iyh]\w*",
     ),
     # a live session about the candidate's own work sample is an interview round, unlike
     # doing the assignment alone (which the "assessment" negative covers and this overrides)
@@ -318,6 +322,8 @@ POSITIVE = [
         # Vietnamese: applying, candidate, recruiting, the position, HR
         r"\b[ứu]ng tuy[ểe]n\b|\b[ứu]ng vi[êe]n\b|\btuy[ểe]n d[ụu]ng\b|\bv[ịi] tr[íi]\b|"
         r"\bnh[âa]n s[ựu]\b|"
+        # Greek: the position, the CV, the application, hiring, HR ("Ανθρώπινου Δυναμικού")
+        r"\bθέση[ςσ]?\b|βιογραφικ|\bαίτηση|προσλήψ|ανθρώπινου δυναμικού|\bthesi\b|"
         # an agency's note about the owner: "entrevista con la candidata", "Candidata Ing. Quintana"
         # (not "a candidata natural és tu", a colleague's word for the owner's next task)
         r"\bentrevista (?:con |a )?(?:la |el |al )?candidat[ao]s?\b|"
@@ -391,6 +397,10 @@ POSITIVE = [
         r"تأكيد|أؤكد|"
         # Vietnamese "xác nhận"
         r"\bx[áa]c nh[ậa]n\b|\bchốt\b|"
+        # Greek "επιβεβαιώνω", "επιβεβαίωση", Greeklish "epivevaiono"
+        r"επιβεβαι|\bepivevai\w*|"
+        # an agency answering for the candidate: "I've already told him this works for you"
+        r"\btold (?:him|her|them) (?:this|that|it) works\b|"
         # "Friday at 12 is in the diary"
         r"\b(?:is|it's|that's) in (?:the|my|our) (?:diary|calendar)\b|"
         # the meeting tool's own invitation text: the host booked it
@@ -483,6 +493,8 @@ NEGATIVE = [
         r"job alert|jobs? (?:you may|that match|recommended)|new jobs? (?:for|matching)|"
         # Vietnamese: "4 việc làm mới", "thông báo việc làm", "xem tất cả việc làm"
         r"\bviệc làm (?:mới|phù hợp)\b|\bthông báo việc làm\b|\btất cả việc làm\b|"
+        # Greek: "12 νέες θέσεις", "Νέες θέσεις εργασίας για εσάς"
+        r"νέες θέσεις|"
         r"recommended jobs|apply now|easy apply|similar jobs|"
         # "12 new jobs near you", "Apply in 2 mins", "this week's top picks"
         # (not an ATS footer's "Keep exploring jobs near you")
@@ -545,6 +557,8 @@ NEGATIVE = [
         r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
         # Vietnamese: "not yet a fit", "a thank-you letter" (how a rejection is titled)
         r"\bch[ưu]a ph[ùu] h[ợo]p\b|\bkh[ôo]ng ph[ùu] h[ợo]p\b|\bth[ưu] c[ảa]m [ơo]n\b|"
+        # Greek: "we decided to proceed with (another) candidate"
+        r"προχωρήσουμε με (?:άλλ|υποψήφι)|"
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
         # "other candidates" alone is also a group interview's ("you'll meet other candidates")
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
@@ -610,6 +624,8 @@ NEGATIVE = [
         r"scorecard(?![- ]model)|interview kit|submit (?:your )?feedback|"
         # Vietnamese: "với vai trò người phỏng vấn" (as the interviewer), an evaluation form
         r"\bvai trò người phỏng vấn\b|\b(?:form|phiếu) đánh giá\b|"
+        # Greek "Συνέντευξη υποψηφίου: Γ. Νικολαΐδης" (an interview of a candidate)
+        r"συνέντευξη υποψηφίου|"
         # "Booking you both to interview Jordan Pike (external candidate)", "interview guide"
         r"\b(?:booking|asking|need|needs|want|wants) (?:you|you both|you two|both of you) to "
         r"interview\b|\binterview guide\b|candidate resume\b|\b(?:external|internal) candidate\)|"
@@ -635,7 +651,9 @@ NEGATIVE = [
         r"\bthanks? (?-i:[A-Z])[\w-]+ for the referral\b|\(referred by [A-Z][\w-]+\)|"
         # the owner sits on someone else's panel
         # (not the coordinator who "will not sit on the panel")
-        r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|an|our) (?:interview )?panel|scoring matrix|"
+        # ("Thank you for agreeing to sit on the peer interview panel")
+        r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|an|our) (?:[\w-]+ )?(?:interview )?panel|"
+        r"scoring matrix|"
         # "Would you be willing to sit on the selection board?", "rating guide to follow"
         r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|a|our) selection (?:board|committee|panel)|"
         r"\brating guide\b|\bcandidate schedule\b|"
@@ -688,6 +706,9 @@ NEGATIVE = [
         # "We're preparing a feature on cold-chain resilience ... Your quotes would be attributed"
         r"\b(?:preparing|writing|working on) a (?:feature|story|piece|cover story)\b|"
         r"\byour quotes?\b|"
+        # Greek: a magazine ("περιοδικό"), its issue, its editor, its feature; "to give us an
+        # interview" is said to an interviewee of the press
+        r"περιοδικ|τεύχος|συντάκτ|αφιέρωμα|δώσετε συνέντευξη|"
         r"\breporter (?:at|for|with|from)\b|magazine|our readers|on air|recording session|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
@@ -768,7 +789,8 @@ NEGATIVE = [
         r"vstupn\w* (?:l\u00e9ka\u0159sk\w* |lek\u00e1rsk\w* )?(?:prohl\u00eddk|prehliadk)\w*|"
         r"pre-?employment (?:medical|health) (?:check|exam)|"
         # the owner as a therapy client or a school applicant's parent
-        r"\bintake (?:call|interview|appointment|session)\b|telehealth|"
+        # (a telehealth company is an employer too: "Telehealth Nurse Practitioner")
+        r"\bintake (?:call|interview|appointment|session)\b|\btelehealth (?:visit|appointment)\b|"
         # after the offer: the movers and the relocation service, not the employer
         r"\brelocation (?:consultant|specialist|intro|call|services?|partner|coordinator)\b|"
         r"(?:family|parent) interview|play visit|kindergarten|pre-?school|nursery school|"
@@ -778,6 +800,10 @@ NEGATIVE = [
         # "rencontre avec votre conseillère", "votre conseiller financier"
         r"\bvotre conseill[eè]re?\b|conseill[eè]re? (?:financi|en pr[êe]t)|"
         r"consulente (?:mutui|finanziario)|loan (?:officer|appointment)|"
+        # Greek: a citizen-service (KEP) appointment, a bank's mortgage adviser
+        r"ραντεβού κεπ|\bκεπ δήμου|στεγαστικ\w* δαν|"
+        # the tax office: "Dear Taxpayer", "Taxpayer interview - PIN obligation amendment"
+        r"\btaxpayer\b|\btax (?:office|authority|compliance)\b|"
         # "your home finance application ... As part of our credit review"
         r"\bhome financ\w*|\bcredit (?:review|check|assessment)\b|\bpersonal banking\b|"
         r"\b(?:loan|financing|mortgage|credit card) application\b|"
@@ -1113,7 +1139,11 @@ NEGATIVE = [
         "onboarding",
         -8,
         r"welcome (?:to the team|aboard)|your first day|first day (?:is|will be|at)|"
-        r"\borientation\b|new[- ]hire (?:training|class)|newly hired|"
+        # (not a candidate's questions about "orientation length")
+        # (nor a competency: "Client Orientation", "Results Orientation")
+        r"(?<!client )(?<!results )(?<!customer )(?<!service )\borientation\b"
+        r"(?! length| questions)|"
+        r"new[- ]hire (?:training|class)|newly hired|"
         r"(?:bls|cpr|acls|safety) (?:training|class|course|certification)|"
         r"your onboarding|onboarding (?:day|session|schedule|checklist|buddy)|"
         r"badge pickup|laptop (?:setup|pickup)|new hire (?:paperwork|orientation)|"
@@ -1233,7 +1263,9 @@ CANCEL = re.compile(
     r"[إا]لغاء|أُ?لغي[تت]?|"
     # Vietnamese "hủy" (with its mark: "Huy" is a given name)
     # (not a footer's "Hủy nhận thông báo", unsubscribe)
-    r"\b(?:hủy|huỷ)\b(?! nhận)",
+    r"\b(?:hủy|huỷ)\b(?! nhận)|"
+    # Greek "ακυρώνεται", "ακύρωση"; Greeklish "akyrosi"
+    r"ακυρ[ωώ]|ακύρωσ|\bak[iy]ros\w*|δεν θα πραγματοποιηθεί",
     re.I,
 )
 RESCHEDULE = re.compile(
@@ -1244,6 +1276,8 @@ RESCHEDULE = re.compile(
     r"resched|new time|new date|change of date|"
     # Vietnamese: "đổi lịch", "dời lịch", "dời sang" (moved to)
     r"\b[đd][ổo]i l[ịi]ch\b|\bdời\b|\bthời gian mới\b|\blịch mới\b|"
+    # Greek "μεταφέρουμε" (we move), "νέα ώρα"; Greeklish "metaferoume", "metafora"
+    r"μεταφ[εέ]ρ|μετάθεσ|νέα ώρα|\bmetafer\w*|\bmetafora\b|"
     # "Zou je een uur later kunnen komen, dus om 14.00 uur?", "eine Stunde später"
     r"\b(?:een|één|half|anderhalf) uur (?:later|eerder)\b|"
     r"\beine (?:halbe )?stunde (?:später|früher)\b|"

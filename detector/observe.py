@@ -170,6 +170,8 @@ _ATTRIBUTION = re.compile(
     r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
     r"|[^\n]{0,160}(?:작성|写道|書きました)\s*[:：]"
+    # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
+    r"|Στις [^\n]{4,200}έγραψε:"
     # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
     r"|Vào [^\n]{4,200}đã viết:"
     # Hebrew: "בתאריך יום ג׳, 24 במרץ 2026 ב-10:05 מאת X <x@y>:"

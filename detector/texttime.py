@@ -39,6 +39,10 @@ _MONTHS = {
     "septembra": 9, "novembra": 11, "decembra": 12,
     # Hebrew, as dates write them: "3 במאי 2026" (the "ב" prefix, "in", is dropped by _month)
     # Arabic: the Gregorian names of the Gulf and Egypt, and the Levant's ("آذار")
+    # Greek month names in the genitive, as dates write them ("12 Μαρτίου")
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαίου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
     "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4,
@@ -79,12 +83,15 @@ _WEEKDAYS = {
     "thứ hai": 0, "thu hai": 0, "thứ ba": 1, "thu ba": 1, "thứ tư": 2, "thu tu": 2,
     "thứ năm": 3, "thu nam": 3, "thứ sáu": 4, "thu sau": 4, "thứ bảy": 5, "thu bay": 5,
     "chủ nhật": 6, "chu nhat": 6,
+    # Greek, and in Greeklish ("Triti stis 11")
+    "δευτέρα": 0, "τρίτη": 1, "τετάρτη": 2, "πέμπτη": 3, "παρασκευή": 4, "σάββατο": 5,
+    "κυριακή": 6, "deftera": 0, "triti": 1, "tetarti": 2, "pempti": 3, "paraskevi": 4,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
-     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn"}
+     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -231,6 +238,8 @@ _MONTH_ALT = (
     r"grudnia|maj|"
     # Hebrew, with the "in" prefix dates use: "24 במרץ"
     r"ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
+    # Greek: "12 Μαρτίου"
+    r"Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Μαίου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|"
     # Arabic: "١٤ أبريل ٢٠٢٦", "8 آذار"
     r"يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
     r"نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|"
@@ -254,6 +263,8 @@ _WD_ALT = (
     r"piatok|ned[ěe]l[ei]|nede[ľl][au]|"
     # Hebrew: "יום ראשון", "ביום שלישי" (not the abbreviated "יום ג׳" of a reply's header)
     r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"
+    # Greek and Greeklish: "Πέμπτη 12 Μαρτίου", "Triti stis 11"
+    r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|Deftera|Triti|Tetarti|Pempti|Paraskevi|"
     # Vietnamese: "Thứ Năm", "Chủ Nhật"
     r"th[ứu] (?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu] nh[ậa]t|"
     # Arabic: "يوم الثلاثاء"
@@ -293,7 +304,9 @@ _DATE_RE = re.compile(
     # name ("Sao Mai")
     r"ngày mai|hôm nay|(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa ))mai|"
     # Scots: "a wee phone the morra at 11", "the morn"
-    r"(?<=the )(?:morra|morn))(?!\w))"
+    r"(?<=the )(?:morra|morn)|"
+    # Greek "αύριο", Greeklish "avrio"
+    r"αύριο|\bavrio)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
@@ -327,6 +340,8 @@ _T = (
     # (Czech and Slovak "od 10 hodin", "v 9.30 hod.")
     r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|"
     r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b|"
+    # Greek "π.μ." (before noon) and "μ.μ." (after noon)
+    r"π\.?\s?μ\.?|μ\.?\s?μ\.?|"
     # Arabic "صباحاً" (in the morning), "مساءً" (in the evening), "ظهراً" (at midday)
     r"صباحا?ً?|مساءً?|ظهرا?ً?|"
     # Vietnamese "9h30 sáng" (morning), "2 giờ chiều" (afternoon), "tối" (evening), "trưa"
@@ -363,6 +378,8 @@ _TIME_RE = re.compile(
     r"\bsabah\s+(?:saat\s+)?|"
     # Hebrew "בשעה 16:00" (at the hour), "בין 9:00 ל-11:00" (between ... and ...)
     r"בשעה\s+|בין\s+|"
+    # Greek "στις 3 μ.μ.", "ώρα 11:00", Greeklish "stis 11"
+    r"στις\s+|ώρα\s+|\bstis\s+|"
     # Arabic "الساعة ١٠:٣٠" (at the hour)
     r"الساعة\s+)?"
     + _T.format(n="a", run=_RUN_START)
@@ -393,7 +410,9 @@ _DURATION = re.compile(
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
     r"דקות|שעות|"
     # Vietnamese "1 tiếng" (an hour), "45 phút" (minutes)
-    r"tiếng|phút)\b"
+    r"tiếng|phút|"
+    # Greek "45 λεπτά" (minutes), "2 ώρες" (hours)
+    r"λεπτά|λεπτών|ώρες)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -727,7 +746,7 @@ def zone_called_yours(text: str) -> tzinfo | None:
 
 
 # the first letters of the Arabic words for the morning and the afternoon/evening
-_ARABIC_MARKS = {"صب": "am", "مس": "pm", "ظه": "pm"}
+_ARABIC_MARKS = {"صب": "am", "مس": "pm", "ظه": "pm", "πμ": "am", "μμ": "pm"}
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
@@ -788,6 +807,9 @@ def find_times(
         dates = find_dates(text, ref_day)
     zones = _Zones(_global_zone(text), default_tz, reader_tz)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
+    text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
+    # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
+    text = _BETWEEN_AND.sub(lambda m: m.group(0)[:-5] + " -   ", text)
     text = _OFFERED_HOUR.sub(_as_at, text)
     text = _HOURS_CLOCK.sub(_as_hours_clock, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
@@ -933,11 +955,13 @@ _PROMPT = re.compile(r"(?:\s+[A-Z]{2,5})?\s+(?:prompt|sharp)\b", re.I)
 # Australian: the reading is the zone of whoever writes or reads the mail
 _SOUTH_AFRICA_OR_AUSTRALIA = re.compile(r"\W{0,3}(?-i:SA)\b", re.I)
 _JOHANNESBURG = ZoneInfo("Africa/Johannesburg")
-# Regions that keep standard time all year and write the zone of their neighbours: "CST" in
-# Saskatchewan and "MST" in Arizona are the writer's own clock, not Chicago's or Denver's
+# Zone words that mean the writer's own clock in a neighbouring region: "CST" in Saskatchewan
+# and "MST" in Arizona (standard time all year), not Chicago's or Denver's
 _STANDARD_ALL_YEAR: dict[tzinfo, tuple[tzinfo, ...]] = {
     ZoneInfo("America/Chicago"): (ZoneInfo("America/Regina"),),
     ZoneInfo("America/Denver"): (ZoneInfo("America/Phoenix"),),
+    # ... and the other way: "hora del centro" from a Texas clinic is US Central time
+    ZoneInfo("America/Mexico_City"): (ZoneInfo("America/Chicago"),),
 }
 
 
@@ -993,6 +1017,8 @@ def _mention(
     base = day or ref_day
     start = datetime.combine(base, a, zone)
     end = datetime.combine(base, b, zone) if b is not None else None
+    if _WINDOW_LEAD.search(text, max(0, pos - 12), pos):
+        end = None  # "will call you sometime between 2 and 4": when it starts, not how long
     if end is not None and end <= start:
         end = (
             end + timedelta(days=1)
@@ -1139,6 +1165,28 @@ def _dotted_number(text: str, m: re.Match[str]) -> bool:
     return zone_in(text[m.end() : m.end() + 12]) is None
 
 
+# Swahili time counts the hours from sunrise (saa moja, "hour one", is 7 o'clock): "saa nne
+# asubuhi" is 10:00, "saa nane mchana" 14:00, "saa kumi jioni" 16:00
+_SWAHILI_HOURS = {
+    "moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8,
+    "tisa": 9, "kumi": 10, "kumi na moja": 11, "kumi na mbili": 12,
+}  # fmt: skip
+_SWAHILI_CLOCK = re.compile(
+    r"\bsaa (kumi na (?:moja|mbili)|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi)"
+    r"(?: na (nusu|robo))? (asubuhi|mchana|jioni|usiku)\b",
+    re.I,
+)
+
+
+def _as_swahili_clock(m: re.Match[str]) -> str:
+    hour = (_SWAHILI_HOURS[m.group(1).lower()] + 6) % 12 or 12
+    part = m.group(3).lower()
+    if (part in {"mchana", "jioni"} and hour < 12) or (part == "usiku" and 7 <= hour <= 11):
+        hour += 12
+    minutes = {"nusu": 30, "robo": 15}.get((m.group(2) or "").lower(), 0)
+    return _in_place(m, f"at {hour}:{minutes:02d}")
+
+
 def _in_place(m: re.Match[str], clock: str) -> str:
     """``clock`` padded to the matched text's length (positions after it stay valid), or the
     matched text itself when the clock would not fit."""
@@ -1272,6 +1320,11 @@ def _spoken_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"{hour}:{minutes:02d}{m.group(3).replace('.', '').lower()}")
 
 
+_WINDOW_LEAD = re.compile(r"\bbetween\s+$", re.I)
+# the "and" of "between 2 and 4 PM" (replaced by a dash of the same length)
+_BETWEEN_AND = re.compile(r"\bbetween \d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)? and (?=\d)", re.I)
+
+
 # The words just before a time that make it a deadline or an open window, not a start:
 # "complete it by 23:59 GMT on Friday", "no later than", "between 9am and 4pm", "any time".
 _NOT_A_MEETING = re.compile(
@@ -1281,7 +1334,10 @@ _NOT_A_MEETING = re.compile(
     # (Italian "due" is "two": "ti propongo due possibilità")
     r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?(?! possibilit| date| opzion| orari)|"
     r"expires?(?: on| at)?|"
-    r"\bclos(?:es|ing)(?: on| at)?|\bbetween|\banytime|any time|avant|antes de|"
+    # (not a call promised in a window: "will call you Wednesday sometime between 2 and 4 PM",
+    # which starts at 2)
+    r"\bclos(?:es|ing)(?: on| at)?|(?<!sometime )(?<!call you )(?<!ring you )\bbetween|"
+    r"\banytime|any time|avant|antes de|"
     r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
     r"(?:usually|generally|normally|typically|mostly|often)\s+(?:have\s+)?"
@@ -1444,7 +1500,7 @@ def duration_in(text: str) -> timedelta | None:
         else:
             number = count if count is not None else int(n)
             hourly = unit.startswith(
-                ("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng")
+                ("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "ώρ")
             )
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
@@ -1486,6 +1542,7 @@ _LIKELY_ZONES = tuple(
 
 
 _HEBREW = re.compile(r"[א-ת]{2}")
+_GREEK = re.compile(r"[α-ωά-ώ]{3}", re.I)
 
 
 def named_zones(text: str) -> list[tzinfo]:
@@ -1497,6 +1554,8 @@ def named_zones(text: str) -> list[tzinfo]:
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
     if _HEBREW.search(text):
         out.append(ZoneInfo("Asia/Jerusalem"))  # Hebrew mail keeps Israel's clock
+    if _GREEK.search(text):
+        out.append(ZoneInfo("Europe/Athens"))  # and Greek mail Greece's (or Cyprus's, the same)
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         code = next((digits[:n] for n in (3, 2) if digits[:n] in _CALLING_ZONES), None)
