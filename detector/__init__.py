@@ -264,10 +264,6 @@ _NOTE_TO_SELF = re.compile(
 )
 
 
-def _senders(m: Message) -> set[str]:
-    return {m.sender.email} if m.sender else set()
-
-
 def _own_zone(messages: Sequence[Message], address: str) -> str:
     """The zone of ``address``'s own mail: the Date offsets of what they wrote, read as a
     named zone (their latest mail's), so that "10:30 your time" in mail to them can be placed.
@@ -275,7 +271,11 @@ def _own_zone(messages: Sequence[Message], address: str) -> str:
     dates = [m.date for m in messages if m.sender and m.sender.email == address and m.date]
     if not dates:
         # nothing of theirs, but a company's "8:00 a.m. MST (your time)" says where they are
-        said = (zone_called_yours(m.text) for m in messages if address not in _senders(m))
+        said = (
+            zone_called_yours(m.text)
+            for m in messages
+            if m.sender is None or m.sender.email != address
+        )
         zone = next((z for z in said if z is not None), None)
         return zone.key if isinstance(zone, ZoneInfo) else "UTC"
     zone = sender_zone(max(dates))

@@ -830,12 +830,7 @@ def _domain_match(name: str, key: str) -> bool:
     parts = key.split("-")
     if len(parts) > 1 and words[:1] == parts[:1] and all(p in words for p in parts):
         return True
-    # "blueagaverg" is "Blue Agave Restaurant Group": the first words, then the initials of the
-    # rest
-    if any(
-        "".join(words[:k]) + "".join(w[0] for w in words[k:]) == key.replace("-", "")
-        for k in range(1, len(words) - 1)
-    ):
+    if _words_then_initials(words, key.replace("-", "")):
         return True
     # "daemsupplies" is "Daem Industrial Supplies", "foothillsrail" "Foothills Shortline
     # Railway": the first word and the last (or its start), a middle word left out
@@ -859,6 +854,15 @@ def _domain_match(name: str, key: str) -> bool:
     if len(parts) == 2 and words[:1] == parts[:1] and parts[1] == initials:
         return True
     return len(initials) >= 2 and initials == key
+
+
+def _words_then_initials(words: list[str], key: str) -> bool:
+    """The first words whole, then the initials of the rest (two at least) spell ``key``:
+    "Blue Agave Restaurant Group" is ``blueagaverg``, "Halcyon Clinical Research" ``halcyoncr``."""
+    return any(
+        "".join(words[:k]) + "".join(w[0] for w in words[k:]) == key
+        for k in range(1, len(words) - 1)
+    )
 
 
 def _opens_with(name: str, keys: tuple[str, ...]) -> bool:
@@ -1203,11 +1207,8 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     c, key = _compact(phrase), _compact(key)
     if _opens_with(phrase, (key,)) or (key.startswith(c) and len(c) >= 5):
         return True
-    # "Halcyon Clinical Research" for ``halcyoncr``: the first word, then the initials of the rest
-    low = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
-    if len(low) >= 3 and any(
-        "".join(low[:k]) + "".join(w[0] for w in low[k:]) == key for k in range(1, len(low) - 1)
-    ):
+    # "Halcyon Clinical Research" for ``halcyoncr``
+    if _words_then_initials([w.lower() for w in re.findall(r"[A-Za-z]+", phrase)], key):
         return True
     # a long name and its long initials: "Cottonwood Valley School District" for cvsd; one
     # part of a bilingual or prefixed key will do: "Northern Health Statistics Agency" for

@@ -1224,8 +1224,12 @@ def _stale_reminder(cancelled: Acc, mail: Acc) -> bool:
         and cancelled.uid is not None
         and not mail.cancelled
         and mail.uid is None
-        and all(o.msg is not None and o.msg.sender is not None for o in mail.obs)
-        and all(is_machine_address(o.msg.sender.email) for o in mail.obs if o.msg and o.msg.sender)
+        and all(
+            o.msg is not None
+            and o.msg.sender is not None
+            and is_machine_address(o.msg.sender.email)
+            for o in mail.obs
+        )
     )
 
 

@@ -745,8 +745,9 @@ def zone_called_yours(text: str) -> tzinfo | None:
     return None
 
 
-# the first letters of the Arabic words for the morning and the afternoon/evening
-_ARABIC_MARKS = {"صب": "am", "مس": "pm", "ظه": "pm", "πμ": "am", "μμ": "pm"}
+# the first letters of the Arabic and Greek words for the morning and the afternoon ("صباحاً",
+# "π.μ." with its dots dropped)
+_MARK_PREFIXES = {"صب": "am", "مس": "pm", "ظه": "pm", "πμ": "am", "μμ": "pm"}
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
@@ -758,7 +759,7 @@ def _clock(
 ) -> time | None:
     hour, minute = int(h), int(mnt or 0)
     mark = (ap or other_ap or "").lower().replace(".", "").replace(" ", "")
-    mark = _ARABIC_MARKS.get(mark[:2], mark)
+    mark = _MARK_PREFIXES.get(mark[:2], mark)
     if mark and (mark.startswith("giờ") or mark in _VIETNAMESE_MARKS):
         mark = _VIETNAMESE_MARKS.get(mark.removeprefix("giờ"), mark)
     if not ap and not mnt and not pre and not other_ap:
@@ -1541,8 +1542,11 @@ _LIKELY_ZONES = tuple(
 )  # fmt: skip
 
 
-_HEBREW = re.compile(r"[א-ת]{2}")
-_GREEK = re.compile(r"[α-ωά-ώ]{3}", re.I)
+# mail written in Hebrew keeps Israel's clock, in Greek Greece's (Cyprus's is the same)
+_SCRIPT_ZONES = [
+    (re.compile(r"[א-ת]{2}"), "Asia/Jerusalem"),
+    (re.compile(r"[α-ωά-ώ]{3}", re.I), "Europe/Athens"),
+]
 
 
 def named_zones(text: str) -> list[tzinfo]:
@@ -1552,10 +1556,7 @@ def named_zones(text: str) -> list[tzinfo]:
     +02:00 in April, not Helsinki's); Israel's for mail in Hebrew."""
     out: list[tzinfo] = [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
-    if _HEBREW.search(text):
-        out.append(ZoneInfo("Asia/Jerusalem"))  # Hebrew mail keeps Israel's clock
-    if _GREEK.search(text):
-        out.append(ZoneInfo("Europe/Athens"))  # and Greek mail Greece's (or Cyprus's, the same)
+    out += [ZoneInfo(zone) for script, zone in _SCRIPT_ZONES if script.search(text)]
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         code = next((digits[:n] for n in (3, 2) if digits[:n] in _CALLING_ZONES), None)
