@@ -22,6 +22,7 @@ from detector.extract import (
     relayed_by,
     without_accents,
 )
+from detector.letters import LOWER, UPPER
 from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person, natural_name
 from detector.observe import Obs, version_rank
 
@@ -1044,7 +1045,8 @@ def _not_session(entry: str) -> bool:
 
 
 # a capitalised name word: "Renée", "Duval-Martin", "O'Rourke", "McAuliffe"
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+# ("Vũ Hải Yến", "Đỗ Minh Khoa", "Κώστας Ζερβας": any cased script)
+_NAME_WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 # A person's name as written in a schedule: two or three capitalised words ("Rosa Delgado").
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}\b")
 
