@@ -210,7 +210,11 @@ POSITIVE = [
         1,
         r"(?<!not a )(?<!not )(?<!no )\blive (?:video |virtual |online )?interview|"
         r"(?<!not a )real-time (?:conversation|interview)|"
-        r"not (?:a )?(?:pre-?)?recorded(?: interview)?\b|(?:hirevue|spark ?hire|vidcruiter) live\b",
+        r"not (?:a )?(?:pre-?)?recorded(?: interview)?\b|(?:hirevue|spark ?hire|vidcruiter) live\b|"
+        # a coding platform's interview with a person in the pad (not its timed test)
+        r"(?<!not a )\blive[- ](?:coding|pair[- ]programming|pairing) "
+        r"(?:interview|session|round)\b|"
+        r"\byour interviewer will join\b",
     ),
     _s(
         "screen/round",
@@ -243,8 +247,9 @@ POSITIVE = [
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone|"
         r"telephonic) "
         r"screening\b|"
-        # "Quick 30-min screen, nothing formal"
-        r"\b\d{2}[- ]?min(?:ute)? (?:phone |video )?screen\b|"
+        # "Quick 30-min screen, nothing formal", "a 45-minute technical screen"
+        r"\b\d{2}[- ]?min(?:ute)? (?:phone |video |technical |coding )?screen\b|"
+        r"\b(?:technical|tech|coding|live[- ]coding) screen\b|"
         r"premier (?:appel|\u00e9change|entretien)|primera (?:llamada|entrevista)|"
         # a first phone conversation in PT/ES/FR: "primeira conversa telefónica"
         r"primeira (?:conversa|chamada|entrevista)|(?:conversa|chamada|llamada) telef[óô]nica|"
@@ -564,6 +569,10 @@ NEGATIVE = [
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
         r"(?:forward )?with (?:an)?other candidates?|"
         r"(?:chose|chosen|selected) (?:an)?other candidat|"
+        # "they've decided to go with a candidate who has more industry experience", "they won't
+        # be progressing you to the next stage"
+        r"\b(?:decided|chosen|opted) to go with (?:a|an|another|the other) (?:\w+ )?candidate\b|"
+        r"\b(?:won't|will not|not) (?:be )?progress(?:ing)? you\b|"
         # Turkish: "başvurunuz olumsuz sonuçlanmıştır"
         r"olumsuz sonu\u00e7lan\w*|olumsuz de\u011ferlendir\w*|"
         # "we have decided to offer the Secondary English position to another candidate"
@@ -760,7 +769,7 @@ NEGATIVE = [
         r"interview (?:policy|policies|guidelines|compliance)\b|"
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
         # (an interviewer "pulled into an offsite" is why a slot moves, not the meeting)
-        r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )off-?site|"
+        r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )(?<!to an )off-?site|"
         # (not "team lunch": an onsite's itinerary has one)
         r"team (?:offsite|outing|building|activity|dinner)|\bretro\b|"
         r"\bq[1-4] (?:planning|roadmap)|calibration|(?:hi|hey|hello) (?:team|folks)\b|"
@@ -961,6 +970,29 @@ NEGATIVE = [
         # "인적성검사 합격자에 한해 1차 면접 일정을 별도 안내", "合格者のみ面接のご案内"
         r"합격자에 한해|통과자에 한해|合格者のみ|合格された方のみ|通过者",
     ),
+    # the owner speaks at an event about interviews: "Lightning talk: What 40 data science
+    # interviews taught me", "(speaker: Tamsin Achterberg)", "Your slot: 7:10-7:30 pm"
+    _s(
+        "speaking engagement",
+        -8,
+        r"\blightning (?:talks?|speakers?)\b|\b(?:confirmed as|you(?:'re| are)) (?:one of )?our "
+        r"(?:\w+ )?speakers?\b|\bspeaker (?:slot|line-?up|notes|brief)\b|\(speaker:",
+    ),
+    # an agency enrols the owner before any client or job: "a quick registration interview with
+    # every candidate", "No client involved at this stage" (a screen for one job is a screen)
+    _s(
+        "agency registration",
+        -8,
+        r"\bregistration (?:interview|call|meeting|chat)\b|\bno client (?:is )?involved\b",
+    ),
+    # a training course for the owner's own work: "Course: Motivational Interviewing for Housing
+    # Practitioners (2 days) ... Trainer: Dr Alison Reekie"
+    _s(
+        "training course",
+        -8,
+        r"\bmotivational interviewing\b|(?m:^[ \t]*(?:course|trainer|training)[ \t]*:)|"
+        r"\bcourse (?:booking|administration|fee)\b",
+    ),
     _s(
         "event/fair",
         -8,
@@ -1129,7 +1161,7 @@ NEGATIVE = [
         r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|arrival (?:time|gate|terminal)|"
         r"\bbaggage\b|"
         r"\bairline\b(?! (?:dr|drive|rd|road|st|street|blvd|ave|avenue)\b)|"
-        r"booking ref(?:erence)?\b|travel arrangements|"
+        r"(?:flight|hotel|rail|train|travel) booking ref(?:erence)?\b|travel arrangements|"
         r"\bflights? \((?:economy|premium|business|first)|"
         r"confirmation code|record locator|\bseat \d+[A-K]\b|"
         r"hotel reservation|check-?in (?:opens|closes|time)|rental car",
@@ -1192,6 +1224,9 @@ _HIRING = re.compile(
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"
     r"scientist|director|specialist|consultant|architect|intern(?:ship)?|coordinator|"
+    # ("Mixed-methods interview - UX Researcher (Brightwater Learning)")
+    r"(?:ux|user|design|senior|staff|lead|principal|research) researcher|officer|administrator|"
+    r"auditor|planner|strategist|advis[eo]r|"
     r"\w*ologist|sre|devops|product owner|stelle|bewerb\w*|puesto|empleo|vaga|poste|emploi|"
     r"vacature|sollicit\w*|lavoro|posizione|ruolo|selezione|vp|vice president|head of|"
     r"technical (?:interview|round)|colloquio tecnico|entrevista t\u00e9cnica|"
@@ -1274,6 +1309,12 @@ RESCHEDULE = re.compile(
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|"
+    # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
+    r"\bmove\s+(?!forward|ahead|on\b|along\b)(?:[\w'’]+\s+){0,2}?(?:interview|call|meeting|chat|"
+    r"appointment|slot)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"
+    # a move undone: "Could we go back to Wednesday the 25th at 2?", "back to Wednesday at 2 then"
+    r"\b(?:go|going|switch|switching|revert|reverting)\s+back\s+to\b|"
+    r"\bback to (?:the original|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     # Vietnamese: "đổi lịch", "dời lịch", "dời sang" (moved to)
     r"\b[đd][ổo]i l[ịi]ch\b|\bdời\b|\bthời gian mới\b|\blịch mới\b|"
     # Greek "μεταφέρουμε" (we move), "νέα ώρα"; Greeklish "metaferoume", "metafora"
@@ -1282,11 +1323,13 @@ RESCHEDULE = re.compile(
     r"\b(?:een|één|half|anderhalf) uur (?:later|eerder)\b|"
     r"\beine (?:halbe )?stunde (?:später|früher)\b|"
     r"\bune (?:demi-)?heure plus (?:tard|tôt)\b|\buna hora (?:más tarde|antes)\b|"
-    r"\bpush(?:ed)? (?:it |this )?(?:to|back)|instead\b(?! of)|shift(?:ed)? (?:it |this )?to|"
-    r"\b(?:slide|bump|switch|nudge)(?:ed)? (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b"
+    r"\bpush(?:ed|ing)? (?:it |this )?(?:to|back)|instead\b(?! of)|"
+    r"shift(?:ed|ing)? (?:it |this )?to|"
+    r"\b(?:slid(?:e|ing)?|bump(?:ed|ing)?|switch(?:ed|ing)?|nudg(?:e|ed|ing))"
+    r" (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b"
     # ("the US already switched to daylight time" is the clocks)
     r"(?! (?:daylight|summer|winter|standard) time| dst\b| bst\b)|"
-    r"\bpush (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
+    r"\bpush(?:ing)? (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
     r"\bmoved\b[^.\n]{0,50}\bto\b|"
     r"verschieben|verschoben|verlegen|verlegt|"
     # French, Spanish, Dutch, Italian, Portuguese: move / postpone / new time

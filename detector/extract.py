@@ -970,8 +970,11 @@ def pick_company(
             return brand, f"brand of {best!r}, whose domain {keys[0]} the mail comes from"
         return _TEAM_SUFFIX.sub("", best) or best, f"phrase matching domain {keys[0]}"
     if not keys:
-        # personal mail and no web domain: the sender's signature ("Service Manager, Acme
-        # Marine") names the employer
+        # personal mail and no web domain: a recruiter names the client ("recruiting for
+        # Kitehill"), or the sender's signature ("Service Manager, Acme Marine") the employer
+        client = _client_named(texts)
+        if client:
+            return client, "client named by a recruiter on personal mail"
         for text in texts:
             for m in _SIGNATURE_COMPANY.finditer(text):
                 if (
@@ -1070,8 +1073,23 @@ _CLIENT_NAMED = re.compile(
     rf"(?m:^)[ \t]*(?i:client|cliente)[ \t]*:[ \t]*({_CAP})|"
     # "Interview is set with Clearwater Packaging:", "your interview is booked with X"
     rf"\b(?i:interview) (?i:is )?(?i:set|scheduled|booked|confirmed|arranged|lined up) "
-    rf"(?i:with|at) ({_CAP})"
+    rf"(?i:with|at) ({_CAP})|"
+    # a contract recruiter on personal mail: "Keel Talent | recruiting for Kitehill", "working
+    # with Kitehill (they build planning tools) on their Staff UX Researcher search"
+    rf"\b(?i:recruiting|sourcing) (?i:for) ({_CAP})|"
+    rf"\b(?i:working|partnering|partnered) (?i:with) ({_CAP})(?: \([^()\n]{{0,80}}\))? "
+    rf"(?i:on (?:their|its|the)) "
 )
+
+
+def _client_named(texts: list[str]) -> str | None:
+    """The client a recruiter names in so many words ("our client, Drywash Semiconductor")."""
+    for text in texts:
+        for m in _CLIENT_NAMED.finditer(text):
+            name = next(g for g in m.groups() if g).strip(" .,:")
+            if name.split()[0].lower() not in _NOT_COMPANY and not _JOB_WORDS.search(name):
+                return name
+    return None
 
 
 def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
@@ -1080,11 +1098,9 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
     segment ("Tallgrass Robotics - final step") when the body names it too, is the employer."""
     if not texts:
         return None
-    for text in texts:
-        for m in _CLIENT_NAMED.finditer(text):
-            name = (m.group(1) or m.group(2) or m.group(3)).strip(" .,:")
-            if name.split()[0].lower() not in _NOT_COMPANY and not _JOB_WORDS.search(name):
-                return name
+    client = _client_named(texts)
+    if client:
+        return client
     # "Fernbank Robotics <> Sam: intro call confirmed": "<>" joins the two sides
     for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s+<>\s+", texts[0].split("\n", 1)[0]):
         seg = _without_reply_prefix(seg.strip(" .,"))
@@ -1160,7 +1176,17 @@ def _squash(name: str) -> str:
 
 def _spelled_out(acronym: str, texts: list[str]) -> str | None:
     """The full name an all-capitals company name abbreviates ("OCW" -> "Office of Coastal
-    Waterways"), when a text spells it out."""
+    Waterways"), when a text spells it out; also a name's closing acronym ("Grand Canal FS" ->
+    "Grand Canal Fund Services")."""
+    *head, last = acronym.split() or [""]
+    if head and last.isupper() and last.isalpha() and 2 <= len(last) <= 4:
+        lead = " ".join(head)
+        for text in texts:
+            for m in re.finditer(rf"\b{re.escape(lead)}((?:[ \t]+[A-Z][a-z]+){{2,4}})", text):
+                words = m.group(1).split()[: len(last)]
+                if "".join(w[0] for w in words) == last:
+                    return f"{lead} {' '.join(words)}"
+        return None
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
         return None
     for text in texts:
@@ -1171,7 +1197,7 @@ def _spelled_out(acronym: str, texts: list[str]) -> str | None:
                 initials = "".join(
                     w[0]
                     for w in re.findall(r"[A-Za-z]+", phrase)
-                    if w.lower() not in {"and", "of", "the"}
+                    if w.lower() not in {"and", "of", "the", "for"}
                 )
                 if initials.upper() == acronym and phrase.upper() != acronym:
                     return phrase
@@ -1411,6 +1437,9 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     )
     for seg in re.split(parts, subject):
         seg = _without_reply_prefix(seg.strip())
+        if company and seg.lower().startswith(company.lower() + " "):
+            # "Tessa <> Oren (Pennywhistle founding researcher)": the company, then the job
+            seg = seg[len(company) :].strip()
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):
             return role

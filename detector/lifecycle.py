@@ -197,9 +197,14 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
     )
 
 
-# "Could we start at 4:30 instead?": a new start inside the old span is a move, unlike
-# "Priya will take the 1:45 slot instead" (who takes a session)
-_STARTS_AT = re.compile(r"\b(?:start|begin|kick off)\w*\s+(?:at\s+|from\s+)?\d", re.I)
+# "Could we start at 4:30 instead?", "pushing to 3:30 works for Owen": a new start inside the
+# old span is a move, unlike "Priya will take the 1:45 slot instead" (who takes a session)
+_STARTS_AT = re.compile(
+    r"\b(?:(?:start|begin|kick off)\w*\s+(?:at\s+|from\s+)?|"
+    r"(?:push|mov|shift|slid|bump|nudg)\w*\s+(?:it\s+|this\s+|(?:the|our)\s+\w+\s+)?"
+    r"(?:back\s+|forward\s+)?to\s+)\d",
+    re.I,
+)
 
 
 def _within(when: datetime, acc: Acc) -> bool:
@@ -301,11 +306,19 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 current.obs.append(o)
                 current.evidence.append(f"status: cancelled by mail {o.source_id}")
                 continue
-            if current and o.start is None and o.same_time_day is not None:
-                local = current.start.astimezone(current.start.tzinfo)
-                new = datetime.combine(o.same_time_day.date(), local.timetz())
-                _move(current, new, o, "same time, new day")
-                continue
+            if o.start is None and o.same_time_day is not None and owner is not None:
+                # "Could we do the same time Thursday instead?", in this thread or about an
+                # interview booked elsewhere (a Calendly booking the recruiter moves by mail)
+                target = current or _moved_elsewhere(o, accs, owner)
+                if target is not None:
+                    # the same wall-clock time in the writer's zone (a booking kept in UTC
+                    # would shift the day, and a DST change the hour)
+                    day = o.same_time_day
+                    clock = target.start.astimezone(day.tzinfo).time()
+                    new = datetime.combine(day.date(), clock, tzinfo=day.tzinfo)
+                    _move(target, new, o, "same time, new day")
+                    current = target
+                    continue
             if current and current.declined and not o.proposal:
                 when = o.start or _confirms_owner_time(o, members, seen)
                 if when is not None:
@@ -669,7 +682,8 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
         # the owner asking to move a slot ("no longer available at 3") is no withdrawal
         # (a mail with no hiring words still cancels the exact slot it names: "I have to cancel
         # our Thu 3/12 @ 4:30p call")
-        if o.score < 0 or (o.score == 0 and o.start is None):
+        score = o.score - _offer_weight(o)
+        if score < 0 or (score == 0 and o.start is None):
             continue
         if o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text)):
             continue
@@ -691,7 +705,7 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
                 # a mail that names a time cancels that slot only ("your interview on 5/13 at 10");
                 # one that also moves it names the new slot, which it does not cancel
                 and (o.start is None or _same_time(o.start, a.start) != o.reschedule)
-                and (o.score > 0 or (o.start is not None and _same_time(o.start, a.start)))
+                and (score > 0 or (o.start is not None and _same_time(o.start, a.start)))
             ),
             key=lambda a: a.start,
             default=None,
@@ -703,6 +717,13 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
             target.obs.append(o)
         who = "candidate withdrew" if o.from_owner else "cancelled by mail"
         target.evidence.append(f"status: {who} in {o.source_id} (same company)")
+
+
+def _offer_weight(o: Obs) -> float:
+    """The weight the "offer" signal gave ``o``: a cancellation because the owner took an offer
+    elsewhere ("Congratulations on the offer! ... they've cancelled tomorrow's interview") is
+    still a cancellation."""
+    return sum(float(r.rsplit("(", 1)[1].rstrip(")")) for r in o.reasons if r.startswith("offer ("))
 
 
 def _join_same_slot_mail(obs: list[Obs], accs: list[Acc]) -> None:
@@ -989,6 +1010,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             final.append(acc)
     final = _join_moved_slots(final, owner)
     _join_named_writers(final, obs)
+    _join_hosts_invitations(final, obs)
     accepted = {o.source_id for a in final for o in a.obs}
     # Low-confidence leftovers for --explain: anything that scored above zero or named a time.
     candidates = [
@@ -1024,6 +1046,35 @@ def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:
             _absorb(new, old, "its old slot's cancellation names this time (moved)")
             out.remove(old)
     return out
+
+
+def _join_hosts_invitations(accs: list[Acc], obs: list[Obs]) -> None:
+    """A booking tool's confirmation ("Recruiter Screen - Bramblewood Health with Jolene Marsh")
+    names the host but not the job; the host's own earlier mail with the booking link ("Thanks
+    for applying to the Senior UX Researcher opening ... Grab whatever works on my calendar")
+    does. That untimed mail joins the booking, for its job and its people."""
+    taken = {id(o) for a in accs for o in a.obs}
+    for o in obs:
+        if id(o) in taken or o.msg is None or o.msg.sender is None or o.from_owner:
+            continue
+        if o.start is not None or o.event is not None or o.cancelled or o.score <= 0:
+            continue
+        name = o.msg.sender.name
+        if len(name.split()) < 2:
+            continue
+        for a in accs:
+            booked_by_tool = all(
+                x.msg is None or x.msg.sender is None or is_machine_address(x.msg.sender.email)
+                for x in a.obs
+            )
+            if (
+                booked_by_tool
+                and any(name in x.text for x in a.obs)
+                and (o.date or _EPOCH) <= min((x.date or _EPOCH) for x in a.obs)
+            ):
+                a.obs.append(o)
+                a.evidence.append(f"context: {o.source_id} is from the host the booking names")
+                break
 
 
 def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:

@@ -43,6 +43,10 @@ _END_WORDS = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.I,
 )
+# someone's free time is no end of the interview: "he's free until 4:30 anyway"
+_FREE_UNTIL = re.compile(
+    r"\b(?:free|available|around|in the office|here)\s+(?:\w+\s+)?(?:until|till|til)\W+$", re.I
+)
 _SAME_TIME = re.compile(
     r"same time|same slot|m[êe]me heure|m[êe]me horaire|misma hora|gleiche(?:n)? (?:uhr)?zeit|"
     r"selben? (?:uhr)?zeit|zelfde tijd|hetzelfde tijdstip|stessa ora|stesso orario|"
@@ -364,7 +368,9 @@ def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) 
             return None
         start = datetime.combine(day, soon.start.timetz())
         end = datetime.combine(day, soon.end.timetz()) if soon.end else None
+        # ("08:45 Arrival", then "09:00 Welcome" ... "16:30 Close": the rest of the day's table)
         end = end or _end_from_words(text, every, replace(soon, start=start))
+        end = end or _timetable_end(text, every, replace(soon, start=start))
         return TextTime(start, end, f"text {soon.text.strip()!r}", False)
     rows = _interview_rows(text, rows)
     last_end = rows[-1].end
@@ -616,18 +622,28 @@ def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -
         rows.append(m)
     last = rows[-1]
     line_end = text.find("\n", last.pos)
-    length = duration_in(text[last.pos : None if line_end == -1 else line_end])
+    line = text[last.pos : None if line_end == -1 else line_end]
+    length = duration_in(line)
     # two rows make a timetable only when the last one says how long it lasts
     if len(rows) < 2 or (len(rows) == 2 and last.end is None and length is None):
         return None
     if last.end is not None:
         return datetime.combine(day, last.end.timetz())
-    return datetime.combine(day, last.start.timetz()) + length if length else None
+    if length:
+        return datetime.combine(day, last.start.timetz()) + length
+    # "16:30  Close": the day ends when its closing row starts
+    return datetime.combine(day, last.start.timetz()) if _CLOSING_ROW.search(line) else None
+
+
+_CLOSING_ROW = re.compile(
+    r"\b(?:close|closing|end of (?:the )?day|day ends|finish|departures?)\b", re.I
+)
 
 
 def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
     for m in mentions:
-        if m is first or not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos]):
+        before = text[max(0, m.pos - 30) : m.pos]
+        if m is first or not _END_WORDS.search(before) or _FREE_UNTIL.search(before):
             continue
         # an undated "wraps up around 3 PM" belongs to the day already named
         end = m.start if m.has_date else datetime.combine(first.start.date(), m.start.timetz())
@@ -817,8 +833,48 @@ def observe_message(
                 pick = after[0] if after else (days[-1] if days else None)
                 if pick:
                     ob.same_time_day = datetime.combine(pick.day, datetime.min.time(), tz)
+            if ob.start is None and not ob.proposal and quoted:
+                picked = picked_option(body, quoted, ref, tz)
+                if picked is not None:
+                    ob.start, ob.end = picked.start, picked.end
+                    ob.time_why = f"the option it picks: {picked.text.strip()!r}"
         out.append(ob)
     return out
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINALS |= {"4th": 4, "fifth": 5, "5th": 5, "last": -1}
+# "Let's do the second option!", "we'll go with option 2", "the first slot works best"
+_PICK = re.compile(
+    r"\b(?:(?:let'?s|let us) (?:do|go with|book|take|lock in)|"
+    r"(?:we|I)(?:'ll| will) (?:take|go with|book|lock in)|(?:go|going) with)\s+(?:the\s+)?"
+    r"(?:(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:option|one|slot|"
+    r"time|choice)|option\s*#?\s*(?P<num>[1-5]))\b"
+    r"|\b(?:the\s+)?(?P<nth2>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    r"(?:option|one|slot|time|choice)\s+(?:works|suits|is (?:best|perfect|great|ideal))",
+    re.I,
+)
+# a line of a list of slots: "1. Monday 3/9 ...", "- Tue 3/10 at 10:30", "Option 2: ..."
+_LIST_ITEM = re.compile(
+    r"^[ \t>]*(?:\d[.)]|[-*\u2022]|option\s*\d:?)[ \t]+(?P<rest>.+)$", re.I | re.M
+)
+
+
+def picked_option(body: str, quoted: str, ref: datetime, tz: tzinfo) -> TimeMention | None:
+    """The slot a reply picks by its place in the quoted list of offered slots ("Let's do the
+    second option!" under the candidate's "1. Monday 3/9 ... 2. Tuesday 3/10 at 10:30 am")."""
+    pick = _PICK.search(body)
+    if pick is None:
+        return None
+    word = pick.group("nth") or pick.group("nth2")
+    nth = _ORDINALS[word.lower()] if word else int(pick.group("num"))
+    items = [m.group("rest") for m in _LIST_ITEM.finditer(quoted)]
+    slots = [[t for t in find_times(i, ref, tz) if t.has_date] for i in items]
+    slots = [found for found in slots if found]
+    if not slots or nth > len(slots):
+        return None
+    chosen = slots[nth - 1] if nth > 0 else slots[-1]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 _RELATIVE_MOVE = re.compile(

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 
 from detector.extract import (
     emails_in,
+    is_forward,
     is_machine_address,
     is_role_name,
     is_room,
@@ -23,7 +24,15 @@ from detector.extract import (
     without_accents,
 )
 from detector.letters import LOWER, UPPER
-from detector.model import Attendee, CalendarEvent, Owner, PartStat, Person, natural_name
+from detector.model import (
+    Attendee,
+    CalendarEvent,
+    Message,
+    Owner,
+    PartStat,
+    Person,
+    natural_name,
+)
 from detector.observe import Obs, version_rank
 
 _INTERVIEWER_CTX = (
@@ -119,6 +128,9 @@ def human(p: Person, owner: Owner) -> bool:
     )
 
 
+_OPTIONAL_GUEST = re.compile(r"(?im)^[ \t]*([\w.+-]+@[\w.-]+)[ \t]+-[ \t]+optional[ \t]*$")
+
+
 def interviewers_of(
     obs: Sequence[Obs],
     owner: Owner,
@@ -148,6 +160,13 @@ def interviewers_of(
         # recruiter "in case logistics come up"; they do not conduct the interview.
         optional = {
             a.person.email for a in atts if a.role in {"OPT-PARTICIPANT", "NON-PARTICIPANT"}
+        }
+        # (Google's invitation text marks them too: "rhonda@mail.example - optional")
+        optional |= {
+            m.group(1).lower()
+            for o in obs
+            if o.event is e
+            for m in _OPTIONAL_GUEST.finditer(o.text)
         }
         others = [
             a.person
@@ -566,6 +585,12 @@ _SELF_IN = re.compile(
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    # "Looking forward to talking research methods with you. ... I'll ask you to talk through a
+    # study you ran"
+    r"|\bI(?:'ll| will) ask you to (?:talk|walk) (?:me |us )?through\b"
+    # "I will chair the panel and will be joined by Priti Sandhu"
+    r"|\bI(?:'ll| will) (?:chair|lead|run) (?:the|your|this) (?:interview )?(?:panel|interview)\b"
+    r"|\blooking forward to (?:talking|chatting)\b[^.\n]{0,40}\bwith you\b"
     # "I am looking forward to our conversation on Tuesday"
     r"|\bI(?:'m|\s+am)\s+looking\s+forward\s+to\s+(?:our|the)\s+(?:conversation|chat|call|interview)\b"
     # the organizer's own invite: "here's the invite for our chat about the X role"
@@ -634,7 +659,7 @@ _OPTS_OUT = re.compile(
 # Words that introduce the people who conduct the interview, in several languages; the name
 # must follow within a few words on the same line.
 _CUE = re.compile(
-    r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|speak|spreekt|"
+    r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
@@ -694,7 +719,7 @@ def _named_interviewers(
             # an ATS mail's human is often only the Reply-To ("Interviewer: Carla Mendez"); a
             # coordinator copies in the person the candidate will meet ("X (cc'd) would like to
             # meet you")
-            for p in (*o.msg.reply_to, *o.msg.cc, *o.msg.to):
+            for p in (*o.msg.reply_to, *o.msg.cc, *o.msg.to, *_forwarded_people(o.msg)):
                 people.setdefault(p.email, p)
         if o.event and o.event.organizer:
             people.setdefault(o.event.organizer.email, o.event.organizer)
@@ -750,6 +775,24 @@ def _named_interviewers(
 
 
 _FORWARDED_FROM = re.compile(r"(?im)^[ \t>*]*(?:from|von|de|van|da)[ \t]*:[ \t]*(.+)$")
+
+
+_FORWARDED_PEOPLE = re.compile(
+    r"(?im)^[ \t>*]*(?:from|to|cc|von|an|de|à|para|van|aan)[ \t]*:[ \t]*(.+@.+)$"
+)
+
+
+def _forwarded_people(msg: Message) -> list[Person]:
+    """The people in a forwarded mail's own From/To/Cc lines ("Cc: Marcus Hale <m@x>; Ruth
+    Okafor <r@x>"): an agency forwards the client's note, whose copies are the panel."""
+    if not is_forward(msg.subject):
+        return []
+    found = [m.group(1).replace(";", ",") for m in _FORWARDED_PEOPLE.finditer(msg.text)]
+    return [
+        Person(name=natural_name(name), email=addr.lower())
+        for name, addr in getaddresses(found)
+        if "@" in addr
+    ]
 
 
 def _writer_of(o: Obs, owner: Owner) -> Person | None:

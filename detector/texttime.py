@@ -862,7 +862,35 @@ def find_times(
         if a is not None:
             out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     out.sort(key=lambda t: t.pos)
-    return _same_deadline(text, out)
+    return _same_deadline(text, _one_slot_two_clocks(text, out))
+
+
+_CLOCK_PAIR_GAP = re.compile(r"[^\n/=(]{0,12}(?:/|=|\(|\bor\b|\bis\b)[^\n]{0,4}$", re.I)
+_PM_WRITTEN = re.compile(r"\d{1,2}(?:[:.h]\d\d)?\s*p\.?\s?m?\b", re.I)
+
+
+def _one_slot_two_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "7:30 PT / 10:30 ET": one slot on two clocks. A bare "7:30" read as the afternoon (office
+    hours) is the morning when its twin on the other clock says so: the two then name one
+    instant, as the writer meant, instead of two twelve hours apart."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if not (a.zone_explicit and b.zone_explicit):
+            continue
+        if abs(a.start - b.start) != timedelta(hours=12):
+            continue
+        if not _CLOCK_PAIR_GAP.match(text[a.pos : b.pos].split(" ", 1)[-1]):
+            continue
+        late = a if a.start > b.start else b
+        local = late.start
+        if 13 <= local.hour <= 19 and not _PM_WRITTEN.match(text, late.pos):
+            half_day = timedelta(hours=12)
+            moved = replace(
+                late, start=late.start - half_day, end=late.end - half_day if late.end else None
+            )
+            out[out.index(late)] = moved
+    return out
 
 
 def _same_deadline(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1337,7 +1365,7 @@ _NOT_A_MEETING = re.compile(
     r"expires?(?: on| at)?|"
     # (not a call promised in a window: "will call you Wednesday sometime between 2 and 4 PM",
     # which starts at 2)
-    r"\bclos(?:es|ing)(?: on| at)?|(?<!sometime )(?<!call you )(?<!ring you )\bbetween|"
+    r"\bclos(?:e|es|ing)(?: on| at)?|(?<!sometime )(?<!call you )(?<!ring you )\bbetween|"
     r"\banytime|any time|avant|antes de|"
     r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
