@@ -22,11 +22,12 @@ from detector.model import (
     Owner,
     SentFact,
     SourceItem,
+    natural_name,
 )
 from detector.observe import Obs, observe_event, observe_message, thread_root
 from detector.parse import UnreadableItem, parse_item
 from detector.people import address_of_name
-from detector.texttime import sender_zone, zone_called_yours
+from detector.texttime import named_zones, sender_zone, zone_called_yours
 
 __all__ = ["detect", "infer_owner"]
 
@@ -225,7 +226,22 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
     if not votes:
         return Owner(emails=frozenset())
     best = votes.most_common(1)[0][0]
-    return Owner(emails=_own_addresses(messages, best), timezone=_own_zone(messages, best))
+    emails = _own_addresses(messages, best)
+    return Owner(
+        emails=emails, name=_own_name(messages, emails), timezone=_own_zone(messages, best)
+    )
+
+
+def _own_name(messages: Sequence[Message], emails: frozenset[str]) -> str:
+    """The name the owner's addresses are written with most often ("Ong Wei Ting
+    <weiting.ong@...>"), so that a title such as "Ong Wei Ting (Senior Product Manager)" can be
+    read; "" when no header names them."""
+    names: Counter[str] = Counter()
+    for m in messages:
+        for p in (*([m.sender] if m.sender else []), *m.to, *m.cc):
+            if p.email in emails and len(p.name.split()) >= 2 and "@" not in p.name:
+                names[natural_name(p.name)] += 1
+    return names.most_common(1)[0][0] if names else ""
 
 
 def _own_addresses(messages: Sequence[Message], address: str) -> frozenset[str]:
@@ -278,5 +294,13 @@ def _own_zone(messages: Sequence[Message], address: str) -> str:
         )
         zone = next((z for z in said if z is not None), None)
         return zone.key if isinstance(zone, ZoneInfo) else "UTC"
-    zone = sender_zone(max(dates))
+    # a zone their own mail names ("Chandler, AZ" in the signature they quote) and that had
+    # the offset of every date they wrote: Phoenix, not Denver, for -07:00 all year round
+    own = [m for m in messages if m.sender and m.sender.email == address]
+    named = [
+        z
+        for z in dict.fromkeys(z for m in own for z in named_zones(m.text))
+        if all(d.astimezone(z).utcoffset() == d.utcoffset() for d in dates)
+    ]
+    zone = sender_zone(max(dates), None, named)
     return zone.key if isinstance(zone, ZoneInfo) else "UTC"

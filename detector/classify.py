@@ -1036,6 +1036,8 @@ NEGATIVE = [
         # "parent-teacher conference", "Elternsprechtag", "reunión de padres"
         r"\bgentile genitore\b|\balunno\b|parent[- ]teacher|elternsprech\w*|elterngespr\w*|"
         r"reuni[óo]n de padres|reuni[ãa]o de pais|rencontre parents|"
+        # a teacher's meeting about a student: "IEP Annual Review / Reevaluation ... (FERPA)"
+        r"(?-i:\bIEP\b) (?i:annual|review|meeting|team|reevaluation)|\bFERPA\b|"
         r"exit interview|stay interview|"
         # a lawyer's own work and licensing: a witness in a matter, the bar's fitness interview
         r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
@@ -1182,6 +1184,8 @@ NEGATIVE = [
         r"(?:i-9|w-4) form|"
         # after the offer: checks and contracts; and staff training on how to interview
         r"pre-?employment checks?|right[- ]to[- ]work (?:check|documents)|"
+        # "your fingerprinting appointment is scheduled", a drug screen's collection site
+        r"\bfingerprint(?:ing)? (?:appointment|clearance)|\bdrug (?:test|screen)\w* appointment|"
         r"(?:site|staff|new starter) induction|accepting (?:our|the) offer|"
         r"interview(?:ing)? (?:panel )?skills|this course is mandatory|mandatory (?:training|"
         r"course)|pre-?learning|learning (?:&|and) development|"

@@ -47,10 +47,10 @@ _GROUP_DOMAINS = (
 _CAP = (
     r"[A-Z][\w&'’.+-]*"
     # ("Quinta do Sal", "Banco del Sur": the small words of Romance names join them too)
-    # ("Office of the Fiscal Transparency Commissioner", "Fund for Heritage Languages")
+    # ("Office of the Fiscal Transparency Commissioner", "West Salado Union High School District")
     r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+(?:the[ \t]+)?|for[ \t]+|de[ \t]+|the[ \t]+|"
     r"d[oa]s?[ \t]+|del[ \t]+|du[ \t]+)?"
-    r"[A-Z][\w&'’.+-]*){0,4}"
+    r"[A-Z][\w&'’.+-]*){0,5}"
 )
 _COMPANY_PATTERNS = [
     re.compile(rf"\b(?:at|with|from|join|joining|bei|chez)\s+({_CAP})"),
@@ -259,7 +259,9 @@ _ROLE_PATTERNS = [
         rf"(?:(?:a|o|la|el)\s+)?({_FOREIGN_ROLE})"
     ),
     re.compile(
-        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel|superday|conversation|chat)\s+(?:for|für)\s+"
+        # ("scheduled an interview with you for Instructional Design Fellow (Graduate, Remote)")
+        rf"\b(?i:interview(?:s)?|onsite|on-site|loop|screen|panel|superday|conversation|chat)"
+        rf"(?:\s+with\s+you)?\s+(?:for|für)\s+"
         rf"(?:the\s+|our\s+|your\s+)?({_ROLE})"
     ),
     re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
@@ -973,8 +975,8 @@ def pick_company(
         # personal mail and no web domain: a recruiter names the client ("recruiting for
         # Kitehill"), or the sender's signature ("Service Manager, Acme Marine") the employer
         client = _client_named(texts)
-        if client:
-            return client, "client named by a recruiter on personal mail"
+        if client and client.lower() not in {p.lower() for p in people}:
+            return client, "client named by a recruiter or a careers platform"
         for text in texts:
             for m in _SIGNATURE_COMPANY.finditer(text):
                 if (
@@ -1078,7 +1080,11 @@ _CLIENT_NAMED = re.compile(
     # with Kitehill (they build planning tools) on their Staff UX Researcher search"
     rf"\b(?i:recruiting|sourcing) (?i:for) ({_CAP})|"
     rf"\b(?i:working|partnering|partnered) (?i:with) ({_CAP})(?: \([^()\n]{{0,80}}\))? "
-    rf"(?i:on (?:their|its|the)) "
+    rf"(?i:on (?:their|its|the)) |"
+    # a careers platform's notice: "Cascadia Polytechnic University scheduled an interview with
+    # you", "Interview scheduled: Cascadia Polytechnic University"
+    rf"(?m:^)[ \t]*({_CAP}) (?:has )?(?i:scheduled|booked) an? (?i:interview) (?i:with you)|"
+    rf"(?m:^)(?i:interview scheduled):[ \t]+({_CAP})[ \t]*$"
 )
 
 
@@ -1329,6 +1335,23 @@ def without_company(role: str | None, company: str | None) -> str | None:
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1]
     return rest or role
+
+
+# what joins the candidate to the other side in a title: "Nadia Petrov <> Tomás Ferreira |
+# Product Design Lead", "Rhiannon Kealy / Medical Information Pharmacist"
+_OTHER_SIDE = re.compile(r"^\s*(?:<>|/|&|x\b|\+)\s*(?:[^|:–—]+?\s*(?:[|:–—]|\s-\s)\s*)?")
+
+
+def without_owner(role: str | None, owner_name: str) -> str | None:
+    """``role`` without the candidate's own name in front ("Ong Wei Ting (Senior Product
+    Manager)", "Devon McAllister - Embedded Software Engineer II") or the meeting's other side
+    after it ("<> Tomás Ferreira | Product Design Lead")."""
+    rest = without_company(role, owner_name or None)
+    if not rest or rest == role:
+        return role
+    if _OTHER_SIDE.match(rest):
+        rest = _OTHER_SIDE.sub("", rest, count=1)
+    return rest.strip(" -–—:|/") or role
 
 
 def share_companies(interviews: Sequence[Interview]) -> list[Interview]:

@@ -41,6 +41,7 @@ from detector.extract import (
     share_roles,
     signs_as_agency,
     without_company,
+    without_owner,
     without_tools,
 )
 from detector.model import (
@@ -1049,10 +1050,11 @@ def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:
 
 
 def _join_hosts_invitations(accs: list[Acc], obs: list[Obs]) -> None:
-    """A booking tool's confirmation ("Recruiter Screen - Bramblewood Health with Jolene Marsh")
-    names the host but not the job; the host's own earlier mail with the booking link ("Thanks
-    for applying to the Senior UX Researcher opening ... Grab whatever works on my calendar")
-    does. That untimed mail joins the booking, for its job and its people."""
+    """A booking tool's confirmation ("Recruiter Screen - Bramblewood Health with Jolene Marsh",
+    "Host: Sophie Tran (sophie.tran@wattlebird.example)") names the host but not the job; the
+    earlier mail with the booking link, from the host or a colleague at the host's domain
+    ("Thanks for applying to the Senior UX Researcher opening ... Grab whatever works on my
+    calendar"), does. That untimed mail joins the booking, for its job and its people."""
     taken = {id(o) for a in accs for o in a.obs}
     for o in obs:
         if id(o) in taken or o.msg is None or o.msg.sender is None or o.from_owner:
@@ -1060,21 +1062,36 @@ def _join_hosts_invitations(accs: list[Acc], obs: list[Obs]) -> None:
         if o.start is not None or o.event is not None or o.cancelled or o.score <= 0:
             continue
         name = o.msg.sender.name
-        if len(name.split()) < 2:
-            continue
+        sender_domain = domain(o.msg.sender.email)
         for a in accs:
             booked_by_tool = all(
                 x.msg is None or x.msg.sender is None or is_machine_address(x.msg.sender.email)
                 for x in a.obs
             )
+            hosts = {domain(addr) for x in a.obs for addr, _ in emails_in(x.text)}
             if (
                 booked_by_tool
-                and any(name in x.text for x in a.obs)
+                and (
+                    (len(name.split()) >= 2 and any(name in x.text for x in a.obs))
+                    or (sender_domain in hosts and not is_free_mail(sender_domain))
+                )
                 and (o.date or _EPOCH) <= min((x.date or _EPOCH) for x in a.obs)
             ):
                 a.obs.append(o)
                 a.evidence.append(f"context: {o.source_id} is from the host the booking names")
                 break
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _names_coming_weekday(o: Obs, start: datetime) -> bool:
+    """``o`` was written in the week before ``start`` and names its weekday ("See you
+    Tuesday")."""
+    if o.date is None or not timedelta(0) < start - o.date <= timedelta(days=7):
+        return False
+    day = _WEEKDAY_NAMES[start.astimezone(o.date.tzinfo).weekday()]
+    return re.search(rf"\b{day}\b", o.text, re.I) is not None
 
 
 def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
@@ -1085,14 +1102,19 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
     for o in obs:
         if id(o) in taken or o.msg is None or o.msg.sender is None or o.from_owner:
             continue
-        if o.start is None or o.event is not None or o.cancelled:
+        if o.event is not None or o.cancelled:
             continue
         acc = next(
             (
                 a
                 for a in accs
                 if not a.cancelled
-                and _same_time(a.start, o.start)
+                and (
+                    _same_time(a.start, o.start)
+                    if o.start is not None
+                    # "See you Tuesday": the interviewer's note before the day, naming it
+                    else _names_coming_weekday(o, a.start)
+                )
                 and (
                     named_as_conducting(o.msg.sender, a.obs)
                     # the writer of the mail the owner forwarded to themself, now writing
@@ -1486,6 +1508,10 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         people += list(m.reply_to)
     for e in events:
         people += ([e.organizer] if e.organizer else []) + [a.person for a in e.attendees]
+    # a calendar's notice shows its organizer's name ("Ren Kobayashi <calendar-notice@lark...>"):
+    # a person, not the employer
+    humans = {p.name.lower() for p in people if p.name and not is_machine_address(p.email)}
+    displays = [d for d in displays if d.lower() not in humans]
     domains = company_domains(people, owner.emails)
     # a portal's or ATS's no-reply domain is no employer beside a person's corporate domain
     personal = company_domains([p for p in people if not is_machine_address(p.email)], owner.emails)
@@ -1516,6 +1542,7 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # ("Restaurant GM" in a subject, "hiring General Managers" in the body)
     role = expand_acronym(role, texts) if role else None
     role = without_company(role, company)
+    role = without_owner(role, owner.name)
     who: dict[str, str] = {}
     times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}
     interviewers, declined = interviewers_of(acc.obs, owner, who, times)

@@ -268,7 +268,13 @@ def text_when(
     # conversion chain that borrows the day of its last link ("4:30 del Pacífico son las
     # 17:30 de CDMX, y para ti serán las 00:30 del viernes"); else the first with a zone
     # a form's "To : 01:30 PM" line ends the meeting its "From : 08:30 AM" line starts
-    opening = [m for m in mentions if not _END_FIELD.search(text, max(0, m.pos - 40), m.pos)]
+    # (and "we'll wrap up by noon" ends it: an end is never the start)
+    opening = [
+        m
+        for m in mentions
+        if not _END_FIELD.search(text, max(0, m.pos - 40), m.pos)
+        and not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])
+    ]
     opening = opening or mentions
     whole = [m for m in opening if m.zone_explicit and _dated_right_before(m, dates)]
     first = whole[0] if whole else next((m for m in opening if m.zone_explicit), opening[0])

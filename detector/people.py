@@ -588,6 +588,8 @@ _SELF_IN = re.compile(
     # "Looking forward to talking research methods with you. ... I'll ask you to talk through a
     # study you ran"
     r"|\bI(?:'ll| will) ask you to (?:talk|walk) (?:me |us )?through\b"
+    # "The committee is me, Marcus Eide (faculty) and Rosa Delgado"
+    r"|\b(?:committee|panel|interviewers?) (?:is|are|will be|includes?) me\b"
     # "I will chair the panel and will be joined by Priti Sandhu"
     r"|\bI(?:'ll| will) (?:chair|lead|run) (?:the|your|this) (?:interview )?(?:panel|interview)\b"
     r"|\blooking forward to (?:talking|chatting)\b[^.\n]{0,40}\bwith you\b"
@@ -832,6 +834,7 @@ def named_as_conducting(p: Person, obs: Sequence[Obs]) -> bool:
 
 
 _W_SLASH = re.compile(r"\bw/\s?", re.I)
+_ANY_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS_AFTER = re.compile(r"\A[ \t]*[(<][^()<>\s]+@[^()<>\s]+[)>]")
 
 
@@ -860,7 +863,10 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     for m in _mentions(name, body, firsts.count(first), short):
         before = body[max(0, m.start() - 80) : m.start()]
         # ("Jörg Mahlberg (j.mahlberg@x.example) will call you": the address is no sentence end)
-        after = _ADDRESS_AFTER.sub("", body[m.end() : m.end() + 130])[:90]
+        after = _ADDRESS_AFTER.sub("", body[m.end() : m.end() + 130])
+        # ("X, our Director of Curriculum (x@cbusd.example), would like to meet with you": an
+        # address further on is no sentence end either)
+        after = _ANY_ADDRESS.sub("address", after)[:90]
         if (
             (
                 _CUE.search(before)
@@ -874,9 +880,26 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             or _AND_I_AFTER.match(after)
             or _WITH_AFTER.match(after)
             or _NAMES_WITH_TITLES.fullmatch(_line_at(body, m.start(), m.end()))
+            or _in_panel_sentence(body[max(0, m.start() - 300) : m.start()])
         ):
             return True
     return False
+
+
+# A sentence that lists the panel: "Your panel will be Dr. Angela Marquez, Principal; Mr. Tom
+# Okonkwo, Assistant Principal for Curriculum; and Ms. Rachel Feld, Science Department Chair."
+_PANEL_SENTENCE = re.compile(
+    r"\b(?:(?:your|the) (?:interview )?panel (?:will be|is|includes|will include|consists of)|"
+    r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|interview(?:ing)? with))\b",
+    re.I,
+)
+# a sentence ends at a full stop after a word of three letters or more ("Dr." does not end one)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s|\n[ \t]*\n")
+
+
+def _in_panel_sentence(before: str) -> bool:
+    """The text just before a name is inside a sentence that lists the panel."""
+    return bool(_PANEL_SENTENCE.search(_SENTENCE_END.split(before)[-1]))
 
 
 def _line_at(body: str, start: int, end: int) -> str:

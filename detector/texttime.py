@@ -113,7 +113,9 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bIST\b)|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
      "Asia/Kolkata"),
     # "MST (Arizona)": the state keeps standard time all year, so the region decides
-    (r"arizona|phoenix|\bmst\W{1,3}(?=arizona|phoenix)", "America/Phoenix"),
+    # (an Arizona address in a signature, "Chandler, AZ 85286", names it too)
+    (r"arizona|phoenix|\bmst\W{1,3}(?=arizona|phoenix)|(?-i:\bAZ\b)|tucson|scottsdale|tempe\b",
+     "America/Phoenix"),
     # Saskatchewan, the same: "half past ten, Sask time", "here in Saskatoon"
     (r"\bsask(?:atchewan)?\b|saskatoon|\bregina\b(?= time)|canada central", "America/Regina"),
     (r"pacific|\bpt\b|\bpst\b|\bpdt\b|los angeles|san francisco|seattle|portland|vancouver",
@@ -994,6 +996,20 @@ _STANDARD_ALL_YEAR: dict[tzinfo, tuple[tzinfo, ...]] = {
 }
 
 
+_DENVER = ZoneInfo("America/Denver")
+_PHOENIX = ZoneInfo("America/Phoenix")
+_MST = re.compile(r"[^\n]{0,12}?(?-i:\bMST\b)")
+
+
+def _arizona_clock(writer: tzinfo, day: date) -> bool:
+    """On ``day`` Denver keeps daylight time and ``writer`` is on Arizona's -07:00."""
+    noon = datetime.combine(day, time(12))
+    arizona = timedelta(hours=-7)
+    return noon.replace(tzinfo=_DENVER).utcoffset() != arizona and (
+        noon.replace(tzinfo=writer).utcoffset() == arizona
+    )
+
+
 def _sa_zone(zone: tzinfo, zones: _Zones, base_day: date) -> tzinfo:
     noon = datetime.combine(base_day, time(12))
     south_african = timedelta(hours=2)
@@ -1041,6 +1057,10 @@ def _mention(
         zone = zone_in(lead.group(1)) if lead else None
     if zone is not None and zones.writer in _STANDARD_ALL_YEAR.get(zone, ()):
         zone = zones.writer  # "10:30 a.m. CST" from Saskatoon: their clock, CST all year
+    elif zone == _DENVER and _MST.match(window) and _arizona_clock(zones.writer, day or ref_day):
+        # "11:00 AM MST" in summer from a writer on -07:00 (a portal showing an Arizona
+        # viewer's zone): Arizona's standard time, not Denver's daylight clock
+        zone = _PHOENIX
     explicit = zone is not None
     zone = zone or zones.stated or zones.writer
     base = day or ref_day
@@ -1358,6 +1378,8 @@ _BETWEEN_AND = re.compile(r"\bbetween \d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)? and (
 # "complete it by 23:59 GMT on Friday", "no later than", "between 9am and 4pm", "any time".
 _NOT_A_MEETING = re.compile(
     # "by"/"before" only right before the time or its day: "interview by phone at 3pm" is a start
+    # (an end is no deadline: "we'll start at 12:30 and wrap up by 1:30", "done by 3")
+    r"(?<!wrap up )(?<!wrapped up )(?<!finish )(?<!finished )(?<!done )(?<!be out )"
     r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
     # (Italian "due" is "two": "ti propongo due possibilità")

@@ -4,6 +4,7 @@ threads, trial days and take-home debriefs, forwarded header blocks, day timetab
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from detector import classify
 from detector.extract import pick_role, role_last_resort
@@ -187,7 +188,10 @@ def test_mst_for_arizona_keeps_standard_time_in_summer() -> None:
     sent = datetime(2026, 4, 29, 9, 0, tzinfo=PDT)
     (m,) = find_times("Wed, May 6, 2026 from 1:00 PM - 1:30 PM MST (Arizona)", sent, PDT)
     assert m.start.utcoffset() == timedelta(hours=-7)
-    (d,) = find_times("Wed, May 6, 2026 at 1:00 PM MST", sent, PDT)  # Denver, daylight time
+    # a writer on Denver's summer clock means Denver's daylight time (since round 22 a writer
+    # on -07:00 in summer means Arizona's: see test_round22)
+    denver = sent.astimezone(ZoneInfo("America/Denver"))
+    (d,) = find_times("Wed, May 6, 2026 at 1:00 PM MST", denver, denver.tzinfo)
     assert d.start.utcoffset() == timedelta(hours=-6)
 
 
