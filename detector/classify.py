@@ -242,6 +242,7 @@ POSITIVE = [
         # client's own "Happy to meet her Monday 16/3"
         r"\b(?:she|he|they)(?:'d| would) (?:like|love) to meet you\b|"
         r"\b(?:happy|keen|pleased) to meet (?:her|him)\b|"
+        r"\b(?:we|I)(?:'d| would) (?:like|love) to meet (?:her|him)\b|"
         # (not the drinks: "First round's on me")
         r"first round(?![\'\u2019]?s on (?:me|us)\b| of drinks)|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone|"
@@ -538,7 +539,8 @@ NEGATIVE = [
         r"\bask me anything\b|youtube live|"
         # (not a job board's relay of one employer: "Unsubscribe from employer messages")
         r"unsubscribe from(?! (?:employer|recruiter|company) messages)|view in browser|"
-        r"\bsale\b|% off|save your (?:seat|spot)|"
+        # (not an address: "41 Sale Street, Freemans Bay")
+        r"\bsale\b(?! (?:st|street|rd|road|ave|avenue|lane|drive)\b)|% off|save your (?:seat|spot)|"
         r"you(?:'re| are)? receiv(?:e|ing|ed) this (?:e-?mail |message )?because you (?:registered|"
         r"signed up|subscribed|joined)|"
         # a recruiting firm's standing offer: "our recruiters hold open office hours every Thursday"
@@ -653,6 +655,9 @@ NEGATIVE = [
         r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
+        # "we've a candidate coming in ... and I'd like you on the interview panel with me"
+        r"\b(?:like|want|need) you on the (?:interview )?panel\b|\bcandidates? coming in\b|"
+        r"\bcandidate (?:cv|resume) (?:is )?attached\b|"
         # the owner referred the candidate: an update on someone else's process
         r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
         # "(and thanks Seoyeon for the referral!)": the owner referred the one invited
@@ -765,6 +770,9 @@ NEGATIVE = [
         # a standing 1:1, not "brief one-on-one questions" inside a group interview
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
         r"weekly sync|stand-?up|team sync|"
+        # the owner's own engineering work: "Supplier Qualification Visit - Anvil Precision" (not
+        # a quality job's "supplier qualification" experience)
+        r"\b(?:supplier|vendor) (?:qualification |quality )?visit\b|\bqualification visit\b|"
         # advice to a client about its own hiring: "re candidate interview policy"
         r"interview (?:policy|policies|guidelines|compliance)\b|"
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
@@ -1028,7 +1036,10 @@ NEGATIVE = [
     _s(
         "other interview types",
         -8,
-        r"visa interview|embassy|consulate|consular|admissions? interview|co-?op board|"
+        # (not an office park: "Embassy Golf Links, Bengaluru")
+        r"visa interview|\b(?:the|an?|your|at|us|u\.s\.|british|irish|german|french|indian|"
+        r"canadian|australian|american|chinese|japanese) embassy\b|\bembassy (?:of|appointment|"
+        r"interview)\b|consulate|consular|admissions? interview|co-?op board|"
         # a professional order's admission: "le comité d'admission vous convoque à une
         # entrevue d'admission", "entrevista de admisión"
         r"\b(?:entrevue|entretien|entrevista)s? d['’e] ?admissi[oó]n|comit[ée] d['’]admission|"
@@ -1312,7 +1323,7 @@ RESCHEDULE = re.compile(
     r"conversation|screen) )?(?:to|up|back)\b"
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
-    r"resched|new time|new date|change of date|"
+    r"resched|new time|new date|change of date|\btime change\b|\bchange (?:of|in) time\b|"
     # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
     r"\bmove\s+(?!forward|ahead|on\b|along\b)(?:[\w'’]+\s+){0,2}?(?:interview|call|meeting|chat|"
     r"appointment|slot)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"

@@ -388,7 +388,10 @@ _EVENT_TYPE = re.compile(
     re.I,
 )
 _ROLE_TRIM = re.compile(
-    r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|technical|onsite|on-site|"
+    # ("Senior Technical Support Engineer": "technical" cuts only before a step or at the end)
+    r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|onsite|on-site|"
+    r"technical(?!\s+(?!(?:interview|screen|round|call|chat|assessment|test|exercise|"
+    r"discussion|session|stage)\b)\w)|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
     r"virtual|panel|round|call|chat|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
     r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+)\b.*)$",
@@ -1118,6 +1121,8 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
             continue
         if _STEP_SEGMENT.fullmatch(seg):
             continue  # "Interview Schedule - L1 - Vardhan Finserv": the step, not the client
+        if any(re.search(rf"\b(?:in|near|based in) {re.escape(seg)}\b", t) for t in texts):
+            continue  # "Contract ME role - Poway": "our clients in Poway" name a place
         first = seg.split()[0]
         if any(re.search(rf"\b{re.escape(first)}\b", t) for t in texts[1:]):
             return seg

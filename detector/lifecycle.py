@@ -583,19 +583,47 @@ def _confirms_own_offer(o: Obs, members: list[Obs], seen: list[Obs]) -> Obs | No
 
 def _introduced(o: Obs, obs: list[Obs]) -> float:
     """The hiring topic of earlier mail that introduced ``o``'s writer by address ("Rowan can
-    email me at dana.k@greyhaven.example", forwarded by a friend): their later reply in a new
-    conversation belongs to that hiring conversation."""
+    email me at dana.k@greyhaven.example", forwarded by a friend) or by full name ("That'll be
+    with Karthik Iyer from our team in Bangalore - he'll reach out directly"): their later mail
+    in a new conversation belongs to that hiring conversation."""
     writer = o.msg.sender.email.lower() if o.msg and o.msg.sender else ""
     if not writer or o.from_owner:
         return 0.0
+    name = o.msg.sender.name if o.msg and o.msg.sender else ""
+    full_name = name if len(name.split()) >= 2 else None
     return max(
         (
             _topic(c)
             for c in obs
-            if c is not o and c.msg is not None and c.order < o.order and writer in c.text.lower()
+            if c is not o
+            and c.msg is not None
+            and c.order < o.order
+            and (
+                writer in c.text.lower()
+                # (by name in someone else's mail: their own signs every mail they write)
+                or (
+                    full_name is not None
+                    and _introduces(c.text, full_name)
+                    and (c.msg.sender is None or c.msg.sender.email.lower() != writer)
+                )
+            )
         ),
         default=0.0,
     )
+
+
+# "... with Karthik Iyer from our team in Bangalore - he'll reach out directly to find a time"
+_WILL_REACH_OUT = re.compile(
+    r"\b(?:will|'ll)\s+(?:\w+\s+)?(?:reach out|be in touch|get in touch|contact you|email you|"
+    r"write to you|send you|find a time)",
+    re.I,
+)
+
+
+def _introduces(text: str, name: str) -> bool:
+    """``text`` names ``name`` and says they will write to the owner themselves."""
+    at = text.find(name)
+    return at >= 0 and _WILL_REACH_OUT.search(text, at, at + len(name) + 200) is not None
 
 
 def _copies_contact(o: Obs, obs: list[Obs]) -> float:

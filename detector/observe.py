@@ -325,6 +325,14 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     but "start at 4:30 instead? ... you'd wrap at 5:15": the time an "instead" follows is,
     and an end time ("wrap at", "until") never is."""
     starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
+    # "pulled into a review at 10 - would 11:15 work for you the same day?": the time asked about
+    asked = [
+        m
+        for m in starts
+        if _WOULD.search(text[max(0, m.pos - 24) : m.pos]) and _WORK_AFTER.match(text, m.pos)
+    ]
+    if len(asked) == 1:
+        return asked[0]
     # the last move word that a time answers: "the utility has moved to Stage 6 ... off from
     # 08h00 to 12h30 ... Could we move your interview to Wednesday the 15th at 14h00 instead?"
     # (a footer's "Need to reschedule?" names no time after it)
@@ -338,13 +346,27 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     return first
 
 
+_WOULD = re.compile(r"\b(?:would|could|does|can|will)\s+(?:\w+\s+){0,2}$", re.I)
+_WORK_AFTER = re.compile(r"[^.?!\n]{0,30}?\b(?:work|suit)\b", re.I)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence (or the line) that holds ``pos``; "Dr." and "10.30" do not end one."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)]
+    stop = _SENTENCE_BREAK.search(text, pos)
+    return text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|(?<=\d[a-z]{2})[.!?](?=\s)|\n[ \t]*\n")
+
+
 def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) -> TextTime | None:
     """ "arrive from 9.15am to register", then a timetable (rows without a date of their own):
     the sessions on that day run from the first row's start to the last row's end. Without a
     timetable, the first time soon after the arrival is the start ("arrive at 9:15; the first
     interview starts at 9:30")."""
-    if first.end is not None or not _ARRIVAL.search(first.text):
-        return None
+    if first.end is not None or not _ARRIVAL.search(_sentence_at(text, first.pos)):
+        return None  # ("we'll see you at 10.30 on Monday. Ask for me at reception": no arrival)
     end_of_line = text.find("\n", first.pos)
     row = text[text.rfind("\n", 0, first.pos) + 1 : end_of_line if end_of_line >= 0 else None]
     # (the clause of the time only: "9:15 h para la acreditación; la primera entrevista ...
@@ -799,7 +821,14 @@ def observe_message(
         full = f"{text}\n{ev.summary}\n{ev.description}"
         out.append(_invite_obs(ev, order, msg, full, ref, tz, root, owner, in_hiring_thread))
     if not out:
-        sc, reasons = classify.score(text, quoted)
+        # a forward's substance is the mail it carries, even when the note above it names the
+        # time ("see below from Nikau ... 2pm Wednesday"): its words count in full
+        forwarded = bool(extra) and is_forward(msg.subject) and not from_owner
+        sc, reasons = (
+            classify.score(f"{text}\n{extra}", quoted_text(raw))
+            if forwarded
+            else classify.score(text, quoted)
+        )
         sc += _add_direction(text, msg, owner, reasons)
         for why, weight in classify.structure(owner.emails, None, (), msg.sender):
             sc += weight
@@ -819,7 +848,8 @@ def observe_message(
             date=msg.date,
         )
         ob.cancelled = classify.is_cancel(body)
-        ob.reschedule = classify.is_reschedule(body)
+        # (the subject says it too: "Tuesday's interview - small time change?")
+        ob.reschedule = classify.is_reschedule(f"{msg.subject}\n{body}")
         ob.shift_by = None if from_owner else relative_move(body)
         if from_owner:
             said = text_when(body, ref, tz, quoted)

@@ -477,6 +477,8 @@ def _books_for_others(text: str) -> bool:
     )
 
 
+# (not one already held: "the team really enjoyed your chat with me last week")
+_NOT_PAST = r"(?!\s+(?:last (?:week|month|time)|yesterday|earlier|this morning|the other day)\b)"
 # A screen the writer holds themself: "a 30-minute phone screen with me", "I'll give you a call".
 _SCREEN = re.compile(
     r"phone screen|screening call|recruiter screen|phone interview|intro(?:ductory)? call|"
@@ -486,7 +488,7 @@ _SCREEN = re.compile(
     # a call by its size rather than its name: "a quick 30-minute call", "a short call"
     r"\b(?:quick|short|brief)\s+(?:\d+[- ]?min(?:ute)?s?\s+)?(?:call|chat)\b|"
     r"\b\d+[- ]?min(?:ute)?s?\s+(?:phone\s+|video\s+)?(?:call|chat)\b|"
-    r"\b(?:call|chat|conversation) with me\b",
+    r"\b(?:call|chat|conversation) with me\b" + _NOT_PAST,
     re.I,
 )
 _WRITER_CALLS = re.compile(
@@ -590,6 +592,8 @@ _SELF_IN = re.compile(
     r"|\bI(?:'ll| will) ask you to (?:talk|walk) (?:me |us )?through\b"
     # "The committee is me, Marcus Eide (faculty) and Rosa Delgado"
     r"|\b(?:committee|panel|interviewers?) (?:is|are|will be|includes?) me\b"
+    # "For the second interview I'll be joined by Grace Holm"
+    r"|\bI(?:'ll| will) be joined by\b"
     # "I will chair the panel and will be joined by Priti Sandhu"
     r"|\bI(?:'ll| will) (?:chair|lead|run) (?:the|your|this) (?:interview )?(?:panel|interview)\b"
     r"|\blooking forward to (?:talking|chatting)\b[^.\n]{0,40}\bwith you\b"
@@ -608,7 +612,7 @@ _SELF_IN = re.compile(
     r"|\b(?:m\u00f6chte|w\u00fcrde) ich\b[^.\n]{0,100}\b(?:f\u00fchren|kennenlernen|sprechen)\b"
     # an itinerary's row "15h00 Abschlussgespräch mit mir (HR)", "final chat with me"
     r"|\b\w*(?:gespr\u00e4ch|interview|chat|call|conversation|entretien|entrevista|conversa|"
-    r"colloquio)\s+(?:mit mir|with me|avec moi|conmigo|comigo|con me)\b"
+    rf"colloquio)\s+(?:mit mir|with me|avec moi|conmigo|comigo|con me)\b{_NOT_PAST}"
     # Spanish: "la entrevisto yo en mi oficina"
     r"|\b(?:la|lo|te|le) entrevisto\b"
     # "I've put us down for a video interview Thu 3/12", "booked us in for Friday"

@@ -840,7 +840,7 @@ def find_times(
             # "at 7:30 in the morning", "a las 5 de la tarde", "um 8 Uhr abends"
             ap = "am" if part.group(1) else "pm"
         a = _clock(m.group("ah"), m.group("am"), ap, pre, m.group("bap"))
-        if a is None or _dotted_number(text, m) or _unit_number(text, m):
+        if a is None or _dotted_number(text, m) or _unit_number(text, m) or _phone_group(text, m):
             continue
         if not (m.group("pre") or m.group("aap")) and any(
             d.pos <= m.start() and m.end() <= d.end and not d.weekday_only for d in dates
@@ -864,20 +864,33 @@ def find_times(
         if a is not None:
             out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     out.sort(key=lambda t: t.pos)
-    return _same_deadline(text, _one_slot_two_clocks(text, out))
+    return _same_deadline(text, _one_slot_two_clocks(text, out, reader_tz is not None))
 
 
+_RESTATED_FOR_YOU = re.compile(r"[^\n)]{0,24}?\byour (?:local )?time\b", re.I)
 _CLOCK_PAIR_GAP = re.compile(r"[^\n/=(]{0,12}(?:/|=|\(|\bor\b|\bis\b)[^\n]{0,4}$", re.I)
 _PM_WRITTEN = re.compile(r"\d{1,2}(?:[:.h]\d\d)?\s*p\.?\s?m?\b", re.I)
 
 
-def _one_slot_two_clocks(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _one_slot_two_clocks(
+    text: str, mentions: list[TimeMention], reader_known: bool
+) -> list[TimeMention]:
     """ "7:30 PT / 10:30 ET": one slot on two clocks. A bare "7:30" read as the afternoon (office
     hours) is the morning when its twin on the other clock says so: the two then name one
-    instant, as the writer meant, instead of two twelve hours apart."""
+    instant, as the writer meant, instead of two twelve hours apart. And "14:00-15:30 Mountain
+    (1:00-2:30 PM your time)" to a reader whose zone is unknown restates the slot: the second is
+    no other meeting time."""
     out = list(mentions)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        if (
+            not reader_known
+            and a.zone_explicit
+            and _CLOCK_PAIR_GAP.match(text[a.pos : b.pos].split(" ", 1)[-1])
+            and _RESTATED_FOR_YOU.match(text, b.pos)
+        ):
+            out[i] = replace(b, not_a_meeting=True)
+            continue
         if not (a.zone_explicit and b.zone_explicit):
             continue
         if abs(a.start - b.start) != timedelta(hours=12):
@@ -996,6 +1009,21 @@ _STANDARD_ALL_YEAR: dict[tzinfo, tuple[tzinfo, ...]] = {
 }
 
 
+_KOLKATA = ZoneInfo("Asia/Kolkata")
+_DUBLIN = ZoneInfo("Europe/Dublin")
+_IST = re.compile(r"[^\n]{0,12}?(?-i:\bIST\b)")
+_IRISH = re.compile(r"\b(?:dublin|ireland|irish|cork|galway|limerick)\b|\+353", re.I)
+
+
+def _irish_standard_time(text: str, window: str, writer: tzinfo, day: date) -> bool:
+    """ "IST" is Irish Standard Time when the writer keeps Dublin's clock and the mail is Irish
+    (a Dublin address, a +353 number); India's from a writer on +05:30."""
+    if not _IST.match(window) or not _IRISH.search(text):
+        return False
+    noon = datetime.combine(day, time(12))
+    return noon.replace(tzinfo=writer).utcoffset() == noon.replace(tzinfo=_DUBLIN).utcoffset()
+
+
 _DENVER = ZoneInfo("America/Denver")
 _PHOENIX = ZoneInfo("America/Phoenix")
 _MST = re.compile(r"[^\n]{0,12}?(?-i:\bMST\b)")
@@ -1030,7 +1058,7 @@ def _mention(
     zones: _Zones,
 ) -> TimeMention:
     """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
-    said_day = _date_for(pos, end_pos, dates)
+    said_day = _date_for(pos, end_pos, dates, text)
     if said_day is None and starts_line(text, pos):
         said_day = _sole_date_before(pos, dates, text)  # a schedule row, far below its day
     day = said_day.day if said_day else None
@@ -1057,6 +1085,8 @@ def _mention(
         zone = zone_in(lead.group(1)) if lead else None
     if zone is not None and zones.writer in _STANDARD_ALL_YEAR.get(zone, ()):
         zone = zones.writer  # "10:30 a.m. CST" from Saskatoon: their clock, CST all year
+    elif zone == _KOLKATA and _irish_standard_time(text, window, zones.writer, day or ref_day):
+        zone = _DUBLIN  # "2pm IST" from a Dublin recruiter: Irish Standard Time
     elif zone == _DENVER and _MST.match(window) and _arizona_clock(zones.writer, day or ref_day):
         # "11:00 AM MST" in summer from a writer on -07:00 (a portal showing an Arizona
         # viewer's zone): Arizona's standard time, not Denver's daylight clock
@@ -1202,6 +1232,21 @@ def _unit_number(text: str, m: re.Match[str]) -> bool:
     return (m.group("aap") or "").lower() in {"a", "p"} and bool(
         _UNIT_WORD.search(text[max(0, m.start() - 12) : m.start()])
     )
+
+
+def _phone_group(text: str, m: re.Match[str]) -> bool:
+    """ "0131 496 0811": four digits that close (or open) a run of digit groups are part of a
+    phone number, not 08:11."""
+    token = text[m.start("ah") : m.end("am")] if m.group("am") else ""
+    if not (token.isdigit() and len(token) == 4) or m.group("aap") or m.group("bh"):
+        return False
+    return bool(_GROUP_BEFORE.search(text, 0, m.start("ah"))) or bool(
+        _GROUP_AFTER.match(text, m.end("am"))
+    )
+
+
+_GROUP_BEFORE = re.compile(r"\d{2,}[ .-]$")
+_GROUP_AFTER = re.compile(r"[ .-]\d{3,}")
 
 
 def _dotted_number(text: str, m: re.Match[str]) -> bool:
@@ -1445,8 +1490,27 @@ _ROW_START = re.compile(
 )
 
 
-def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+# a day named for the trip, not the meeting: "to book your flight into HSV on March 31"
+_TRAVEL_DAY = re.compile(
+    r"\b(?:flights?|fly(?:ing)?|hotel|arriv\w*|depart\w*|travel\w*)\b[^.\n]{0,40}$", re.I
+)
+
+
+def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") -> DateMention | None:
     before = [d for d in dates if d.end <= start and start - d.end <= 160]
+
+    # (the trip's day is the meeting's only when no other day is written, even a little
+    # further up: "an onsite interview on Wednesday, April 1 ... your flight on March 31")
+    def trip(d: DateMention) -> bool:
+        return bool(_TRAVEL_DAY.search(text[max(0, d.pos - 60) : d.pos]))
+
+    if before and all(trip(d) for d in before):
+        further = [
+            d
+            for d in dates
+            if d.end <= start and start - d.end <= 400 and not d.weekday_only and not trip(d)
+        ]
+        before = further[-1:] or before
     after = [d for d in dates if d.pos >= end and d.pos - end <= 70]
     if before:
         # prefer a real date over a bare weekday when both are close
@@ -1456,7 +1520,8 @@ def _date_for(start: int, end: int, dates: list[DateMention]) -> DateMention | N
         # "The team really enjoyed Tuesday. ... How's noon Pacific this Friday?": a day
         # written right after the time beats one sentences before it
         near = [d for d in after if d.pos - end <= 20]
-        if near and start - best.end > 40:
+        # (or in another sentence: "the UK doesn't until 29 March. So 4:30pm here on the 17th")
+        if near and (start - best.end > 40 or re.search(r"[.!?]\s", text[best.end : start])):
             return min(near, key=lambda d: d.pos)
         return best
     if after:
@@ -1511,9 +1576,22 @@ _PART_LEAD = re.compile(
 )
 
 
+# two parts that make the whole: "20 minutes presenting your approach to a brief, followed by
+# around 40 minutes of questions from the panel"
+_PART_THEN_PART = re.compile(
+    # (hard-wrapped: one line break may fall anywhere in it)
+    r"\b(\d{1,3})[- ]?min(?:ute)?s?\b(?:[^.\n]|\n(?![ \t]*\n)){0,80}?\bfollowed\s+by\s+"
+    r"(?:(?:about|around|roughly|approximately)\s+|~)?(\d{1,3})[- ]?min(?:ute)?s?\b",
+    re.I,
+)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     text = text.translate(_ASCII_DIGITS)
+    parts = _PART_THEN_PART.search(text)
+    if parts is not None:
+        return timedelta(minutes=int(parts.group(1)) + int(parts.group(2)))
     half = _AND_A_HALF.search(text)
     if half is not None:
         word = (half.group("w") or half.group("w2") or "").lower()
