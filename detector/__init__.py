@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from detector import classify, inbound
@@ -24,7 +24,13 @@ from detector.model import (
     SourceItem,
     natural_name,
 )
-from detector.observe import Obs, observe_event, observe_message, thread_root
+from detector.observe import (
+    Obs,
+    observe_event,
+    observe_message,
+    signature_zones,
+    thread_root,
+)
 from detector.parse import UnreadableItem, parse_item
 from detector.people import address_of_name
 from detector.texttime import named_zones, sender_zone, zone_called_yours
@@ -88,6 +94,7 @@ class _Reader:
         self.hiring_ids: set[str] = set()
         self.hiring_roots: set[str] = set()  # conversations (thread roots) already about hiring
         self.roots: dict[str, str] = {}  # Message-ID -> its conversation's root
+        self.homes: dict[str, list[tzinfo]] = {}  # a UTC-stamping writer -> their signature's zones
 
     def read(self, item: SourceItem, order: int) -> None:
         """Parse one item and add its observations; a bad item becomes a problem line."""
@@ -129,7 +136,13 @@ class _Reader:
         earlier = root in self.hiring_roots or bool(
             {parsed.in_reply_to, *parsed.references} & self.hiring_ids
         )
-        found = observe_message(parsed, order, self.owner, self.now, earlier, root)
+        # a writer whose client stamps Dates in UTC keeps the home their signature named once
+        home: list[tzinfo] = []
+        if parsed.sender is not None and parsed.date is not None and not parsed.date.utcoffset():
+            home = signature_zones(parsed) or self.homes.get(parsed.sender.email, [])
+            if home:
+                self.homes[parsed.sender.email] = home
+        found = observe_message(parsed, order, self.owner, self.now, earlier, root, home)
         self.observations.extend(found)
         if any(classify.topic_score(o.score, o.reasons) > 0 for o in found):
             self.hiring_roots.add(root)

@@ -243,6 +243,11 @@ POSITIVE = [
         r"\b(?:she|he|they)(?:'d| would) (?:like|love) to meet you\b|"
         r"\b(?:happy|keen|pleased) to meet (?:her|him)\b|"
         r"\b(?:we|I)(?:'d| would) (?:like|love) to meet (?:her|him)\b|"
+        # German: "Ich würde dich gern in einem Video-Call (ca. 45 Minuten) kennenlernen"
+        r"\b(?:gerne?|möchten|würden) (?:\w+[ -]|\([^()\n]{0,30}\) ){0,8}kennenlernen\b|"
+        # a small employer's onsite: "I'd like you to come see the plant ... then walk the floor"
+        r"\bcome (?:see|visit|tour|look at) (?:the|our) (?:plant|site|facility|warehouse|shop|"
+        r"factory|mill|kitchen|restaurant|yard|store)\b|"
         # (not the drinks: "First round's on me")
         r"first round(?![\'\u2019]?s on (?:me|us)\b| of drinks)|"
         r"(?:\d+[- ]?min(?:ute)?s?|quick|short|brief|initial|first|phone|video|telephone|"
@@ -258,6 +263,8 @@ POSITIVE = [
         r"\b(?:first|second|third|next|final|later)[- ](?:stage|round)\b"
         r"(?![\'\u2019]?s on (?:me|us)\b| of drinks)|"
         r"second round|second-round|final round|final panel|technical round|on-?site|"
+        # "This is your 2nd round, 45 min on Teams", "Round 2 with the director"
+        r"\b(?:1st|2nd|3rd|4th)[- ](?:round|stage|interview)\b|\bround (?:two|three|[1-4])\b|"
         # a PE sponsor's "chemistry meeting"; German "Ihre Gesprächspartner sind ..."
         r"\bchemistry (?:meeting|session|call|chat)\b|gespr\u00e4chspartner|"
         r"hiring manager|"
@@ -307,6 +314,11 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # an agency's preparation for the client's interview: "a quick prep call beforehand",
+        # "einen kurzen Call zur Vorbereitung"
+        # (not a lawyer's "schedule a prep call with the client")
+        r"\bprep(?:aration)? call (?:beforehand|before (?:the|your) interview)\b|"
+        r"\bcall zur vorbereitung\b|\bvorbereitungs(?:call|gespr\w*)\b|"
         # medical training: "PCCM Fellowship", "residency program", "Program Coordinator"
         r"\b(?:fellowship|residency)\b|\bprogram (?:director|coordinator)\b|"
         # a voicemail: "calling about the, uh, front of house manager job you applied for"
@@ -791,6 +803,9 @@ NEGATIVE = [
         # and "arrive 15 minutes early" is said of interviews too
         # (a health-tech job's "Developer (Patient Portal)" is not the owner as a patient)
         r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:intake|forms?)\b|"
+        # a home service's visit: "Your in-home moving survey ... Arrival window: 9:00 AM"
+        r"\bin-home (?:moving )?(?:survey|estimate|consultation|assessment)\b|"
+        r"\bmoving (?:survey|estimate|quote)\b|\bmove consultant\b|\barrival window\b|"
         r"(?:log ?in|sign ?in|go) (?:to|into|through) (?:your|the) patient portal|"
         r"new patient|doctor'?s (?:office|appointment)|your (?:clinic|gp|doctor) appointment|"
         r"appointment with (?:dr\b|doctor)|"
@@ -1101,6 +1116,9 @@ NEGATIVE = [
         r"\b(?:def|defo|definitely|totally|so|really|honestly) not an? (?:job )?interview\b|"
         # ("Not an interview hey, just pick his brain over a Castle")
         r"not an? (?:job )?interview[^.\n]{0,20}\bjust (?!yet\b)|"
+        # an independent recruiter's coffee about roles "that could be a fit down the road" (not
+        # "It's not a formal interview, just a chat with the hiring manager", a step)
+        r"\bno formal interview or anything\b|\bcould be a fit down the road\b|"
         r"not affiliated with any employer|"
         # a shift or a gig booked without one: "No interview needed", "no interview required"
         r"\bno (?:interview|screening) (?:is )?(?:needed|required|necessary)\b|"
@@ -1364,6 +1382,9 @@ RESCHEDULE = re.compile(
 )
 PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
+    # German: "Passt dir einer dieser Termine?", "welcher Termin passt Ihnen?"
+    r"\beine[rn]? (?:dieser|der folgenden) (?:Termine|Zeiten|Slots)\b|"
+    r"\bwelcher (?:der )?Termine? pass|"
     r"(?:which|what) (?:of these |time )?(?:works|suits)|"
     r"following (?:times|slots|dates|days)|"
     # an availability request with windows: "Suggested windows (Eastern Time): Tue 3/17 ..."

@@ -213,6 +213,11 @@ _POLISH_DS = (
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
 _ROLE_PATTERNS = [
+    # a title in quotes: 'your application for the position "Backend Engineer – Connected
+    # Vehicle Platform"'
+    re.compile(
+        r"\b(?i:position|role|job|stelle|vacancy|opening)\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
+    ),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(
         rf"\bBewerbung\s+(?:als|für\s+(?:die\s+)?(?:Stelle\s+)?(?:als\s+)?|[-–:]\s*)?\s*({_ROLE})"
@@ -266,6 +271,9 @@ _ROLE_PATTERNS = [
     ),
     re.compile(rf"\b(?:step|stage|round|process)\s+for\s+(?:the\s+|our\s+)?({_ROLE})"),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})"),
+    # a job board's relay: "hat dir eine Nachricht zu deiner Bewerbung geschickt:\nUX/UI
+    # Designer (m/w/d) – Hamburg / remote"
+    re.compile(rf"\b(?i:bewerbung|application)\b[^\n]{{0,60}}:[ \t]*\n[ \t]*({_ROLE})"),
     # a calendar description that opens with the title: "Gameplay Engineer - technical interview"
     # (or after a label: "Notes from Henrik: Growth Marketer - intro call")
     re.compile(
@@ -837,6 +845,16 @@ def _domain_match(name: str, key: str) -> bool:
         return True
     if _words_then_initials(words, key.replace("-", "")):
         return True
+    # "wuermtal-medtech" is "Würmtal Medizintechnik GmbH": the first word whole, then each part
+    # a contraction of the next word (its letters in order)
+    folded = [w.lower() for w in re.findall(r"[A-Za-z]+", _umlauts(name))]
+    if (
+        len(parts) >= 2
+        and folded[:1] == parts[:1]
+        and len(folded) >= len(parts)
+        and all(_contracts(p, w) for p, w in zip(parts[1:], folded[1:], strict=False))
+    ):
+        return True
     # "daemsupplies" is "Daem Industrial Supplies", "foothillsrail" "Foothills Shortline
     # Railway": the first word and the last (or its start), a middle word left out
     flat = key.replace("-", "")
@@ -859,6 +877,13 @@ def _domain_match(name: str, key: str) -> bool:
     if len(parts) == 2 and words[:1] == parts[:1] and parts[1] == initials:
         return True
     return len(initials) >= 2 and initials == key
+
+
+def _contracts(part: str, word: str) -> bool:
+    """``part`` is ``word`` shortened: its first letter, then letters of it in order ("medtech"
+    of "medizintechnik")."""
+    rest = iter(word)
+    return len(part) >= 3 and part[0] == word[0] and all(c in rest for c in part)
 
 
 def _words_then_initials(words: list[str], key: str) -> bool:
@@ -1367,8 +1392,16 @@ def share_companies(interviews: Sequence[Interview]) -> list[Interview]:
     out: list[Interview] = []
     for iv in interviews:
         key = _compact(iv.company or "")
+        # (the domain's parts, when the name was made from them: "Wuermtal Medtech")
+        parts = "-".join(re.findall(r"[a-z0-9]+", (iv.company or "").lower()))
         full = next(
-            (n for n in sorted(names) if n != iv.company and " " in n and _domain_match(n, key)),
+            (
+                n
+                for n in sorted(names)
+                if n != iv.company
+                and " " in n
+                and (_domain_match(n, key) or ("-" in parts and _domain_match(n, parts)))
+            ),
             None,
         )
         out.append(replace(iv, company=full) if full and len(full) > len(iv.company or "") else iv)

@@ -418,7 +418,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             )
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
-            took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and _owner_agreed(o, members)
+            took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and (
+                _owner_agreed(o, members) or _held_per_later_mail(o, members)
+            )
             # the company's own booking of one slot in a hiring conversation ("Queda agendado:
             # jueves 12 de marzo, 12:00 h"), whoever agreed to it and wherever
             booked = context >= _ENGAGED_CONTEXT and any(
@@ -534,6 +536,34 @@ def _owner_agreed(o: Obs, members: list[Obs]) -> bool:
     if reply is None or o.start is None or classify.is_decline(reply.text):
         return False
     return reply.said_time is None or _same_time(reply.said_time, o.start)
+
+
+# "Good talking yesterday": the call the earlier mail asked for took place
+_TALKED = re.compile(
+    r"\b(?:good|great|nice|lovely|thanks for|thank you for)\s+(?:talking|speaking|chatting|"
+    r"the (?:call|chat))\b[^.!?\n]{0,30}?\b(?P<when>yesterday|today|earlier today|this morning)\b",
+    re.I,
+)
+
+
+def _held_per_later_mail(o: Obs, members: list[Obs]) -> bool:
+    """A later mail of the same writer says the call ``o`` asked for happened ("Good talking
+    yesterday", written the day after the time ``o`` named)."""
+    if o.start is None or o.msg is None or o.msg.sender is None or o.proposal:
+        return False
+    for m in members:
+        if m.msg is None or m.msg.sender is None or m.date is None or not _after(m, o):
+            continue
+        if m.msg.sender.email != o.msg.sender.email:
+            continue
+        said = _TALKED.search(new_text(m.msg.text))
+        if said is None:
+            continue
+        back = 1 if said.group("when").lower() == "yesterday" else 0
+        day = m.date.astimezone(o.start.tzinfo).date() - timedelta(days=back)
+        if day == o.start.date():
+            return True
+    return False
 
 
 def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetime | None:

@@ -55,10 +55,14 @@ _NOT_A_GIVEN_NAME = re.compile(
 )
 
 
+_TITLE = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Ing|Herr|Frau|Sr|Sra)\.?", re.I)
+
+
 def natural_name(name: str) -> str:
     """A directory's "Last, First" display name in reading order: "Ferreira, Inês" -> "Inês
     Ferreira", so prose ("Inês will call you") and greetings match it. Anything else, such as
-    "Acme, Inc." or "Doe, Jane (HR)", is returned unchanged."""
+    "Acme, Inc." or "Doe, Jane (HR)", is returned unchanged. A title written after the given
+    name goes before it: "Sedlmayr, Florian Dr." -> "Dr. Florian Sedlmayr"."""
     last, comma, given = name.partition(",")
     last, given = last.strip(), given.strip()
     if (
@@ -71,6 +75,9 @@ def natural_name(name: str) -> str:
         or re.search(r"[\d(),@/&|]", given + last)
     ):
         return name
+    title = re.search(r"\s+((?:Dr|Prof|Mag|Ing)\.(?:\s*(?:Dr|med|rer\. nat)\.)*)$", given)
+    if title:
+        return f"{title.group(1)} {given[: title.start()]} {last}"
     return f"{given} {last}"
 
 
@@ -83,9 +90,11 @@ class Person:
 
     @property
     def first_name(self) -> str:
-        """The first word of the display name, or the e-mail local part when there is no name."""
-        if self.name.strip():
-            return self.name.strip().split()[0].strip(",")
+        """The first word of the display name after any title ("Dr. Sam Eriksen" -> "Sam"), or
+        the e-mail local part when there is no name."""
+        words = [w for w in self.name.split() if not _TITLE.fullmatch(w)]
+        if words:
+            return words[0].strip(",")
         return self.email.split("@", 1)[0].split(".")[0].capitalize()
 
 

@@ -16,6 +16,7 @@ from detector.extract import (
     is_forward,
     new_text,
     quoted_text,
+    role_from_segments,
     without_disclaimers,
 )
 from detector.htmltext import html_to_text
@@ -29,6 +30,7 @@ from detector.texttime import (
     named_zones,
     sender_zone,
     starts_line,
+    zone_words,
 )
 
 _LONGEST_SPAN = timedelta(hours=10)  # a labelled end further off belongs to something else
@@ -589,7 +591,8 @@ def _two_days_offered(text: str, mentions: list[TimeMention]) -> bool:
         if (
             a.start.date() != b.start.date()
             and len(between) <= 90
-            and not re.search(r"[.!?]\s|\n\s*\n", between)
+            # (a German date's dot is no sentence end: "Mittwoch, 8. April, um 10.00 Uhr oder")
+            and not re.search(r"(?<!\d)[.!?]\s|\n\s*\n", between)
             and _OR_WORD.search(between)
         ):
             return True
@@ -771,6 +774,28 @@ def _quotes_as_content(msg: Message, raw: str) -> bool:
     )
 
 
+_SUBMISSION = 2.0
+
+
+def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
+    """The subject pairs the owner's full name with a job title ("Svenja Rautenberg – Staff
+    Product Designer"), as an agency writes when it puts a candidate forward."""
+    name = owner.name
+    if len(name.split()) < 2 or name.lower() not in subject.lower():
+        return False
+    at = subject.lower().find(name.lower())
+    rest = f"{subject[:at]} | {subject[at + len(name) :]}"
+    return role_from_segments(rest, None) is not None
+
+
+def signature_zones(msg: Message) -> list[tzinfo]:
+    """For a Date stamped in UTC (Proton Mail, some webmail), the zones the writer's own text
+    names in its last lines ("4020 N. Lincoln Ave, Chicago, IL"): where the writer is."""
+    if msg.date is None or msg.date.utcoffset():
+        return []
+    return zone_words(new_text(msg.text)[-400:])
+
+
 def observe_message(
     msg: Message,
     order: int,
@@ -778,8 +803,11 @@ def observe_message(
     now: datetime | None = None,
     in_hiring_thread: bool = False,
     root: str | None = None,
+    home: Sequence[tzinfo] = (),
 ) -> list[Obs]:
     """Observations for one message: one per invite it carries, else one for its text.
+
+    ``home``: the zones the writer's signature named in earlier mail, for a Date stamped in UTC.
 
     Relative dates ("tomorrow at 2") resolve against the message's Date, else ``now``.
     ``in_hiring_thread``: an earlier mail of this conversation was about hiring, which gives
@@ -814,7 +842,8 @@ def observe_message(
     known = owner_tz(owner) if owner.timezone not in {"", "UTC"} else None  # UTC: not set
     # (a zone the conversation names wins among those with the Date's offset)
     named = named_zones(f"{body}\n{quoted}")
-    tz = sender_zone(msg.date, known, named) if msg.date else owner_tz(owner)
+    home = signature_zones(msg) or home
+    tz = sender_zone(msg.date, known, named, home) if msg.date else owner_tz(owner)
     root = root or thread_root(msg)
     out: list[Obs] = []
     for ev in msg.invites:
@@ -830,6 +859,10 @@ def observe_message(
             else classify.score(text, quoted)
         )
         sc += _add_direction(text, msg, owner, reasons)
+        if _names_candidate_for_job(msg.subject, owner) and not from_owner:
+            # an agency's submission: "Fwd: Re: Svenja Rautenberg – Staff Product Designer"
+            sc += _SUBMISSION
+            reasons.append(f"the owner put forward for a job in the subject ({_SUBMISSION:+g})")
         for why, weight in classify.structure(owner.emails, None, (), msg.sender):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
@@ -1006,4 +1039,33 @@ def _invite_obs(
             naive = ev.start.replace(tzinfo=None)
             ob.start = naive.replace(tzinfo=tz)
             ob.end = ev.end.replace(tzinfo=None).replace(tzinfo=tz) if ev.end else None
+    elif msg is not None:
+        ob.end = _day_end_after_first_session(ev, text, ref, tz) or ob.end
     return ob
+
+
+def _day_end_after_first_session(
+    ev: CalendarEvent, text: str, ref: datetime, tz: tzinfo
+) -> datetime | None:
+    """The end of the day the mail around an invite lays out from the invite's start ("10:00 -
+    11:00 Case-Präsentation ... 13:00 - 13:30 Abschlussgespräch"), when the invite holds only
+    its first session; ``None`` when the text says nothing longer."""
+    if ev.start is None or ev.end is None:
+        return None
+    start, end, *_ = text_when(text, ref, tz)
+    day = ev.start.astimezone(tz).date()
+    # (a timetable: three sessions or more that day, not one slot restated in two zones)
+    sessions = {
+        m.start
+        for m in find_times(text, ref, tz)
+        if m.end is not None and m.start.astimezone(tz).date() == day
+    }
+    if (
+        start == ev.start
+        and end is not None
+        and ev.end < end <= ev.start + _LONGEST_SPAN
+        and end.astimezone(tz).date() == day
+        and len(sessions) >= 3
+    ):
+        return end.astimezone(ev.end.tzinfo)  # (written on the invite's clock)
+    return None

@@ -368,8 +368,10 @@ def _first(p: Person) -> str:
 
 
 def _bare_name(name: str) -> str:
-    """A display name without its titles: "Prof. Naomi Castellanos" -> "Naomi Castellanos"."""
-    return re.sub(rf"^(?:{_HONORIFIC}\s+)+", "", name.strip()) or name
+    """A display name without its titles: "Prof. Naomi Castellanos" -> "Naomi Castellanos",
+    "Kessler Yvonne Dr." -> "Kessler Yvonne"."""
+    bare = re.sub(rf"^(?:{_HONORIFIC}\s+)+", "", name.strip())
+    return re.sub(rf"(?:\s+{_HONORIFIC})+$", "", bare) or name
 
 
 # Someone who can no longer take part: "Omar was pulled into an offsite", "Dana can't make it"
@@ -495,7 +497,7 @@ _WRITER_CALLS = re.compile(
     r"\b(?:with|mit|met|avec|con|com)\s+(?:me|mir|mij|moi|mí|mim)\b(?!\s+(?:and|und|en|et)\b)"
     r"|\bI(?:'ll| will| am going to|'m going to)\s+(?:call|ring|phone|give you a (?:call|ring))\b"
     r"|\bI(?:'ll| will) be (?:calling|conducting|running|doing)\b"
-    r"|\bje vous (?:appellerai|téléphonerai)\b|\bich (?:rufe|werde) Sie\b.{0,30}?\ban(?:rufen)?\b"
+    r"|\bje vous (?:appellerai|téléphonerai)\b|\bich (?:rufe|werde) Sie\b.{0,70}?\ban(?:rufen)?\b"
     r"|\bte llamar[ée]\b|\bvou te ligar\b|\bik bel je\b"
     # "Faço a chamada pelo Zoom", "eu te ligo", "ti chiamo io"
     r"|\bfa[çc]o a (?:chamada|liga[çc][ãa]o)\b|\beu (?:te |lhe )?ligo\b|\bti chiamo\b"
@@ -592,6 +594,9 @@ _SELF_IN = re.compile(
     r"|\bI(?:'ll| will) ask you to (?:talk|walk) (?:me |us )?through\b"
     # "The committee is me, Marcus Eide (faculty) and Rosa Delgado"
     r"|\b(?:committee|panel|interviewers?) (?:is|are|will be|includes?) me\b"
+    # a hiring manager to the agency: "noon ET works for me ... I'll send her a Zoom link directly"
+    r"|\bworks for me\b[^\n]{0,80}\bI(?:'ll| will) send (?:her|him|them) (?:a|the|my) "
+    r"(?:zoom|teams|meet|webex|video) link\b"
     # "For the second interview I'll be joined by Grace Holm"
     r"|\bI(?:'ll| will) be joined by\b"
     # "I will chair the panel and will be joined by Priti Sandhu"
@@ -682,7 +687,7 @@ _CUE = re.compile(
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
     r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|[Aa]vv|[Ss]ig|"
-    r"[Ss]ig\.ra|Dra|Lic|Mgr|Inż)\.|\([^()\n]{1,60}\))[ \t,:]+){0,6}$",
+    r"[Ss]ig\.ra|Dra|Lic|Mgr|Inż)\.|\([^()\n]{1,60}\))[ \t,:]+){0,8}$",
     re.I,
 )
 _NOT_CUE = re.compile(
@@ -894,6 +899,8 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
 # Okonkwo, Assistant Principal for Curriculum; and Ms. Rachel Feld, Science Department Chair."
 _PANEL_SENTENCE = re.compile(
     r"\b(?:(?:your|the) (?:interview )?panel (?:will be|is|includes|will include|consists of)|"
+    # "your in-person panel interview with Dr. A (Medical Director), B (...) and C (...)"
+    r"panel interview with|"
     r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|interview(?:ing)? with))\b",
     re.I,
 )
@@ -1019,6 +1026,10 @@ def _mentions(
     People write "a conversation with Amara" about a colleague they copied in by full name.
     """
     found = list(re.finditer(re.escape(name), body))
+    if len(name.split()) == 2:
+        # a directory's "Lastname Firstname" without a comma ("Kessler Yvonne Dr."), written
+        # the other way round in the text ("Frau Dr. Yvonne Kessler")
+        found += list(re.finditer(re.escape(" ".join(reversed(name.split()))), body))
     for w in short:
         found += list(re.finditer(rf"\b{re.escape(w)}\b", body))
     first = name.split()[0]

@@ -867,6 +867,7 @@ def find_times(
     return _same_deadline(text, _one_slot_two_clocks(text, out, reader_tz is not None))
 
 
+_SOMEONE_ELSES_TIME = re.compile(r"[\dh:.\s]{1,8}(?:[ap]\.?m\.?\s*)?(?:his|her|their) time\b", re.I)
 _RESTATED_FOR_YOU = re.compile(r"[^\n)]{0,24}?\byour (?:local )?time\b", re.I)
 _CLOCK_PAIR_GAP = re.compile(r"[^\n/=(]{0,12}(?:/|=|\(|\bor\b|\bis\b)[^\n]{0,4}$", re.I)
 _PM_WRITTEN = re.compile(r"\d{1,2}(?:[:.h]\d\d)?\s*p\.?\s?m?\b", re.I)
@@ -879,8 +880,14 @@ def _one_slot_two_clocks(
     hours) is the morning when its twin on the other clock says so: the two then name one
     instant, as the writer meant, instead of two twelve hours apart. And "14:00-15:30 Mountain
     (1:00-2:30 PM your time)" to a reader whose zone is unknown restates the slot: the second is
-    no other meeting time."""
-    out = list(mentions)
+    no other meeting time; "16h his time ..., which works out to 9:00 AM here" is a clock that
+    cannot be placed."""
+    out = [
+        replace(m, not_a_meeting=True)
+        if not m.zone_explicit and _SOMEONE_ELSES_TIME.match(text, m.pos)
+        else m
+        for m in mentions
+    ]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if (
@@ -1677,6 +1684,12 @@ _SCRIPT_ZONES = [
 ]
 
 
+def zone_words(text: str) -> list[tzinfo]:
+    """The zones ``text`` names by the zone words above only ("Chicago", "Pacific", "AZ"), not
+    by every city of the IANA database ("150 St Vincent Street" names no Caribbean clock)."""
+    return [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
+
+
 def named_zones(text: str) -> list[tzinfo]:
     """Every zone ``text`` names by word or city ("hora del centro de México", "Lisbon"), in
     the order of the list above, not where they appear; then the zones of the countries whose
@@ -1712,17 +1725,25 @@ _CALLING_ZONES = {
 
 
 def sender_zone(
-    when: datetime, prefer: tzinfo | None = None, named: Sequence[tzinfo] = ()
+    when: datetime,
+    prefer: tzinfo | None = None,
+    named: Sequence[tzinfo] = (),
+    home: Sequence[tzinfo] = (),
 ) -> tzinfo:
     """A DST-aware zone that had ``when``'s UTC offset at that moment.
 
     ``prefer`` (the owner's own zone) wins when its offset matches, then a zone the
     conversation ``named`` (Mexico City, not Chicago, for a -06:00 mail that says "hora
-    CDMX"), then the common zones above; otherwise ``when``'s own fixed offset is kept.
+    CDMX"), then the common zones above; otherwise ``when``'s own fixed offset is kept. A
+    +00:00 Date from a writer whose signature names a ``home`` off UTC is that home's.
     """
     offset = when.utcoffset()
     if offset is None or when.tzinfo is None:
         return prefer or UTC
+    if offset == timedelta(0) and home and all(when.astimezone(z).utcoffset() for z in home):
+        # a client that stamps every Date in UTC (Proton Mail, some webmail) from a writer whose
+        # signature says where they are ("4020 N. Lincoln Ave, Chicago"): that place's clock
+        return home[0]
     for zone in (prefer, *named, *_LIKELY_ZONES):
         if zone is not None and when.astimezone(zone).utcoffset() == offset:
             return zone
