@@ -222,6 +222,15 @@ POSITIVE = [
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
         # "a relaxed culture-fit chat with every candidate"
         r"\bculture[- ]fit (?:chat|call|interview|conversation|talk)\b|"
+        # the film and TV trade's "general": "she'd love to get you in for a general"
+        r"\bin for a general\b|(?<!annual )\bgeneral meeting\b(?! of)|"
+        # "Good news - the showrunner wants to meet", "the founder would like to meet you"
+        r"\b(?:showrunner|producers?|founder|ceo|hiring manager|director)\s+(?:wants|would like|"
+        r"['’]d like)\s+to\s+meet\b|"
+        # Spanish: "Llamada inicial", "entrevista inicial", "Es una llamada de 30 minutos", "me
+        # gustaría platicar contigo"
+        r"\b(?:llamada|entrevista) inicial\b|\bllamada de \d{1,2} ?min(?:utos)?\b|"
+        r"\bme gustar[íi]a (?:platicar|hablar|conversar) (?:contigo|con (?:ella|[ée]l|usted))\b|"
         # "Let's do a call for the Montreal GM role"
         r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
         r"(?:role|position|opening)\b|"
@@ -314,6 +323,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # "wants to meet you about the production coordinator spot", "staffing up the office"
+        r"\bmeet (?:with )?you about the [\w -]{3,40}\b(?:spot|role|position|job|opening)\b|"
+        r"\bstaffing up\b|\bone of (?:two|three|four) \w+ we(?:['’]re| are) bringing in\b|"
         # an agency's preparation for the client's interview: "a quick prep call beforehand",
         # "einen kurzen Call zur Vorbereitung"
         # (not a lawyer's "schedule a prep call with the client")
@@ -323,7 +335,9 @@ POSITIVE = [
         r"\b(?:fellowship|residency)\b|\bprogram (?:director|coordinator)\b|"
         # a voicemail: "calling about the, uh, front of house manager job you applied for"
         r"\b(?:job|position|role|opening) you applied (?:for|to)\b|"
-        r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|prochaine [ée]tape|"
+        r"siguiente paso|pr[óo]ximo paso|pr[óo]xima etapa|siguiente etapa|prochaine [ée]tape|"
+        # "Gracias por postularte a QA Engineer Sr."
+        r"\bpostul(?:arte|arse|aste|ación|acion|ante)\b|"
         # "andas buscando chamba de ayudante de electricista", "trabajo de ayudante"
         r"\bbuscando (?:chamba|trabajo|empleo|chambita)\b|\btrabajo de (?:ayudante|aprendiz)\b|"
         r"\bvacante\b|hoja de vida|talento humano|recursos humanos|"
@@ -452,6 +466,8 @@ POSITIVE = [
         # "Queda agendado", "fica agendada", "c'est calé", "Combinado, Lucía!"
         r"\bcombinad[oa]\b|\bcombinamos\b|c['’]est entendu|"
         r"(?:queda|qued[óo]|fica|ficou|est[áa])\s+(?:agendad[oa]|programad[oa]|marcad[oa])|"
+        # "Te agendé una llamada conmigo", "Le agendé el miércoles 18 a las 6 pm"
+        r"\b(?:te|le|la|lo)\s+agend[ée]\b|"
         r"c['’]est (?:cal[ée]|not[ée])|"
         r"uitnodiging|einladen|einladung|確定|확정|确认|確認|onay|"
         r"c'est confirm\u00e9|confirm\u00e9e?\b|confirmad[oa]\b|best\u00e4tigt|bevestigd|"
@@ -825,7 +841,9 @@ NEGATIVE = [
         r"\bintake (?:call|interview|appointment|session)\b|\btelehealth (?:visit|appointment)\b|"
         # after the offer: the movers and the relocation service, not the employer
         r"\brelocation (?:consultant|specialist|intro|call|services?|partner|coordinator)\b|"
-        r"(?:family|parent) interview|play visit|kindergarten|pre-?school|nursery school|"
+        # (not a TV studio's "preschool slate")
+        r"(?:family|parent) interview|play visit|kindergarten|nursery school|"
+        r"pre-?school (?:admissions?|applications?|enrol+ments?|tours?|visits?|interviews?)\b|"
         r"school admissions?\b|admissions office|"
         # the owner as a bank's customer: a mortgage or loan "colloquio" / "Gespräch"
         r"\bmortgage\b|\bmutu[oi]\b|prestito|hipoteca|hypoth[eèé]\w*|baufinanzierung|"
@@ -1001,6 +1019,15 @@ NEGATIVE = [
         r"\blightning (?:talks?|speakers?)\b|\b(?:confirmed as|you(?:'re| are)) (?:one of )?our "
         r"(?:\w+ )?speakers?\b|\bspeaker (?:slot|line-?up|notes|brief)\b|\(speaker:",
     ),
+    # the owner's own work on a film or TV production: a call sheet, a tech scout, a table read,
+    # actors' callbacks (not a job's "you'd prepare the call sheets")
+    _s(
+        "production work",
+        -8,
+        r"(?m:^[ \t]*call sheet)|\bcall sheet\s*[-–:#]|\bcrew call\s*[:\-–]?\s*\d|"
+        r"\btech scout\b|\btable read\b|\bproducer session\b|"
+        r"\bcallbacks?\b[^.\n]{0,60}\b(?:actors?|sides|the role of)\b",
+    ),
     # an agency enrols the owner before any client or job: "a quick registration interview with
     # every candidate", "No client involved at this stage" (a screen for one job is a screen)
     _s(
@@ -1077,6 +1104,8 @@ NEGATIVE = [
         r"test d['\u2019]expression orale|\blanguage (?:test|evaluation|proficiency test)\b|"
         # a language school's placement interview: "entrevue de classement", "Einstufungsgespräch"
         r"entrevue de classement|entretien de (?:classement|positionnement)|"
+        # "tu examen de ubicación ... entrevista oral (speaking)", "placement test", "nivel MCER"
+        r"\bexamen de ubicaci[óo]n\b|\bprueba de nivel\b|\bplacement (?:test|exam)\b|"
         r"placement (?:interview|test)|"
         r"entrevista de (?:nivel|nivelamento|colocaci\u00f3n)|einstufungs\w*|"
         # vetting after an accepted offer: the investigator's "subject interview"

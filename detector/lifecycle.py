@@ -419,7 +419,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
             took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and (
-                _owner_agreed(o, members) or _held_per_later_mail(o, members)
+                _owner_agreed(o, members) or _held_per_later_mail(o, obs)
             )
             # the company's own booking of one slot in a hiring conversation ("Queda agendado:
             # jueves 12 de marzo, 12:00 h"), whoever agreed to it and wherever
@@ -540,26 +540,32 @@ def _owner_agreed(o: Obs, members: list[Obs]) -> bool:
 
 # "Good talking yesterday": the call the earlier mail asked for took place
 _TALKED = re.compile(
-    r"\b(?:good|great|nice|lovely|thanks for|thank you for)\s+(?:talking|speaking|chatting|"
-    r"the (?:call|chat))\b[^.!?\n]{0,30}?\b(?P<when>yesterday|today|earlier today|this morning)\b",
+    r"\b(?:good|great|nice|lovely|thanks(?: again)? for|thank you(?: again)? for)\s+"
+    r"(?:talking|speaking|chatting|"
+    r"the (?:call|chat))\b[^.!?\n]{0,30}?\b(?P<when>yesterday|today|earlier today|this morning)\b"
+    # Spanish: "Mil gracias por la llamada de ayer"
+    r"|\bgracias por la (?:llamada|charla|plática|entrevista) de (?P<cuando>ayer|hoy)\b",
     re.I,
 )
 
 
-def _held_per_later_mail(o: Obs, members: list[Obs]) -> bool:
-    """A later mail of the same writer says the call ``o`` asked for happened ("Good talking
-    yesterday", written the day after the time ``o`` named)."""
+def _held_per_later_mail(o: Obs, obs: list[Obs]) -> bool:
+    """A later mail from the writer of ``o`` (or from the company whose mail ``o`` carries) says
+    the call ``o`` set took place ("Good talking yesterday", "Thanks again for the chat today",
+    written on or the day after that day)."""
     if o.start is None or o.msg is None or o.msg.sender is None or o.proposal:
         return False
-    for m in members:
+    writers = {o.msg.sender.email} | {a for a, _ in emails_in(o.text)}
+    for m in obs:
         if m.msg is None or m.msg.sender is None or m.date is None or not _after(m, o):
             continue
-        if m.msg.sender.email != o.msg.sender.email:
+        if m.from_owner or m.msg.sender.email not in writers:
             continue
         said = _TALKED.search(new_text(m.msg.text))
         if said is None:
             continue
-        back = 1 if said.group("when").lower() == "yesterday" else 0
+        when = (said.group("when") or said.group("cuando")).lower()
+        back = 1 if when in {"yesterday", "ayer"} else 0
         day = m.date.astimezone(o.start.tzinfo).date() - timedelta(days=back)
         if day == o.start.date():
             return True

@@ -931,6 +931,8 @@ _LIST_CUE = re.compile(
     # (after a bullet or an emoji: "👤 מראיין:")
     r"[ \t\-*•■□●○◆◇▪・\U0001f300-\U0001faff]*"
     r"(?:interviewers?(?:\(s\))?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
+    # an ATS's "Participants: Jana Köhler (Talent Acquisition), Tobias Brandt (Head of QE)"
+    r"participants|teilnehmer(?:innen|\*innen)?|participantes|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
     r"gesprekspartners?|intervistatori|gespr\u00e4chsf\u00fchrung|gespr\u00e4chsleitung|"
     r"quem vai conduzir|qui(?:en)? (?:conduira|m\u00e8nera|dirigir\u00e1)|conducted by|led by|"

@@ -688,6 +688,16 @@ def _surname(text: str, m: re.Match[str]) -> bool:
 
 def zone_in(text: str) -> tzinfo | None:
     """The first zone named in ``text`` (a short window after a time), else ``None``."""
+    labelled = _ZONE_AND_CITY.search(text)
+    if labelled:
+        # a calendar's zone label names the city after the kind of time: "Central Standard
+        # Time - Mexico City" is Mexico's clock (no daylight saving), not Chicago's
+        place = labelled.group(1) or labelled.group(2)
+        zone = next((ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(place)), None)
+        if zone is None and (city := _CITY_RE.search(place)):
+            zone = _city_zone(city.group(1))
+        if zone is not None:
+            return zone
     best: tuple[int, tzinfo] | None = None
     for rx, name in _ZONE_RES:
         m = next((m for m in rx.finditer(text) if not _surname(text, m)), None)
@@ -709,6 +719,11 @@ def zone_in(text: str) -> tzinfo | None:
     return best[1] if best else None
 
 
+_ZONE_AND_CITY = re.compile(
+    r"\b(?i:(?:standard |daylight )?time)\s*[-–]\s*([A-Z][^\n)(,;:]{2,30})|"
+    r"\b(?i:hora (?:est[áa]ndar |de verano )?(?:central|del centro|del pac[íi]fico|"
+    r"de la monta[ñn]a))\s*[-–]\s*([A-Z][^\n)(,;:]{2,30})"
+)
 # "... your time - that's 3pm here", "(= 9:00 for me)": the same slot on the writer's clock
 _HERE_AFTER = re.compile(
     r"(?:that'?s|that is|which is|=|i\.e\.)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+"
@@ -1543,7 +1558,7 @@ _GLOBAL_ZONE = re.compile(
     # "horários em horário de Brasília"
     r"tod[oa]s\s+(?:los\s+horarios\s+|las\s+horas\s+)?(?:en\s+|a\s+)|"
     r"toutes\s+les\s+heures\s+(?:sont\s+)?(?:en\s+|à\s+)|"
-    r"hor[áa]rios?\s+(?:em|de)\s+)([^.\n)]{2,40})",
+    r"hor[áa]rios?\s+(?:em|de)\s+)([^.\n)]{2,60})",
     re.I,
 )
 
