@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from detector import classify
 from detector.domains import is_free_mail
@@ -242,6 +243,7 @@ def _names_writer(acc: Acc, o: Obs) -> bool:
 
 
 def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) -> None:
+    talked = _talked_mail(obs)
     threads: dict[str, list[Obs]] = {}
     for o in obs:
         if o.event is None and o.thread_root:
@@ -419,7 +421,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # a company person named one time in a hiring conversation and the owner's next
             # reply took it: the time is agreed, whatever words either side used
             took_it = max(context, _topic(o)) >= _ENGAGED_CONTEXT and (
-                _owner_agreed(o, members) or _held_per_later_mail(o, obs)
+                _owner_agreed(o, members) or _held_per_later_mail(o, talked)
             )
             # the company's own booking of one slot in a hiring conversation ("Queda agendado:
             # jueves 12 de marzo, 12:00 h"), whoever agreed to it and wherever
@@ -549,24 +551,40 @@ _TALKED = re.compile(
 )
 
 
-def _held_per_later_mail(o: Obs, obs: list[Obs]) -> bool:
+class _Talked(NamedTuple):
+    """Company mail that says a call took place: "Good talking yesterday"."""
+
+    obs: Obs
+    sender: str
+    date: datetime
+    said: re.Match[str]
+
+
+def _talked_mail(obs: list[Obs]) -> list[_Talked]:
+    """The company mail that says a call took place, found once per merge."""
+    out: list[_Talked] = []
+    for m in obs:
+        if m.msg is None or m.msg.sender is None or m.date is None or m.from_owner:
+            continue
+        said = _TALKED.search(new_text(m.msg.text))
+        if said is not None:
+            out.append(_Talked(m, m.msg.sender.email, m.date, said))
+    return out
+
+
+def _held_per_later_mail(o: Obs, talked: list[_Talked]) -> bool:
     """A later mail from the writer of ``o`` (or from the company whose mail ``o`` carries) says
     the call ``o`` set took place ("Good talking yesterday", "Thanks again for the chat today",
     written on or the day after that day)."""
-    if o.start is None or o.msg is None or o.msg.sender is None or o.proposal:
+    if o.start is None or o.msg is None or o.msg.sender is None or o.proposal or not talked:
         return False
     writers = {o.msg.sender.email} | {a for a, _ in emails_in(o.text)}
-    for m in obs:
-        if m.msg is None or m.msg.sender is None or m.date is None or not _after(m, o):
+    for t in talked:
+        if not _after(t.obs, o) or t.sender not in writers:
             continue
-        if m.from_owner or m.msg.sender.email not in writers:
-            continue
-        said = _TALKED.search(new_text(m.msg.text))
-        if said is None:
-            continue
-        when = (said.group("when") or said.group("cuando")).lower()
+        when = (t.said.group("when") or t.said.group("cuando")).lower()
         back = 1 if when in {"yesterday", "ayer"} else 0
-        day = m.date.astimezone(o.start.tzinfo).date() - timedelta(days=back)
+        day = t.date.astimezone(o.start.tzinfo).date() - timedelta(days=back)
         if day == o.start.date():
             return True
     return False
@@ -1149,13 +1167,15 @@ def _join_hosts_invitations(accs: list[Acc], obs: list[Obs]) -> None:
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _names_coming_weekday(o: Obs, start: datetime) -> bool:
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(_WEEKDAY_NAMES)})\b", re.I)
+
+
+def _names_coming_weekday(o: Obs, days: frozenset[str], start: datetime) -> bool:
     """``o`` was written in the week before ``start`` and names its weekday ("See you
-    Tuesday")."""
+    Tuesday"); ``days`` are the weekday names ``o`` writes, lower-cased."""
     if o.date is None or not timedelta(0) < start - o.date <= timedelta(days=7):
         return False
-    day = _WEEKDAY_NAMES[start.astimezone(o.date.tzinfo).weekday()]
-    return re.search(rf"\b{day}\b", o.text, re.I) is not None
+    return _WEEKDAY_NAMES[start.astimezone(o.date.tzinfo).weekday()] in days
 
 
 def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
@@ -1168,6 +1188,9 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
             continue
         if o.event is not None or o.cancelled:
             continue
+        days = frozenset(w.lower() for w in _WEEKDAY_WORD.findall(o.text)) if not o.start else None
+        if days is not None and (not days or o.date is None):
+            continue  # no time and no weekday: nothing to join on
         acc = next(
             (
                 a
@@ -1177,7 +1200,7 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
                     _same_time(a.start, o.start)
                     if o.start is not None
                     # "See you Tuesday": the interviewer's note before the day, naming it
-                    else _names_coming_weekday(o, a.start)
+                    else _names_coming_weekday(o, days or frozenset(), a.start)
                 )
                 and (
                     named_as_conducting(o.msg.sender, a.obs)

@@ -803,11 +803,12 @@ def observe_message(
     now: datetime | None = None,
     in_hiring_thread: bool = False,
     root: str | None = None,
-    home: Sequence[tzinfo] = (),
+    home: Sequence[tzinfo] | None = None,
 ) -> list[Obs]:
     """Observations for one message: one per invite it carries, else one for its text.
 
-    ``home``: the zones the writer's signature named in earlier mail, for a Date stamped in UTC.
+    ``home``: for a Date stamped in UTC, the zones the writer's signature names (here or in
+    earlier mail); ``None`` to read them from this message alone.
 
     Relative dates ("tomorrow at 2") resolve against the message's Date, else ``now``.
     ``in_hiring_thread``: an earlier mail of this conversation was about hiring, which gives
@@ -842,7 +843,7 @@ def observe_message(
     known = owner_tz(owner) if owner.timezone not in {"", "UTC"} else None  # UTC: not set
     # (a zone the conversation names wins among those with the Date's offset)
     named = named_zones(f"{body}\n{quoted}")
-    home = signature_zones(msg) or home
+    home = signature_zones(msg) if home is None else home
     tz = sender_zone(msg.date, known, named, home) if msg.date else owner_tz(owner)
     root = root or thread_root(msg)
     out: list[Obs] = []
@@ -1044,14 +1045,17 @@ def _invite_obs(
     return ob
 
 
+_RANGE_LIKE = re.compile(r"\d(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h)?\s*[-–]\s*\d", re.I)
+
+
 def _day_end_after_first_session(
     ev: CalendarEvent, text: str, ref: datetime, tz: tzinfo
 ) -> datetime | None:
     """The end of the day the mail around an invite lays out from the invite's start ("10:00 -
     11:00 Case-Präsentation ... 13:00 - 13:30 Abschlussgespräch"), when the invite holds only
     its first session; ``None`` when the text says nothing longer."""
-    if ev.start is None or ev.end is None:
-        return None
+    if ev.start is None or ev.end is None or len(_RANGE_LIKE.findall(text)) < 3:
+        return None  # (cheap first: a timetable writes three ranges at least)
     start, end, *_ = text_when(text, ref, tz)
     day = ev.start.astimezone(tz).date()
     # (a timetable: three sessions or more that day, not one slot restated in two zones)
