@@ -49,6 +49,8 @@ _PRESCREEN = re.compile(
     # "the panel would like to take you through to the second and final stage"
     rb"(?:second|final|next) (?:and final )?stage|\bpanel\b|"
     rb"meeting you|meet you|\xd7\xa8\xd7\x90\xd7\x99\xd7\x95|"
+    # "Good news - the showrunner wants to meet", "she'd love to get you in for a general"
+    rb"wants to meet|(?:like|love) to meet|in for a general|"
     rb"\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84|"
     # Vietnamese "phỏng vấn"
     rb"ph\xe1\xbb\x8fng|phong van|"

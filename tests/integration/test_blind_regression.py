@@ -30,10 +30,6 @@ KNOWN_MISSES: set[str] = {
     # a UPM's "Thanks for sending your stuff over ... a phone call to talk about coordinating the
     # production office", then cancelled: too few hiring words for the invite to count
     "b116-05-cancelled-pilot-not-picked-up",
-    # "the showrunner wants to meet ... lunch at the commissary this Friday? Noon-ish", the owner's
-    # "Friday lunch works", then "Friday 12:00 at the commissary": a lunch with no clock in the
-    # owner's yes is not read as booked
-    "b116-13-lunch-at-the-commissary",
 }
 
 

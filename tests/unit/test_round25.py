@@ -57,6 +57,10 @@ def test_spanish_bookings_and_participants() -> None:
 def test_the_film_and_tv_trade() -> None:
     (general,) = _case("b116-01")  # "she'd love to get you in for a general"
     assert general.start == datetime(2026, 3, 12, 16, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    # "Good news - the showrunner wants to meet": past the cheap prescreen, then booked by the
+    # owner's "Friday lunch works" and the UPM's "Friday 12:00 at the commissary"
+    (lunch,) = _case("b116-13")
+    assert lunch.start == datetime(2026, 4, 17, 12, tzinfo=ZoneInfo("America/Los_Angeles"))
     # "Marigold Animation's preschool slate" is a TV slate, not a child's school
     screen, _ = _case("b116-10")
     assert screen.start.day == 25
