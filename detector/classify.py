@@ -1549,6 +1549,11 @@ def has_topic(reasons: Sequence[str]) -> bool:
     )
 
 
+def reason_weight(reason: str) -> float:
+    """The weight written at the end of a reason: "offer (-7)" -> -7.0."""
+    return float(reason.rsplit("(", 1)[1].rstrip(")"))
+
+
 def topic_score(total: float, reasons: Sequence[str]) -> float:
     """The score without the "not booked yet" penalties: is this conversation about hiring?
 

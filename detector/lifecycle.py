@@ -806,7 +806,7 @@ def _offer_weight(o: Obs) -> float:
     """The weight the "offer" signal gave ``o``: a cancellation because the owner took an offer
     elsewhere ("Congratulations on the offer! ... they've cancelled tomorrow's interview") is
     still a cancellation."""
-    return sum(float(r.rsplit("(", 1)[1].rstrip(")")) for r in o.reasons if r.startswith("offer ("))
+    return sum(classify.reason_weight(r) for r in o.reasons if r.startswith("offer ("))
 
 
 def _join_same_slot_mail(obs: list[Obs], accs: list[Acc]) -> None:

@@ -354,12 +354,14 @@ _WORK_AFTER = re.compile(r"[^.?!\n]{0,30}?\b(?:work|suit)\b", re.I)
 
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence (or the line) that holds ``pos``; "Dr." and "10.30" do not end one."""
-    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)]
-    stop = _SENTENCE_BREAK.search(text, pos)
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, pos)]
+    stop = SENTENCE_BREAK.search(text, pos)
     return text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|(?<=\d[a-z]{2})[.!?](?=\s)|\n[ \t]*\n")
+# a sentence ends at a full stop after a word of three letters or after an ordinal ("13th."),
+# not after "Dr." or inside "10.30"; a blank line ends one too
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|(?<=\d[a-z]{2})[.!?](?=\s)|\n[ \t]*\n")
 
 
 def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) -> TextTime | None:
@@ -716,7 +718,7 @@ def _add_direction(text: str, msg: Message | None, owner: Owner, reasons: list[s
     if any(why.startswith("owner booked as the invitee") for why, _ in found):
         for r in [r for r in reasons if r.startswith(_HOST_NOTICE)]:
             reasons.remove(r)
-            change -= float(r.rsplit("(", 1)[1].rstrip(")"))
+            change -= classify.reason_weight(r)
     return change
 
 
@@ -781,9 +783,9 @@ def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
     """The subject pairs the owner's full name with a job title ("Svenja Rautenberg – Staff
     Product Designer"), as an agency writes when it puts a candidate forward."""
     name = owner.name
-    if len(name.split()) < 2 or name.lower() not in subject.lower():
-        return False
     at = subject.lower().find(name.lower())
+    if len(name.split()) < 2 or at < 0:
+        return False
     rest = f"{subject[:at]} | {subject[at + len(name) :]}"
     return role_from_segments(rest, None) is not None
 

@@ -33,7 +33,7 @@ from detector.model import (
     Person,
     natural_name,
 )
-from detector.observe import Obs, version_rank
+from detector.observe import SENTENCE_BREAK, Obs, version_rank
 
 _INTERVIEWER_CTX = (
     "with",
@@ -904,13 +904,11 @@ _PANEL_SENTENCE = re.compile(
     r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|interview(?:ing)? with))\b",
     re.I,
 )
-# a sentence ends at a full stop after a word of three letters or more ("Dr." does not end one)
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s|\n[ \t]*\n")
 
 
 def _in_panel_sentence(before: str) -> bool:
     """The text just before a name is inside a sentence that lists the panel."""
-    return bool(_PANEL_SENTENCE.search(_SENTENCE_END.split(before)[-1]))
+    return bool(_PANEL_SENTENCE.search(SENTENCE_BREAK.split(before)[-1]))
 
 
 def _line_at(body: str, start: int, end: int) -> str:

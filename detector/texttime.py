@@ -693,7 +693,7 @@ def zone_in(text: str) -> tzinfo | None:
         # a calendar's zone label names the city after the kind of time: "Central Standard
         # Time - Mexico City" is Mexico's clock (no daylight saving), not Chicago's
         place = labelled.group(1) or labelled.group(2)
-        zone = next((ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(place)), None)
+        zone = next(iter(zone_words(place)), None)
         if zone is None and (city := _CITY_RE.search(place)):
             zone = _city_zone(city.group(1))
         if zone is not None:
@@ -1710,7 +1710,7 @@ def named_zones(text: str) -> list[tzinfo]:
     the order of the list above, not where they appear; then the zones of the countries whose
     phone numbers it writes ("Tel +27 14 555 0122": a +02:00 Date is South Africa's, which keeps
     +02:00 in April, not Helsinki's); Israel's for mail in Hebrew."""
-    out: list[tzinfo] = [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
+    out = zone_words(text)
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
     out += [ZoneInfo(zone) for script, zone in _SCRIPT_ZONES if script.search(text)]
     for m in _PHONE.finditer(text):

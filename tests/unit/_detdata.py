@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detector import classify
-from detector.model import ItemKind, SourceItem
+from detector import classify, detect, infer_owner
+from detector.model import Interview, ItemKind, SourceItem
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "detector"
 
@@ -39,3 +39,17 @@ def mail(
         f"Date: {date_}\r\nMessage-ID: {mid}\r\n"
     )
     return SourceItem(mid, "rfc822", (head + "\r\n" + body).encode())
+
+
+def blind_items(prefix: str) -> list[SourceItem]:
+    """The items of the blind case ``prefix`` ("b108-09") from ``tests/data/blind108``."""
+    from followup.detect_cmd import read_mailbox  # (the reader of a mailbox folder)
+
+    set_name = "blind" + prefix[1:].split("-")[0]
+    return read_mailbox(next((DATA.parent / set_name).glob(f"{prefix}-*")))
+
+
+def blind_case(prefix: str) -> tuple[Interview, ...]:
+    """What the detector finds in the blind case ``prefix``, the owner inferred."""
+    items = blind_items(prefix)
+    return detect(items, infer_owner(items)).interviews

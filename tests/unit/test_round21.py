@@ -5,27 +5,17 @@ look-alikes of a UX researcher and an accountant."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from _detdata import mail, signal_names
+from _detdata import blind_case, mail, signal_names
 
 from detector import classify, detect, infer_owner
 from detector.extract import _spelled_out, pick_company, role_from_segments
-from detector.model import Interview
 from detector.observe import picked_option
 from detector.texttime import find_times
-from followup.detect_cmd import read_mailbox
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 TORONTO = ZoneInfo("America/Toronto")
 PACIFIC = ZoneInfo("America/Los_Angeles")
-
-
-def _case(prefix: str) -> tuple[Interview, ...]:
-    set_name = "blind" + prefix[1:].split("-")[0]
-    items = read_mailbox(next((DATA / set_name).glob(f"{prefix}-*")))
-    return detect(items, infer_owner(items)).interviews
 
 
 def test_names_in_any_cased_script_spell_their_addresses() -> None:
@@ -54,16 +44,16 @@ def test_names_in_any_cased_script_spell_their_addresses() -> None:
 def test_moves_written_in_replies() -> None:
     # "pushing to 3:30 works for Owen, he's free until 4:30 anyway": a move inside the booked
     # 3:00-3:45 span, and someone's free time is no end
-    (pushed,) = _case("b106-03")
+    (pushed,) = blind_case("b106-03")
     assert (pushed.start, pushed.end) == (
         datetime(2026, 3, 12, 15, 30, tzinfo=PACIFIC),
         datetime(2026, 3, 12, 16, 15, tzinfo=PACIFIC),
     )
     # "Could we do the same time Thursday instead?" about a Calendly booking in another thread
-    (same_time,) = _case("b106-07")
+    (same_time,) = blind_case("b106-07")
     assert same_time.start == datetime(2026, 4, 2, 10, tzinfo=TORONTO)
     # moved to Friday, then "Could we go back to Wednesday the 25th at 2 p.m.?"
-    (back,) = _case("b106-08")
+    (back,) = blind_case("b106-08")
     assert back.start == datetime(2026, 3, 25, 14, tzinfo=TORONTO)
     assert classify.RESCHEDULE.search("Perfect - back to Wednesday at 2 then.")
     assert classify.RESCHEDULE.search("we'll need to move Eleanor's interview from 2.30pm")
@@ -71,15 +61,16 @@ def test_moves_written_in_replies() -> None:
 
 
 def test_a_reply_picks_an_option_from_the_quoted_list() -> None:
-    sent = datetime(2026, 3, 4, 9, 5, tzinfo=ZoneInfo("America/New_York"))
+    eastern = ZoneInfo("America/New_York")
+    sent = datetime(2026, 3, 4, 9, 5, tzinfo=eastern)
     quoted = (
         "Here are a few options for next week (all Eastern):\n\n"
         "1. Monday 3/9, any time after 1:00 pm\n2. Tuesday 3/10 at 10:30 am\n"
         "3. Wednesday 3/11, 4-5 pm\n"
     )
-    picked = picked_option("Let's do the second option!", quoted, sent, sent.tzinfo)
-    assert picked is not None and picked.start == datetime(2026, 3, 10, 10, 30, tzinfo=sent.tzinfo)
-    assert picked_option("Thanks for the options!", quoted, sent, sent.tzinfo) is None
+    picked = picked_option("Let's do the second option!", quoted, sent, eastern)
+    assert picked is not None and picked.start == datetime(2026, 3, 10, 10, 30, tzinfo=eastern)
+    assert picked_option("Thanks for the options!", quoted, sent, eastern) is None
 
 
 def test_one_slot_on_two_clocks_is_one_instant() -> None:
@@ -125,18 +116,18 @@ def test_new_lookalikes() -> None:
     )
     # the speaker, the registration and the rejection cases stay empty
     for prefix in ("b106-15", "b105-14", "b105-18"):
-        assert _case(prefix) == (), prefix
+        assert blind_case(prefix) == (), prefix
 
 
 def test_agency_mail() -> None:
     # a cancellation because the owner took an offer elsewhere still cancels
-    (withdrawn,) = _case("b105-07")
+    (withdrawn,) = blind_case("b105-07")
     assert withdrawn.status == "cancelled"
     # "08:45 Arrival", then the day's rows down to "16:30 Close"
-    (centre,) = _case("b105-03")
+    (centre,) = blind_case("b105-03")
     assert centre.end == datetime(2026, 4, 8, 16, 30, tzinfo=ZoneInfo("Europe/London"))
     # the agency forwards the client's note: its Cc line is the panel the body names
-    (panel,) = _case("b105-04")
+    (panel,) = blind_case("b105-04")
     assert {p.email for p in panel.interviewers} == {
         "marcus.hale@kirkgatebank.example",
         "ruth.okafor@kirkgatebank.example",
@@ -148,14 +139,14 @@ def test_agency_mail() -> None:
 
 def test_booking_tools_and_invites() -> None:
     # the booking's host wrote the mail with the link: it names the job
-    (screen,) = _case("b104-03")
+    (screen,) = blind_case("b104-03")
     assert screen.role == "Senior UX Researcher"
     # Google's invitation text marks a guest "- optional": no interviewer
-    screen_call, manager = _case("b104-10")
+    screen_call, manager = blind_case("b104-10")
     assert screen_call.company == "Kitehill"
     assert [p.email for p in manager.interviewers] == ["dana.whitcombe@kitehill.example"]
     # a forwarded Outlook invite: its organizer says what she will ask
-    (forwarded,) = _case("b104-05")
+    (forwarded,) = blind_case("b104-05")
     assert [p.email for p in forwarded.interviewers] == ["wren.aldana@saltchuck.example"]
     summary = "Tessa <> Oren (Pennywhistle founding researcher)"
     assert role_from_segments(summary, "Pennywhistle") == "Founding researcher"

@@ -5,29 +5,15 @@ day, the owner's own name, and a teacher's look-alikes."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from _detdata import signal_names
+from _detdata import blind_case, blind_items, signal_names
 
-from detector import detect, infer_owner
+from detector import infer_owner
 from detector.extract import pick_company, pick_role, without_owner
-from detector.model import Interview
 from detector.texttime import find_times, named_zones
-from followup.detect_cmd import read_mailbox
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 PHOENIX = ZoneInfo("America/Phoenix")
-
-
-def _items(prefix: str) -> list:  # type: ignore[type-arg]
-    set_name = "blind" + prefix[1:].split("-")[0]
-    return read_mailbox(next((DATA / set_name).glob(f"{prefix}-*")))
-
-
-def _case(prefix: str) -> tuple[Interview, ...]:
-    items = _items(prefix)
-    return detect(items, infer_owner(items)).interviews
 
 
 def test_mst_in_summer_from_a_writer_on_minus_seven_is_arizona() -> None:
@@ -44,8 +30,8 @@ def test_mst_in_summer_from_a_writer_on_minus_seven_is_arizona() -> None:
 def test_an_arizona_address_and_the_owners_own_zone() -> None:
     assert PHOENIX in named_zones("2205 S. Arrowhead Pkwy, Chandler, AZ 85286")
     # the owner wrote only in February (-07:00, Denver's winter too), quoting an AZ signature
-    assert infer_owner(_items("b108-09")).timezone == "America/Phoenix"
-    (_screen, visit) = _case("b108-09")
+    assert infer_owner(blind_items("b108-09")).timezone == "America/Phoenix"
+    (_screen, visit) = blind_case("b108-09")
     assert visit.start == datetime(2026, 3, 9, 16, 15, tzinfo=PHOENIX)
     # "Dr. Carl Hofstadter, our Director (chofstadter@cbusd.example), would like to meet with
     # you": the address inside the sentence does not end it
@@ -60,22 +46,22 @@ def test_a_careers_platform_names_the_employer_and_the_job() -> None:
     assert pick_company([text], [], [])[0] == "Cascadia Polytechnic University"
     assert pick_role([text]) == "Instructional Design Fellow (Graduate, Remote)"
     # the interviewer's own "See you Tuesday" note, with no time, joins the platform's booking
-    (found,) = _case("b108-10")
+    (found,) = blind_case("b108-10")
     assert [p.email for p in found.interviewers] == ["praman@cascadiapoly.example"]
 
 
 def test_panels_and_their_ends() -> None:
     # "Your panel will be Dr. Angela Marquez, Principal; Mr. Tom Okonkwo, ...; and Ms. Rachel
     # Feld", and "we'll start at 12:30 and wrap up by 1:30"
-    (panel,) = _case("b108-03")
+    (panel,) = blind_case("b108-03")
     assert len(panel.interviewers) == 3
     assert panel.end == datetime(2026, 3, 17, 13, 30, tzinfo=PHOENIX)
     assert panel.company == "West Salado Union High School District"
     # "The committee is me, Marcus Eide (faculty) and Rosa Delgado"
-    (demo,) = _case("b108-04")
+    (demo,) = blind_case("b108-04")
     assert "lcho@pscc.example" in {p.email for p in demo.interviewers}
     # "would Tuesday the 21st at half past ten work? ... we'll wrap up by noon"
-    (final,) = _case("b108-13")
+    (final,) = blind_case("b108-13")
     assert (final.start.hour, final.start.minute, final.end) == (
         10,
         30,
@@ -88,14 +74,14 @@ def test_a_teachers_lookalikes() -> None:
         "IEP Annual Review / Reevaluation - A.T. (Gr. 10) ... confidential (FERPA)"
     )
     assert "onboarding" in signal_names("your fingerprinting appointment is scheduled")
-    assert _case("b108-15") == () and _case("b108-20") == ()
+    assert blind_case("b108-15") == () and blind_case("b108-20") == ()
 
 
 def test_the_owners_name_and_a_calendar_notice() -> None:
-    assert infer_owner(_items("b109-05")).name == "Ong Wei Ting"
+    assert infer_owner(blind_items("b109-05")).name == "Ong Wei Ting"
     # "Ren Kobayashi <calendar-notice@lark...>" is the organizer, not the employer; the title's
     # "Ong Wei Ting (Senior Product Manager, ...)" leads with the owner's name
-    _, case_round = _case("b109-05")
+    _, case_round = blind_case("b109-05")
     assert case_round.company == "Hoshizora Commerce"
     assert case_round.role == "Senior Product Manager, Cross-border Commerce"
     for title, job in [
@@ -106,5 +92,5 @@ def test_the_owners_name_and_a_calendar_notice() -> None:
         assert without_owner(title, "Nadia Petrov") == job
     assert without_owner("Product Design Lead", "") == "Product Design Lead"
     # a colleague of the Calendly host sent the link and named the job
-    (chat,) = _case("b109-08")
+    (chat,) = blind_case("b109-08")
     assert chat.role == "Senior Product Manager, Platform"

@@ -5,25 +5,14 @@ notes counted in full, phone numbers, and an engineer's and an agency's look-ali
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from _detdata import signal_names
+from _detdata import blind_case, signal_names
 
-from detector import detect, infer_owner
 from detector.extract import pick_role
-from detector.model import Interview
 from detector.texttime import duration_in, find_times
-from followup.detect_cmd import read_mailbox
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 DUBLIN = ZoneInfo("Europe/Dublin")
-
-
-def _case(prefix: str) -> tuple[Interview, ...]:
-    set_name = "blind" + prefix[1:].split("-")[0]
-    items = read_mailbox(next((DATA / set_name).glob(f"{prefix}-*")))
-    return detect(items, infer_owner(items)).interviews
 
 
 def test_ist_from_dublin_is_irish_and_from_bangalore_indian() -> None:
@@ -36,7 +25,7 @@ def test_ist_from_dublin_is_irish_and_from_bangalore_indian() -> None:
     first, *_ = find_times(text, datetime(2026, 4, 16, 10, 12, tzinfo=india), india)
     assert first.start.utcoffset() == timedelta(hours=5, minutes=30)
     # the Bangalore engineer whom the recruiter introduced by name writes in a new thread
-    _screen, technical = _case("b111-11")
+    _screen, technical = blind_case("b111-11")
     assert technical.start == datetime(2026, 4, 21, 16, 30, tzinfo=india)
     # "Embassy Golf Links, Bengaluru" is an office park, not a visa appointment
     assert "other interview types" not in signal_names("Embassy Golf Links, Bengaluru")
@@ -51,7 +40,7 @@ def test_restated_times_trips_and_phone_numbers() -> None:
     assert [m.start.hour for m in meetings] == [14]
     # "an onsite interview on Wednesday, April 1 ... your flight into HSV on March 31", then the
     # itinerary's rows: they are the onsite's day, not the flight's
-    _, onsite = _case("b110-11")
+    _, onsite = blind_case("b110-11")
     assert onsite.start.date().isoformat() == "2026-04-01"
     london = ZoneInfo("Europe/London")
     phone = "please contact Morven Reid on 0131 496 0811."
@@ -66,16 +55,16 @@ def test_lengths_and_ends() -> None:
     assert duration_in(parts) == timedelta(hours=1)
     # "we'll see you at 10.30 on Monday 13th. Ask for me at reception": no arrival before a
     # timetable, and "we'll finish by 11.30" is the end
-    (panel,) = _case("b112-05")
+    (panel,) = blind_case("b112-05")
     assert (panel.start.hour, panel.start.minute, panel.end.hour) == (10, 30, 11)  # type: ignore[union-attr]
 
 
 def test_people_and_roles() -> None:
     # "the team really enjoyed your chat with me last week": the writer held the last round
-    (exercise,) = _case("b111-03")
+    (exercise,) = blind_case("b111-03")
     assert [p.email for p in exercise.interviewers] == ["dara.whelan@lumenpay.example"]
     # "For the second interview I'll be joined by Grace Holm"
-    (cancelled,) = _case("b112-08")
+    (cancelled,) = blind_case("b112-08")
     assert {p.email for p in cancelled.interviewers} == {
         "grace.holm@kotare-telecom.example",
         "sione.latu@kotare-telecom.example",
@@ -84,18 +73,18 @@ def test_people_and_roles() -> None:
         "Senior Technical Support Engineer"
     )
     # "Contract ME role - Poway": "our clients in Poway" name a place, not the client
-    (screen,) = _case("b110-08")
+    (screen,) = blind_case("b110-08")
     assert screen.company == "Trident"
 
 
 def test_forwards_and_lookalikes() -> None:
     # the agency's note names the time; the client's forwarded mail below it is the substance
-    (forwarded,) = _case("b112-11")
+    (forwarded,) = blind_case("b112-11")
     assert len(forwarded.interviewers) == 2
     # "41 Sale Street" is an address, not a sale
-    (screen,) = _case("b112-01")
+    (screen,) = blind_case("b112-01")
     assert screen.start == datetime(2026, 3, 31, 14, 30, tzinfo=ZoneInfo("Pacific/Auckland"))
     assert "internal meeting" in signal_names("Supplier Qualification Visit - Anvil Precision")
     panel = "we've a candidate coming in and I'd like you on the interview panel with me"
     assert "user is the interviewer" in signal_names(panel)
-    assert _case("b111-21") == () and _case("b110-15") == ()
+    assert blind_case("b111-21") == () and blind_case("b110-15") == ()

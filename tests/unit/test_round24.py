@@ -5,32 +5,22 @@ invites that hold only the first session of a day, and a few more look-alikes.""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from _detdata import signal_names
+from _detdata import blind_case, signal_names
 
-from detector import detect, infer_owner
 from detector.extract import _domain_match, pick_role
-from detector.model import Interview, Person, natural_name
+from detector.model import Person, natural_name
 from detector.texttime import find_times
-from followup.detect_cmd import read_mailbox
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 CHICAGO = ZoneInfo("America/Chicago")
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def _case(prefix: str) -> tuple[Interview, ...]:
-    set_name = "blind" + prefix[1:].split("-")[0]
-    items = read_mailbox(next((DATA / set_name).glob(f"{prefix}-*")))
-    return detect(items, infer_owner(items)).interviews
 
 
 def test_a_call_that_took_place_and_a_plant_visit() -> None:
     # "Can you talk Tuesday 2pm ET?", no answer in the mailbox, then "Good talking yesterday.
     # I'd like you to come see the plant next Tuesday the 24th, 10am"
-    call, visit = _case("b113-13")
+    call, visit = blind_case("b113-13")
     eastern = ZoneInfo("America/New_York")
     assert call.start == datetime(2026, 3, 17, 14, tzinfo=eastern)
     assert visit.start == datetime(2026, 3, 24, 10, tzinfo=eastern)
@@ -40,7 +30,7 @@ def test_a_call_that_took_place_and_a_plant_visit() -> None:
 def test_a_utc_stamped_writer_keeps_the_home_of_their_signature() -> None:
     # Proton Mail stamps every Date in UTC; the COO's first mail signs "Chicago, IL", her
     # confirmation "noon on Tuesday the 17th" has no signature
-    (call,) = _case("b113-07")
+    (call,) = blind_case("b113-07")
     assert call.start == datetime(2026, 3, 17, 12, tzinfo=CHICAGO)
 
 
@@ -57,13 +47,13 @@ def test_clocks_that_cannot_be_placed_and_restated_ones() -> None:
 
 def test_german_mail() -> None:
     # two slots joined by "oder", the second date's dot no sentence end
-    (phone,) = _case("b114-08")
+    (phone,) = blind_case("b114-08")
     assert phone.start == datetime(2026, 4, 9, 16, tzinfo=ZoneInfo("Europe/Zurich"))
     # "Passt dir einer dieser Termine?" offers; "dann machen wir Donnerstag um 14:30" books
-    (call,) = _case("b114-02")
+    (call,) = blind_case("b114-02")
     assert call.start == datetime(2026, 3, 5, 14, 30, tzinfo=BERLIN)
     # a directory's "Kessler Yvonne Dr." is "Frau Dr. Yvonne Kessler" in the text
-    first, second = _case("b114-10")
+    first, second = blind_case("b114-10")
     assert "yvonne.kessler@wuermtal-medtech.example" in {p.email for p in second.interviewers}
     assert first.company == second.company == "Würmtal Medizintechnik GmbH"
     assert _domain_match("Würmtal Medizintechnik GmbH", "wuermtal-medtech")
@@ -73,12 +63,12 @@ def test_german_mail() -> None:
 
 def test_an_invite_that_holds_the_first_session_of_a_day() -> None:
     # softgarden's .ics covers 10:00-11:00; the mail's timetable runs to the HR talk at 13:30
-    (day,) = _case("b114-04")
+    (day,) = blind_case("b114-04")
     assert day.end == datetime(2026, 4, 20, 13, 30, tzinfo=BERLIN)
 
 
 def test_an_agency_forward_names_the_candidate_and_the_job() -> None:
-    (call,) = _case("b114-13")
+    (call,) = blind_case("b114-13")
     assert call.start == datetime(2026, 3, 25, 12, tzinfo=ZoneInfo("America/New_York"))
     assert [p.email for p in call.interviewers] == ["marcus.delaney@halyardpine.example"]
     text = 'your application for the position "Backend Engineer – Connected Vehicle Platform"'
@@ -89,4 +79,4 @@ def test_lookalikes() -> None:
     assert "appointment" in signal_names("Your in-home moving survey ... Arrival window: 9-11")
     assert "networking" in signal_names("No formal interview or anything - up for coffee?")
     for prefix in ("b113-16", "b113-20"):
-        assert _case(prefix) == (), prefix
+        assert blind_case(prefix) == (), prefix

@@ -5,34 +5,23 @@ bookings, an ATS's "Participants:" line, and the film and TV trade's words and l
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from _detdata import signal_names
+from _detdata import blind_case, signal_names
 
-from detector import detect, infer_owner
-from detector.model import Interview
 from detector.texttime import zone_in
-from followup.detect_cmd import read_mailbox
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 MEXICO = ZoneInfo("America/Mexico_City")
-
-
-def _case(prefix: str) -> tuple[Interview, ...]:
-    set_name = "blind" + prefix[1:].split("-")[0]
-    items = read_mailbox(next((DATA / set_name).glob(f"{prefix}-*")))
-    return detect(items, infer_owner(items)).interviews
 
 
 def test_the_next_mail_says_the_call_took_place() -> None:
     # a forwarded "I'll call you at noon tomorrow", then the recruiter's "Thanks again for the
     # chat today!" in a new conversation
-    screen, _ = _case("b118-13")
+    screen, _ = blind_case("b118-13")
     assert screen.start == datetime(2026, 2, 18, 12, tzinfo=ZoneInfo("America/New_York"))
     # the same in Spanish: "Te agendé una llamada conmigo el miércoles a mediodía", then "Mil
     # gracias por la llamada de ayer"
-    call, _ = _case("b117-10")
+    call, _ = blind_case("b117-10")
     assert call.start == datetime(2026, 2, 18, 12, tzinfo=MEXICO)
 
 
@@ -41,30 +30,30 @@ def test_a_calendar_label_names_the_city_after_the_kind_of_time() -> None:
     assert zone_in("Hora estándar central - Ciudad de México") == MEXICO
     assert zone_in("Mountain Standard Time - Phoenix") == ZoneInfo("America/Phoenix")
     assert zone_in("Central time - call me") == ZoneInfo("America/Chicago")
-    (loop,) = _case("b117-13")
+    (loop,) = blind_case("b117-13")
     assert loop.start == datetime(2026, 4, 6, 9, tzinfo=MEXICO)
 
 
 def test_spanish_bookings_and_participants() -> None:
-    (screen,) = _case("b117-01")  # "Te marco el jueves a las 4 pm ... llamada de 30 minutos"
+    (screen,) = blind_case("b117-01")  # "Te marco el jueves a las 4 pm ... llamada de 30 minutos"
     assert screen.start == datetime(2026, 2, 12, 16, tzinfo=MEXICO)
-    (referral,) = _case("b117-11")  # "Le agendé el miércoles 18 a las 6 pm hora CDMX"
+    (referral,) = blind_case("b117-11")  # "Le agendé el miércoles 18 a las 6 pm hora CDMX"
     assert referral.start == datetime(2026, 3, 18, 18, tzinfo=MEXICO)
-    (personio,) = _case("b117-12")  # "Participants: Jana Köhler (TA), Tobias Brandt (...)"
+    (personio,) = blind_case("b117-12")  # "Participants: Jana Köhler (TA), Tobias Brandt (...)"
     assert len(personio.interviewers) == 2
 
 
 def test_the_film_and_tv_trade() -> None:
-    (general,) = _case("b116-01")  # "she'd love to get you in for a general"
+    (general,) = blind_case("b116-01")  # "she'd love to get you in for a general"
     assert general.start == datetime(2026, 3, 12, 16, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
     # "Good news - the showrunner wants to meet": past the cheap prescreen, then booked by the
     # owner's "Friday lunch works" and the UPM's "Friday 12:00 at the commissary"
-    (lunch,) = _case("b116-13")
+    (lunch,) = blind_case("b116-13")
     assert lunch.start == datetime(2026, 4, 17, 12, tzinfo=ZoneInfo("America/Los_Angeles"))
     # "Marigold Animation's preschool slate" is a TV slate, not a child's school
-    screen, _ = _case("b116-10")
+    screen, _ = blind_case("b116-10")
     assert screen.start.day == 25
     for text in ("CALL SHEET - DAY 14", "Crew call: 6:30A", "TECH SCOUT - Friday", "Table read"):
         assert "production work" in signal_names(text), text
     for prefix in ("b116-14", "b116-15", "b116-16", "b116-17", "b117-16"):
-        assert _case(prefix) == (), prefix
+        assert blind_case(prefix) == (), prefix
