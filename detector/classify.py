@@ -688,8 +688,9 @@ NEGATIVE = [
         # "we've a candidate coming in ... and I'd like you on the interview panel with me"
         r"\b(?:like|want|need) you on the (?:interview )?panel\b|\bcandidates? coming in\b|"
         r"\bcandidate (?:cv|resume) (?:is )?attached\b|"
-        # the owner referred the candidate: an update on someone else's process
-        r"thanks? (?:you )?(?:again )?for referring|referral update|referral bonus|"
+        # the owner referred the candidate: an update on someone else's process ("thanks for
+        # referring X" is judged against the owner's names in booking_direction)
+        r"referral update|referral bonus|"
         # "(and thanks Seoyeon for the referral!)": the owner referred the one invited
         # (a name: "thanks again for the referral" says nothing of who referred whom)
         r"\bthanks? (?-i:[A-Z])[\w-]+ for the referral\b|\(referred by [A-Z][\w-]+\)|"
@@ -1569,6 +1570,11 @@ def topic_score(total: float, reasons: Sequence[str]) -> float:
 
 _INVITEE = re.compile(r"^\W*(?:invitee|guest|attendee)(?: name)?\s*:\s*(.+)$", re.I | re.M)
 _INVITEE_EMAIL = re.compile(r"^\W*invitee e-?mail\s*:\s*(\S+)", re.I | re.M)
+_REFERRED = re.compile(
+    r"\bthanks? (?:you )?(?:again )?for referring\s+"
+    r"((?:(?:mr|ms|mrs|miss|dr)\.?\s+)?[^\n.,;()!]{0,60})",
+    re.I,
+)
 _CANDIDATE = re.compile(r"\bcandidate:\s*([^\n,;()]{2,60})", re.I)
 _HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)
 
@@ -1616,6 +1622,13 @@ def booking_direction(
     e.g. interviews a candidate; the owner as invitee of a company host is a candidate's
     booking. Without the owner's identity the direction stays unknown and nothing fires.
     """
+    referred = _REFERRED.search(text)
+    if referred is not None:
+        # "Thank you for referring Ms. Adaeze Nwachukwu. Kindly inform her ...", forwarded by
+        # the friend who referred the owner; anyone else referred is someone else's process
+        if _is_owner(referred.group(1), owner_emails, tokens):
+            return [("owner named as the one referred", 1.0)]
+        return [("thanks for referring someone else (user is the interviewer)", -8.0)]
     named = _CANDIDATE.search(text)
     if named is not None:
         # "(candidate: Niamh Power)" on a forwarded invite: the owner is the one interviewed

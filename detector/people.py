@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses, parseaddr
 
+from detector.domains import is_free_mail
 from detector.extract import (
     emails_in,
     is_forward,
@@ -816,6 +817,23 @@ def _writer_of(o: Obs, owner: Owner) -> Person | None:
     return _header_person(m.group(1)) if m else None
 
 
+def _friends_forward(o: Obs, owner: Owner) -> Person | None:
+    """The company writer of the mail a friend forwarded ("Fwd: Invitation for Interview",
+    sent from the owner's own mail provider): the owner answers the company, not the friend
+    who referred them."""
+    m = o.msg
+    if m is None or m.sender is None or not is_forward(m.subject):
+        return None
+    home = m.sender.email.rpartition("@")[2]
+    if not (is_free_mail(home) or any(e.endswith("@" + home) for e in owner.emails)):
+        return None
+    head = _FORWARDED_FROM.search(o.text)
+    writer = _header_person(head.group(1)) if head else None
+    if writer is None or writer.email.endswith("@" + home) or not human(writer, owner):
+        return None
+    return writer
+
+
 def _header_person(value: str) -> Person | None:
     """The person of a quoted "From:" header's value."""
     # (Outlook writes "Dufresne, Karine (MRES) <karine@...>", which parseaddr splits at the comma)
@@ -1082,6 +1100,9 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
         for p in m.reply_to:
             if human(p, owner):
                 return p
+        relayed = _friends_forward(o, owner)
+        if relayed is not None:
+            return relayed
         if m.sender and human(m.sender, owner):
             return m.sender
         for addr, before in emails_in(o.text):

@@ -24,9 +24,6 @@ GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exis
 # Still wrong, each with its reason (bench/results/blind_eval.md); a new batch's misses go here
 # until they are fixed.
 KNOWN_MISSES: set[str] = {
-    # a friend forwards the company's "Thank you for referring Ms. X. Kindly inform her ...":
-    # "thanks for referring" reads as the owner being the referrer (needs the owner's name)
-    "b89-12-forwarded-referral-invite-base64",
     # a UPM's "Thanks for sending your stuff over ... a phone call to talk about coordinating the
     # production office", then cancelled: too few hiring words for the invite to count
     "b116-05-cancelled-pilot-not-picked-up",
