@@ -51,6 +51,8 @@ _PRESCREEN = re.compile(
     rb"meeting you|meet you|\xd7\xa8\xd7\x90\xd7\x99\xd7\x95|"
     # "Good news - the showrunner wants to meet", "she'd love to get you in for a general"
     rb"wants to meet|(?:like|love) to meet|in for a general|"
+    # "Next step is for you to meet Dana Kowalczyk, who leads our work with ..."
+    rb"next step is (?:for you )?to meet|"
     rb"\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84|"
     # Vietnamese "phỏng vấn"
     rb"ph\xe1\xbb\x8fng|phong van|"
@@ -228,7 +230,7 @@ POSITIVE = [
         r"\bin for a general\b|(?<!annual )\bgeneral meeting\b(?! of)|"
         # "Good news - the showrunner wants to meet", "the founder would like to meet you"
         r"\b(?:showrunner|producers?|founder|ceo|hiring manager|director)\s+(?:wants|would like|"
-        r"['’]d like)\s+to\s+meet\b|"
+        r"['’]d like)\s+to\s+meet\b|\bnext step is (?:for you )?to meet\b|"
         # Spanish: "Llamada inicial", "entrevista inicial", "Es una llamada de 30 minutos", "me
         # gustaría platicar contigo"
         r"\b(?:llamada|entrevista) inicial\b|\bllamada de \d{1,2} ?min(?:utos)?\b|"
@@ -1050,6 +1052,8 @@ NEGATIVE = [
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # a game jam's kickoff ("Welcome jammers! Doors at 5:30. Theme reveal at 6:15")
+        r"\bgame ?jams?\b|\bjammers\b|\btheme reveal\b|\bdoors (?:open )?at \d|"
         # a company's information session or job fair in Japanese, Korean, Chinese ("会社説明会
         # ... 本説明会は選考とは一切関係ございません"), "채용박람회"
         r"説明会|설명회|宣讲会|박람회|就職フェア|選考とは(?:一切)?関係|"
@@ -1236,7 +1240,9 @@ NEGATIVE = [
         r"welcome (?:to the team|aboard)|your first day|first day (?:is|will be|at)|"
         # (not a candidate's questions about "orientation length")
         # (nor a competency: "Client Orientation", "Results Orientation")
-        r"(?<!client )(?<!results )(?<!customer )(?<!service )\borientation\b"
+        # (nor a step after this one: "a quick phone screen before we send you to orientation")
+        r"(?<!client )(?<!results )(?<!customer )(?<!service )(?<!send you to )(?<!get you to )"
+        r"\borientation\b"
         r"(?! length| questions)|"
         r"new[- ]hire (?:training|class)|newly hired|"
         r"(?:bls|cpr|acls|safety) (?:training|class|course|certification)|"

@@ -337,6 +337,11 @@ _LAST_ROLE_PATTERNS = [
         r"(?m)^[ \t]*(?!Talent|Recruit|Human|People|HR\b|Careers|Hiring)[A-Z][^\n·|]{1,60}"
         rf"[ \t]+·[ \t]+({_ROLE})[ \t]*$"
     ),
+    # a job board's notice, the job on a line of its own under the news: "Grandview Home Goods
+    # scheduled an interview with you.\n\nInventory Control Supervisor\nGrandview Home Goods DC"
+    re.compile(
+        rf"(?m)\b(?i:interview)\b[^\n]{{0,60}}[.!:][ \t]*\n(?:[ \t]*\n)?[ \t]*({_ROLE})[ \t]*$"
+    ),
     # "the onsite at Drywash Semiconductor (Process Integration Engineer, Fab 2)"
     re.compile(
         rf"\b(?i:interview|onsite|on-site|loop|screen|panel|visit)\s+(?i:at)\s+{_CAP}"
@@ -619,6 +624,11 @@ def is_room(p: Person) -> bool:
     return bool(_ROOM.match(p.name.strip()) or _ROOM.match(local.replace(".", " ")))
 
 
+# A first name speaking for an organisation in a display name: "Riley from Crestline Auto Parts"
+# (a recruiting assistant, human or not, writing from a scheduling vendor's domain)
+SPEAKS_FOR = re.compile(r"^[A-Z][a-z]+ (?:from|at) (?=[A-Z])")
+
+
 def clean_display_name(name: str, sender_domain: str) -> str | None:
     """An ATS sender's display name reduced to the employer: "Acme via Workable" -> "Acme".
 
@@ -626,6 +636,7 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
     """
     name = relayed_by(name) or name.strip()
     name = re.sub(r"\s+(?:on behalf of|@)\s+.*$", "", name, flags=re.I)
+    name = SPEAKS_FOR.sub("", name)  # "Riley from Crestline Auto Parts": a bot's name
     name = re.sub(
         r"\s*[-|,]?\s*(?:recruiting|recruitment|careers?|talent(?: acquisition| team)?|"
         r"hiring(?: team)?|hr|jobs|people(?: team)?|scheduling|team)$",

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from detector import classify
 from detector.domains import is_free_mail
 from detector.extract import (
+    SPEAKS_FOR,
     clean_display_name,
     clients_first,
     company_domains,
@@ -85,6 +86,10 @@ class Acc:
     # the mail that first named this interview, when another interview of the same
     # conversation came first: it tells their keys apart
     origin: str | None = None
+    # the same company's untimed hiring mail in other conversations ("Revontuli Games |
+    # Gameplay Programmer - first call" before a booking page's notice): it may name the job
+    # when the interview's own mail does not (never the time or the people)
+    names_job: list[Obs] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -364,7 +369,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 and o.start.timetz() == current.start.astimezone(o.start.tzinfo).timetz()
             ):
                 # "see you Tuesday at 10" names the Tuesday already agreed, not the next one
-                o.start, o.end = current.start, current.end
+                # (and "Wed at 2:30 CT. Plan on 20 min." may be the first to say how long)
+                moved = current.start - o.start
+                o.start, o.end = current.start, current.end or (o.end and o.end + moved)
             if current and _same_time(o.start, current.start):
                 current.obs.append(o)
                 if current.end is None and o.end is not None:
@@ -949,9 +956,10 @@ def _channel_twin(invite: Acc, mail: Acc, owner: Owner) -> bool:
         # invitation" after the ATS confirmation): still the same interview
         versions = [(o.order, o.start) for o in invite.obs if o.event is not None and o.start]
         moved_later = max((n for n, _ in versions), default=-1) > max(o.order for o in mail.obs)
-        if not moved_later or not any(
-            abs((t - mail.start).total_seconds()) <= _CHANNEL_SLACK for _, t in versions
-        ):
+        if (
+            not moved_later
+            or not any(abs((t - mail.start).total_seconds()) <= _CHANNEL_SLACK for _, t in versions)
+        ) and not _names_old_time(invite, mail.start):
             return False
     if _company_key(invite, owner) & _company_key(mail, owner):
         return True
@@ -1105,6 +1113,14 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         for o in obs
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
+    for a in final:
+        if a.uid is None:
+            a.names_job = [
+                o
+                for dom in sorted(_company_key(a, owner))
+                for o in index.get(dom, [])
+                if o not in a.obs and o.start is None and o.score >= 2
+            ]
     return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
 
 
@@ -1219,13 +1235,31 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
             acc.evidence.append(f"merged: {o.source_id} is from the interviewer it names")
 
 
-def _names_time(o: Obs, start: datetime) -> bool:
-    """The text of ``o`` names ``start`` (date and clock time, in ``start``'s zone unless it
-    says otherwise)."""
+def _names_time(o: Obs, start: datetime, text: str | None = None) -> bool:
+    """The text of ``o`` (or ``text`` in it) names ``start`` (date and clock time, in
+    ``start``'s zone unless it says otherwise)."""
     ref = o.date or (o.event.dtstamp if o.event else None) or start
     return any(
         m.has_date and _same_time(m.start, start)
-        for m in find_times(o.text, ref, start.tzinfo or UTC)
+        for m in find_times(o.text if text is None else text, ref, start.tzinfo or UTC)
+    )
+
+
+# The line of an update that names the time it replaces: "Previously: Tuesday, April 7, 2026,
+# 6:00 PM - 7:00 PM PDT", "Original time: ...", "Was: ..."
+_OLD_TIME_LINE = re.compile(
+    r"(?im)^[ \t*>-]*(?:previously|previous time|old time|original(?:ly)?(?: time)?|was|"
+    r"formerly)\b[ \t]*:?[^\n]*"
+)
+
+
+def _names_old_time(invite: Acc, start: datetime) -> bool:
+    """An update in ``invite`` says it replaces ``start`` (the slot a booking tool's first
+    confirmation gave, in mail that is not in the update's thread)."""
+    return any(
+        _names_time(o, start, m.group(0))
+        for o in invite.obs
+        for m in _OLD_TIME_LINE.finditer(o.text)
     )
 
 
@@ -1588,7 +1622,9 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     for m in company_msgs:
         if m.sender:
             people.append(m.sender)
-            if is_machine_address(m.sender.email) and m.sender.name:
+            if m.sender.name and (
+                is_machine_address(m.sender.email) or SPEAKS_FOR.match(m.sender.name)
+            ):
                 shown = clean_display_name(m.sender.name, domain(m.sender.email))
                 if shown:
                     displays.append(shown)
@@ -1626,6 +1662,11 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
             if role:
                 break
     role = role or role_last_resort(texts)
+    if role is None and acc.names_job:
+        subjects = [o.msg.subject for o in acc.names_job if o.msg]
+        role = pick_role(subjects + [o.text for o in acc.names_job]) or next(
+            (r for r in (role_from_segments(t, company) for t in subjects) if r), None
+        )
     # ("Restaurant GM" in a subject, "hiring General Managers" in the body)
     role = expand_acronym(role, texts) if role else None
     role = without_company(role, company)

@@ -790,6 +790,14 @@ def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
     return role_from_segments(rest, None) is not None
 
 
+def _put_forward(subjects: Sequence[str], owner: Owner, reasons: list[str]) -> float:
+    """The score a subject pairing the owner's name with a job adds (noted in ``reasons``)."""
+    if not any(_names_candidate_for_job(s, owner) for s in subjects):
+        return 0.0
+    reasons.append(f"the owner put forward for a job in the subject ({_SUBMISSION:+g})")
+    return _SUBMISSION
+
+
 def signature_zones(msg: Message) -> list[tzinfo]:
     """For a Date stamped in UTC (Proton Mail, some webmail), the zones the writer's own text
     names in its last lines ("4020 N. Lincoln Ave, Chicago, IL"): where the writer is."""
@@ -862,10 +870,9 @@ def observe_message(
             else classify.score(text, quoted)
         )
         sc += _add_direction(text, msg, owner, reasons)
-        if _names_candidate_for_job(msg.subject, owner) and not from_owner:
+        if not from_owner:
             # an agency's submission: "Fwd: Re: Svenja Rautenberg – Staff Product Designer"
-            sc += _SUBMISSION
-            reasons.append(f"the owner put forward for a job in the subject ({_SUBMISSION:+g})")
+            sc += _put_forward((msg.subject,), owner, reasons)
         for why, weight in classify.structure(owner.emails, None, (), msg.sender):
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
@@ -1007,6 +1014,13 @@ def _invite_obs(
                 continue
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
+        if not (ev.organizer and ev.organizer.email in owner.emails) and not any(
+            classify.reason_weight(r) <= -5 for r in reasons
+        ):
+            # "Dale Kowalczyk / Alicia - DC Shift Supervisor (3rd shift)": the candidate and
+            # the job in an invite's title (not "Offer discussion - X - Senior Analyst", nor a
+            # colleague's "Interview: Tomasz Wójcik - QA Engineer (Interviewer: <owner>)")
+            sc += _put_forward((ev.summary, msg.subject if msg else ""), owner, reasons)
     sc += _context_penalty(text, reasons, in_hiring_thread)
     if ev.start is not None and ev.end is not None and ev.end - ev.start > _LONGEST_INTERVIEW:
         # a stay of weeks (a reserve-duty stint, a course, a trip) is no interview, whatever

@@ -148,6 +148,7 @@ def interviewers_of(
     why = {} if why is None else why
     out: list[Person] = []
     declined: set[str] = set()
+    optional_anywhere: set[str] = set()
     events = _latest_versions(obs)
     for e in events:
         org = e.organizer.email if e.organizer else None
@@ -169,6 +170,7 @@ def interviewers_of(
             if o.event is e
             for m in _OPTIONAL_GUEST.finditer(o.text)
         }
+        optional_anywhere |= optional
         others = [
             a.person
             for a in atts
@@ -224,6 +226,7 @@ def interviewers_of(
         out = [p for p in out if p.email in listed or not why[p.email].startswith("organizer")]
     named = _named_interviewers(obs, owner, times if events else ())
     said = {p.email for p, _ in named}
+    said_self = {p.email for p, r in named if r.startswith("writer of")}
     if named:
         # the text says who conducts; a guest on the hold who signs as HR or a coordinator
         # ("Marisol Dunn / HR Generalist") only arranged it
@@ -234,6 +237,8 @@ def interviewers_of(
             or not why[p.email].startswith(("attendee", "organizer"))
             or not _signs_as_coordinator(p, obs)
         ]
+    # ("Megan will join only if needed", an optional guest: named in passing, not conducting)
+    named = [(p, r) for p, r in named if p.email not in optional_anywhere or p.email in said_self]
     for p, reason in [*named, *itinerary]:
         if p.email not in {x.email for x in out} and p.email not in declined:
             out.append(p)
@@ -440,12 +445,25 @@ def _signs_as_coordinator(p: Person, obs: Sequence[Obs]) -> bool:
     """A mail in ``obs`` is signed by ``p`` with an HR, recruiting or coordinating title."""
     if len(p.name.split()) < 2:
         return False
-    sign = re.compile(rf"^[ \t]*{re.escape(p.name)}[ \t]*\n[ \t]*([^\n]{{2,80}})", re.M)
+    name = re.escape(p.name)
+    sign = re.compile(rf"^[ \t]*{name}[ \t]*\n[ \t]*([^\n]{{2,80}})", re.M)
+    # or titled right after the name as a recruiter ("Booked via Chili Piper on behalf of Jess
+    # Albright (Northpine Labs Recruiting)"; not "Rosa Delgado (Distance Education
+    # Coordinator)", a committee member whose job title says coordinator)
+    titled = re.compile(rf"\b{name}[ \t]*(?:\(|,[ \t]*)([^\n(),]{{2,50}})")
     return any(
         _HR_TITLE.search(m.group(1)) for o in obs if not o.from_owner for m in sign.finditer(o.text)
+    ) or any(
+        _RECRUITING_TITLE.search(m.group(1))
+        for o in obs
+        if not o.from_owner
+        for m in titled.finditer(o.text)
     )
 
 
+_RECRUITING_TITLE = re.compile(
+    r"\b(?:HR|human resources|talent acquisition|recruit\w*|recrut\w*|reclut\w*)\b", re.I
+)
 _HR_TITLE = re.compile(
     r"\b(?:HR|human resources|talent|recruit\w*|people (?:ops|operations|partner|team)|"
     # "Chargée de recrutement", "Reclutadora", "Atração de Talentos", "Personalreferentin"
@@ -585,11 +603,13 @@ _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|mir|moi|mij|mim)\b"
     # the terse forms: "you + me + omar", "a system design convo w/ me + Lin"
     r"|\bme\s*\+|\+\s*me\b|\bw/\s*me\b"
-    r"|\b(?:with|mit|met|avec)\s+(?:me|mir|mij|moi)\s+(?:and|und|en|et)\b"
+    r"|\b(?:with|mit|met|avec)\s+(?:me|myself|mir|mij|moi)\s+(?:and|und|en|et)\b"
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    # "Come by the branch Tuesday ... and I'll do your interview"
+    r"|\bI(?:'ll| will) (?:do|run|conduct|take) your interview\b"
     # "Looking forward to talking research methods with you. ... I'll ask you to talk through a
     # study you ran"
     r"|\bI(?:'ll| will) ask you to (?:talk|walk) (?:me |us )?through\b"
@@ -865,6 +885,36 @@ _ANY_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS_AFTER = re.compile(r"\A[ \t]*[(<][^()<>\s]+@[^()<>\s]+[)>]")
 
 
+_LIST_WRAP = re.compile(r"(?<=\) and)\n(?=[ \t]*[A-Z])")
+# Months and weekdays written short: "Mar 10" is no "Marcus", "Sat" no "Satoshi"
+_CALENDAR_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+
+
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     """``body`` names ``p`` (by full name, or a first name no one else has) as conducting.
 
@@ -872,6 +922,8 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     enough and no one else has it.
     """
     body = _W_SLASH.sub("with ", body)  # "intervew w/ Kofi (Dir. of Automation)"
+    # a list wrapped after its "and": "with Julien Ouellet (Lead ...) and\nSasha Kowal (...)"
+    body = _LIST_WRAP.sub(" ", body)
     name = _bare_name(p.name)
     words = name.split()
     if not words or (
@@ -885,6 +937,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
         for w in {m.group(0) for m in _CAPITALISED.finditer(body)}
         if 3 <= len(w) < len(first)
         and first.startswith(w.lower())
+        and w.lower() not in _CALENDAR_ABBREVIATIONS
         and sum(f.startswith(w.lower()) for f in firsts) == 1
     ]
     for m in _mentions(name, body, firsts.count(first), short):

@@ -471,7 +471,9 @@ _DST_NOTE = re.compile(
     r"[^.\n]{0,40}\b(?:ends?|starts?|begins?|change[sd]?|go(?:es)? (?:forward|back)|"
     r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?)\b[^.\n]{0,25}$"
     # "Germany already left summer time on 25 October"
-    r"|\b(?:left|leaves?|leaving|enters?|entered|switch(?:es|ed)? (?:to|from))\s+(?:summer|winter|"
+    # ("the United States moves to daylight saving time on Sunday, 8 March")
+    r"|\b(?:left|leaves?|leaving|enters?|entered|(?:switch(?:es|ed)?|mov(?:es?|ing)|go(?:es|ing)?)"
+    r" (?:to|from|onto))\s+(?:summer|winter|"
     r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$"
     # "nous passons à l'heure d'été le dimanche 29 mars", "Zeitumstellung am Sonntag"
     r"|(?:heure d['’](?:été|hiver)|changement d['’]heure|sommerzeit|winterzeit|zeitumstellung|"
@@ -841,6 +843,12 @@ def find_times(
         pre = m.group("pre") or (
             "-" if m.group("bh") and (m.group("bm") or m.group("bap")) else None
         )
+        if (
+            pre is None
+            and m.group("bh")
+            and _DAY_BETWEEN.search(text, max(0, m.start() - 24), m.start())
+        ):
+            pre = "between"  # "Tuesday between 9 and 11": bare hours of a named day's window
         # ("6h30": the French and Portuguese 24-hour clock, so the morning)
         sep = text[m.end("ah") : m.start("am")].lower() if m.group("am") else ""
         hour_h = "h" in sep or "u" in sep
@@ -863,6 +871,8 @@ def find_times(
             continue  # "am Mittwoch, den 11.03., um 9:30 Uhr": the 11th of March, not 11:03
         if _TAKEN_BACK.match(text, m.end()):
             continue  # "that's 4pm... sorry, 3pm your time": the writer corrects it at once
+        if _chat_stamp(text, m.start(), m.end()):
+            continue  # "Mon, Mar 30, 4:52 PM" over a text message: when it was sent
         b = None
         if m.group("bh"):
             b = _clock(m.group("bh"), m.group("bm"), m.group("bap"), "x", None)
@@ -880,6 +890,32 @@ def find_times(
             out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     out.sort(key=lambda t: t.pos)
     return _same_deadline(text, _one_slot_two_clocks(text, out, reader_tz is not None))
+
+
+# A chat transcript's time stamps: WhatsApp's "[30/03/2026, 16:52:10] Jess Kuhlman: ..." on one
+# line, or a phone's "Mon, Mar 30, 4:52 PM" on a line of its own above the speaker's "(380)
+# 555-0119: Hi Dale" in a transcript where the owner speaks as "Me:" (an itinerary's "10:00
+# AM\nInterviewer: Jane Doe" has the same shape, but no "Me:")
+_BRACKET_HEAD = re.compile(r"^[ \t]*\[[^\]\n]{0,24}$")
+_BRACKET_TAIL = re.compile(r"(?::\d\d)?[ \t]*\][ \t]*[^\n:\]]{1,40}:")
+_STAMP_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z]{2,9}\.?,?[ \t]+)?[\w/., \t-]{0,24}(?:at[ \t]+)?$")
+_STAMP_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*\n?|[ \t]*-[ \t]*)[^\n:]{1,40}:[ \t]")
+_ME_SPEAKS = re.compile(
+    r"(?m)(?:^[ \t]*|\][ \t]*|[ \t]-[ \t])(?:Me|Moi|Yo|Ich|Eu|Io|Ik)[ \t]*:[ \t]*\S"
+)
+
+
+def _chat_stamp(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is when a chat message was sent, not a meeting (a texted
+    conversation forwarded by mail)."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    if _BRACKET_HEAD.match(head) and _BRACKET_TAIL.match(text, end):
+        return True
+    return (
+        bool(_STAMP_HEAD.match(head))
+        and bool(_STAMP_TAIL.match(text, end))
+        and bool(_ME_SPEAKS.search(text))
+    )
 
 
 _SOMEONE_ELSES_TIME = re.compile(r"[\dh:.\s]{1,8}(?:[ap]\.?m\.?\s*)?(?:his|her|their) time\b", re.I)
@@ -1118,7 +1154,9 @@ def _mention(
     base = day or ref_day
     start = datetime.combine(base, a, zone)
     end = datetime.combine(base, b, zone) if b is not None else None
-    if _WINDOW_LEAD.search(text, max(0, pos - 12), pos):
+    if _WINDOW_LEAD.search(text, max(0, pos - 12), pos) and not _ARRIVE_BY.search(
+        text, max(0, pos - 50), pos
+    ):
         end = None  # "will call you sometime between 2 and 4": when it starts, not how long
     if end is not None and end <= start:
         end = (
@@ -1229,7 +1267,13 @@ _NOON = re.compile(
 
 
 # "please arrive by 9:30" and "join by 2pm" are when the meeting starts, not a deadline
-_ARRIVE_BY = re.compile(r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in", re.I)
+# A time one must be at, not a deadline or someone's availability: "arrive by 9:45", "Come by
+# the branch Tuesday between 9 and 11 and I'll do your interview" (a walk-in window)
+_ARRIVE_BY = re.compile(
+    r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in|"
+    r"\b(?:come|stop|drop|swing|pop) (?:by|in|over)\b",
+    re.I,
+)
 
 
 def _not_a_meeting(before: str) -> bool:
@@ -1436,6 +1480,9 @@ def _spoken_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"{hour}:{minutes:02d}{m.group(3).replace('.', '').lower()}")
 
 
+# a day, then "between": "Come by the branch Tuesday between 9 and 11" (not "between 2 and 3
+# rounds")
+_DAY_BETWEEN = re.compile(r"(?:day|tomorrow|tmrw|today)\W{0,2}\s+between\s+$", re.I)
 _WINDOW_LEAD = re.compile(r"\bbetween\s+$", re.I)
 # the "and" of "between 2 and 4 PM" (replaced by a dash of the same length)
 _BETWEEN_AND = re.compile(r"\bbetween \d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)? and (?=\d)", re.I)

@@ -23,11 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
 # Still wrong, each with its reason (bench/results/blind_eval.md); a new batch's misses go here
 # until they are fixed.
-KNOWN_MISSES: set[str] = {
-    # a UPM's "Thanks for sending your stuff over ... a phone call to talk about coordinating the
-    # production office", then cancelled: too few hiring words for the invite to count
-    "b116-05-cancelled-pilot-not-picked-up",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:
