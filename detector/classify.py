@@ -327,6 +327,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # a cold application: "Happy to send my CV through", "I've attached my resume"
+        r"\b(?:send|sending|attached|attach|enclosed?|forward)\s+(?:you\s+)?(?:my|the)\s+"
+        r"(?:cv|resume|r\u00e9sum\u00e9)\b|"
         # "wants to meet you about the production coordinator spot", "staffing up the office"
         r"\bmeet (?:with )?you about the [\w -]{3,40}\b(?:spot|role|position|job|opening)\b|"
         r"\bstaffing up\b|\bone of (?:two|three|four) \w+ we(?:['’]re| are) bringing in\b|"
@@ -803,6 +806,10 @@ NEGATIVE = [
         # a standing 1:1, not "brief one-on-one questions" inside a group interview
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
         r"weekly sync|stand-?up|team sync|"
+        # a standing meeting of the owner's current job: Google's "Weekly on Monday from 9:30am",
+        # "SRE on-call handover (weekly)", "incident postmortem"
+        r"(?m:^[ \t]*weekly on \w+day\b)|\((?:weekly|bi-?weekly|daily)\)|\bon-?call handover\b|"
+        r"\bpost-?mortem\b|"
         # the owner's own engineering work: "Supplier Qualification Visit - Anvil Precision" (not
         # a quality job's "supplier qualification" experience)
         r"\b(?:supplier|vendor) (?:qualification |quality )?visit\b|\bqualification visit\b|"
@@ -1061,7 +1068,9 @@ NEGATIVE = [
         # (not a parking ticket: "bring your ticket to the interview for validation")
         r"general admission|"
         # (nor "bring your ticket to Room 3120 for validation")
-        r"your ticket\b(?! (?:to|at) (?:the )?(?:interview|reception|front desk))"
+        # (nor a hospital garage's "we will validate your ticket")
+        r"(?<!validate )(?<!stamp )your ticket\b(?! (?:to|at) (?:the )?(?:interview|reception|"
+        r"front desk))"
         r"(?![^.\n]{0,40}\bvalidat)|"
         r"\bexhibitors?\b|registration desk|\bwebinar\b|"
         # a campus drive announced to a whole batch: interviews "for shortlisted candidates only"
@@ -1344,7 +1353,8 @@ def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bo
 
 
 CANCEL = re.compile(
-    r"\b(?:need|have|had|must|going) to cancel|(?:has|have) been cancell?ed|is cancell?ed|"
+    r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
+    r"(?:has|have) been cancell?ed|is cancell?ed|"
     r"cancell?ed:|"
     r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today)|"
     # (not a portal's "you can view or withdraw from this interview")

@@ -105,7 +105,9 @@ _JOB_WORDS = re.compile(
     r"actuary|underwriter|"
     # early careers and hourly jobs: "Graduate Programme 2026", "Barista (Part-Time)"
     r"graduate|programme|internship|barista|attendant|teller|stylist|"
-    r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|"
+    r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|chef|"
+    # nursing and teaching: "RN Clinical Educator - Women's Services", "Clinical Instructor"
+    r"rn|lpn|cna|educator|instructor|midwife|paramedic|caregiver|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|addett[oa]\w*|"
     r"nutritionist|"
     # medicine: "Pulmonary and Critical Care Medicine Fellowship", "Nocturnist Hospitalist"
@@ -841,7 +843,8 @@ def _domain_match(name: str, key: str) -> bool:
     # ("Brandt & Voss" is brandtvoss: without the joining word, not without every "and")
     bare = re.sub(r"(?i)\s+(?:&|and|und|e|y|et)\s+", " ", name)
     joined = key.replace("-", "")  # "hireline-k12" is "HireLine K12"
-    for form in {name, bare, _umlauts(bare)}:
+    # ("The Crooked Anchor Hotel" is crookedanchor: the article is no part of the domain)
+    for form in {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare)}:
         cand = _compact(form)
         if cand and (
             cand in (key, joined)
@@ -939,6 +942,11 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
+# A name that begins with "The" ("the Sous Chef role at The Aldridge Melbourne"): kept whole, to
+# be matched against the domain ``thealdridge`` (a bare "The Team" matches no domain)
+_THE_NAME = re.compile(r"The[ \t]+(?!Team\b|Hiring\b|Recruit)[A-Z][\w&'’-]{2,}")
+
+
 def company_candidates(texts: Iterable[str]) -> list[str]:
     """Capitalised phrases in company positions ("at X", "X Talent Acquisition", signatures)."""
     out: list[str] = []
@@ -948,7 +956,9 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
                 # "at Pallet Peak. Just confirming": a sentence end closes the name
                 name = re.split(r"[.!?]\s", m.group(1))[0].strip(" .,'’-")
                 name = _PLACE_SUFFIX.sub("", name)  # "at NNDC Head Office": the firm's site
-                if name and name.split()[0].lower() not in _NOT_COMPANY and len(name) > 1:
+                if len(name) > 1 and (
+                    name.split()[0].lower() not in _NOT_COMPANY or _THE_NAME.match(name)
+                ):
                     out.append(name)
         for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s\(|\)", text.split("\n", 1)[0]):
             seg = seg.strip(" .,")
@@ -1041,6 +1051,13 @@ def pick_company(
                 words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", m.group(1))]
                 if any(w in k for w in words for k in keys):
                     return m.group(0).strip(), f"registered name sharing a word with {keys[0]}"
+        # a display name that spells the domain with its spaces: "Osteria Lunetta
+        # <luca@osterialunetta.example>", as the owner addressed the restaurant
+        spelled = next(
+            (n for n in people if " " in n.strip() and _squash(n) == _squash(keys[0])), None
+        )
+        if spelled:
+            return spelled.strip(), f"display name spelling the domain {domains[0]}"
         return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
     return None, "no company found"
 

@@ -408,6 +408,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     current = target
                     continue
             context = max((_topic(c) for c in seen if c is not o), default=0.0)
+            applied = members[0] if members[0].from_owner and _topic(members[0]) > 0 else None
+            if applied is not None and applied is not o:
+                # the owner opened the conversation by applying ("you're after a sous chef ...
+                # Happy to send my CV through"): the employer's answer is about the job
+                context = max(context, _topic(applied))
             context = max(context, _introduced(o, obs), _copies_contact(o, obs))
             # the candidate answered in this thread: a recruiter's short reply naming a time
             # ("Wednesday at 2pm ET works") books it, even if the thread opened softly; a
@@ -468,6 +473,8 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 # you a ring on Tuesday" belongs to the phone screen, not to the next meeting
                 since = max((x.order for x in before.obs), default=-1) if before else -1
                 context_obs = [c for c in seen if c is not o and c.order > since]
+                if applied is not None and applied is not o and applied.order > since:
+                    context_obs.append(applied)  # it names the job and whom it was sent to
                 current = Acc(None, root, o.start, end, obs=[o, *context_obs])
                 if before is not None:
                     current.before = before if next_round else None
@@ -1650,7 +1657,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         domains = sorted({domain(e) for e in owner.emails if not is_free_mail(domain(e))})
     agencies = _search_firms(named_by)
     domains = clients_first(domains, agencies)
-    names = [p.name for p in people if p.name]
+    # (and the names the owner's own mail addressed: "To: Osteria Lunetta <luca@...>")
+    names = [p.name for p in people if p.name] + [p.name for m in msgs for p in m.to if p.name]
     company, company_why = pick_company(texts, domains, displays, agencies, names)
     # the quoted mail may be the one that names the job ("Thank you for your application for
     # the Food & Beverage Supervisor position") under a reply that only confirms the time

@@ -187,7 +187,7 @@ _ATTRIBUTION = re.compile(
 
 
 _ARRIVAL = re.compile(
-    r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception|"
+    r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception|\breport (?:to|at)\b|"
     # "Llega sobre las 9:15 h para la acreditación", "arrivée à 9h15", "chegue às 9h"
     r"\blleg(?:a|ue|ar|ada)\b|acreditaci[óo]n|recepci[óo]n|\barriv[ée]e\b|\baccueil\b|"
     r"\bchegue\b|\bchegada\b|rece[çp]ç?[ãa]o|\bempfang\b|\banmeldung\b",
@@ -777,6 +777,42 @@ def _quotes_as_content(msg: Message, raw: str) -> bool:
 
 
 _SUBMISSION = 2.0
+# The owner's note on a forward to their other address: "said yes on the phone", "confirmed
+# for Monday", "booked in"
+_AGREED_NOTE = re.compile(
+    r"\b(?:said yes|(?:I(?:'ve| have)? )?(?:confirmed|accepted|agreed)|booked (?:it |me )?in|"
+    r"locked (?:it )?in)\b",
+    re.I,
+)
+_AGREED = 2.0
+
+
+# The line a mail client writes above the mail it forwards
+_FORWARD_LINE = re.compile(
+    r"(?im)^[ \t]*(?:-{3,}[ \t]*(?:forwarded message|original message|mensaje reenviado|"
+    r"message transf[ée]r[ée]|weitergeleitete nachricht|mensagem encaminhada)[^\n]*|"
+    r"begin forwarded message:)[ \t]*$"
+)
+
+
+def _forward_parts(text: str) -> tuple[str, str]:
+    """``(note, forwarded)``: a forward's own note and the mail it carries (``""`` for none)."""
+    m = _FORWARD_LINE.search(text)
+    return (text[: m.start()], text[m.end() :]) if m else ("", "")
+
+
+_FORWARDED_TO = re.compile(r"(?im)^[ \t>]*to:[ \t]*([^\n]*)")
+
+
+def _self_forward(msg: Message, forwarded: str, owner: Owner) -> bool:
+    """``msg`` forwards to the owner mail the company wrote to the forwarder: the owner's other
+    address ("fwd to myself so it's in the job folder")."""
+    if msg.sender is None:
+        return False
+    if msg.sender.email in owner.emails:
+        return True
+    to = _FORWARDED_TO.search(forwarded[:1500])
+    return to is not None and msg.sender.email in to.group(1).lower()
 
 
 def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
@@ -870,6 +906,11 @@ def observe_message(
             else classify.score(text, quoted)
         )
         sc += _add_direction(text, msg, owner, reasons)
+        note, carried = _forward_parts(raw) if is_forward(msg.subject) else ("", "")
+        if carried and _AGREED_NOTE.search(note) and _self_forward(msg, carried, owner):
+            # the owner's own note above a forward to themselves: "said yes on the phone"
+            sc += _AGREED
+            reasons.append(f"the owner's note says they agreed to it ({_AGREED:+g})")
         if not from_owner:
             # an agency's submission: "Fwd: Re: Svenja Rautenberg – Staff Product Designer"
             sc += _put_forward((msg.subject,), owner, reasons)

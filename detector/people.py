@@ -668,7 +668,8 @@ _SELF_IN = re.compile(
     r"|\b(?:taking|running|leading|doing) (?:it|this) myself\b"
     r"|\b(?:it'?ll|it will|it'?s)\s+(?:just\s+)?be\s+(?:just\s+)?me\b|\bjust the two of us\b"
     # "The committee will be myself, our principal Rob Delacroix ..."
-    r"|\b(?:will be|are|is|includes?|including)\s+myself\b|\bjoining me (?:will be|is|are)\b"
+    r"|\b(?:will be|are|is|includes?|including|consists of|consisting of)\s+myself\b"
+    r"|\bjoining me (?:will be|is|are)\b"
     # "Le comité de sélection sera composé de moi-même (présidente du comité), de M. X"
     r"|\bde moi-m\u00eame\b",
     re.I,
@@ -969,7 +970,8 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
 # A sentence that lists the panel: "Your panel will be Dr. Angela Marquez, Principal; Mr. Tom
 # Okonkwo, Assistant Principal for Curriculum; and Ms. Rachel Feld, Science Department Chair."
 _PANEL_SENTENCE = re.compile(
-    r"\b(?:(?:your|the) (?:interview )?panel (?:will be|is|includes|will include|consists of)|"
+    r"\b(?:(?:your|the) (?:interview |search )?(?:panel|committee) "
+    r"(?:will be|is|includes|will include|consists of)|"
     # "your in-person panel interview with Dr. A (Medical Director), B (...) and C (...)"
     r"panel interview with|"
     r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|interview(?:ing)? with))\b",
@@ -1174,8 +1176,9 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
 
 # One session of an itinerary starts with its time slot: "09:00 - 09:45  Coding", "1:30pm-2pm".
 _SLOT = re.compile(
-    r"^[ \t*•-]*(?:\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*"
-    r"(?:[-–—]|to|bis|à|a)[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?![\d/])"
+    # ("9:00a - 10:00a": the one-letter marks of a scheduling tool)
+    r"^[ \t*•-]*(?:\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?(?:m\.?)?)?|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*"
+    r"(?:[-–—]|to|bis|à|a)[ \t]*\d{1,2}(?:[:.h]\d{2})?[ \t]*(?:[ap]\.?(?:m\.?)?)?(?![\d/])"
     # (the 24-hour clock without colons: "0800–0830")
     r"|^[ \t*•-]*(?:[01]\d|2[0-3])[0-5][05][ \t]*[-–—][ \t]*(?:[01]\d|2[0-3])[0-5][05]\b",
     re.I,

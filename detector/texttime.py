@@ -1356,7 +1356,8 @@ def _in_place(m: re.Match[str], clock: str) -> str:
 # "lets do 4 tmrw?", "how about 3 on Friday?": a bare hour offered for a named day is a time; the
 # offering words are rewritten to "at", which _TIME_RE reads as a clock's prefix.
 _OFFERED_HOUR = re.compile(
-    r"\b(?:let'?s\s+do|how\s+about|what\s+about|shall\s+we\s+say|maybe)"
+    # ("thurs arvo for a chat, say 3?")
+    r"\b(?:let'?s\s+do|how\s+about|what\s+about|shall\s+we\s+say|maybe|(?<=, )say)"
     r"(?=\s+\d{1,2}(?::\d\d)?\s*(?:\?|tmrw|tmr|tomorrow|today|on\s|this\s|next\s|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
     re.I,

@@ -23,7 +23,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 GUARDED = sorted(p.name for p in DATA.glob("blind*") if (p / "labels.yaml").exists())
 # Still wrong, each with its reason (bench/results/blind_eval.md); a new batch's misses go here
 # until they are fixed.
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    # a paid kitchen trial shift labelled an interview; blind13, blind55 and blind58 label paid
+    # trial shifts as work samples (no live conversation), and the detector keeps that reading
+    "b124-02-paid-trial-shift-bistro",
+}
 
 
 def _slots(interviews: list[dict[str, Any]]) -> set[tuple[datetime, str]]:
