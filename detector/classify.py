@@ -22,6 +22,8 @@ _PRESCREEN = re.compile(
     rb"interview|intervew|interveiw|inteview|screen|text/calendar|next step|push to|same time|"
     rb"\.ics|application/ics|VCALENDAR|gespr\xc3\xa4ch|gesprach|"
     rb"gesprek|sollicitatie|entrevista|entretien|entrevue|colloquio|recruit|hiring|coffee chat|"
+    # Indonesian: "wawancara" (interview), "dibatalkan" (cancelled), "jadwal" (schedule)
+    rb"wawancara|dibatalkan|jadwal|"
     rb"chat with|"
     rb"call with|meet with|cancel|reschedul|moved? to|talent|candidate|candidat|position|role|"
     rb"booking|appointment|\bchat\b|\bcall\b|intervju|jobsamtale|rozmow|m\xc3\xbclakat|"
@@ -98,6 +100,8 @@ POSITIVE = [
         "interview word",
         3,
         r"\binterview(?:s|ing)?\b|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|fachinterview|"
+        # Indonesian and Malay "wawancara", "temu duga"
+        r"\bwawancara\b|\btemu duga\b|"
         # Spanish and Portuguese verbs: "la entrevisto yo", "vamos entrevistarte"
         r"\bentrevist(?:o|amos|aremos|arte|arla|arlo)\b|"
         # thumbs on a phone: "intervew", "interveiw", "inteview"
@@ -234,6 +238,9 @@ POSITIVE = [
         # Spanish: "Llamada inicial", "entrevista inicial", "Es una llamada de 30 minutos", "me
         # gustaría platicar contigo"
         r"\b(?:llamada|entrevista) inicial\b|\bllamada de \d{1,2} ?min(?:utos)?\b|"
+        # Indonesian rounds: "interview teknikal", "interview user" (with the team's manager),
+        # "interview HR"
+        r"\b(?:interview|wawancara) (?:teknikal|teknis|user|hr)\b|"
         r"\bme gustar[íi]a (?:platicar|hablar|conversar) (?:contigo|con (?:ella|[ée]l|usted))\b|"
         # "Let's do a call for the Montreal GM role"
         r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
@@ -327,6 +334,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
+        r"\blamaran anda\b|\bproses (?:rekrutmen|seleksi)\b|\btahap (?:selanjutnya|berikutnya)\b|"
+        r"\blanjut(?:kan)? ke tahap\b|\btahapan (?:interview|wawancara|seleksi)\b|"
         # a cold application: "Happy to send my CV through", "I've attached my resume"
         r"\b(?:send|sending|attached|attach|enclosed?|forward)\s+(?:you\s+)?(?:my|the)\s+"
         r"(?:cv|resume|r\u00e9sum\u00e9)\b|"
@@ -427,6 +437,8 @@ POSITIVE = [
         "confirmed",
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
+        # Indonesian: "terkonfirmasi", "sudah dijadwalkan"
+        r"\bterkonfirmasi\b|\b(?:sudah |telah )?dijadwalkan\b(?! ulang)|"
         # the same word in Dutch, German, French, Spanish, Italian, Polish, Portuguese
         r"\bbevestig\w*|\bbestätig\w*|\bconfirm[ée]e?s?\b|\bconfirmad[oa]\b|\bconfermat[oa]\b|"
         r"\bpotwierdz\w*|\bconfirmamos\b|\bconfirmo\b|\bconfermo\b|"
@@ -579,7 +591,13 @@ NEGATIVE = [
         r"you(?:'re| are)? receiv(?:e|ing|ed) this (?:e-?mail |message )?because you (?:registered|"
         r"signed up|subscribed|joined)|"
         # a recruiting firm's standing offer: "our recruiters hold open office hours every Thursday"
-        r"\bopen office hours\b|\boffice hours every\b",
+        r"\bopen office hours\b|\boffice hours every\b|"
+        # a company-review site's digest of other candidates' interviews
+        r"\binterview reviews? (?:for|at)\b|\binterview difficulty\b|\binterview questions asked\b|"
+        r"\bwhat candidates (?:shared|said)\b|"
+        # a job board's status notice: "Halcyon Freight viewed your application"
+        r"\bviewed your (?:application|profile|resume|cv)\b|"
+        r"you(?:'re| are)? receiv(?:e|ing|ed) this because you follow\b",
     ),
     _s(
         "application receipt",
@@ -597,6 +615,8 @@ NEGATIVE = [
         -8,
         # Arabic: "نأسف لإبلاغك" (we regret to inform you), "لم يتم اختيارك" (you were not chosen)
         r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
+        # Indonesian: "belum dapat melanjutkan" (cannot proceed yet), "tidak lolos" (did not pass)
+        r"\b(?:belum|tidak) (?:dapat|bisa) (?:melanjutkan|memproses)\b|\b(?:tidak|belum) lolos\b|"
         # Vietnamese: "not yet a fit", "a thank-you letter" (how a rejection is titled)
         r"\bch[ưu]a ph[ùu] h[ợo]p\b|\bkh[ôo]ng ph[ùu] h[ợo]p\b|\bth[ưu] c[ảa]m [ơo]n\b|"
         # Greek: "we decided to proceed with (another) candidate"
@@ -647,6 +667,8 @@ NEGATIVE = [
         "offer",
         -7,
         r"offer letter|(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
+        # Indonesian: "offering letter", "surat penawaran (kerja)"
+        r"\boffering letter\b|\bsurat penawaran\b|"
         # "this is our formal offer", Dutch "een aanbod te doen ... de arbeidsvoorwaarden"
         r"\b(?:formal|written|official) offer\b|\been aanbod (?:te doen|doen)\b|arbeidsvoorwaarden|"
         # Turkish: "teklif mektubu", "iş teklifi"
@@ -841,6 +863,10 @@ NEGATIVE = [
         # (not a health job's "produce-prescription program")
         r"\b(?:your|a|new) prescriptions?\b|prescription (?:refill|is ready|pick-?up)|"
         r"veterinar|haircut|salon|"
+        # Indonesian pre-employment "medical check-up (MCU)" after the offer
+        r"\bmedical check-?up\b|(?-i:\bMCU\b)|"
+        # a car's service visit: "Your service appointment is confirmed ... Service Advisor"
+        r"\bservice (?:appointment|advisor)\b|\btire (?:swap|change|rotation)\b|\boil change\b|"
         # a pre-employment medical check: "雇入時健康診断", "入职体检", "Einstellungsuntersuchung"
         # (its booking, not "최종 합격 시 채용 건강검진이 진행됩니다": a check after an offer)
         r"健康診断(?:の)?(?:ご予約|予約|日程|受診)|体检(?:预约|通知|时间)|입사 ?건강검진|"
@@ -986,6 +1012,8 @@ NEGATIVE = [
         r"take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
         r"recorded video|trial shift|paid trial|stage shift|"
+        # Indonesian: "psikotes" (a psychological test), "tes tertulis" (a written test)
+        r"\bpsikotes\b|\btes (?:psikologi|tertulis|online|teknis)\b|"
         # "a 90-minute online coding assessment (no live interviewer)", "self-paced"
         r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
         # a timed online test: "proctored coding assessment", "Test window: 10:00 - 11:30"
@@ -1059,6 +1087,8 @@ NEGATIVE = [
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # a programming contest: "The CodeRally Spring Sprint starts tomorrow ... Enter the contest"
+        r"\b(?:coding|programming|online) contests?\b|\benter the contest\b|\bleaderboard\b|"
         # a game jam's kickoff ("Welcome jammers! Doors at 5:30. Theme reveal at 6:15")
         r"\bgame ?jams?\b|\bjammers\b|\btheme reveal\b|\bdoors (?:open )?at \d|"
         # a company's information session or job fair in Japanese, Korean, Chinese ("会社説明会
@@ -1300,6 +1330,8 @@ slot is that meeting too."""
 # by schools, banks, podcasts and surveys, so it needs one of these beside it.
 _HIRING = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|candida\w*|recruit\w*|hiring|"
+    # Indonesian: "lamaran" (application), "posisi", "lowongan" (opening), "rekrutmen"
+    r"lamaran|melamar|posisi|lowongan|rekrutmen|kandidat|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"
@@ -1354,6 +1386,8 @@ def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bo
 
 CANCEL = re.compile(
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
+    # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"
+    r"\bdibatalkan\b|\bpembatalan\b|\bmembatalkan\b|"
     r"(?:has|have) been cancell?ed|is cancell?ed|"
     r"cancell?ed:|"
     r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today)|"
@@ -1398,6 +1432,8 @@ RESCHEDULE = re.compile(
     r"\bback to (?:the original|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     # Vietnamese: "đổi lịch", "dời lịch", "dời sang" (moved to)
     r"\b[đd][ổo]i l[ịi]ch\b|\bdời\b|\bthời gian mới\b|\blịch mới\b|"
+    # Indonesian: "dijadwalkan ulang", "jadwal ulang", "diundur" (pushed back), "dipindah ke"
+    r"\b(?:di|pen)?jadwal(?:kan)? ulang\b|\bdiundur\b|\bdimajukan\b|\bdipindah(?:kan)? ke\b|"
     # Greek "μεταφέρουμε" (we move), "νέα ώρα"; Greeklish "metaferoume", "metafora"
     r"μεταφ[εέ]ρ|μετάθεσ|νέα ώρα|\bmetafer\w*|\bmetafora\b|"
     # "Zou je een uur later kunnen komen, dus om 14.00 uur?", "eine Stunde später"

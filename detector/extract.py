@@ -233,6 +233,9 @@ _ROLE_PATTERNS = [
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als\s+|voor\s+)?(?:de\s+functie\s+)?({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
         rf"|\b(?:vacature|vacancy|Stelle)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"
+        # Indonesian: "melamar posisi Mobile Developer (Kotlin)", "Lamaran Mobile Developer"
+        rf"|\b(?:(?i:melamar|lamaran)\s+(?:(?i:posisi|untuk posisi)\s+)?|(?i:untuk posisi)\s+)"
+        rf"({_ROLE})"
         # Vietnamese "vị trí QA Engineer" (the position of)
         rf"|\bv[ịi] tr[íi]\s+({_ROLE})"
     ),
@@ -1140,7 +1143,10 @@ _CLIENT_NAMED = re.compile(
     # a careers platform's notice: "Cascadia Polytechnic University scheduled an interview with
     # you", "Interview scheduled: Cascadia Polytechnic University"
     rf"(?m:^)[ \t]*({_CAP}) (?:has )?(?i:scheduled|booked) an? (?i:interview) (?i:with you)|"
-    rf"(?m:^)(?i:interview scheduled):[ \t]+({_CAP})[ \t]*$"
+    rf"(?m:^)(?i:interview scheduled):[ \t]+({_CAP})[ \t]*$|"
+    # a founder on personal mail: "I'm one of two cofounders at Lumenfold", "a role at Lumenfold"
+    rf"\b(?i:co-?founders?|founders?|ceo|cto) (?i:at|of) ({_CAP})|"
+    rf"\b(?i:a|the) (?i:role|position|job|opening) (?i:at) ({_CAP})"
 )
 
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import icalendar
 import recurring_ical_events
+from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from detector.model import Attendee, CalendarEvent, PartStat, Person, natural_name
@@ -41,6 +42,10 @@ def parse_calendar(
     with warnings.catch_warnings():
         # icalendar warns (to stderr) about guessed vendor TZIDs; that is expected input here
         warnings.simplefilter("ignore")
+        # icalendar keeps every VTIMEZONE it reads under its TZID for the rest of the process:
+        # two senders' "Customized Time Zone" (Outlook's name for any zone it has no id for)
+        # would share the rules of whichever came first. A fresh provider forgets them.
+        tzp.use_zoneinfo()
         try:
             cals = icalendar.Calendar.from_ical(data, multiple=True)
         except Exception as exc:  # icalendar raises ValueError and friends on broken syntax

@@ -31,6 +31,7 @@ from detector.extract import (
     is_machine_address,
     is_vendor_domain,
     new_text,
+    org_key,
     pick_company,
     pick_kind,
     pick_role,
@@ -59,7 +60,7 @@ from detector.model import (
 from detector.observe import EPOCH as _EPOCH
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs, named_weekday_shift, version_rank
-from detector.people import interviewers_of, named_as_conducting, recruiter_of
+from detector.people import human, interviewers_of, named_as_conducting, recruiter_of
 from detector.texttime import duration_in, find_times
 
 
@@ -1108,6 +1109,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             final.append(acc)
     final = _join_moved_slots(final, owner)
     _join_named_writers(final, obs)
+    _join_forwarded_chats(final, obs, owner)
     _join_hosts_invitations(final, obs)
     accepted = {o.source_id for a in final for o in a.obs}
     # Low-confidence leftovers for --explain: anything that scored above zero or named a time.
@@ -1240,6 +1242,32 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
         if acc is not None:
             acc.obs.append(o)
             acc.evidence.append(f"merged: {o.source_id} is from the interviewer it names")
+
+
+def _join_forwarded_chats(accs: list[Acc], obs: list[Obs], owner: Owner) -> None:
+    """An interview known only from what the owner forwarded to themself (a texted chat: "ini
+    Dewi dari Gerobak ... besok jam setengah 11") takes in the company mail of the writer the
+    chat names by first name and company ("Dewi Anggraeni <dewi@gerobak...>"): it gives the
+    company, the job and whom to thank."""
+    taken = {id(o) for a in accs for o in a.obs}
+    for acc in accs:
+        if not all(
+            o.msg is not None and o.msg.sender is not None and o.msg.sender.email in owner.emails
+            for o in acc.obs
+        ):
+            continue
+        said = re.sub(r"\s+", " ", " ".join(o.text for o in acc.obs).lower())
+        squashed = said.replace(" ", "")
+        for o in obs:
+            writer = o.msg.sender if o.msg is not None else None
+            if id(o) in taken or o.from_owner or o.score < 2 or writer is None:
+                continue
+            first = writer.name.split()[0].lower() if writer.name.split() else ""
+            key = org_key(domain(writer.email))
+            if len(first) >= 3 and len(key) >= 4 and key in squashed and f" {first} " in said:
+                acc.obs.append(o)
+                acc.evidence.append(f"merged: the forwarded chat names {writer.name} of {key}")
+                taken.add(id(o))
 
 
 def _names_time(o: Obs, start: datetime, text: str | None = None) -> bool:
@@ -1688,6 +1716,16 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # people conduct the interview
     if domains and not is_agency_domain(domains[0], agencies):
         clients = [p for p in interviewers if not is_agency_domain(domain(p.email), agencies)]
+        if interviewers and not clients:
+            # the agency recruiter is the client's only other guest ("FW: Interview", the
+            # hiring manager's invite held for the agency's candidate): the organizer holds it
+            clients = [
+                e.organizer
+                for e in events
+                if e.organizer
+                and human(e.organizer, owner)
+                and not is_agency_domain(domain(e.organizer.email), agencies)
+            ][:1]
         interviewers = clients or interviewers
     recruiter = recruiter_of(acc.obs, owner)
     alltext = "\n".join(texts if acc.before is None else [o.text for o in acc.obs])

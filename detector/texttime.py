@@ -86,12 +86,15 @@ _WEEKDAYS = {
     # Greek, and in Greeklish ("Triti stis 11")
     "δευτέρα": 0, "τρίτη": 1, "τετάρτη": 2, "πέμπτη": 3, "παρασκευή": 4, "σάββατο": 5,
     "κυριακή": 6, "deftera": 0, "triti": 1, "tetarti": 2, "pempti": 3, "paraskevi": 4,
+    # Indonesian and Malay (not "Minggu", Sunday, which is also "week": "minggu depan")
+    "senin": 0, "isnin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "khamis": 3, "jumat": 4,
+    "jum'at": 4, "jum’at": 4, "sabtu": 5,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
-     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio"}
+     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -127,6 +130,9 @@ _ZONES: list[tuple[str, str]] = [
      "America/New_York"),
     # "Noon AEST (Brisbane)": Queensland keeps standard time all year, so the city decides
     (r"\baest\W{1,3}(?=brisbane|queensland|qld)", "Australia/Brisbane"),
+    # Indonesia's central and eastern clocks (WIB is Jakarta's, below)
+    (r"(?-i:\bWITA\b)|makassar|\bbali\b|denpasar", "Asia/Makassar"),
+    (r"(?-i:\bWIT\b)|jayapura", "Asia/Jayapura"),
     (r"\baest\b|\baedt\b|sydney|melbourne", "Australia/Sydney"),
     (r"\bnzst\b|\bnzdt\b|auckland|new zealand", "Pacific/Auckland"),
     (r"\bjst\b|tokyo|japan|日本時間|日本时间", "Asia/Tokyo"),
@@ -270,7 +276,9 @@ _WD_ALT = (
     # Vietnamese: "Thứ Năm", "Chủ Nhật"
     r"th[ứu] (?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu] nh[ậa]t|"
     # Arabic: "يوم الثلاثاء"
-    r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت"
+    r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|"
+    # Indonesian and Malay: "hari Kamis", "Jum'at"
+    r"senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|sabtu"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -296,8 +304,8 @@ _DATE_RE = re.compile(
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
     # address: a word that runs on into a street or building word is no month)
     rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?:(?:,?\s+|-)(?P<y2>20\d\d))?)"
-    # ("11. 3." with a space in Czech, Slovak and German)
-    r"|(?P<dot>\b(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.(?:\s?(?P<y3>20\d\d))?)"
+    # ("11. 3." with a space in Czech, Slovak and German; not a numbered row's "1. 09.00")
+    r"|(?P<dot>\b(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.(?!\d{2}(?!\d))(?:\s?(?P<y3>20\d\d))?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
     r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
@@ -308,7 +316,9 @@ _DATE_RE = re.compile(
     # Scots: "a wee phone the morra at 11", "the morn"
     r"(?<=the )(?:morra|morn)|"
     # Greek "αύριο", Greeklish "avrio"
-    r"αύριο|\bavrio)(?!\w))"
+    r"αύριο|\bavrio|"
+    # Indonesian and Malay "besok", "esok" (tomorrow), "hari ini" (today)
+    r"\bbesok|\besok|\bhari ini)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
@@ -369,6 +379,8 @@ _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
     r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|\bvanaf\s+|\brond\s+|"
+    # Indonesian and Malay "pukul 14.00", "jam 10"
+    r"\bpukul\s+|\bjam\s+|"
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
     r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+|"
     # Czech and Slovak "v 9.30 hod.", "ve 14h", "o 10:00"
@@ -413,6 +425,8 @@ _DURATION = re.compile(
     r"דקות|שעות|"
     # Vietnamese "1 tiếng" (an hour), "45 phút" (minutes)
     r"tiếng|phút|"
+    # Indonesian and Malay "60 menit", "1 jam" (an hour)
+    r"menit|jam|"
     # Greek "45 λεπτά" (minutes), "2 ώρες" (hours)
     r"λεπτά|λεπτών|ώρες)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
@@ -834,6 +848,7 @@ def find_times(
     text = _HOURS_CLOCK.sub(_as_hours_clock, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
     text = _HALF_HOUR.sub(_half_hour, text)
+    text = _SETENGAH.sub(_setengah, text)
     text = _ISH.sub(r"\1:00", text)  # "about 10ish": the same length, so positions stay valid
     text = _SPOKEN_CLOCK.sub(_spoken_clock, text)
     text = _ROMANCE_CLOCK.sub(_romance_clock, text)
@@ -1024,10 +1039,12 @@ def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
 
 _DAYPART = re.compile(
     r"\s*,?\s*(?:(in the morning|of the morning|de la ma[ñn]ana|da manh[ãa]|du matin|morgens|"
-    r"in de ochtend|['’]s ochtends|di mattina|del mattino|rano)|(?:in the (?:afternoon|evening)|"
+    # (Indonesian "jam 10 pagi", "jam 7 malam"; "siang" spans late morning to mid-afternoon)
+    r"in de ochtend|['’]s ochtends|di mattina|del mattino|rano|pagi)|"
+    r"(?:in the (?:afternoon|evening)|"
     r"at night|de la (?:tarde|noche)|da (?:tarde|noite)|de l['’]apr[èe]s-midi|du soir|"
     r"nachmittags|abends|['’]s (?:middags|avonds)|del pomeriggio|di sera|po po[łl]udniu|"
-    r"wieczorem))\b",
+    r"wieczorem|sore|malam))\b",
     re.I,
 )
 
@@ -1409,6 +1426,15 @@ _HALF_HOUR = re.compile(
     r"eleven|twelve)\b(?! (?:an? |of )?(?:hour|day|term|price|time|way|dozen))",
     re.I,
 )
+# Indonesian "setengah 11" (half to eleven): 10:30, written in place as "10:30"
+_SETENGAH = re.compile(r"\bsetengah (\d{1,2})\b", re.I)
+
+
+def _setengah(m: re.Match[str]) -> str:
+    hour = (int(m.group(1)) - 1) % 24 or 12
+    return _in_place(m, f"at {hour}:30")
+
+
 # "about 10ish", "2ish": a rough hour is still the hour
 _ISH = re.compile(r"\b(\d{1,2})ish\b", re.I)
 
@@ -1699,7 +1725,20 @@ def duration_in(text: str) -> timedelta | None:
         else:
             number = count if count is not None else int(n)
             hourly = unit.startswith(
-                ("h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "ώρ")
+                (
+                    "h",
+                    "stund",
+                    "uur",
+                    "ora",
+                    "ore",
+                    "timm",
+                    "godzin",
+                    "saat",
+                    "שע",
+                    "tiếng",
+                    "ώρ",
+                    "jam",
+                )
             )
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:

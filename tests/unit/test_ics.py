@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from _detdata import DATA
 
 from detector.ics import parse_calendar
@@ -63,3 +65,25 @@ def test_repeating_event_moves_past_excluded_or_overridden_first_occurrence() ->
     series, first = parse_calendar(_series("", over), "r")[0]
     assert series.start is not None and series.start.day == 24
     assert first.recurrence_id is not None and first.start is not None and first.start.hour == 15
+
+
+def _customized(offset: str, start: str) -> bytes:
+    """An Outlook invite whose zone has no id: "Customized Time Zone" with a fixed ``offset``."""
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\n"
+        f"DTSTART:16010101T000000\r\nTZOFFSETFROM:{offset}\r\nTZOFFSETTO:{offset}\r\n"
+        "END:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+        f"DTSTART;TZID=Customized Time Zone:{start}\r\nSUMMARY:Interview\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_each_calendar_keeps_its_own_customized_time_zone() -> None:
+    # icalendar caches a VTIMEZONE by its TZID for the whole process; a second sender's
+    # "Customized Time Zone" must not take the first one's rules (a sync reads many senders)
+    (india,), _ = parse_calendar(_customized("+0530", "20260212T150000"), "a.ics")
+    (chicago,), _ = parse_calendar(_customized("-0600", "20260212T150000"), "b.ics")
+    assert india.start is not None and chicago.start is not None
+    assert india.start.utcoffset() == timedelta(hours=5, minutes=30)
+    assert chicago.start.utcoffset() == timedelta(hours=-6)
