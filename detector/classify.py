@@ -241,6 +241,8 @@ POSITIVE = [
         # Indonesian rounds: "interview teknikal", "interview user" (with the team's manager),
         # "interview HR"
         r"\b(?:interview|wawancara) (?:teknikal|teknis|user|hr)\b|"
+        # "This is the hiring-manager round for the Senior Frontend Engineer role"
+        r"\bhiring[- ]manager (?:round|interview|call|chat|conversation|screen)\b|"
         r"\bme gustar[íi]a (?:platicar|hablar|conversar) (?:contigo|con (?:ella|[ée]l|usted))\b|"
         # "Let's do a call for the Montreal GM role"
         r"\bcall (?:about|for|re:?) (?:the|our|this|your) (?:[\w&/-]+ ){0,5}"
@@ -437,6 +439,8 @@ POSITIVE = [
         "confirmed",
         1.5,
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
+        # "You're set with him for Friday 6/5 at 2pm ET"
+        r"\byou(?:'re| are) set (?:with|for)\b|"
         # Indonesian: "terkonfirmasi", "sudah dijadwalkan"
         r"\bterkonfirmasi\b|\b(?:sudah |telah )?dijadwalkan\b(?! ulang)|"
         # the same word in Dutch, German, French, Spanish, Italian, Polish, Portuguese
@@ -528,6 +532,9 @@ POSITIVE = [
         # the same "would like to meet / talk to you" in French, Spanish, German, Dutch,
         # Italian and Portuguese: the live step of a conversation about a job
         r"vous rencontrer|te rencontrer|[ée]change (?:t[ée]l[ée]phonique|en visio)|\bvisio\b|"
+        # "Appel découverte", "un appel de 30 minutes", "un premier appel"
+        r"\bappel (?:d[ée]couverte|t[ée]l[ée]phonique|vid[ée]o|de \d+)|"
+        r"\bun (?:premier |court )?appel\b|"
         r"conocerte|conocerle|una llamada|videollamada|charla con|reuni[óo]n con|"
         r"kennenlernen|kennen ?zu ?lernen|telefonat|videocall|videogesprek|kennismaken|"
         r"conoscerti|conoscerla|chiamata|videochiamata|te conhecer|conhec[êe]-lo|liga[çc][ãa]o|"
@@ -865,6 +872,12 @@ NEGATIVE = [
         r"veterinar|haircut|salon|"
         # Indonesian pre-employment "medical check-up (MCU)" after the offer
         r"\bmedical check-?up\b|(?-i:\bMCU\b)|"
+        # the bank about a home loan: "votre projet d'acquisition immobilière et votre capacité
+        # d'emprunt", "your mortgage consultation"
+        r"\bmortgage (?:application|appointment|advisor|adviser|consultation|pre-?approval)\b|"
+        r"capacit[ée] d['’]emprunt|pr[êe]t immobilier|cr[ée]dit immobilier|"
+        r"acquisition immobili[èe]re|avis d['’]imposition|"
+        r"conseill[eè]re? (?:client[eè]le|bancaire|patrimonial)|"
         # a car's service visit: "Your service appointment is confirmed ... Service Advisor"
         r"\bservice (?:appointment|advisor)\b|\btire (?:swap|change|rotation)\b|\boil change\b|"
         # a pre-employment medical check: "雇入時健康診断", "入职体检", "Einstellungsuntersuchung"

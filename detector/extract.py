@@ -24,7 +24,7 @@ _NOREPLY = re.compile(
     # "nao-responda@", "no-responder@", "ne-pas-repondre@", "nicht-antworten@", "non-rispondere@"
     r"n[ãa]o[-_.]?respond[ae]|no[-_.]?responder|ne[-_.]?pas[-_.]?r[ée]pondre|"
     r"nicht[-_.]?antworten|non[-_.]?rispondere|"
-    r"bounces?|calendar(?:-notification)?|invites?|invitations?|scheduling|scheduler|automated|"
+    r"bounces?|calendar(?:-notification)?|agenda|invites?|invitations?|scheduling|scheduler|automated|"
     r"system|alerts?|jobs?|careers?|talent|recruiting|hiring|hr|info|news(?:letter)?|updates?|"
     r"support|team|hello|marketing|postmaster|"
     # a network's message notifications: "nachrichten@mailing.kontakta...", "mensagens@"
@@ -32,7 +32,9 @@ _NOREPLY = re.compile(
     r"notificaciones|notifica[çc][õo]es|inmail|"
     # Polish, Turkish, Dutch, Nordic: "powiadomienia@", "bildirim@", "meldingen@", "varsler@"
     r"powiadomieni[ae]|nie[-_.]?odpowiadaj|bildirim(?:ler)?|meldingen|varsler|aviseringar|"
-    r"notifikationer)(?:[-_.+].*)?$",
+    r"notifikationer|"
+    # a phone service's relays: "voicemail@", "whatsapp@", "sms@", "texts@"
+    r"voicemail|voice[-_.]?mail|whatsapp|sms|texts?|fax)(?:[-_.+].*)?$",
     re.I,
 )
 _ROLE_BOX = re.compile(
@@ -411,7 +413,7 @@ _ROLE_TRIM = re.compile(
     r"technical(?!\s+(?!(?:interview|screen|round|call|chat|assessment|test|exercise|"
     r"discussion|session|stage)\b)\w)|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
-    r"virtual|panel|round|call|chat|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
+    r"virtual|panel|round|call|chat|conversation|discussion|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
     r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+)\b.*)$",
     re.I,
 )
@@ -569,8 +571,9 @@ def is_machine_address(addr: str) -> bool:
         return True  # an SMS-to-email gateway: "16025550147.16025550118.a3f@txt.voicelink..."
     squashed = local.replace(".", "").replace("-", "")
     # a job board's reply relay: "reply-7f3a2c91e4@relay.board.example"
+    # (and a messaging relay's "reply+wa-5511955550123-8822@chatrelay...")
     if labels[0] in {"relay", "reply", "replies"} or re.fullmatch(
-        r"[a-z]+[-+._][0-9a-f]{8,}", local
+        r"[a-z]+[-+._][0-9a-f]{8,}|reply[-+._][\w.+-]*\d{4,}[\w.+-]*", local
     ):
         return True
     if labels[0] in {"pec", "legalmail"} or (

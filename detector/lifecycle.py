@@ -315,6 +315,18 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 current.obs.append(o)
                 current.evidence.append(f"status: cancelled by mail {o.source_id}")
                 continue
+            if current is None and o.cancelled and o.start is None and not o.reschedule:
+                offer = _cancelled_offer(o, seen)
+                if offer is not None and offer.start is not None:
+                    # "How does Thursday 9 April at 8am Sydney time sound?", then (the owner's
+                    # answer not here) "I've cancelled our chat on Thursday"
+                    current = Acc(None, root, offer.start, offer.end, True, obs=[offer, o])
+                    current.by_thread = True
+                    current.evidence.append(
+                        f"time: {offer.source_id} set it; {o.source_id} cancelled it"
+                    )
+                    accs.append(current)
+                    continue
             if o.start is None and o.same_time_day is not None and owner is not None:
                 # "Could we do the same time Thursday instead?", in this thread or about an
                 # interview booked elsewhere (a Calendly booking the recruiter moves by mail)
@@ -425,10 +437,14 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # earlier mail offered: "I'll call you tomorrow at 14h00 GST"; its own hiring
             # words count, since the offer may have read as cold outreach
             answered = _quotes_owner(o, owner) and any(
-                m.start is not None
-                and not m.from_owner
+                not m.from_owner
                 and m.order < o.order
-                and _same_time(m.start, o.start)
+                and (
+                    _same_time(m.start, o.start)
+                    # (or one of the slots it offered: "Thursday at 3, or Friday morning, say
+                    # half past ten", then "Friday at half past ten it is")
+                    or (m.proposal and _names_time(m, o.start))
+                )
                 for m in members
             )
             # a company person named one time in a hiring conversation and the owner's next
@@ -495,6 +511,18 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     current.by_thread = True
                     current.evidence.append("accepted: the next round, after the thread's last")
                 accs.append(current)
+
+
+def _cancelled_offer(o: Obs, seen: list[Obs]) -> Obs | None:
+    """The one slot the company's earlier mail of the thread set, which ``o`` cancels by its
+    weekday ("I've cancelled our chat on Thursday"): a hiring conversation's interview."""
+    offers = [m for m in seen if m.start is not None and not m.proposal and _topic(m) >= 2]
+    if not offers:
+        return None
+    offer = offers[-1]
+    assert offer.start is not None
+    day = f"{offer.start:%A}".lower()
+    return offer if day in o.text.lower() else None
 
 
 def _arrives_early(said: datetime, start: datetime) -> bool:
@@ -1245,14 +1273,18 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
 
 
 def _join_forwarded_chats(accs: list[Acc], obs: list[Obs], owner: Owner) -> None:
-    """An interview known only from what the owner forwarded to themself (a texted chat: "ini
-    Dewi dari Gerobak ... besok jam setengah 11") takes in the company mail of the writer the
-    chat names by first name and company ("Dewi Anggraeni <dewi@gerobak...>"): it gives the
+    """An interview known only from what the owner forwarded to themself or a machine relayed
+    (a texted chat: "ini Dewi dari Gerobak ... besok jam setengah 11"; a voicemail's transcript:
+    "this is Mark Delgado over at Tallgrass Logistics") takes in the company mail of the writer
+    it names by first name and company ("Dewi Anggraeni <dewi@gerobak...>"): it gives the
     company, the job and whom to thank."""
     taken = {id(o) for a in accs for o in a.obs}
     for acc in accs:
         if not all(
-            o.msg is not None and o.msg.sender is not None and o.msg.sender.email in owner.emails
+            o.msg is not None
+            and o.msg.sender is not None
+            # (or relayed by a machine: a voicemail's transcript, a messaging gateway)
+            and (o.msg.sender.email in owner.emails or is_machine_address(o.msg.sender.email))
             for o in acc.obs
         ):
             continue
@@ -1364,7 +1396,9 @@ def _accepted_owner_invites(rejected: list[Acc], obs: list[Obs], owner: Owner) -
                 and domain(o.msg.sender.email) in accepted
                 and o.start is not None
                 and _same_time(o.start, a.start)
-                and o.score >= classify.ACCEPT
+                # (or one hiring signal: "the next step in the process for the PMM role. How
+                # about Friday 17 April at half past ten? Feel free to send me an invite")
+                and (o.score >= classify.ACCEPT or _topic(o) >= _ENGAGED_CONTEXT)
             ),
             None,
         )

@@ -953,6 +953,15 @@ def observe_message(
                 pick = after[0] if after else (days[-1] if days else None)
                 if pick:
                     ob.same_time_day = datetime.combine(pick.day, datetime.min.time(), tz)
+            if ob.proposal and is_forward(msg.subject):
+                # the forwarder's own note books one of the slots the forwarded mail offers:
+                # "You're set with him for Friday 6/5 at 2pm ET" above "Friday at 2 ... or
+                # Monday at 11"
+                note, carried = _forward_parts(body)
+                if carried:
+                    said = text_when(note, ref, tz)
+                    if said.start is not None and not said.proposal:
+                        ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = said
             if ob.start is None and not ob.proposal and quoted:
                 picked = picked_option(body, quoted, ref, tz)
                 if picked is not None:

@@ -446,7 +446,8 @@ def _signs_as_coordinator(p: Person, obs: Sequence[Obs]) -> bool:
     if len(p.name.split()) < 2:
         return False
     name = re.escape(p.name)
-    sign = re.compile(rf"^[ \t]*{name}[ \t]*\n[ \t]*([^\n]{{2,80}})", re.M)
+    # ("Lucie Perrin\nTalent & People", or on one line: "Lucie Perrin | Talent & People | X")
+    sign = re.compile(rf"^[ \t]*{name}[ \t]*(?:\n|[|–—][ \t]*)[ \t]*([^\n]{{2,80}})", re.M)
     # or titled right after the name as a recruiter ("Booked via Chili Piper on behalf of Jess
     # Albright (Northpine Labs Recruiting)"; not "Rosa Delgado (Distance Education
     # Coordinator)", a committee member whose job title says coordinator)
@@ -608,6 +609,9 @@ _SELF_IN = re.compile(
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    # the writer receives the candidate: "OK pour recevoir Claire Dumoulin le lundi 4 mai",
+    # "je la recevrai"
+    r"|\bpour recevoir (?-i:[A-Z])|\bje (?:la|le|vous) recevrai\b"
     # "Come by the branch Tuesday ... and I'll do your interview"
     r"|\bI(?:'ll| will) (?:do|run|conduct|take) your interview\b"
     # "Looking forward to talking research methods with you. ... I'll ask you to talk through a
@@ -889,31 +893,9 @@ _ADDRESS_AFTER = re.compile(r"\A[ \t]*[(<][^()<>\s]+@[^()<>\s]+[)>]")
 _LIST_WRAP = re.compile(r"(?<=\) and)\n(?=[ \t]*[A-Z])")
 # Months and weekdays written short: "Mar 10" is no "Marcus", "Sat" no "Satoshi"
 _CALENDAR_ABBREVIATIONS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)  # fmt: skip
 
 
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:

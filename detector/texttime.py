@@ -486,6 +486,8 @@ _DST_NOTE = re.compile(
     r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?)\b[^.\n]{0,25}$"
     # "Germany already left summer time on 25 October"
     # ("the United States moves to daylight saving time on Sunday, 8 March")
+    # ("avec notre passage à l'heure avancée le 8 mars")
+    r"|passage [àa] l['’]heure (?:avanc[ée]e|d['’][ée]t[ée]|normale)[^.\n]{0,25}$"
     r"|\b(?:left|leaves?|leaving|enters?|entered|(?:switch(?:es|ed)?|mov(?:es?|ing)|go(?:es|ing)?)"
     r" (?:to|from|onto))\s+(?:summer|winter|"
     r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$"
@@ -691,10 +693,19 @@ def _city_zone(word: str) -> ZoneInfo:
 _GIVEN_NAME_BEFORE = re.compile(rf"\b(?!(?i:{_WD_ALT}|{_MONTH_ALT})[ \t])[A-ZÀ-Ý][a-zà-ÿ]+[ \t]$")
 
 
+_NAME_THEN_ADDRESS = re.compile(r"[ \t]+[A-Z][\w'’-]+[ \t]*<")
+
+
 def _surname(text: str, m: re.Match[str]) -> bool:
     """Whether the place ``m`` found is a person's name or part of an address, not a zone."""
-    if re.match(r"[\w.+-]*@", text[m.end() :]) or text[m.start() - 1 : m.start()] in (".", "_"):
+    if re.match(r"[\w.+-]*@", text[m.end() :]) or text[m.start() - 1 : m.start()] in (
+        ".",
+        "_",
+        "<",
+    ):
         return True  # "<paula.lima@x.example>"
+    if _NAME_THEN_ADDRESS.match(text, m.end()):
+        return True  # "Sofía Arriaga <sofia.arriaga@...>": a first name, then the surname
     return (
         m.group(0)[:1].isupper()
         and m.group(0)[1:2].islower()
@@ -886,8 +897,12 @@ def find_times(
             continue  # "am Mittwoch, den 11.03., um 9:30 Uhr": the 11th of March, not 11:03
         if _TAKEN_BACK.match(text, m.end()):
             continue  # "that's 4pm... sorry, 3pm your time": the writer corrects it at once
-        if _chat_stamp(text, m.start(), m.end()):
-            continue  # "Mon, Mar 30, 4:52 PM" over a text message: when it was sent
+        if _chat_stamp(text, m.start(), m.end()) or _RECORD_STAMP.match(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start()
+        ):
+            # "Mon, Mar 30, 4:52 PM" over a text message, a voicemail's "Received: Tue, Mar
+            # 10, 2026 at 4:41 PM": when something happened, not a meeting
+            continue
         b = None
         if m.group("bh"):
             b = _clock(m.group("bh"), m.group("bm"), m.group("bap"), "x", None)
@@ -917,6 +932,15 @@ _STAMP_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z]{2,9}\.?,?[ \t]+)?[\w/., \t-]{0,24}
 _STAMP_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*\n?|[ \t]*-[ \t]*)[^\n:]{1,40}:[ \t]")
 _ME_SPEAKS = re.compile(
     r"(?m)(?:^[ \t]*|\][ \t]*|[ \t]-[ \t])(?:Me|Moi|Yo|Ich|Eu|Io|Ik)[ \t]*:[ \t]*\S"
+)
+
+
+# A line that records when something happened: "Received: Tue, Mar 10, 2026 at ", "Applied
+# on Feb 27, 2026 · Viewed Mar 5, 2026 at "
+_RECORD_STAMP = re.compile(
+    r"[ \t]*(?:received|delivered|viewed|submitted|applied|posted)(?:[ \t]+on)?\b[ \t]*:?"
+    r"[^\n]{0,60}$",
+    re.I,
 )
 
 
@@ -1530,6 +1554,8 @@ _NOT_A_MEETING = re.compile(
     # which starts at 2)
     r"\bclos(?:e|es|ing)(?: on| at)?|(?<!sometime )(?<!call you )(?<!ring you )\bbetween|"
     r"\banytime|any time|avant|antes de|"
+    # a gap between clocks, not a time: "l'écart avec Paris sera de 5 heures", "a difference of"
+    r"\b[ée]cart|\bd[ée]calage|\bdifference|\bdiff[ée]rence|"
     r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
     r"(?:usually|generally|normally|typically|mostly|often)\s+(?:have\s+)?"
@@ -1682,9 +1708,19 @@ _PART_THEN_PART = re.compile(
 )
 
 
+# a length in the French and Portuguese clock style: "pour 1h", "pendant 1h30", "durée : 1h30"
+# (never a bare "14h", which is a clock time)
+_H_LENGTH = re.compile(
+    r"\b(?:pour|pendant|dur[ée]e\W{0,3}|environ|dura[çc][ãa]o\W{0,3}|por)\s+([1-3])h(\d\d)?\b", re.I
+)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     text = text.translate(_ASCII_DIGITS)
+    h_length = _H_LENGTH.search(text)
+    if h_length is not None:
+        return timedelta(hours=int(h_length.group(1)), minutes=int(h_length.group(2) or 0))
     parts = _PART_THEN_PART.search(text)
     if parts is not None:
         return timedelta(minutes=int(parts.group(1)) + int(parts.group(2)))
