@@ -121,6 +121,8 @@ POSITIVE = [
         # an employer's note to an agency: "Spotkanie z kandydatką", "Rozmowę poprowadzę ja"
         r"spotkani\w* z kandydat\w*|rozmow\w* (?:poprowadz|przeprowadz)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
+        # Traditional Chinese "面試" (Taiwan, Hong Kong)
+        r"\u9762\u8a66|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         r"\b(?:erst|zweit|dritt|pers\u00f6nlich|technisch|fachlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
@@ -304,6 +306,10 @@ POSITIVE = [
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
         # a founder's "和我面谈这一轮" (a face-to-face talk with me), "约聊" (a set-up chat)
         r"面谈|面聊|约聊|(?i:hr)面|初面|复试|电话面试|视频面试|电话沟通|"
+        # the same in Traditional Chinese: "面談", "複試", "電話面試", "視訊面試", "主管面試"
+        r"面談|複試|電話面試|視訊面試|視頻面試|主管面試|"
+        # an invitation or notice of an interview: "面試邀請", "面試通知", "面试邀请"
+        r"面試邀請|面試通知|面试邀请|面试通知|"
         # Japanese rounds: "技術面接", "カジュアル面談"
         r"技術面接|カジュアル面談|"
         r"teknik m\u00fclakat|\u00f6n g\u00f6r\u00fc\u015fme|"
@@ -431,6 +437,8 @@ POSITIVE = [
         # Japanese, Korean, Chinese, Turkish: hiring, application, position, HR
         r"採用|応募|人事部|채용|지원(?:해| 감사)|포지션|인재영입|招聘|应聘|职位|岗位|"
         r"简历|在招|求职|"
+        # Traditional Chinese: "職缺" (opening), "應徵" (apply), "職位", "履歷", "人資" (HR)
+        r"職缺|應徵|職位|履歷|人資|徵才|"
         # Japanese: "選考" (selection), "職種" (job type), "求人" (opening), "転職" (job change)
         r"選考|職種|求人|転職|人事|"
         r"pozisyon|ba\u015fvuru|i\u0307nsan kaynaklar\u0131|insan kaynaklar\u0131",
@@ -661,7 +669,7 @@ NEGATIVE = [
         r"f\u00fcr (?:einen? |eine )?anderen? (?:bewerber|kandidat)|"
         # Korean, Japanese, Chinese: "아쉽게도 ... 모시지 못하게", "お見送り", "很遗憾"
         r"아쉽게도|모시지 못하|불합격|함께하지 못하|お見送り|ご期待に添え|"
-        r"残念ながら|很遗憾|未能通过|"
+        r"残念ながら|很遗憾|未能通过|很遺憾|未能錄取|"
         r"helaas (?:moeten|hebben) (?:wij|we)|andere kandida|altri candidati|non (?:proseguire|"
         r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)|"
         # "decidimos seguir com outra pessoa candidata", "seguir con otro candidato"
@@ -681,7 +689,7 @@ NEGATIVE = [
         # Turkish: "teklif mektubu", "iş teklifi"
         r"teklif mektub\w*|i\u015f teklif\w*|"
         # Chinese: "录用通知" (offer), "入职报到" (reporting for the first day)
-        r"录用通知|录用意向|入职报到|入职通知|"
+        r"录用通知|录用意向|入职报到|入职通知|錄取通知|錄用通知|報到通知|"
         r"extend (?:you )?an offer|offer of employment|(?:the|a|your) written offer|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
         # after the offer: "Congrats again on the offer", "finalize your pay rate"
@@ -845,6 +853,8 @@ NEGATIVE = [
         # advice to a client about its own hiring: "re candidate interview policy"
         r"interview (?:policy|policies|guidelines|compliance)\b|"
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
+        # a review at the owner's current job: "績效面談", "绩效面谈", "年度考核"
+        r"績效面談|绩效面谈|考核面談|"
         # (an interviewer "pulled into an offsite" is why a slot moves, not the meeting)
         r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )(?<!to an )off-?site|"
         # (not "team lunch": an onsite's itinerary has one)
@@ -878,11 +888,17 @@ NEGATIVE = [
         r"capacit[ée] d['’]emprunt|pr[êe]t immobilier|cr[ée]dit immobilier|"
         r"acquisition immobili[èe]re|avis d['’]imposition|"
         r"conseill[eè]re? (?:client[eè]le|bancaire|patrimonial)|"
+        # the job centre: "Ihr Beratungstermin beim AMS", "Jobcenter", "France Travail",
+        # "your work coach at the Jobcentre Plus", "Leistungsbezug" (benefits)
+        r"\bberatungstermin\b|(?-i:\bAMS\b)|\beAMS\b|\bleistungsbezug\b|\bjobcenter\b|"
+        r"agentur f[üu]r arbeit|\bfrance travail\b|p[ôo]le emploi|jobcentre plus|\bwork coach\b|"
         # a car's service visit: "Your service appointment is confirmed ... Service Advisor"
         r"\bservice (?:appointment|advisor)\b|\btire (?:swap|change|rotation)\b|\boil change\b|"
         # a pre-employment medical check: "雇入時健康診断", "入职体检", "Einstellungsuntersuchung"
         # (its booking, not "최종 합격 시 채용 건강검진이 진행됩니다": a check after an offer)
         r"健康診断(?:の)?(?:ご予約|予約|日程|受診)|体检(?:预约|通知|时间)|입사 ?건강검진|"
+        # Traditional Chinese: "新進人員體檢", "體檢通知"
+        r"體檢|"
         r"건강검진 ?(?:예약|일정|안내)|einstellungsuntersuchung|"
         # Czech and Slovak: "vstupní lékařská prohlídka", "vstupná lekárska prehliadka"
         r"vstupn\w* (?:l\u00e9ka\u0159sk\w* |lek\u00e1rsk\w* )?(?:prohl\u00eddk|prehliadk)\w*|"
@@ -1033,7 +1049,7 @@ NEGATIVE = [
         r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
         # aptitude and written tests in Korean, Japanese, Chinese: "온라인 인적성검사", "SPI"
         r"인적성|코딩\s?테스트|필기\s?(?:시험|전형)|適性検査|筆記試験|webテスト|\bSPI\b|"
-        r"コーディングテスト|笔试|在线测评|"
+        r"コーディングテスト|笔试|在线测评|筆試|線上測驗|線上測評|"
         # "You are invited to sit a written assessment" (not "passing the written test")
         r"\b(?:invit\w* to|sit|take|attend|complete) (?:a |an |the |your )?written "
         r"(?:assessment|test|exam(?:ination)?)\b|"
@@ -1106,7 +1122,7 @@ NEGATIVE = [
         r"\bgame ?jams?\b|\bjammers\b|\btheme reveal\b|\bdoors (?:open )?at \d|"
         # a company's information session or job fair in Japanese, Korean, Chinese ("会社説明会
         # ... 本説明会は選考とは一切関係ございません"), "채용박람회"
-        r"説明会|설명회|宣讲会|박람회|就職フェア|選考とは(?:一切)?関係|"
+        r"説明会|설명회|宣讲会|說明會|박람회|就職フェア|選考とは(?:一切)?関係|"
         r"\bconference (?:talk|schedule|ticket|pass)|careers? (?:expo|day)|\bexpo\b|"
         # (not a parking ticket: "bring your ticket to the interview for validation")
         r"general admission|"
@@ -1412,7 +1428,9 @@ CANCEL = re.compile(
     r"(?:taken|removed|deleted|cleared|pulled)\b[\w' ]{0,40}\b(?:from|off|out of) "
     r"(?:the|your|my|our) (?:calendars?|diary|diaries|schedule)|annul[ée]e?\b|"
     r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
-    r"absagen|取消|취소|キャンセル|中止|iptal edil|"
+    # (not a booking's footer: "Termin ändern oder absagen: https://...", "如需改期或取消")
+    r"(?<!oder )(?<!bzw\. )absagen(?!\s*:)|(?<!或)(?<!如需)(?<!需要)取消|"
+    r"취소|キャンセル|中止|iptal edil|"
     r"annull(?:o|are|ato|ata|iamo)\b|disdett[oa]\b|cancelad[oa]|"
     r"cancelamos|\bcancelar (?:la|el|nuestra|su|tu)\b|afgelast|"
     # Portuguese: "Já cancelei a apresentação de terça", "precisamos cancelar a entrevista"
@@ -1440,6 +1458,8 @@ RESCHEDULE = re.compile(
     # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
     r"\bmove\s+(?!forward|ahead|on\b|along\b)(?:[\w'’]+\s+){0,2}?(?:interview|call|meeting|chat|"
     r"appointment|slot)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"
+    # "I hate to move this a second time", "we need to move it again"
+    r"\bmove (?:this|it) (?:a (?:second|third)|another|one more) time\b|\bmove (?:this|it) again\b|"
     # a move undone: "Could we go back to Wednesday the 25th at 2?", "back to Wednesday at 2 then"
     r"\b(?:go|going|switch|switching|revert|reverting)\s+back\s+to\b|"
     r"\bback to (?:the original|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
@@ -1502,6 +1522,8 @@ PROPOSAL = re.compile(
     r"m[öo]gliche (?:termine|zeiten|zeitfenster)|welk(?:e)? "
     r"(?:tijd|moment|optie)|qual(?:e)? (?:di|dos|das|orario|hor[áa]rio)|orari\b|hor[áa]rios|"
     r"候補日|ご都合のよい|都合の良い|가능한 (?:시간|일정)|편하신 (?:시간|일정)|候选时间|方便的时间|"
+    # Traditional Chinese: "可安排的時段", "方便的時間"
+    r"時段|方便的時間|候選時間|"
     r"hangisi|size uygun|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"

@@ -422,7 +422,7 @@ _QUOTE_START = re.compile(
     # the same attribution line in other languages ("Em seg., ... escreveu:", "ke 5.3.2026
     # klo 13.20 X <x@y> kirjoitti:")
     # (Korean, Chinese and Japanese: "2026년 3월 9일 (월) 오후 9:47, 윤서연 <y@x> 작성:")
-    r".{4,200}(?:작성|写道|書きました|のメッセージ)\s*[:：]\s*$|"
+    r".{4,200}(?:작성|写道|寫道|書きました|のメッセージ)\s*[:：]\s*$|"
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")

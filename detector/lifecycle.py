@@ -140,6 +140,28 @@ def _uid_groups(obs: list[Obs]) -> list[Acc]:
     return [a for a in out if not (a.uid in overridden and _is_hold_series(a))]
 
 
+# (a hold that was one of several options: a cancelled interview re-booked as a new event is
+# still two interviews)
+_ONE_OF_OPTIONS = re.compile(r"\boption [a-d1-4]\b|\breleas(?:e|ed|ing) (?:the |this )?hold", re.I)
+
+
+def _without_released_holds(accs: list[Acc], owner: Owner) -> list[Acc]:
+    """A cancelled hold ("[HOLD - Option A] ... (tentative)") released because the same
+    company's other slot was confirmed was one of two options, never a booked interview."""
+    kept = [a for a in accs if not a.cancelled]
+    return [
+        a
+        for a in accs
+        if not (
+            a.cancelled
+            and a.uid is not None
+            and _is_hold_series(a)
+            and any(_ONE_OF_OPTIONS.search(o.text) for o in a.obs)
+            and any(_company_key(k, owner) & _company_key(a, owner) for k in kept)
+        )
+    ]
+
+
 def _is_hold_series(acc: Acc) -> bool:
     events = [o.event for o in acc.obs if o.event is not None]
     return any(
@@ -1136,6 +1158,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         else:
             final.append(acc)
     final = _join_moved_slots(final, owner)
+    final = _without_released_holds(final, owner)
     _join_named_writers(final, obs)
     _join_forwarded_chats(final, obs, owner)
     _join_hosts_invitations(final, obs)

@@ -175,7 +175,7 @@ _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
     r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
     r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
-    r"|[^\n]{0,160}(?:작성|写道|書きました)\s*[:：]"
+    r"|[^\n]{0,160}(?:작성|写道|寫道|書きました)\s*[:：]"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"|Στις [^\n]{4,200}έγραψε:"
     # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
@@ -328,10 +328,12 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     and an end time ("wrap at", "until") never is."""
     starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
     # "pulled into a review at 10 - would 11:15 work for you the same day?": the time asked about
+    # ("he'll be in the air at 1. Could we do Thu 3/19 @ 4:30p PT?": the one it asks for)
     asked = [
         m
         for m in starts
-        if _WOULD.search(text[max(0, m.pos - 24) : m.pos]) and _WORK_AFTER.match(text, m.pos)
+        if (_WOULD.search(text[max(0, m.pos - 24) : m.pos]) and _WORK_AFTER.match(text, m.pos))
+        or _DO_INSTEAD.search(text[max(0, m.pos - 30) : m.pos])
     ]
     if len(asked) == 1:
         return asked[0]
@@ -348,6 +350,9 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     return first
 
 
+_DO_INSTEAD = re.compile(
+    r"\b(?:could|can|shall) we do\s+(?:\S+\s+){0,3}$|\bhow about\s+(?:\S+\s+){0,3}$", re.I
+)
 _WOULD = re.compile(r"\b(?:would|could|does|can|will)\s+(?:\w+\s+){0,2}$", re.I)
 _WORK_AFTER = re.compile(r"[^.?!\n]{0,30}?\b(?:work|suit)\b", re.I)
 

@@ -94,6 +94,9 @@ _RECRUITER_CTX = (
     # the same words in other languages: "Bei Fragen ...", "pour toute question", "dudas"
     "frage",
     "kontakt",
+    # "Bitte geben Sie mir kurz Bescheid ... per Mail an karin@..."
+    "mail an",
+    "bescheid",
     "ansprech",
     "pregunta",
     "duda",

@@ -296,7 +296,7 @@ _PLACE_WORD = (
     r"house|building)"
 )
 _DATE_RE = re.compile(
-    r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
+    r"(?P<iso>\b(?P<iy>20\d\d)(?P<isep>[-/])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
     rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
@@ -320,9 +320,10 @@ _DATE_RE = re.compile(
     # Indonesian and Malay "besok", "esok" (tomorrow), "hari ini" (today)
     r"\bbesok|\besok|\bhari ini)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
-    r"|(?P<cjkwd>(?P<cjkweek>下个?|这|本|下下)?(?:周|星期|礼拜)(?P<cjkday>[一二三四五六日天]))"
+    # (Traditional Chinese writes "週四", "下週一", "禮拜三")
+    r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下)?(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天]))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
-    r"|(?P<cjkrel>明天|今天|后天|明日|今日|내일|오늘)"
+    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
     rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.\s?(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
@@ -432,7 +433,7 @@ _DURATION = re.compile(
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
-    r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|個小時|分間|分钟|分|분)"
+    r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분)"
     # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
     # hour); not "בשעה 16:00", "at the hour"
     r"|(?<![א-ת])(?P<he>כ-?שעה|שעה אחת|"
@@ -605,12 +606,14 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             monday = ref - timedelta(days=ref.weekday())
             if week.startswith("下"):
                 return monday + timedelta(days=7 * (2 if week == "下下" else 1) + day_index)
-            if week in {"这", "本"}:
+            if week in {"这", "這", "本"}:
                 return monday + timedelta(days=day_index)
             return ref + timedelta(days=(day_index - ref.weekday()) % 7 or 7)
         if m.group("cjkrel"):
             word = m.group("cjkrel")
-            return ref + timedelta(days={"明天": 1, "明日": 1, "내일": 1, "后天": 2}.get(word, 0))
+            return ref + timedelta(
+                days={"明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2}.get(word, 0)
+            )
         if m.group("wddot"):
             day, month = int(m.group("d7")), int(m.group("m7"))
             return _year_for(month, day, ref) if 1 <= month <= 12 else None
@@ -1246,7 +1249,7 @@ _CJK_ZONE_BEFORE = re.compile(
 # word comes before it.
 _CJK_HOUR = (
     # (the hour in digits or in Chinese numerals: "下午三点", "上午十点半")
-    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上)?\s*(?P<h{n}>\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})"
+    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上)?\s*(?P<h{n}>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})"
     r"\s*[時时시点點](?![間间간])"
     r"(?:\s*(?P<m{n}>\d{{1,2}}\s*[分분]|半))?"
 )
@@ -1260,6 +1263,7 @@ _CJK_DIGITS = {
     "一": 1,
     "二": 2,
     "两": 2,
+    "兩": 2,
     "三": 3,
     "四": 4,
     "五": 5,
@@ -1750,7 +1754,8 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
         if m.group("cn"):
             number = int(m.group("cn"))
-            minutes = number * 60 if m.group("cu") in {"時間", "시간", "小时", "個小時"} else number
+            hour_words = {"時間", "시간", "小时", "小時", "個小時", "个小时"}
+            minutes = number * 60 if m.group("cu") in hour_words else number
             if 10 <= minutes <= 600:
                 return timedelta(minutes=minutes)
             continue
