@@ -1699,6 +1699,14 @@ def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
     return found
 
 
+def _role_in(texts: list[str], titles: list[str], company: str | None) -> str | None:
+    """The job a text names ("application for the X role"), else a subject or event title's
+    segment that is a job title ("Revontuli Games | Gameplay Programmer - first call")."""
+    return pick_role(texts) or next(
+        (r for r in (role_from_segments(t, company) for t in titles) if r), None
+    )
+
+
 def _interview(acc: Acc, owner: Owner) -> Interview:
     # the company and the role may come from the round before; everything else is this one's
     named_by = [*acc.obs, *(acc.before.obs if acc.before else [])]
@@ -1748,18 +1756,11 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # the quoted mail may be the one that names the job ("Thank you for your application for
     # the Food & Beverage Supervisor position") under a reply that only confirms the time
     quoted = [quoted_text(o.msg.text) for o in named_by if o.msg and not o.from_owner]
-    role = pick_role(texts + [q for q in quoted if q])
-    if role is None:
-        for subj in [m.subject for m in company_msgs] + [e.summary for e in events]:
-            role = role_from_segments(subj, company)
-            if role:
-                break
-    role = role or role_last_resort(texts)
+    titles = [m.subject for m in company_msgs] + [e.summary for e in events]
+    role = _role_in(texts + [q for q in quoted if q], titles, company) or role_last_resort(texts)
     if role is None and acc.names_job:
         subjects = [o.msg.subject for o in acc.names_job if o.msg]
-        role = pick_role(subjects + [o.text for o in acc.names_job]) or next(
-            (r for r in (role_from_segments(t, company) for t in subjects) if r), None
-        )
+        role = _role_in(subjects + [o.text for o in acc.names_job], subjects, company)
     # ("Restaurant GM" in a subject, "hiring General Managers" in the body)
     role = expand_acronym(role, texts) if role else None
     role = without_company(role, company)

@@ -15,6 +15,7 @@ from email.utils import getaddresses, parseaddr
 
 from detector.domains import is_free_mail
 from detector.extract import (
+    domain,
     emails_in,
     is_forward,
     is_machine_address,
@@ -852,12 +853,12 @@ def _friends_forward(o: Obs, owner: Owner) -> Person | None:
     m = o.msg
     if m is None or m.sender is None or not is_forward(m.subject):
         return None
-    home = m.sender.email.rpartition("@")[2]
-    if not (is_free_mail(home) or any(e.endswith("@" + home) for e in owner.emails)):
+    home = domain(m.sender.email)
+    if not (is_free_mail(home) or any(domain(e) == home for e in owner.emails)):
         return None
     head = _FORWARDED_FROM.search(o.text)
     writer = _header_person(head.group(1)) if head else None
-    if writer is None or writer.email.endswith("@" + home) or not human(writer, owner):
+    if writer is None or domain(writer.email) == home or not human(writer, owner):
         return None
     return writer
 

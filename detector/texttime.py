@@ -586,6 +586,10 @@ def _year_for(month: int, day: int, ref: date) -> date | None:
     return None
 
 
+# "明天" (tomorrow), "后天" / "後天" (the day after): days ahead; "今天" and the rest are today
+_CJK_DAYS_AHEAD = {"明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2}
+
+
 def _resolve_date(m: re.Match[str], ref: date) -> date | None:
     try:
         if m.group("iso"):
@@ -611,9 +615,7 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return ref + timedelta(days=(day_index - ref.weekday()) % 7 or 7)
         if m.group("cjkrel"):
             word = m.group("cjkrel")
-            return ref + timedelta(
-                days={"明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2}.get(word, 0)
-            )
+            return ref + timedelta(days=_CJK_DAYS_AHEAD.get(word, 0))
         if m.group("wddot"):
             day, month = int(m.group("d7")), int(m.group("m7"))
             return _year_for(month, day, ref) if 1 <= month <= 12 else None
@@ -701,11 +703,8 @@ _NAME_THEN_ADDRESS = re.compile(r"[ \t]+[A-Z][\w'’-]+[ \t]*<")
 
 def _surname(text: str, m: re.Match[str]) -> bool:
     """Whether the place ``m`` found is a person's name or part of an address, not a zone."""
-    if re.match(r"[\w.+-]*@", text[m.end() :]) or text[m.start() - 1 : m.start()] in (
-        ".",
-        "_",
-        "<",
-    ):
+    before = text[m.start() - 1 : m.start()]
+    if re.match(r"[\w.+-]*@", text[m.end() :]) or before in (".", "_", "<"):
         return True  # "<paula.lima@x.example>"
     if _NAME_THEN_ADDRESS.match(text, m.end()):
         return True  # "Sofía Arriaga <sofia.arriaga@...>": a first name, then the surname
@@ -1311,9 +1310,9 @@ _NOON = re.compile(
 )
 
 
-# "please arrive by 9:30" and "join by 2pm" are when the meeting starts, not a deadline
-# A time one must be at, not a deadline or someone's availability: "arrive by 9:45", "Come by
-# the branch Tuesday between 9 and 11 and I'll do your interview" (a walk-in window)
+# A time one must be at, not a deadline or someone's availability: "please arrive by 9:30",
+# "join by 2pm", "Come by the branch Tuesday between 9 and 11 and I'll do your interview" (a
+# walk-in window)
 _ARRIVE_BY = re.compile(
     r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in|"
     r"\b(?:come|stop|drop|swing|pop) (?:by|in|over)\b",
@@ -1719,6 +1718,13 @@ _H_LENGTH = re.compile(
 )
 
 
+# The hour units of _DURATION's words (the rest are minutes), and of its CJK ones
+_HOUR_UNITS = (
+    "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "ώρ", "jam",
+)  # fmt: skip
+_CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时"})
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     text = text.translate(_ASCII_DIGITS)
@@ -1754,8 +1760,7 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
         if m.group("cn"):
             number = int(m.group("cn"))
-            hour_words = {"時間", "시간", "小时", "小時", "個小時", "个小时"}
-            minutes = number * 60 if m.group("cu") in hour_words else number
+            minutes = number * 60 if m.group("cu") in _CJK_HOUR_UNITS else number
             if 10 <= minutes <= 600:
                 return timedelta(minutes=minutes)
             continue
@@ -1765,22 +1770,7 @@ def duration_in(text: str) -> timedelta | None:
             minutes = 30  # "half an hour", "une demi-heure", "media hora"
         else:
             number = count if count is not None else int(n)
-            hourly = unit.startswith(
-                (
-                    "h",
-                    "stund",
-                    "uur",
-                    "ora",
-                    "ore",
-                    "timm",
-                    "godzin",
-                    "saat",
-                    "שע",
-                    "tiếng",
-                    "ώρ",
-                    "jam",
-                )
-            )
+            hourly = unit.startswith(_HOUR_UNITS)
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
