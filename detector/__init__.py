@@ -20,6 +20,7 @@ from detector.model import (
     ItemProblem,
     Message,
     Owner,
+    Person,
     SentFact,
     SourceItem,
     natural_name,
@@ -200,6 +201,7 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
     """Guess the mailbox owner: Delivered-To / To of mails, ``self`` and recurring attendees."""
     votes: Counter[str] = Counter()
     messages: list[Message] = []
+    invited: list[Person] = []  # every calendar guest, for the owner's name
     for item in items:
         try:
             parsed = parse_item(item)
@@ -214,6 +216,7 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
             events: list[CalendarEvent] = list(parsed.invites)
         else:
             events = parsed
+        standalone = not isinstance(parsed, Message)
         for ev in events:
             if (ev.method or "").upper() == "REPLY":
                 # an answer to an invitation reaches the one who sent it: the organizer
@@ -223,6 +226,7 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
                     votes[a.person.email] -= 2
                 continue
             org_domain = domain(ev.organizer.email) if ev.organizer else None
+            invited.extend(a.person for a in ev.attendees)
             for a in ev.attendees:
                 votes[a.person.email] += 5 if a.is_self else 1
                 # the organizer's colleagues are the interviewers; the candidate is outside
@@ -231,6 +235,10 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
                 # The candidate is usually named in the title and uses a personal address.
                 first = (a.person.name.split() or [""])[0]
                 if len(first) > 2 and first.lower() in ev.summary.lower():
+                    votes[a.person.email] += 2
+                # and a calendar file on its own (no mail to say whose it is) greets them in
+                # its description: "Hi Aniket - last step in the process"
+                if standalone and len(first) > 2 and _greets(ev.description, first):
                     votes[a.person.email] += 2
                 if a.person.email.rsplit("@", 1)[-1] in FREE_MAIL:
                     votes[a.person.email] += 1
@@ -241,20 +249,40 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
     best = votes.most_common(1)[0][0]
     emails = _own_addresses(messages, best)
     return Owner(
-        emails=emails, name=_own_name(messages, emails), timezone=_own_zone(messages, best)
+        emails=emails,
+        name=_own_name(messages, emails, invited),
+        timezone=_own_zone(messages, best),
     )
 
 
-def _own_name(messages: Sequence[Message], emails: frozenset[str]) -> str:
+def _greets(text: str, first_name: str) -> bool:
+    """Whether ``text`` opens by greeting ``first_name`` ("Hi Aniket -", "Dear Ms. Ek,")."""
+    opening = text.lstrip()[:60]
+    return bool(
+        re.match(
+            rf"(?:hi|hello|hey|dear|hej|hallo|hola|bonjour)\b[^\n]{{0,12}}\b{re.escape(first_name)}\b",
+            opening,
+            re.I,
+        )
+    )
+
+
+def _own_name(
+    messages: Sequence[Message], emails: frozenset[str], invited: Sequence[Person] = ()
+) -> str:
     """The name the owner's addresses are written with most often ("Ong Wei Ting
-    <weiting.ong@...>"), so that a title such as "Ong Wei Ting (Senior Product Manager)" can be
-    read; "" when no header names them."""
-    names: Counter[str] = Counter()
-    for m in messages:
-        for p in (*([m.sender] if m.sender else []), *m.to, *m.cc):
-            if p.email in emails and len(p.name.split()) >= 2 and "@" not in p.name:
-                names[natural_name(p.name)] += 1
-    return names.most_common(1)[0][0] if names else ""
+    <weiting.ong@...>"), in mail headers or as a calendar's guest, so that a title such as
+    "Ong Wei Ting (Senior Product Manager)" can be read; "" when nothing names them."""
+    in_headers = [p for m in messages for p in (*([m.sender] if m.sender else []), *m.to, *m.cc)]
+    for people in (in_headers, invited):
+        names = Counter(
+            natural_name(p.name)
+            for p in people
+            if p.email in emails and len(p.name.split()) >= 2 and "@" not in p.name
+        )
+        if names:
+            return names.most_common(1)[0][0]
+    return ""
 
 
 def _own_addresses(messages: Sequence[Message], address: str) -> frozenset[str]:

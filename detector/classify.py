@@ -114,6 +114,8 @@ POSITIVE = [
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
+        # Danish and Norwegian "ansættelsessamtale", "første/anden samtale", "jobintervju"
+        r"ans\u00e6ttelsessamtale|\b(?:f\u00f8rste|anden|andre|tredje|afsluttende) samtale\b|"
         r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn|telefoniczn|indywidualn)\w*|"
         r"spotkani\w* rekrutacyjn\w*|"
         # Czech and Slovak: "osobní pohovor", "pracovný pohovor"
@@ -179,7 +181,11 @@ POSITIVE = [
         "test passed",
         1,
         r"\b(?:you(?:'ve| have)? )?(?:passed|completed|cleared) (?:the|your) (?:[\w-]+ ){0,2}"
-        r"(?:online )?(?:test|assessment|challenge|exercise)\b",
+        r"(?:online )?(?:test|assessment|challenge|exercise)\b|"
+        # "Based on your performance in the online assessment held on 28 February, you have been
+        # shortlisted for the interview rounds"
+        r"\b(?:based on|after|following) your (?:performance|score|result)s? in the "
+        r"(?:[\w-]+ ){0,2}(?:test|assessment|challenge|exercise)\b",
     ),
     # the staff side of housing: a housing association hiring speaks of tenants and landlords
     # ("a registered social landlord", "tenancy management", "Mags Docherty (tenant Board
@@ -301,6 +307,8 @@ POSITIVE = [
         # a day of interviews in Spanish, Portuguese and French
         r"jornada (?:presencial )?de entrevistas|d[ií]a de entrevistas|journ[ée]e d'entretiens|"
         r"(?:f\u00f8rste|andre|tredje|sista|andra) intervju|"
+        # Swedish "första (telefon)samtal", "telefonintervju"
+        r"\bf\u00f6rsta (?:telefon)?samtal\w*|\btelefonintervju\w*|\bf\u00f6rsta intervju\w*|"
         r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
@@ -320,7 +328,9 @@ POSITIVE = [
         r"probelehr\w*|lehrprobe|probevortrag|job talk|chalk talk|trial lecture|"
         r"campus (?:interview|visit)|gespr\u00e4ch mit der (?:\w+)?kommission|"
         # Indian and APAC staffing: "L1 (technical) round", "Managerial round", "HR round"
-        r"\bl[1-4] (?:\(\w+\) )?(?:round|interview)|\b(?:managerial|techno-managerial|hr|client|"
+        # (and in Hinglish: "Aniket Sawant ka L1 aaj 4 pm")
+        r"\bl[1-4] (?:\(\w+\) )?(?:round|interview|discussion)|\b(?:ka|ki|ke) l[1-4]\b|"
+        r"\b(?:managerial|techno-managerial|hr|client|"
         r"face[- ]to[- ]face|f2f) (?:round|interview|discussion)\b|"
         r"letzte (?:stufe|runde)|finale runde|"
         # Portuguese and Spanish: "conversa final", "último passo do processo", "etapa final"
@@ -342,6 +352,11 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # Indian English: "Profile shortlist ho gaya hai", "you have been shortlisted"
+        r"\bprofile (?:is |has been |ho gaya )?shortlist\w*|\bshortlisted for\b|"
+        # Swedish and Danish: "Första steget i vår rekrytering", "nästa steg", "din ansökan"
+        r"\bf\u00f6rsta steget\b|\bn\u00e4sta steg\b|\brekryteringsprocess\w*|\bdin ans\u00f6kan\b|"
+        r"\bdin ans\u00f8gning\b|\bn\u00e6ste skridt\b|"
         # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
         r"\blamaran anda\b|\bproses (?:rekrutmen|seleksi)\b|\btahap (?:selanjutnya|berikutnya)\b|"
         r"\blanjut(?:kan)? ke tahap\b|\btahapan (?:interview|wawancara|seleksi)\b|"
@@ -395,13 +410,18 @@ POSITIVE = [
         r"\b(?:analyst|engineer|manager|designer|developer|specialist|lead|coordinator|"
         r"associate|scientist) roll\b|"
         r"la posici[óo]n de|"
-        r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the [\w ]{0,30}\bjob\b|"
+        # (not a work order: "This confirms the following job: Job #: 48217")
+        r"your (?:resume|r\u00e9sum\u00e9|cv)\b|the (?!following\b)[\w ]{0,30}\bjob\b"
+        r"(?!\s*(?:#|no\.|number|:))|"
         r"\b(?:with|for) (?:every|each) candidate\b|"
         # an agency's own screen: "before I put you forward to my clients", "notice period"
         r"put you forward|\bnotice period\b|"
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         # "the Strategy & Operations Lead role", "the Sr. PM, Growth position"
-        r"(?:the|our|this) (?:\(?[\w&/.,+-]+\)?\s+){0,8}(?:role|position|opening|vacancy|"
+        # (not an event's "opening": "bump into you at the fair opening")
+        r"(?:the|our|this) (?:\(?[\w&/.,+-]+\)?\s+){0,8}(?:role|position|"
+        r"(?<!fair )(?<!grand )(?<!store )(?<!show )(?<!official )(?<!exhibition )(?<!gallery )"
+        r"opening|vacancy|"
         r"requisition)\b|"
         # a legal recruiter's "the Legal Counsel (Funds) seat": a title, then "seat"
         r"(?-i:\b(?:the|our|this) (?:\(?[A-Z][\w&/.,+-]*\)?\s+){1,8}seat\b)|"
@@ -449,6 +469,8 @@ POSITIVE = [
         r"confirm(?:ed|ing)|is scheduled|has been scheduled|you'?re all set|"
         # "You're set with him for Friday 6/5 at 2pm ET"
         r"\byou(?:'re| are) set (?:with|for)\b|"
+        # Indian English and Hinglish: "interview is fixed for 4 pm", "aaj 4 pm fix kar diya hai"
+        r"\b(?:is|been|got) fixed (?:for|at|on)\b|\bfix kar (?:diya|di|dete|denge)\b|"
         # Indonesian: "terkonfirmasi", "sudah dijadwalkan"
         r"\bterkonfirmasi\b|\b(?:sudah |telah )?dijadwalkan\b(?! ulang)|"
         # the same word in Dutch, German, French, Spanish, Italian, Polish, Portuguese
@@ -466,6 +488,14 @@ POSITIVE = [
         r"\btold (?:him|her|them) (?:this|that|it) works\b|"
         # "Friday at 12 is in the diary"
         r"\b(?:is|it's|that's) in (?:the|my|our) (?:diary|calendar)\b|"
+        # the host's reply that settles the day: "See you tomorrow at 10.30 at Café Pascal",
+        # "Då ses vi imorgon kl. 10.30", "Vi ses på onsdag"
+        r"\bsee you (?:(?:on|this|next) )?(?:tomorrow|\w+day)\b(?: (?:at|@) \d)?|"
+        r"\b(?:d\u00e5 )?ses vi (?:imorgon|i morgon|p\u00e5 \w+dag|\w+dag)\b|"
+        # "då bokar vi onsdag 4/3 kl. 15.30", "tiden är bokad", "så booker vi"
+        r"\b(?:bokar|booker) vi\b|\bvi (?:bokar|booker)\b|"
+        r"\b(?:\u00e4r|er) (?:bokad|bokat|booket)\b|"
+        r"\bvi ses (?:i morgen|imorgon|i morgon|p\u00e5 \w+dag|\w+dag)\b|"
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
         r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
@@ -518,6 +548,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
+        # "The first step is always a coffee with me"
+        r"\ba coffee with (?:me|us|our|the|him|her)\b|"
         # Vietnamese: "gọi trao đổi nhanh" (a quick call to talk), "chị sẽ gọi" (I'll call)
         r"\btrao đổi\b|\bsẽ gọi\b|"
         # "your profile for the X role and I'd love to chat"
@@ -551,6 +583,10 @@ POSITIVE = [
         r"je vous appelle|je t'appelle|te llamo|le llamo|ich rufe (?:sie|dich) an|ik bel je|"
         r"ligo-lhe|ligo-te|"
         r"ti chiamo|la chiamo|te ligo|vou te ligar|samtale med|prat med|samtal med|"
+        # Swedish "en fika med mig" (a coffee with me), "ses vi" (we meet), "träffas"
+        r"\bfika med\b|\bses vi\b|\btr\u00e4ffa(?:s| dig)\b|"
+        # "Jag ringer dig på 073-...", "jeg ringer dig", "ringa dig för ett första telefonsamtal"
+        r"\b(?:jag|jeg|vi) ringer (?:dig|deg)\b|\bringa dig\b|"
         r"rozmow\w* z\b",
     ),
 ]
@@ -581,6 +617,8 @@ NEGATIVE = [
         r"newsletter (?:issue|edition|digest)|"
         # (a workshop the reader is invited to, not a café called "Workshop Coffee")
         r"tips (?:to|for)|webinar|masterclass|register(?:ed)? (?:now|for)|"
+        # (nor the team a candidate meets: "a portfolio review with the workshop")
+        r"(?<!with )(?<!at )(?<!in )(?<!to )"
         r"(?:free|online|virtual|live|upcoming|our|this|a|the) workshop\b|"
         r"\bworkshop (?:on|series|registration|for)\b|"
         # (not "Manage preferences": schedulers and ATSs put it in their footers too)
@@ -636,6 +674,10 @@ NEGATIVE = [
         r"\bch[ưu]a ph[ùu] h[ợo]p\b|\bkh[ôo]ng ph[ùu] h[ợo]p\b|\bth[ưu] c[ảa]m [ơo]n\b|"
         # Greek: "we decided to proceed with (another) candidate"
         r"προχωρήσουμε με (?:άλλ|υποψήφι)|"
+        # Swedish, Danish, Norwegian: "valt att gå vidare med en annan kandidat", "gå videre med
+        # en anden kandidat", "inte gå vidare med din ansökan"
+        r"\bg\u00e5 (?:vidare|videre) med (?:en )?(?:annan|anden|andre|andra|en annen)\b|"
+        r"\b(?:inte|ikke) (?:att )?g\u00e5 (?:vidare|videre) med (?:din|dig|deg|dit)\b|"
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
         # "other candidates" alone is also a group interview's ("you'll meet other candidates")
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
@@ -800,6 +842,9 @@ NEGATIVE = [
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
+        # Swedish and Danish: "alumnimagasin", "redaktör", "tidningen", "våra läsare", "læsere"
+        r"\w*magasin(?:et)?\b|\bredakt(?:\u00f6r|\u00f8r)\b|\btidning\w*|\bv\u00e5ra l\u00e4sare\b|"
+        r"\bvores l\u00e6sere\b|\bjournalist\b|"
         # a vendor's marketing: "feature you in our customer story", "success story interview"
         r"customer stor(?:y|ies)|success stor(?:y|ies) (?:interview|series|video)|"
         r"feature you in (?:our|a|the)\b|testimonial|"
@@ -834,7 +879,9 @@ NEGATIVE = [
         r"speaker (?:prep|interview|call|briefing|onboarding|slot)|track chair|"
         r"\byour (?:keynote|session abstract)\b|(?:conference|summit|event) blog|"
         r"call for (?:papers|speakers|proposals)|program(?:me)? committee|"
-        r"moderat(?:or|ors|ing|e the)\b|panelists?\b|panel discussion|fireside chat|"
+        # (a "Panelist: Ananya Bose" label names who interviews, as Indian hiring writes it)
+        r"moderat(?:or|ors|ing|e the)\b|(?<!interview )panelists?\b(?!\s*[:\-\u2013] *\w)|"
+        r"panel discussion|fireside chat|"
         r"audience q&a",
     ),
     _s(
@@ -1374,6 +1421,8 @@ _HIRING = re.compile(
     # Nordic: position, application, engineer, department head, interview day
     r"stilling\w*|s\u00f8knad\w*|ans\u00f8gning\w*|\w*ingeni\u00f8r\w*|\w*ingenj\u00f6r\w*|"
     r"\w*leder|rekrutter\w*|intervjudag\w*|tj\u00e4nst\w*|anst\u00e4llning\w*|"
+    # Swedish and Danish compounds: "Produktdesigner", "produktchef", "rekrytering", "ansökan"
+    r"\w+designer|\w+chef|rekryter\w*|ans\u00f6kan\w*|\w*ans\u00f6kan|"
     # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
     # Humanos", "na função de", "gérante", "directrice de l'hébergement"
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"

@@ -139,6 +139,8 @@ _JOB_WORDS = re.compile(
     # "Dataingenjör", "Inżynier", "Sviluppatrice")
     r"d[ée]veloppeuse|engenheira|desenvolvedora|gestor[a]?|\w*ingenj[öo]r|utvecklare|"
     r"projektledare|\w*ansvarig|in[żz]ynier\w*|programista|specjalist\w*|kierownik|"
+    # Swedish and Danish compounds: "Industridesigner", "Produktchef", "Dataudvikler"
+    r"\w+designer|\w+chef|\w*udvikler|\w*konsult|"
     r"koordynator\w*|"
     # Czech and Slovak titles: "Konstruktér převodovek", "Konštruktér", "Inženýr kvality"
     r"kon[s\u0161]trukt\u00e9r\w*|in\u017een\u00fdr\w*|technolog|mistr|vedouc\u00ed|"
@@ -572,8 +574,9 @@ def is_machine_address(addr: str) -> bool:
     squashed = local.replace(".", "").replace("-", "")
     # a job board's reply relay: "reply-7f3a2c91e4@relay.board.example"
     # (and a messaging relay's "reply+wa-5511955550123-8822@chatrelay...")
-    if labels[0] in {"relay", "reply", "replies"} or re.fullmatch(
-        r"[a-z]+[-+._][0-9a-f]{8,}|reply[-+._][\w.+-]*\d{4,}[\w.+-]*", local
+    # (and an ATS's "reply+k41k-77@inbound.hirevik...": plus-addressed replies to a relay)
+    if labels[0] in {"relay", "reply", "replies", "inbound"} or re.fullmatch(
+        r"[a-z]+[-+._][0-9a-f]{8,}|reply[-+._][\w.+-]*\d{4,}[\w.+-]*|reply\+[\w.+-]+", local
     ):
         return True
     if labels[0] in {"pec", "legalmail"} or (
@@ -1000,7 +1003,8 @@ def pick_company(
     agency_keys = {org_key(d) for d in domains if is_agency_domain(d, agencies)}
     if keys and all(k in agency_keys for k in keys):
         client = _client_of_agency(texts, keys)
-        if client:
+        # (a submittal's subject names the candidate: "Candidate submittal - Delia Marchetti")
+        if client and client.lower() not in {p.lower() for p in people}:
             return client, "client named by an agency recruiter"
     scored: dict[str, int] = {}
     # an agency's own name counts only when no client company is there: with a client's
@@ -1587,8 +1591,16 @@ def _clean_role(raw: str) -> str | None:
         raw = raw.split()[-1]  # "拾光数据 运营负责人": the company, then the job
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
     role = re.split(
-        r"\s+(?:bei|chez|en|na|no|bij|at|da|do|du|della)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]", role
+        r"\s+(?:bei|chez|en|na|no|bij|at|da|do|du|della|hos)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]",
+        role,
     )[0]
+    # a reference number after the title: "Industridesigner, ref.nr 2026/114", "(Ref. 4471)"
+    role = re.sub(
+        r"[\s,(]+(?:ref|ref\.?\s?nr|refnr|req|job id|id)\.?\s*:?\s*#?\s*[\w/-]*\d[\w/-]*\)?$",
+        "",
+        role,
+        flags=re.I,
+    )
     # a sentence end is not inside a title ("Head of Customer Success. No prep"), "Sr. X" is
     role = re.split(r"(?:(?<=[a-z]{3})|(?<=\)))\.\s+", role)[0]
     role = role.strip(" .,:;-")

@@ -1375,9 +1375,15 @@ def _hiring_company_invites(rejected: list[Acc], kept: list[Acc], owner: Owner) 
 
 def _session_of(a: Acc, best: Obs, kept: list[Acc], owner: Owner) -> bool:
     """A bare meeting invite ("Team Panel (Noelani Kahale)", a Zoom link and nothing else),
-    held back only for naming no job, from a company whose interview is that same day: one
-    session of that day's onsite."""
-    if not any(r.startswith("nothing says job") for r in best.reasons) or a.cancelled:
+    held back only for naming no job, or with nothing against it but too few hiring words
+    ("Meet the team - Ingrid Falk Madsen", "Case workshop"), from a company whose interview is
+    that same day: one session of that day's onsite."""
+    bare = any(r.startswith("nothing says job") for r in best.reasons)
+    # (nothing against it: no reason with a negative weight)
+    unopposed = any(r.startswith("owner invited as attendee") for r in best.reasons) and not any(
+        "(-" in r for r in best.reasons
+    )
+    if not (bare or unopposed) or a.cancelled:
         return False
     day = a.start.astimezone(UTC).date()
     key = _company_key(a, owner)
@@ -1692,11 +1698,35 @@ def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
                 o.start is not None and (not _same_time(o.start, acc.start) or _names_lookalike(o))
             ):
                 continue
+            if _other_round(o, acc):
+                continue  # "Boka tid för första intervju" is not about the second one's invite
             acc.obs.append(o)  # its text names the role and the people
             if o.score >= 2:
                 acc.evidence.append(f"context: {o.source_id} from {dom} is about hiring")
                 found = True
     return found
+
+
+# which round a mail or an invite is about: "första intervju", "Second interview", "2nd round"
+_ROUND_OF = re.compile(
+    r"\b(?:(?P<one>first|1st|f\u00f6rsta|f\u00f8rste|erste[ns]?|primera|premier)|"
+    r"(?P<two>second|2nd|andra|anden|andre|zweite[ns]?|segunda|deuxi\u00e8me))\s+"
+    r"(?:interview|intervju|round|samtale|samtal|gespr\u00e4ch|entrevista|entretien)",
+    re.I,
+)
+
+
+def _round_named(text: str) -> str | None:
+    m = _ROUND_OF.search(text)
+    return None if m is None else "one" if m.group("one") else "two"
+
+
+def _other_round(o: Obs, acc: Acc) -> bool:
+    """Timeless company mail ``o`` names another round than ``acc``'s invite does."""
+    titles = [x.event.summary for x in acc.obs if x.event is not None]
+    mine = next((r for r in map(_round_named, titles) if r), None)
+    theirs = _round_named(f"{o.msg.subject if o.msg else ''}\n{o.text}")
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _role_in(texts: list[str], titles: list[str], company: str | None) -> str | None:

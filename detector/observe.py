@@ -40,6 +40,8 @@ _END_FIELD = re.compile(
 )
 _END_WORDS = re.compile(
     r"(?:wrap(?:s)? up|ends?|finish(?:es|ed)?|until|done by|through|"
+    # "the HR discussion will be completed by 4:30 PM IST", "should be over by 3"
+    r"complet(?:ed|es)? by|conclud(?:ed|es) by|over by|"
     # "Terminamos hacia las 14:15", "on termine vers 16h", "terminamos às 17h", "bis 15 Uhr"
     r"termina(?:mos|r[áa])?|acaba(?:mos|r[áa])?|termine|terminerons|finirons|bis)"
     r"\W+(?:\w+\W+){0,2}$",
@@ -598,8 +600,9 @@ def _two_days_offered(text: str, mentions: list[TimeMention]) -> bool:
         if (
             a.start.date() != b.start.date()
             and len(between) <= 90
-            # (a German date's dot is no sentence end: "Mittwoch, 8. April, um 10.00 Uhr oder")
-            and not re.search(r"(?<!\d)[.!?]\s|\n\s*\n", between)
+            # (a German date's dot is no sentence end: "Mittwoch, 8. April, um 10.00 Uhr oder";
+            # nor the Nordic "kl." before a time: "tisdag 3/3 kl. 09.00 eller onsdag 4/3 kl. 15.30")
+            and not re.search(r"(?<!\d)(?<!\bkl)(?<!\bca)[.!?]\s|\n\s*\n", between)
             and _OR_WORD.search(between)
         ):
             return True
@@ -840,11 +843,15 @@ def _put_forward(subjects: Sequence[str], owner: Owner, reasons: list[str]) -> f
 
 
 def signature_zones(msg: Message) -> list[tzinfo]:
-    """For a Date stamped in UTC (Proton Mail, some webmail), the zones the writer's own text
-    names in its last lines ("4020 N. Lincoln Ave, Chicago, IL"): where the writer is."""
+    """For a Date stamped in UTC (Proton Mail, Outlook, some webmail), the zones the writer's
+    own text names in its last lines ("4020 N. Lincoln Ave, Chicago, IL"): where the writer is."""
     if msg.date is None or msg.date.utcoffset():
         return []
-    return zone_words(new_text(msg.text)[-400:])
+    # else the one place the whole mail names, quoted signatures too: an Outlook forward
+    # stamped +00:00 whose quoted mail is signed "35 E. Wacker Drive, Chicago, IL"
+    own = zone_words(new_text(msg.text)[-400:])
+    named = set(zone_words(msg.text)) if not own else set()
+    return own or (list(named) if len(named) == 1 else [])
 
 
 def observe_message(

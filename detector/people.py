@@ -711,6 +711,8 @@ _CUE = re.compile(
     r"nehmen|"
     # "Namens Mark Visser en Dewi Smit nodig ik je uit", "au nom de", "im Namen von"
     r"namens|au nom de|im namen von|en nombre de|em nome de|"
+    # Swedish, Danish, Norwegian "Andra intervju med Viktor Ahlgren och Sofia Ek"
+    r"med|"
     # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)
     r"ו?עם|với)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:

@@ -89,12 +89,18 @@ _WEEKDAYS = {
     # Indonesian and Malay (not "Minggu", Sunday, which is also "week": "minggu depan")
     "senin": 0, "isnin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "khamis": 3, "jumat": 4,
     "jum'at": 4, "jum’at": 4, "sabtu": 5,
+    # Swedish, Danish and Norwegian ("i tisdags": last Tuesday)
+    "måndag": 0, "mandag": 0, "tisdag": 1, "tirsdag": 1, "onsdag": 2, "torsdag": 3,
+    "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6,
+    "måndags": 0, "tisdags": 1, "onsdags": 2, "torsdags": 3, "fredags": 4, "lördags": 5,
+    "söndags": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
-     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok"}
+     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok",
+     "kal", "imorgon", "i morgon", "imorgen", "i morgen"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -278,7 +284,9 @@ _WD_ALT = (
     # Arabic: "يوم الثلاثاء"
     r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|"
     # Indonesian and Malay: "hari Kamis", "Jum'at"
-    r"senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|sabtu"
+    r"senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|sabtu|"
+    # Swedish, Danish, Norwegian: "torsdag 12/3", "på onsdag", "i tisdags"
+    r"m[åa]ndags?|tisdags?|tirsdag|onsdags?|torsdags?|fredags?|l[öø]rdags?|s[öø]ndags?"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -288,6 +296,7 @@ _WD_NUM_ALT = (
     r"dienstag|mittwoch|donnerstag|freitag|poniedzia[łl]ek|wtorek|[śs]rod[aęe]|czwartek|"
     r"pi[ąa]tek|sobot[aęe]|niedziel[aęi]|pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|"
     r"[čc]tvrtek|[šs]tvrtok|p[áa]tek|piatok|"
+    r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|"
     r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי))"
 )
 _PLACE_WORD = (
@@ -318,7 +327,12 @@ _DATE_RE = re.compile(
     # Greek "αύριο", Greeklish "avrio"
     r"αύριο|\bavrio|"
     # Indonesian and Malay "besok", "esok" (tomorrow), "hari ini" (today)
-    r"\bbesok|\besok|\bhari ini)(?!\w))"
+    r"\bbesok|\besok|\bhari ini|"
+    # Hinglish "aaj 4 pm" (today), "kal 12 baje" (tomorrow; "kal" before a time or a weekday,
+    # so that a name "Kal" stays a name)
+    r"\baaj|\bkal(?=\s+(?:\(?\w+day\)?\s+)?\d)|"
+    # Swedish, Danish and Norwegian "imorgon", "i morgen" (tomorrow), "idag", "i dag" (today)
+    r"\bi ?morg[eo]n|\bi ?dag(?= (?:kl|klokken|klockan)\b))(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下)?(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天]))"
@@ -358,7 +372,9 @@ _T = (
     # Arabic "صباحاً" (in the morning), "مساءً" (in the evening), "ظهراً" (at midday)
     r"صباحا?ً?|مساءً?|ظهرا?ً?|"
     # Vietnamese "9h30 sáng" (morning), "2 giờ chiều" (afternoon), "tối" (evening), "trưa"
-    r"(?:giờ\s*)?(?:sáng|chiều|tối|trưa)\b|giờ)?"
+    r"(?:giờ\s*)?(?:sáng|chiều|tối|trưa)\b|giờ|"
+    # Hindi "12 baje" (o'clock): the hour as written, afternoon for 1-7 as in "at 4"
+    r"baje\b)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -575,6 +591,26 @@ def _named_week(text: str, pos: int, ref: date) -> date | None:
 _DAY_FIRST_CUE = re.compile(r"\b(?:d[ií]a|el|le|du|am|vom|il|del|op|ngày)\s+$", re.I)
 
 
+_WEEKDAY_JUST_BEFORE = re.compile(rf"\b({_WD_ALT})\W{{1,4}}$", re.I)
+
+
+def _weekday_says_day_first(text: str, pos: int, a: int, b: int, ref: date) -> bool:
+    """The weekday written right before "10/3" fits 10 March and not 3 October: "i tisdags
+    (10/3 kl. 13.00)", "torsdag 12/3"."""
+    said = _WEEKDAY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
+    if said is None:
+        return False
+    word = said.group(1).lower().rstrip(".")
+    wd = _WEEKDAYS.get(word, _WEEKDAYS.get(word[:3]))
+    day_first, month_first = _year_for(b, a, ref), _year_for(a, b, ref)
+    return (
+        wd is not None
+        and day_first is not None
+        and day_first.weekday() == wd
+        and (month_first is None or month_first.weekday() != wd)
+    )
+
+
 def _year_for(month: int, day: int, ref: date) -> date | None:
     for year in (ref.year, ref.year + 1, ref.year - 1):
         try:
@@ -631,8 +667,9 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             year = m.group("y4")
             # "do dia 05/03", "el 10/3", "am 4/5": a word only a day-first language puts before
             # a date settles the order, also for a meeting already past
-            day_first = b <= 12 and _DAY_FIRST_CUE.search(
-                m.string, max(0, m.start() - 8), m.start()
+            day_first = b <= 12 and (
+                _DAY_FIRST_CUE.search(m.string, max(0, m.start() - 8), m.start())
+                or _weekday_says_day_first(m.string, m.start(), a, b, ref)
             )
             if year and day_first:
                 return date(int(year) + (2000 if len(year) == 2 else 0), b, a)
@@ -1160,8 +1197,8 @@ def _mention(
 ) -> TimeMention:
     """The time ``a`` (to ``b``) written at ``text[pos:end_pos]``, with its day and zone."""
     said_day = _date_for(pos, end_pos, dates, text)
-    if said_day is None and starts_line(text, pos):
-        said_day = _sole_date_before(pos, dates, text)  # a schedule row, far below its day
+    if said_day is None and (starts_line(text, pos) or _right_column(text, pos)):
+        said_day = _sole_date_before(pos, dates, text, ref_day)  # a schedule row, far below its day
     day = said_day.day if said_day else None
     # the zone written after this time, not one that belongs to a later time
     window = _NEXT_CLOCK.split(text[end_pos : end_pos + 48], maxsplit=1)[0]
@@ -1548,6 +1585,7 @@ _NOT_A_MEETING = re.compile(
     # "by"/"before" only right before the time or its day: "interview by phone at 3pm" is a start
     # (an end is no deadline: "we'll start at 12:30 and wrap up by 1:30", "done by 3")
     r"(?<!wrap up )(?<!wrapped up )(?<!finish )(?<!finished )(?<!done )(?<!be out )"
+    r"(?<!completed )(?<!concluded )(?<!be over )"
     r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
     # (Italian "due" is "two": "ti propongo due possibilità")
@@ -1582,15 +1620,38 @@ def starts_line(text: str, pos: int) -> bool:
     return not rest or bool(re.fullmatch(rf"{_WD_ALT},?", rest, re.I))
 
 
-def _sole_date_before(pos: int, dates: list[DateMention], text: str) -> DateMention | None:
+# a schedule row whose label comes first and whose time stands in a column to its right:
+# "Round 1 - Technical Interview (Python, SQL)            10:00 AM - 11:00 AM"
+# (a gap of two spaces after a sentence's full stop is no column: "Call me.  10:00 works")
+_LABEL_THEN_GAP = re.compile(r"[ \t*•|-]*[^\W\d][^\n]{0,80}?[^.!?\s](?:[ \t]{2,}|\t|[ \t]\|[ \t])")
+
+
+def _right_column(text: str, pos: int) -> bool:
+    """The time at ``pos`` is a schedule row's right-hand column."""
+    head = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return bool(_LABEL_THEN_GAP.fullmatch(head)) and not re.search(r"\d[:.h]\d\d", head)
+
+
+def _sole_date_before(
+    pos: int, dates: list[DateMention], text: str, ref_day: date
+) -> DateMention | None:
     """The day a schedule is for, when the text names just one calendar date, further up
-    ("Below is your itinerary for Thursday 2 April 2026 ... 09:30 - 10:15 System design")."""
+    ("Below is your itinerary for Thursday 2 April 2026 ... 09:30 - 10:15 System design").
+    A day before the message's own ("based on the online assessment held on 28 February") is
+    none of its schedule's."""
     # (only the dates above count: "please confirm by 16 March" under the schedule is no day
     # of it)
-    full = {d.day for d in dates if not d.weekday_only and d.end <= pos}
+    full = {d.day for d in dates if not d.weekday_only and d.end <= pos and d.day >= ref_day}
     if len(full) != 1:
         return _day_row_before(pos, dates, text)
-    return next((d for d in dates if not d.weekday_only and d.end <= pos <= d.end + 800), None)
+    return next(
+        (
+            d
+            for d in dates
+            if not d.weekday_only and d.day >= ref_day and d.end <= pos <= d.end + 800
+        ),
+        None,
+    )
 
 
 def _day_row_before(pos: int, dates: list[DateMention], text: str) -> DateMention | None:
