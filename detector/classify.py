@@ -870,6 +870,10 @@ NEGATIVE = [
         r"letting agent|\brent(?:al)? (?:is|of|per)\b|\bschufa\b|kaution|huurwoning|"
         # a landlord's viewing in Spanish: "visita al departamento", "inquilinos", "alquiler"
         r"\binquilin[oa]s?\b|\balquiler\b|visita al (?:departamento|piso|depto)|\binmobiliaria\b|"
+        # Chile and Argentina: "arriendo", "la propietaria", "corredora de propiedades",
+        # "gastos comunes", "expensas"
+        r"\barriendo\b|\bpropietari[oa]\b|\bcorredora? de propiedades\b|\bgastos comunes\b|"
+        r"\bexpensas\b|"
         r"mitbewohner|fremvisning|lejlighed\w*|udlejer|husleje|leilighet\w*|utleier|"
         r"l\u00e4genhet\w*|hyresv\u00e4rd|bostadsr\u00e4tt|mieszkani\w*|wynajm\w*",
     ),
@@ -1479,6 +1483,9 @@ CANCEL = re.compile(
     r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
     # (not a booking's footer: "Termin ändern oder absagen: https://...", "如需改期或取消")
     r"(?<!oder )(?<!bzw\. )absagen(?!\s*:)|(?<!或)(?<!如需)(?<!需要)取消|"
+    # Spanish: "Ya saqué la reunión de la agenda de Ezequiel", "quité la entrevista"
+    r"\b(?:saqu[ée]|quit[ée]|borr[ée]|elimin[ée])\s+(?:la|el)\s+(?:reuni[óo]n|entrevista|evento|"
+    r"invitaci[óo]n)\b|"
     r"취소|キャンセル|中止|iptal edil|"
     r"annull(?:o|are|ato|ata|iamo)\b|disdett[oa]\b|cancelad[oa]|"
     r"cancelamos|\bcancelar (?:la|el|nuestra|su|tu)\b|afgelast|"
@@ -1886,6 +1893,10 @@ WITHDRAW = re.compile(
     r"bewerbung\b[^.]{0,40}zur\u00fcck|trek (?:mijn|me) sollicitatie in|"
     r"ritir\w+ (?:la mia )?candidatura|"
     r"desist(?:o|ir)|"
+    # "no voy a seguir en el proceso ... Por eso cancelo la entrevista del jueves 16", "me
+    # retiro del proceso", "não vou seguir no processo"
+    r"\bno voy a (?:seguir|continuar) (?:en|con) el proceso\b|\bme retiro del proceso\b|"
+    r"\bcancelo la entrevista\b|\bn[ãa]o vou (?:seguir|continuar) (?:no|com o) processo\b|"
     r"(?:accepted|taken|signed) (?:an(?:other)?|a different) (?:offer|role|position|job)|"
     r"(?:please|could you|can you|kindly) cancel|"
     # Czech and Slovak: "ve výběrovém řízení nebudu pokračovat", "přijal jsem jinou nabídku"

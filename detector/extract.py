@@ -595,6 +595,8 @@ _ROLE_WORDS = (
     "booking", "talent", "acquisition", "recruiting", "recruitment", "recruit", "hiring",
     "jobs", "job", "people", "team", "hr", "apply", "applications", "candidates", "candidate",
     "noreply", "calendar", "invites", "staffing", "bewerbung", "karriere",
+    # Spanish and Portuguese: "talento@", "seleccion@", "rrhh@", "empleos@", "vagas@"
+    "talento", "seleccion", "selección", "rrhh", "empleos", "empleo", "vagas", "recrutamento",
 )  # fmt: skip
 _ROLE_WORDS_RE = re.compile(
     "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")+", re.I

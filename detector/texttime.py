@@ -914,6 +914,8 @@ def find_times(
             and _DAY_BETWEEN.search(text, max(0, m.start() - 24), m.start())
         ):
             pre = "between"  # "Tuesday between 9 and 11": bare hours of a named day's window
+        if pre is None and not m.group("bh") and _WHOSE_CLOCK.match(text, m.end()):
+            pre = "clock"  # "Monday at 9 your time (11 my time)": a bare hour named as a clock
         # ("6h30": the French and Portuguese 24-hour clock, so the morning)
         sep = text[m.end("ah") : m.start("am")].lower() if m.group("am") else ""
         hour_h = "h" in sep or "u" in sep
@@ -997,6 +999,16 @@ def _chat_stamp(text: str, start: int, end: int) -> bool:
 
 
 _SOMEONE_ELSES_TIME = re.compile(r"[\dh:.\s]{1,8}(?:[ap]\.?m\.?\s*)?(?:his|her|their) time\b", re.I)
+_WHOSE_CLOCK = re.compile(r"\s*(?:my|your) time\b", re.I)
+_CLOCK_TOKEN = re.compile(r"(?:(?:at|@)\s*)?\d{1,2}(?:[:.]\d\d)?(?:\s?[ap]\.?m\b\.?)?", re.I)
+
+
+def _clock_end(text: str, pos: int) -> int:
+    """Where the clock time written at ``pos`` ("9", "11:30", "4pm") ends."""
+    m = _CLOCK_TOKEN.match(text, pos)
+    return m.end() if m else pos
+
+
 _RESTATED_FOR_YOU = re.compile(r"[^\n)]{0,24}?\byour (?:local )?time\b", re.I)
 _CLOCK_PAIR_GAP = re.compile(r"[^\n/=(]{0,12}(?:/|=|\(|\bor\b|\bis\b)[^\n]{0,4}$", re.I)
 _PM_WRITTEN = re.compile(r"\d{1,2}(?:[:.h]\d\d)?\s*p\.?\s?m?\b", re.I)
@@ -1026,6 +1038,19 @@ def _one_slot_two_clocks(
             and _RESTATED_FOR_YOU.match(text, b.pos)
         ):
             out[i] = replace(b, not_a_meeting=True)
+            continue
+        if (
+            not reader_known
+            and not a.zone_explicit
+            and b.zone_explicit
+            and _YOUR_TIME.match(text, _clock_end(text, a.pos))
+            and _CLOCK_PAIR_GAP.match(text[_clock_end(text, a.pos) : b.pos])
+            and _MINE.match(text, _clock_end(text, b.pos))
+        ):
+            # "Monday at 9 your time (11 my time)" to a reader whose zone is unknown: the
+            # writer's own clock places the slot, on the day named with the first
+            out[i - 1] = replace(a, not_a_meeting=True)
+            out[i] = replace(b, start=datetime.combine(a.start.date(), b.start.timetz()))
             continue
         if not (a.zone_explicit and b.zone_explicit):
             continue

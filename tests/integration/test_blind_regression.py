@@ -27,11 +27,9 @@ KNOWN_MISSES: set[str] = {
     # a paid kitchen trial shift labelled an interview; blind13, blind55 and blind58 label paid
     # trial shifts as work samples (no live conversation), and the detector keeps that reading
     "b124-02-paid-trial-shift-bistro",
-    # batch 42, scored once and not yet fixed (bench/results/blind_eval.md)
-    "b137-07-candidate-withdraws-by-email",
-    "b137-16-arriendo-entrevista-propietaria",
+    # a hiring event's one schedule books three employers at three times: three interviews,
+    # read as one (the detector reads one time per mail)
     "b138-05-hiring-event-three-employers",
-    "b138-08-thread-monday-at-9-dst",
 }
 
 
