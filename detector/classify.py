@@ -34,6 +34,9 @@ _PRESCREEN = re.compile(
     rb"conhecer|liga\xc3\xa7\xc3\xa3o|conversa|"
     # "interview" in Chinese (traditional) and Turkish without the dotted letters
     rb"\xe9\x9d\xa2\xe8\xa9\xa6|mulakat|g\xc3\xb6r\xc3\xbc\xc5\x9fme|"
+    # Ukrainian "співбесід" and Russian "собеседован" (a job interview)
+    rb"\xd1\x81\xd0\xbf\xd1\x96\xd0\xb2\xd0\xb1\xd0\xb5\xd1\x81\xd1\x96\xd0\xb4|"
+    rb"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb5\xd1\x81\xd0\xb5\xd0\xb4\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd|"
     # Chinese "面谈" (a face-to-face talk) and "约聊" (a set-up chat)
     rb"\xe9\x9d\xa2\xe8\xb0\x88|\xe7\xba\xa6\xe8\x81\x8a|"
     # job words of other languages, a quoted-printable "Gespräch", the founders' own words
@@ -114,6 +117,8 @@ POSITIVE = [
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
+        # Ukrainian "співбесіда", Russian "собеседование"
+        r"співбесід\w*|собеседовани\w*|"
         # Danish and Norwegian "ansættelsessamtale", "første/anden samtale", "jobintervju"
         r"ans\u00e6ttelsessamtale|\b(?:f\u00f8rste|anden|andre|tredje|afsluttende) samtale\b|"
         r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn|telefoniczn|indywidualn)\w*|"
@@ -309,6 +314,8 @@ POSITIVE = [
         r"(?:f\u00f8rste|andre|tredje|sista|andra) intervju|"
         # Swedish "första (telefon)samtal", "telefonintervju"
         r"\bf\u00f6rsta (?:telefon)?samtal\w*|\btelefonintervju\w*|\bf\u00f6rsta intervju\w*|"
+        # Ukrainian: "технічна співбесіда", "фінальна співбесіда", "перший етап"
+        r"\bтехнічн\w* співбесід\w*|\bфінальн\w* співбесід\w*|\b(?:перш|друг)\w* етап\w*|"
         r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
@@ -357,6 +364,8 @@ POSITIVE = [
         # Swedish and Danish: "Första steget i vår rekrytering", "nästa steg", "din ansökan"
         r"\bf\u00f6rsta steget\b|\bn\u00e4sta steg\b|\brekryteringsprocess\w*|\bdin ans\u00f6kan\b|"
         r"\bdin ans\u00f8gning\b|\bn\u00e6ste skridt\b|"
+        # Ukrainian: "відгук на вакансію" (your application), "наступний етап" (next stage)
+        r"\bвідгук на вакансі\w*|\bнаступн\w* етап\w*|\bвакансі[яюї]\b|"
         # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
         r"\blamaran anda\b|\bproses (?:rekrutmen|seleksi)\b|\btahap (?:selanjutnya|berikutnya)\b|"
         r"\blanjut(?:kan)? ke tahap\b|\btahapan (?:interview|wawancara|seleksi)\b|"
@@ -494,6 +503,8 @@ POSITIVE = [
         r"\b(?:d\u00e5 )?ses vi (?:imorgon|i morgon|p\u00e5 \w+dag|\w+dag)\b|"
         # "då bokar vi onsdag 4/3 kl. 15.30", "tiden är bokad", "så booker vi"
         r"\b(?:bokar|booker) vi\b|\bvi (?:bokar|booker)\b|"
+        # Ukrainian: "Фіксуємо: вівторок ...", "підтверджую", "домовилися"
+        r"\bфіксуємо\b|\bпідтвердж\w*|\bдомовил\w*|\bзафіксува\w*|"
         r"\b(?:\u00e4r|er) (?:bokad|bokat|booket)\b|"
         r"\bvi ses (?:i morgen|imorgon|i morgon|p\u00e5 \w+dag|\w+dag)\b|"
         # the meeting tool's own invitation text: the host booked it
@@ -583,6 +594,8 @@ POSITIVE = [
         r"je vous appelle|je t'appelle|te llamo|le llamo|ich rufe (?:sie|dich) an|ik bel je|"
         r"ligo-lhe|ligo-te|"
         r"ti chiamo|la chiamo|te ligo|vou te ligar|samtale med|prat med|samtal med|"
+        # Ukrainian "розмова з" (a conversation with), "фінальна розмова"
+        r"\bрозмов\w* з\b|\bфінальн\w* розмов\w*|"
         # Swedish "en fika med mig" (a coffee with me), "ses vi" (we meet), "träffas"
         r"\bfika med\b|\bses vi\b|\btr\u00e4ffa(?:s| dig)\b|"
         # "Jag ringer dig på 073-...", "jeg ringer dig", "ringa dig för ett första telefonsamtal"
@@ -616,7 +629,7 @@ NEGATIVE = [
         r"(?:this|our|the|weekly|monthly|daily|free|week'?s|month'?s) newsletter|"
         r"newsletter (?:issue|edition|digest)|"
         # (a workshop the reader is invited to, not a café called "Workshop Coffee")
-        r"tips (?:to|for)|webinar|masterclass|register(?:ed)? (?:now|for)|"
+        r"tips (?:to|for)|webinar|masterclass|register(?:ed)? (?:now|for)|вебінар\w*|вебинар\w*|"
         # (nor the team a candidate meets: "a portfolio review with the workshop")
         r"(?<!with )(?<!at )(?<!in )(?<!to )"
         r"(?:free|online|virtual|live|upcoming|our|this|a|the) workshop\b|"
@@ -674,10 +687,15 @@ NEGATIVE = [
         r"\bch[ưu]a ph[ùu] h[ợo]p\b|\bkh[ôo]ng ph[ùu] h[ợo]p\b|\bth[ưu] c[ảa]m [ơo]n\b|"
         # Greek: "we decided to proceed with (another) candidate"
         r"προχωρήσουμε με (?:άλλ|υποψήφι)|"
+        # Ukrainian: "обрали іншого кандидата", "не готові рухатися далі"
+        r"\bобрали інш\w* кандидат\w*|\bне готові рухатися далі\b|\bз іншим кандидатом\b|"
         # Swedish, Danish, Norwegian: "valt att gå vidare med en annan kandidat", "gå videre med
         # en anden kandidat", "inte gå vidare med din ansökan"
         r"\bg\u00e5 (?:vidare|videre) med (?:en )?(?:annan|anden|andre|andra|en annen)\b|"
         r"\b(?:inte|ikke) (?:att )?g\u00e5 (?:vidare|videre) med (?:din|dig|deg|dit)\b|"
+        # "we have decided to move forward with candidates whose experience ... matches"
+        r"\bdecided to (?:move forward|proceed|continue) with (?:candidates|a candidate|someone) "
+        r"(?:whose|who)\b|"
         r"not (?:to )?(?:be )?mov(?:e|ing) forward|decided to (?:move forward|proceed|pursue) "
         # "other candidates" alone is also a group interview's ("you'll meet other candidates")
         r"(?:with )?other|(?:proceed|proceeding|go|going|move|moving|continue|continuing) "
@@ -917,6 +935,9 @@ NEGATIVE = [
     _s(
         "appointment",
         -8,
+        # Ukraine's military registration office and its medical board: "ТЦК", "ВЛК", a
+        # deferment ("відстрочка"), and the state's service centres ("ЦНАП", "Дія")
+        r"\b(?:Р?ТЦК|ВЛК|ЦНАП)\b|\bвідстрочк\w*|"
         # the owner as a patient or customer; a clinic or a physician can also be the employer,
         # and "arrive 15 minutes early" is said of interviews too
         # (a health-tech job's "Developer (Patient Portal)" is not the owner as a patient)
@@ -1002,6 +1023,13 @@ NEGATIVE = [
         r"student (?:finance|funding|loan)s?\b|maintenance loan|customer reference number|"
         r"\bfraud (?:case|investigations?|team)\b|disputed (?:payment|transaction|charge)",
     ),
+    # the owner pays for the session (a booking page's "Payment: $149.00 USD"): no employer
+    # charges a candidate for an interview, a coach or a mock-interview service does
+    _s(
+        "paid by the owner",
+        -6,
+        r"(?m)^[ \t]*payment:[ \t]*(?:[$\u20ac\u00a3][ \t]?\d|\d[\d.,]*[ \t]?(?:usd|eur|gbp))",
+    ),
     _s(
         "coaching/mock",
         -8,
@@ -1059,6 +1087,8 @@ NEGATIVE = [
         "availability request",
         -4,
         r"(?:share|send|let me know|provide) (?:me )?your availability|"
+        # Ukrainian: "коли вам зручно цього тижня", "оберіть зручний час"
+        r"\bколи вам (?:буде )?зручно\b|\b(?:оберіть|вкажіть|виберіть) зручн\w* (?:час|слот)\w*|"
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"
         r"grab (?:a |whatever )?time|book a time|select a time|scheduling link|self-schedule|"
         r"choose (?:a|your) (?:time|slot)|"
@@ -1098,6 +1128,8 @@ NEGATIVE = [
         r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
         # a timed online test: "proctored coding assessment", "Test window: 10:00 - 11:30"
         r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
+        # Ukrainian: "тестове завдання" (a take-home), "онлайн-тест"
+        r"\bтестов\w* завданн\w*|\bонлайн-тест\w*|"
         # aptitude and written tests in Korean, Japanese, Chinese: "온라인 인적성검사", "SPI"
         r"인적성|코딩\s?테스트|필기\s?(?:시험|전형)|適性検査|筆記試験|webテスト|\bSPI\b|"
         r"コーディングテスト|笔试|在线测评|筆試|線上測驗|線上測評|"
@@ -1299,9 +1331,14 @@ NEGATIVE = [
         "sales demo",
         -8,
         r"discovery (?:call|interview|session)|(?:product|platform|live) demo\b|"
+        # a drug rep's own work at a clinic: "Confirming your lunch & learn for Wednesday 3/4"
+        r"\blunch (?:&|and|n|'n'|-and-) ?learn\b|\blunch-and-learn\b|"
+        r"\bin-service for (?:the|our)\b|"
         r"tailor the demo|free trial|pricing (?:call|plan)|(?:look at|see|discuss|walk through) "
         r"(?:our |the )?pricing|pricing (?:for|of|plans?|tiers?)|"
-        r"\b(?:pro|premium|enterprise|business|starter) (?:and [\w+]+ )?(?:plans?|tiers?)\b|"
+        # (a pricing tier, not a candidate's "30-60-90 day business plan")
+        r"(?<!day )\b(?:pro|premium|enterprise|business|starter) (?:and [\w+]+ )?"
+        r"(?:plans?|tiers?)\b|"
         r"show you how (?:\w+ ){0,3}(?:helps|works|can help)|"
         # "i'll show how Screenwise auto-schedules candidate interviews", "Book time w me"
         r"\bshow (?:you )?how \w+ (?:auto-?\w+|automates|helps|handles)\b|"
@@ -1427,6 +1464,9 @@ _HIRING = re.compile(
     r"\w*leder|rekrutter\w*|intervjudag\w*|tj\u00e4nst\w*|anst\u00e4llning\w*|"
     # Swedish and Danish compounds: "Produktdesigner", "produktchef", "rekrytering", "ansökan"
     r"\w+designer|\w+chef|rekryter\w*|ans\u00f6kan\w*|\w*ans\u00f6kan|"
+    # Ukrainian and Russian: the opening, the candidate, the recruiter, the developer
+    r"вакансі\w*|кандидат\w*|рекрутер\w*|резюме|розробник\w*|інженер\w*|посад\w*|"
+    r"разработчик\w*|"
     # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
     # Humanos", "na função de", "gérante", "directrice de l'hébergement"
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"
@@ -1483,6 +1523,8 @@ CANCEL = re.compile(
     r"annuler (?:notre|votre|l['\u2019])|\bannulation\b|anular (?:la|nuestra)|anulad[oa]|"
     # (not a booking's footer: "Termin ändern oder absagen: https://...", "如需改期或取消")
     r"(?<!oder )(?<!bzw\. )absagen(?!\s*:)|(?<!或)(?<!如需)(?<!需要)取消|"
+    # Ukrainian and Russian: "скасовуємо", "скасовано", "отменить"
+    r"\bскасов\w*|\bскасуємо\b|\bскасува\w*|\bотмен(?:ить|яем|ена|ено)\b|"
     # Spanish: "Ya saqué la reunión de la agenda de Ezequiel", "quité la entrevista"
     r"\b(?:saqu[ée]|quit[ée]|borr[ée]|elimin[ée])\s+(?:la|el)\s+(?:reuni[óo]n|entrevista|evento|"
     r"invitaci[óo]n)\b|"
@@ -1511,6 +1553,8 @@ RESCHEDULE = re.compile(
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|\btime change\b|\bchange (?:of|in) time\b|"
+    # Ukrainian and Russian: "Перенесемо на завтра", "перенести співбесіду"
+    r"\bперенес\w*|\bперенос\w*|"
     # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
     r"\bmove\s+(?!forward|ahead|on\b|along\b)(?:[\w'’]+\s+){0,2}?(?:interview|call|meeting|chat|"
     r"appointment|slot)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"
@@ -1555,6 +1599,8 @@ RESCHEDULE = re.compile(
 )
 PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
+    # Ukrainian: "Можемо запропонувати такі слоти", "Оберіть, будь ласка, зручний варіант"
+    r"\bтакі слоти\b|\bзапропонувати (?:кілька|декілька|такі)\b|\bзручний варіант\b|"
     # German: "Passt dir einer dieser Termine?", "welcher Termin passt Ihnen?"
     r"\beine[rn]? (?:dieser|der folgenden) (?:Termine|Zeiten|Slots)\b|"
     r"\bwelcher (?:der )?Termine? pass|"
@@ -1975,6 +2021,15 @@ _RESCHEDULE_OFFER = re.compile(
     r"如需调整时间[^。\n]{0,30}",
     re.I,
 )
+
+
+_STEP_SIGNALS = frozenset({"interview word", "screen/round", "conversation", "founder/executive"})
+
+
+def names_a_step(line: str) -> bool:
+    """A list item names an interview step ("Technical interview - ...", "Final conversation
+    with our CTO - ...")."""
+    return any(r.split(" (")[0] in _STEP_SIGNALS for r in score(line)[1])
 
 
 def is_proposal(text: str, distinct_slots: int) -> bool:

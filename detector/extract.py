@@ -428,7 +428,7 @@ _QUOTE_START = re.compile(
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
-    r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:\s*$|"
+    r"kirjoitti|napsal\w*|yazd\u0131|пише|написав|написала|написал|пишет)\b[^\n:]{0,100}:\s*$|"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"Στις .{4,200}έγραψε:\s*$|"
     # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"

@@ -426,8 +426,12 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 and not o.proposal
                 and o.start.date() == current.start.astimezone(o.start.tzinfo).date()
             ):
-                if _arrives_early(o.start, current.start):
-                    # "See you at 9:50 at the 31F reception!": meeting a few minutes early
+                if (
+                    _arrives_early(o.start, current.start)
+                    or abs(o.start - current.start) == _HALF_DAY
+                ):
+                    # "See you at 9:50 at the 31F reception!": meeting a few minutes early; and
+                    # "Thursday at 7:30 works" about "7:30 AM": the same clock, read as evening
                     current.obs.append(o)
                     continue
                 # a later mail of the same conversation naming another hour of the same day
@@ -582,6 +586,9 @@ def _withdrawal(acc: Acc, obs: list[Obs], owner: Owner) -> str | None:
 def _drop_declined(accs: list[Acc]) -> None:
     """Remove mail-proposed times the owner turned down and nobody replaced."""
     accs[:] = [a for a in accs if not a.declined]
+
+
+_HALF_DAY = timedelta(hours=12)
 
 
 def _all_day_hold(acc: Acc) -> bool:

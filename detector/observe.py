@@ -980,7 +980,34 @@ def observe_message(
                     ob.start, ob.end = picked.start, picked.end
                     ob.time_why = f"the option it picks: {picked.text.strip()!r}"
         out.append(ob)
+        if not from_owner and ob.start is not None and not ob.proposal and not ob.cancelled:
+            out += _later_steps(ob, body, ref, tz)
     return out
+
+
+def _later_steps(ob: Obs, body: str, ref: datetime, tz: tzinfo) -> list[Obs]:
+    """The further interviews a mail announces in a list, each on its own day: "1) Technical
+    interview - Tuesday 17 March, 11:00-12:30 ... 2) Final conversation with our CTO - Friday
+    20 March, 16:30-17:00". The first is ``ob``; each later one becomes an observation of its
+    own (a conversation of its own, so that no step reads as a move of another)."""
+    assert ob.start is not None
+    steps: list[Obs] = []
+    seen = {ob.start.date()}
+    for n, item in enumerate(_LIST_ITEM.finditer(body), start=1):
+        line = item.group("rest")
+        when = text_when(line, ref, tz)
+        if when.start is None or when.proposal or when.weekday_only or when.start < ref:
+            continue
+        if when.start.date() in seen or not classify.names_a_step(line):
+            continue
+        seen.add(when.start.date())
+        step = replace(ob, start=when.start, end=when.end, time_why=f"step {n}: {when.why}")
+        step.thread_root = f"{ob.thread_root}#step{n}"
+        step.text = f"{ob.msg.subject if ob.msg else ''}\n{line}"
+        step.reasons = [*ob.reasons]
+        step.evidence = []
+        steps.append(step)
+    return steps
 
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}

@@ -713,6 +713,8 @@ _CUE = re.compile(
     r"namens|au nom de|im namen von|en nombre de|em nome de|"
     # Swedish, Danish, Norwegian "Andra intervju med Viktor Ahlgren och Sofia Ek"
     r"med|"
+    # Ukrainian: "Співбесіду проводитиме Андрій Павленко", "з нашим тімлідом Сергієм"
+    r"проводитиме|проводитимуть|проведе|проведуть|з нашим|з нашою|"
     # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)
     r"ו?עם|với)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:

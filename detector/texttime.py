@@ -50,6 +50,11 @@ _MONTHS = {
     "تشرين الثاني": 11, "كانون الأول": 12,
     "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
     "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+    # Ukrainian and Russian month names in the genitive, as dates write them ("10 березня")
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -94,13 +99,18 @@ _WEEKDAYS = {
     "fredag": 4, "lördag": 5, "lørdag": 5, "söndag": 6, "søndag": 6,
     "måndags": 0, "tisdags": 1, "onsdags": 2, "torsdags": 3, "fredags": 4, "lördags": 5,
     "söndags": 6,
+    # Ukrainian and Russian, in the forms "у вівторок", "в середу", "у п’ятницю" write them
+    "понеділок": 0, "вівторок": 1, "середа": 2, "середу": 2, "четвер": 3, "п'ятниця": 4,
+    "п’ятниця": 4, "п'ятницю": 4, "п’ятницю": 4, "субота": 5, "суботу": 5, "неділя": 6,
+    "неділю": 6, "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3,
+    "пятница": 4, "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok",
-     "kal", "imorgon", "i morgon", "imorgen", "i morgen"}
+     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -178,6 +188,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"bruxelles|br\u00fcssel|bruselas|bruxelas|bruxelles", "Europe/Brussels"),
     (r"\bwien\b|\bvienne\b|\bviena\b", "Europe/Vienna"),
     (r"varsovie|warschau|varsavia|warszaw\w*", "Europe/Warsaw"),
+    # "за київським часом" (Kyiv time), "Київ", "Kyiv"
+    (r"\bkyiv\b|\bkiev\b|\bкиївськ\w*|\bкиїв\w*|\bкиев\w*", "Europe/Kyiv"),
     (r"gen[èe]ve|\bgenf\b|ginevra|z\u00fcrich|zurigo", "Europe/Zurich"),
     (r"\blondres\b|\blondra\b", "Europe/London"),
     (r"nueva york|nova iorque|new york", "America/New_York"),
@@ -257,7 +269,10 @@ _MONTH_ALT = (
     # Arabic: "١٤ أبريل ٢٠٢٦", "8 آذار"
     r"يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
     r"نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|"
-    r"تشرين الثاني|كانون الأول"
+    r"تشرين الثاني|كانون الأول|"
+    # Ukrainian and Russian: "вівторок, 10 березня о 15:00"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r")\.?"
 )
 _WD_ALT = (
@@ -286,7 +301,10 @@ _WD_ALT = (
     # Indonesian and Malay: "hari Kamis", "Jum'at"
     r"senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|sabtu|"
     # Swedish, Danish, Norwegian: "torsdag 12/3", "på onsdag", "i tisdags"
-    r"m[åa]ndags?|tisdags?|tirsdag|onsdags?|torsdags?|fredags?|l[öø]rdags?|s[öø]ndags?"
+    r"m[åa]ndags?|tisdags?|tirsdag|onsdags?|torsdags?|fredags?|l[öø]rdags?|s[öø]ndags?|"
+    # Ukrainian and Russian: "вівторок, 10 березня", "у п’ятницю"
+    r"понеділок|вівторок|серед[ау]|четвер|п['’]ятниц[яю]|субот[ау]|неділ[яю]|"
+    r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -332,7 +350,9 @@ _DATE_RE = re.compile(
     # so that a name "Kal" stays a name)
     r"\baaj|\bkal(?=\s+(?:\(?\w+day\)?\s+)?\d)|"
     # Swedish, Danish and Norwegian "imorgon", "i morgen" (tomorrow), "idag", "i dag" (today)
-    r"\bi ?morg[eo]n|\bi ?dag(?= (?:kl|klokken|klockan)\b))(?!\w))"
+    r"\bi ?morg[eo]n|\bi ?dag(?= (?:kl|klokken|klockan)\b)|"
+    # Ukrainian and Russian "завтра" (tomorrow), "сьогодні", "сегодня" (today)
+    r"\bзавтра|\bсьогодні|\bсегодня)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下)?(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天]))"
