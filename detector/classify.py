@@ -672,6 +672,8 @@ NEGATIVE = [
         # application ... and are pleased to invite you for an interview")
         r"(?:received|receipt of) your application(?![^.]{0,120}\b(?:pleased|happy|delighted) to "
         r"invite)|application (?:has been )?received|"
+        # Finnish: "hakemuksesi on lähetetty työnantajalle", "hakemuksesi on vastaanotettu"
+        r"\bhakemuksesi on (?:l\u00e4hetetty|vastaanotettu)\b|"
         r"thank you for (?:your )?(?:applying|application)[^.]*\.\s*(?:our|the|we) "
         r"(?:team|will|expect)|we (?:expect|hope) to (?:schedule|begin) interviews|"
         r"will be in touch if|if your (?:profile|background|qualifications) (?:match|is a fit)",
@@ -687,6 +689,8 @@ NEGATIVE = [
         r"\bch[ưu]a ph[ùu] h[ợo]p\b|\bkh[ôo]ng ph[ùu] h[ợo]p\b|\bth[ưu] c[ảa]m [ơo]n\b|"
         # Greek: "we decided to proceed with (another) candidate"
         r"προχωρήσουμε με (?:άλλ|υποψήφι)|"
+        # Finnish: "päätimme jatkaa rekrytointia toisen hakijan kanssa", "valitettavasti"
+        r"\btoisen hakijan kanssa\b|\btoisen ehdokkaan\b|\bemme valinneet sinua\b|"
         # Ukrainian: "обрали іншого кандидата", "не готові рухатися далі"
         r"\bобрали інш\w* кандидат\w*|\bне готові рухатися далі\b|\bз іншим кандидатом\b|"
         # Swedish, Danish, Norwegian: "valt att gå vidare med en annan kandidat", "gå videre med
@@ -935,6 +939,10 @@ NEGATIVE = [
     _s(
         "appointment",
         -8,
+        # Finland's employment services: "TE-palvelut", "työllisyyspalvelut", the job
+        # seeker's intake "työnhakukeskustelu" and its "työllistymissuunnitelma"
+        r"\bte-palvelu\w*|\bty\u00f6llisyyspalvelu\w*|\bty\u00f6nhakukeskustelu\w*|"
+        r"\bty\u00f6llistymissuunnitelm\w*|\bty\u00f6tt\u00f6myysetu\w*|"
         # Ukraine's military registration office and its medical board: "ТЦК", "ВЛК", a
         # deferment ("відстрочка"), and the state's service centres ("ЦНАП", "Дія")
         r"\b(?:Р?ТЦК|ВЛК|ЦНАП)\b|\bвідстрочк\w*|"
@@ -1087,6 +1095,8 @@ NEGATIVE = [
         "availability request",
         -4,
         r"(?:share|send|let me know|provide) (?:me )?your availability|"
+        # Finnish: "Valitse itsellesi sopiva aika alla olevasta linkistä"
+        r"\bvalitse (?:itsellesi )?sopiva aika\b|\bkun olet varannut ajan\b|"
         # Ukrainian: "коли вам зручно цього тижня", "оберіть зручний час"
         r"\bколи вам (?:буде )?зручно\b|\b(?:оберіть|вкажіть|виберіть) зручн\w* (?:час|слот)\w*|"
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"

@@ -938,6 +938,9 @@ _NOT_COMPANY = frozenset(
     [
         "i", "we", "you", "the", "hi", "hello", "dear", "thanks", "thank", "best", "regards",
         "interview", "interviews", "zoom", "google", "meet", "microsoft", "teams", "calendar",
+        # the word "interview" in the languages a subject opens with it ("Haastattelu - X")
+        "haastattelu", "intervju", "entrevista", "entretien", "colloquio", "sollicitatiegesprek",
+        "співбесіда",
         "invitation", "confirmed", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "re", "fwd", "fw", "subject",

@@ -27,7 +27,9 @@ from detector.texttime import (
     duration_in,
     find_dates,
     find_times,
+    language_zones,
     named_zones,
+    phone_zones,
     sender_zone,
     starts_line,
     zone_words,
@@ -63,7 +65,8 @@ _SAME_TIME = re.compile(
 # asking for all three lines keeps an ATS "Contact: ... / When: ..." block from matching.
 _QUOTE_HEADER = re.compile(
     r"^[^\W\d_]{2,14}:[ \t][^\n]*@[^\n]*\n"
-    r"[^\W\d_]{2,14}:[ \t][^\n]*\b(?:19|20)\d\d\b[^\n]*\b\d{1,2}:\d{2}[^\n]*\n"
+    # (a clock with a dot in Finnish and Danish: "Lähetetty: ke 18. maaliskuuta 2026 12.41")
+    r"[^\W\d_]{2,14}:[ \t][^\n]*\b(?:19|20)\d\d\b[^\n]*\b\d{1,2}[:.]\d{2}[^\n]*\n"
     r"[^\W\d_]{2,14}:[ \t][^\n]*@",
     re.M,
 )
@@ -521,7 +524,7 @@ def _is_header_date(lines: list[str], i: int) -> bool:
 
 _MAIL_DATE_LABEL = re.compile(
     r"[>\s]*(?:date|sent|datum|gesendet|envoy[ée]|enviado|fecha|data|verzonden|skickat|sendt|"
-    r"wys[lł]ano|odesl[áa]no)\s*:",
+    r"wys[lł]ano|odesl[áa]no|l\u00e4hetetty|надіслано|отправлено)\s*:",
     re.I,
 )
 
@@ -849,9 +852,15 @@ def signature_zones(msg: Message) -> list[tzinfo]:
         return []
     # else the one place the whole mail names, quoted signatures too: an Outlook forward
     # stamped +00:00 whose quoted mail is signed "35 E. Wacker Drive, Chicago, IL"
-    own = zone_words(new_text(msg.text)[-400:])
+    # (or the country of the phone number it signs with: "+358 40 555 0192")
+    tail = new_text(msg.text)[-400:]
+    own = zone_words(tail) or list(dict.fromkeys(phone_zones(tail)))
     named = set(zone_words(msg.text)) if not own else set()
-    return own or (list(named) if len(named) == 1 else [])
+    if own or len(named) == 1:
+        return own or list(named)
+    # else the one-zone language it is written in ("Kiitos hakemuksestasi", Finnish)
+    spoken = set(language_zones(msg.text)) if not named else set()
+    return list(spoken) if len(spoken) == 1 else []
 
 
 def observe_message(

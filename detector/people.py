@@ -608,6 +608,8 @@ _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|mir|moi|mij|mim)\b"
     # the terse forms: "you + me + omar", "a system design convo w/ me + Lin"
     r"|\bme\s*\+|\+\s*me\b|\bw/\s*me\b"
+    # Finnish: "Haastattelijoina olisimme minä ja tuottajamme Laura Heikkinen"
+    r"|\bhaastattelijoina\s+(?:\w+\s+)?min\u00e4\b"
     r"|\b(?:with|mit|met|avec)\s+(?:me|myself|mir|mij|moi)\s+(?:and|und|en|et)\b"
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
@@ -713,6 +715,8 @@ _CUE = re.compile(
     r"namens|au nom de|im namen von|en nombre de|em nome de|"
     # Swedish, Danish, Norwegian "Andra intervju med Viktor Ahlgren och Sofia Ek"
     r"med|"
+    # Finnish: "Haastattelijana toimii studiopäällikkömme Riikka Mäkelä"
+    r"haastattelij\w*|"
     # Ukrainian: "Співбесіду проводитиме Андрій Павленко", "з нашим тімлідом Сергієм"
     r"проводитиме|проводитимуть|проведе|проведуть|з нашим|з нашою|"
     # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)

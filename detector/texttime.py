@@ -55,6 +55,10 @@ _MONTHS = {
     "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Finnish, in the partitive dates use ("18. maaliskuuta 2026")
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -104,13 +108,17 @@ _WEEKDAYS = {
     "п’ятниця": 4, "п'ятницю": 4, "п’ятницю": 4, "субота": 5, "суботу": 5, "неділя": 6,
     "неділю": 6, "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3,
     "пятница": 4, "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
+    # Finnish, and its "on Thursday" form ("torstaina")
+    "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
+    "lauantai": 5, "sunnuntai": 6, "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2,
+    "torstaina": 3, "perjantaina": 4, "lauantaina": 5, "sunnuntaina": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok",
-     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра"}
+     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -272,7 +280,10 @@ _MONTH_ALT = (
     r"تشرين الثاني|كانون الأول|"
     # Ukrainian and Russian: "вівторок, 10 березня о 15:00"
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    # Finnish: "18. maaliskuuta 2026"
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|"
+    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
     r")\.?"
 )
 _WD_ALT = (
@@ -304,7 +315,9 @@ _WD_ALT = (
     r"m[åa]ndags?|tisdags?|tirsdag|onsdags?|torsdags?|fredags?|l[öø]rdags?|s[öø]ndags?|"
     # Ukrainian and Russian: "вівторок, 10 березня", "у п’ятницю"
     r"понеділок|вівторок|серед[ау]|четвер|п['’]ятниц[яю]|субот[ау]|неділ[яю]|"
-    r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье"
+    r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
+    # Finnish: "torstaina 26.3.", "ensi viikon torstaina"
+    r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -352,7 +365,9 @@ _DATE_RE = re.compile(
     # Swedish, Danish and Norwegian "imorgon", "i morgen" (tomorrow), "idag", "i dag" (today)
     r"\bi ?morg[eo]n|\bi ?dag(?= (?:kl|klokken|klockan)\b)|"
     # Ukrainian and Russian "завтра" (tomorrow), "сьогодні", "сегодня" (today)
-    r"\bзавтра|\bсьогодні|\bсегодня)(?!\w))"
+    r"\bзавтра|\bсьогодні|\bсегодня|"
+    # Finnish "huomenna" (tomorrow), "tänään" (today)
+    r"\bhuomenna|\bt\u00e4n\u00e4\u00e4n)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下)?(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天]))"
@@ -465,7 +480,9 @@ _DURATION = re.compile(
     # Indonesian and Malay "60 menit", "1 jam" (an hour)
     r"menit|jam|"
     # Greek "45 λεπτά" (minutes), "2 ώρες" (hours)
-    r"λεπτά|λεπτών|ώρες)\b"
+    r"λεπτά|λεπτών|ώρες|"
+    # Finnish "45 minuuttia", "2 tuntia"
+    r"minuuttia|minuutin|tuntia|tunnin)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -475,6 +492,8 @@ _DURATION = re.compile(
     r"|(?<![א-ת])(?P<he>כ-?שעה|שעה אחת|"
     r"שעתיים|כ?חצי שעה|"
     r"שעה וחצי)(?![א-ת])"
+    # Finnish without a number: "Varataan aikaa tunti" (an hour), "puoli tuntia" (half an hour)
+    r"|\b(?P<fi>puoli tuntia|tunnin|tunti)\b"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
     # ("durée prévue : 1h30", "duración estimada: 1h", "expected duration: 1h30")
     r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata|pr[ée]voir|compter)"
@@ -583,7 +602,10 @@ _DAY_WORD_GAP = re.compile(r"[\s,(]*(?:ngày|den|le|el|the|am|il)?\s*", re.I)
 _NEXT_WEEK = re.compile(
     r"\bnext week\b|\bla semaine prochaine\b|\bn\u00e4chste[nr]? woche\b|"
     r"\bla pr\u00f3xima semana\b|\bla semana que viene\b|\bsemana que vem\b|"
-    r"\bpr\u00f3xima semana\b|\bvolgende week\b|\bla prossima settimana\b",
+    r"\bpr\u00f3xima semana\b|\bvolgende week\b|\bla prossima settimana\b|"
+    # Finnish "ensi viikon torstaina", Swedish "nästa vecka", Danish "næste uge", Ukrainian
+    r"\bensi viikon\b|\bensi viikolla\b|\bn\u00e4sta vecka\b|\bn\u00e6ste uge\b|"
+    r"\bнаступного тижня\b",
     re.I,
 )
 # "Mon 10-11, Tue 2-3 or Wed 4pm (all ET, week of May 11)"
@@ -999,7 +1021,9 @@ _ME_SPEAKS = re.compile(
 # A line that records when something happened: "Received: Tue, Mar 10, 2026 at ", "Applied
 # on Feb 27, 2026 · Viewed Mar 5, 2026 at "
 _RECORD_STAMP = re.compile(
-    r"[ \t]*(?:received|delivered|viewed|submitted|applied|posted)(?:[ \t]+on)?\b[ \t]*:?"
+    # (Finnish "Lähetetty 6.3.2026 klo 21.03": sent)
+    r"[ \t]*(?:received|delivered|viewed|submitted|applied|posted|l\u00e4hetetty)(?:[ \t]+on)?\b"
+    r"[ \t]*:?"
     r"[^\n]{0,60}$",
     re.I,
 )
@@ -1827,6 +1851,7 @@ _H_LENGTH = re.compile(
 # The hour units of _DURATION's words (the rest are minutes), and of its CJK ones
 _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "ώρ", "jam",
+    "tunt", "tunn",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时"})
 
@@ -1864,6 +1889,8 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(hours=int(m.group("dh")), minutes=int(m.group("dm") or 0))
         if m.group("he"):
             return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
+        if m.group("fi"):
+            return timedelta(minutes=30 if m.group("fi").startswith("puoli") else 60)
         if m.group("cn"):
             number = int(m.group("cn"))
             minutes = number * 60 if m.group("cu") in _CJK_HOUR_UNITS else number
@@ -1921,6 +1948,20 @@ _SCRIPT_ZONES = [
     (re.compile(r"[א-ת]{2}"), "Asia/Jerusalem"),
     (re.compile(r"[α-ωά-ώ]{3}", re.I), "Europe/Athens"),
 ]
+# ... and mail in Finnish Finland's: a language spoken in one zone only, by words no other
+# language writes (for a Date stamped in UTC, where nothing else places the writer)
+_LANGUAGE_ZONES = [
+    *_SCRIPT_ZONES,
+    (
+        re.compile(r"\b(?:kiitos|terveisin|yst\u00e4v\u00e4llisin|haastattel\w*)\b", re.I),
+        "Europe/Helsinki",
+    ),
+]
+
+
+def language_zones(text: str) -> list[tzinfo]:
+    """The zone of the one-zone language ``text`` is written in, if it names one."""
+    return [ZoneInfo(zone) for rx, zone in _LANGUAGE_ZONES if rx.search(text)]
 
 
 def zone_words(text: str) -> list[tzinfo]:
@@ -1937,6 +1978,13 @@ def named_zones(text: str) -> list[tzinfo]:
     out = zone_words(text)
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
     out += [ZoneInfo(zone) for script, zone in _SCRIPT_ZONES if script.search(text)]
+    return out + phone_zones(text)
+
+
+def phone_zones(text: str) -> list[tzinfo]:
+    """The zones of the single-zone countries whose international numbers ``text`` writes
+    ("+358 40 555 0192": Helsinki)."""
+    out: list[tzinfo] = []
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(1))
         code = next((digits[:n] for n in (3, 2) if digits[:n] in _CALLING_ZONES), None)

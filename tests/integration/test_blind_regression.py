@@ -30,13 +30,6 @@ KNOWN_MISSES: set[str] = {
     # a hiring event's one schedule books three employers at three times: three interviews,
     # read as one (the detector reads one time per mail)
     "b138-05-hiring-event-three-employers",
-    # batch 43's blind140, scored once and not yet fixed (bench/results/blind_eval.md)
-    "b140-05-huomenna-founder-thread",
-    "b140-06-ensi-viikon-torstaina-onsite",
-    "b140-07-te-palvelut-alkuhaastattelu",
-    "b140-14-oikotie-then-haastattelukutsu",
-    "b140-16-rejection-after-haastattelu",
-    "b140-18-availability-slots-unbooked",
 }
 
 
