@@ -117,6 +117,8 @@ POSITIVE = [
         r"sollicitatiegesprek|kennismakingsgesprek|\bentrevista|\bentretien|\bentrevue|\bcolloquio|"
         # Nordic, Polish, Turkish, Japanese, Chinese and Korean words for a job interview
         r"\b(?:jobb|anst\u00e4llnings)?intervju|jobsamtale|"
+        # Afrikaans "'n eerste onderhoud met Pieter" (not Dutch "onderhoud", maintenance)
+        r"\b(?:eerste|tweede|derde|finale) onderhoud\b|\bonderhoud met\b|"
         # Ukrainian "співбесіда", Russian "собеседование"
         r"співбесід\w*|собеседовани\w*|"
         # Danish and Norwegian "ansættelsessamtale", "første/anden samtale", "jobintervju"
@@ -364,6 +366,8 @@ POSITIVE = [
         # Swedish and Danish: "Första steget i vår rekrytering", "nästa steg", "din ansökan"
         r"\bf\u00f6rsta steget\b|\bn\u00e4sta steg\b|\brekryteringsprocess\w*|\bdin ans\u00f6kan\b|"
         r"\bdin ans\u00f8gning\b|\bn\u00e6ste skridt\b|"
+        # Afrikaans: "jou aansoek vir die pos van Inkomstebestuurder"
+        r"\bjou aansoek\b|\bdie pos van\b|"
         # Ukrainian: "відгук на вакансію" (your application), "наступний етап" (next stage)
         r"\bвідгук на вакансі\w*|\bнаступн\w* етап\w*|\bвакансі[яюї]\b|"
         # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
@@ -451,7 +455,8 @@ POSITIVE = [
         r"\b(?:her|his|their|\w+['\u2019]s) (?:cv|resume|r\u00e9sum\u00e9)\b|"
         r"stanowisk\w*|rekrutacj\w*|tj\u00e4nst(?:en)?|rekrytering\w*|ans\u00f6kan|"
         r"recrutement|reclutamiento|recrutamento|reclutamento|werving|"
-        r"stelle|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
+        # ("Stelle" as a word or a compound's end, "Ausbildungsstelle"; not "Stellenbosch")
+        r"stelle\b|bewerbung|candidature|candidatura|\bpuesto\b|\bvaga\b|poste de|sollicitatie|"
         # "der Position Teamleiter Konstruktion", a search firm's "unser Mandant"
         r"\b(?:der|die|diese|unsere?) position\b|\bunser(?:em|en)? mandant(?:en)?\b|"
         r"personalberatung|"
@@ -853,7 +858,9 @@ NEGATIVE = [
         r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
         r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
         # (a reporter who writes, not a biologist's "Polycomb reporter lines")
-        r"press interview|journalist|\b(?:i'?m|i am|as) an? (?:\w+ )?(?:reporter|editor)\b|"
+        r"press interview|journalist|\b(?:i'?m|i am|as) (?:an?|the) (?:\w+ )?(?:reporter|editor)\b|"
+        # a journal's "Early Career Spotlight column in our monthly newsletter"
+        r"\bspotlight (?:column|series|feature|interview)\b|"
         # "We're preparing a feature on cold-chain resilience ... Your quotes would be attributed"
         r"\b(?:preparing|writing|working on) a (?:feature|story|piece|cover story)\b|"
         r"\byour quotes?\b|"
@@ -962,6 +969,11 @@ NEGATIVE = [
         r"veterinar|haircut|salon|"
         # Indonesian pre-employment "medical check-up (MCU)" after the offer
         r"\bmedical check-?up\b|(?-i:\bMCU\b)|"
+        # the Gulf's residency paperwork: "Medical Fitness Test", "biometrics (fingerprints
+        # and photo)", "Emirates ID renewal", "Customer Happiness Centre"
+        r"\bmedical fitness (?:test|centre|center|certificate)\b|\bbiometrics?\b|"
+        r"\bemirates id (?:renewal|application|card)\b|\bcustomer happiness cent(?:re|er)\b|"
+        r"\bvisa medical\b|"
         # the bank about a home loan: "votre projet d'acquisition immobilière et votre capacité
         # d'emprunt", "your mortgage consultation"
         r"\bmortgage (?:application|appointment|advisor|adviser|consultation|pre-?approval)\b|"
@@ -1007,7 +1019,7 @@ NEGATIVE = [
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
         # a licensing office: "Driver License Office", "CDL Knowledge Test", "road test"
-        r"driver'?s? licen[cs]e (?:office|appointment|test)|\bdmv\b|knowledge test|"
+        r"driver'?s? licen[cs]e (?:office|appointment|test)|\bdmv\b|(?<!technical )knowledge test|"
         # a tax office's appointment: "Urząd Skarbowy", "Finanzamt", "Agenzia delle Entrate"
         r"urz\u0119d\w* skarbow\w*|urz\u0105d skarbowy|administracji skarbowej|finanzamt|"
         r"agenzia delle entrate|\btax office\b|receita federal|agencia tributaria|"
@@ -1203,7 +1215,11 @@ NEGATIVE = [
         "training course",
         -8,
         r"\bmotivational interviewing\b|(?m:^[ \t]*(?:course|trainer|training)[ \t]*:)|"
-        r"\bcourse (?:booking|administration|fee)\b",
+        r"\bcourse (?:booking|administration|fee)\b|"
+        # a licence holder's recurrent check at their own job: "your B777 Engine Ground Run
+        # recurrent check on the simulator", "proficiency check", "line check"
+        r"\brecurrent (?:check|training|assessment)\b|\bproficiency check\b|"
+        r"\b(?:simulator|sim) (?:session|check|bay)\b",
     ),
     _s(
         "event/fair",
@@ -1563,6 +1579,8 @@ RESCHEDULE = re.compile(
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|\btime change\b|\bchange (?:of|in) time\b|"
+    # "we need to bring your interview forward"
+    r"\bbring (?:your |the |our )?(?:\w+ )?(?:interview|call|meeting|session) forward\b|"
     # Ukrainian and Russian: "Перенесемо на завтра", "перенести співбесіду"
     r"\bперенес\w*|\bперенос\w*|"
     # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
@@ -2028,6 +2046,10 @@ def is_reschedule(text: str) -> bool:
 _RESCHEDULE_OFFER = re.compile(
     r"\b(?:if you need to|if you have to|should you need to|in case you need to|if you'?d like to)"
     r"\s+reschedule\b[^.\n]{0,80}|\bneed to reschedule\?|如需改期[^。\n]{0,30}|"
+    # a promise of a time still to come: "come back to you with a new date once the schedule
+    # settles", "I'll send a new time next week"
+    r"\b(?:come back to you|get back to you|follow up|be in touch|send (?:you )?|propose)\s+"
+    r"(?:with\s+)?(?:a\s+)?new (?:date|time|slot)\b|"
     r"如需调整时间[^。\n]{0,30}",
     re.I,
 )

@@ -988,10 +988,41 @@ def observe_message(
                 if picked is not None:
                     ob.start, ob.end = picked.start, picked.end
                     ob.time_why = f"the option it picks: {picked.text.strip()!r}"
+        if ob.cancelled and not ob.reschedule and ob.start is not None:
+            day_named = _cancelled_day(body, ref.astimezone(tz).date())
+            if day_named is not None and day_named != ob.start.date():
+                # "I have to cancel tomorrow's interview. Eskom has announced Stage 6 from
+                # 16:00 today": the time is the power cut's; the interview is tomorrow's, the
+                # one already announced
+                ob.start = ob.end = None
         out.append(ob)
         if not from_owner and ob.start is not None and not ob.proposal and not ob.cancelled:
             out += _later_steps(ob, body, ref, tz)
     return out
+
+
+_DAYS_INTERVIEW = re.compile(
+    r"\b(tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s "
+    r"(?:interview|call|meeting|chat|session)\b",
+    re.I,
+)
+
+
+def _cancelled_day(body: str, today: date) -> date | None:
+    """The day a cancellation names by its interview: "tomorrow's interview", "Friday's call"."""
+    m = _DAYS_INTERVIEW.search(body)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in {"today", "tonight"}:
+        return today
+    if word == "tomorrow":
+        return today + timedelta(days=1)
+    ahead = (_WEEKDAY_NAMES.index(word) - today.weekday()) % 7
+    return today + timedelta(days=ahead)
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _later_steps(ob: Obs, body: str, ref: datetime, tz: tzinfo) -> list[Obs]:

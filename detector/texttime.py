@@ -1658,6 +1658,8 @@ _NOT_A_MEETING = re.compile(
     r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
     # (Italian "due" is "two": "ti propongo due possibilità")
+    # office hours, not a meeting: "Ramadan working hours are now in effect (9:00 AM - 2:00 PM"
+    r"\b(?:working|office|business|opening) hours\b[^.\n\d]{0,30}$|"
     r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?(?! possibilit| date| opzion| orari)|"
     r"expires?(?: on| at)?|"
     # (not a call promised in a window: "will call you Wednesday sometime between 2 and 4 PM",
@@ -1751,6 +1753,9 @@ _TRAVEL_DAY = re.compile(
 )
 
 
+_SAME_DAY_LEAD = re.compile(r"\W*(?:[ap]\.?m\.?)?\s*on the same day,?\s*(?:\w+day,?\s*)?", re.I)
+
+
 def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") -> DateMention | None:
     before = [d for d in dates if d.end <= start and start - d.end <= 160]
 
@@ -1774,7 +1779,10 @@ def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") ->
         best = dated[-1] if dated and best.weekday_only else best
         # "The team really enjoyed Tuesday. ... How's noon Pacific this Friday?": a day
         # written right after the time beats one sentences before it
-        near = [d for d in after if d.pos - end <= 20]
+        # ("at 11:00 AM on the same day, Wednesday 25 February")
+        near = [
+            d for d in after if d.pos - end <= 20 or _SAME_DAY_LEAD.fullmatch(text[end : d.pos])
+        ]
         # (or in another sentence: "the UK doesn't until 29 March. So 4:30pm here on the 17th")
         if near and (start - best.end > 40 or re.search(r"[.!?]\s", text[best.end : start])):
             return min(near, key=lambda d: d.pos)

@@ -30,18 +30,14 @@ KNOWN_MISSES: set[str] = {
     # a hiring event's one schedule books three employers at three times: three interviews,
     # read as one (the detector reads one time per mail)
     "b138-05-hiring-event-three-employers",
-    # batch 44, scored once and not yet fixed (bench/results/blind_eval.md)
-    "b143-01-afrikaans-onderhoud-body-only",
+    # a final round whose property tour opens it (the tour is in the programme, the invites
+    # are for the talks): read from the first invite's talk
     "b143-07-final-round-property-tour",
-    "b143-08-cancelled-loadshedding",
+    # an ATS mail stamped +00:00 for an in-person panel in Hermanus, a town no zone list names
     "b143-13-pageup-inperson-panel-names-only",
-    "b143-15-wine-estate-tasting-booking",
+    # an assessment day's written test opens the programme and is labelled part of the
+    # interview; the detector starts at the first interview row (tests are no conversation)
     "b144-01-taleo-assessment-day-ramadan",
-    "b144-11-ramadan-hours-moved-abu-dhabi",
-    "b144-14-visa-medical-fitness-test",
-    "b144-15-emirates-id-biometrics-appointment",
-    "b144-17-simulator-recurrent-current-employer",
-    "b145-14-newsletter-spotlight-interview",
 }
 
 
