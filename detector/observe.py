@@ -32,6 +32,7 @@ from detector.texttime import (
     phone_zones,
     sender_zone,
     starts_line,
+    weekday_number,
     zone_words,
 )
 
@@ -1022,11 +1023,8 @@ def _cancelled_day(body: str, today: date) -> date | None:
         return today
     if word == "tomorrow":
         return today + timedelta(days=1)
-    ahead = (_WEEKDAY_NAMES.index(word) - today.weekday()) % 7
-    return today + timedelta(days=ahead)
-
-
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    wd = weekday_number(word)
+    return None if wd is None else today + timedelta(days=(wd - today.weekday()) % 7)
 
 
 def _later_steps(ob: Obs, body: str, ref: datetime, tz: tzinfo) -> list[Obs]:

@@ -642,8 +642,7 @@ def _weekday_says_day_first(text: str, pos: int, a: int, b: int, ref: date) -> b
     said = _WEEKDAY_JUST_BEFORE.search(text, max(0, pos - 16), pos)
     if said is None:
         return False
-    word = said.group(1).lower().rstrip(".")
-    wd = _WEEKDAYS.get(word, _WEEKDAYS.get(word[:3]))
+    wd = weekday_number(said.group(1).lower().rstrip("."))
     day_first, month_first = _year_for(b, a, ref), _year_for(a, b, ref)
     return (
         wd is not None
@@ -651,6 +650,12 @@ def _weekday_says_day_first(text: str, pos: int, a: int, b: int, ref: date) -> b
         and day_first.weekday() == wd
         and (month_first is None or month_first.weekday() != wd)
     )
+
+
+def weekday_number(word: str) -> int | None:
+    """Monday 0 ... Sunday 6 for a lower-case weekday name in any language the table knows
+    ("thursday", "thu", "torstaina", "вівторок"); ``None`` for other words."""
+    return _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
 
 
 def _year_for(month: int, day: int, ref: date) -> date | None:
@@ -744,7 +749,7 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
         if m.group("wd"):
             word = m.group("wd").lower().replace("next", "").strip().rstrip(".")
             word = re.sub(r"^[בל]?יום\s+", "", word.removesuffix("-feira"))
-            wd = _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
+            wd = weekday_number(word)
             if wd is None:
                 return None
             delta = (wd - ref.weekday()) % 7 or 7
