@@ -11,16 +11,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from detector import foldsearch
 from detector.domains import FREE_MAIL, is_ats_domain
 from detector.extract import is_group_address, is_vendor_domain
+from detector.foldsearch import fold
 from detector.model import Person
 
 ACCEPT = 4.0
 """Score from which an item counts as an interview."""
 
+# Written in lower case and searched in lowered bytes: ``bytes.lower`` folds ASCII only, as
+# ``re.I`` does on bytes, so the result is the same, and without ``re.I`` the engine can skip
+# positions on an alternative's first byte (about three times faster on the bench's stream).
 _PRESCREEN = re.compile(
     rb"interview|intervew|interveiw|inteview|screen|text/calendar|next step|push to|same time|"
-    rb"\.ics|application/ics|VCALENDAR|gespr\xc3\xa4ch|gesprach|"
+    rb"\.ics|application/ics|vcalendar|gespr\xc3\xa4ch|gesprach|"
     rb"gesprek|sollicitatie|entrevista|entretien|entrevue|colloquio|recruit|hiring|coffee chat|"
     # Indonesian: "wawancara" (interview), "dibatalkan" (cancelled), "jadwal" (schedule)
     rb"wawancara|dibatalkan|jadwal|"
@@ -66,24 +71,31 @@ _PRESCREEN = re.compile(
     # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
     # "I've put you in Sarah's diary"
     rb"selection process|(?:breakfast|dinner|drinks) with|diary",
-    re.I,
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
-_ENCODED = re.compile(rb"=\?utf-8\?[bq]\?|content-transfer-encoding:\s*base64", re.I)
+_ENCODED = re.compile(rb"=\?utf-8\?[bq]\?|content-transfer-encoding:\s*base64")
 
 
 def prescreen(raw: bytes) -> bool:
     """Cheap byte-level test: could this message be about an interview at all?"""
-    return bool(_PRESCREEN.search(raw) or _ENCODED.search(raw))
+    lowered = raw.lower()
+    return bool(_PRESCREEN.search(lowered) or _ENCODED.search(lowered))
 
 
 @dataclass(frozen=True)
 class Signal:
-    """One weighted pattern."""
+    """One weighted pattern, with its faster lower-case gate (see :mod:`detector.foldsearch`)."""
 
     name: str
     weight: float
     pattern: re.Pattern[str]
+    gate: re.Pattern[str] | None = None
+
+    def fires(self, text: str, folded: str) -> bool:
+        """Does the pattern find something in ``text``? ``folded`` is ``fold(text)``."""
+        if self.gate is not None and not self.gate.search(folded):
+            return False
+        return self.pattern.search(text) is not None
 
 
 # the candidate's own work sample, discussed live in an interview round
@@ -92,7 +104,7 @@ _WORK = f"(?:{_WORK_WORDS})"
 
 
 def _s(name: str, weight: float, pattern: str) -> Signal:
-    return Signal(name, weight, re.compile(pattern, re.I))
+    return Signal(name, weight, re.compile(pattern, re.I), foldsearch.gate(pattern))
 
 
 # Positive words count once each. Negatives are phrases in context, never single common words:
@@ -1735,10 +1747,8 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     # ("extend you an\noffer") is one sentence to the vocabularies
     text = _unwrap(_URL.sub(" ", text[:_MAX_TEXT]))
     text = _ELSEWHERE.sub(" ", _NOT_YET_CONFIRMED.sub(" ", text))
-    fired_names: set[str] = set()
-    for sig in POSITIVE + NEGATIVE:
-        if sig.pattern.search(text):
-            fired_names.add(sig.name)
+    folded = fold(text)
+    fired_names = {sig.name for sig in POSITIVE + NEGATIVE if sig.fires(text, folded)}
     # instructions to still do the work ("complete the challenge by Friday") keep the negative
     undone = _STILL_TO_DO.search(text) is not None
     silenced = set() if undone else {m for n in fired_names for m in OVERRIDES.get(n, ())}
@@ -1748,9 +1758,10 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
             reasons.append(f"{sig.name} ({sig.weight:+g})")
     if quoted:
         quoted = _unwrap(_URL.sub(" ", quoted[:_MAX_TEXT]))
+        folded = fold(quoted)
         fired = {r.split(" (")[0] for r in reasons}
         for sig in POSITIVE:
-            if sig.name not in fired and sig.pattern.search(quoted):
+            if sig.name not in fired and sig.fires(quoted, folded):
                 total += sig.weight / 2
                 reasons.append(f"{sig.name} in quoted text ({sig.weight / 2:+g})")
     return total, reasons

@@ -1,9 +1,10 @@
 import contextlib
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detector import detect
+from detector import classify, detect
 from detector.model import Owner, SourceItem
 from detector.parse import UnreadableItem, parse_item
 
@@ -42,3 +43,23 @@ def _ics(seq: int, day: int) -> SourceItem:
 def test_order_independent(items: list[SourceItem]) -> None:
     (iv,) = detect(items, OWNER).interviews
     assert iv.start.day == 12
+
+
+_CASE_INSENSITIVE_PRESCREEN = [
+    re.compile(rx.pattern, re.I) for rx in (classify._PRESCREEN, classify._ENCODED)
+]
+_WORDS = ["INTERVIEW", "Recruit", "VCALENDAR", "Content-Transfer-Encoding: BASE64", "=?UTF-8?B?"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.binary(max_size=12)), max_size=8))
+def test_prescreen_on_lowered_bytes_equals_a_case_insensitive_search(parts: list[object]) -> None:
+    raw = b" ".join(p if isinstance(p, bytes) else str(p).encode() for p in parts)
+    expected = any(rx.search(raw) for rx in _CASE_INSENSITIVE_PRESCREEN)
+    assert classify.prescreen(raw) == expected
+
+
+def test_prescreen_patterns_are_written_in_lower_case() -> None:
+    # an upper-case letter in them would never match the lowered bytes
+    for rx in (classify._PRESCREEN, classify._ENCODED):
+        assert not re.search(rb"(?<!\\)[A-Z]", rx.pattern), rx.pattern
