@@ -135,7 +135,9 @@ POSITIVE = [
         r"співбесід\w*|собеседовани\w*|"
         # Danish and Norwegian "ansættelsessamtale", "første/anden samtale", "jobintervju"
         r"ans\u00e6ttelsessamtale|\b(?:f\u00f8rste|anden|andre|tredje|afsluttende) samtale\b|"
-        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn|telefoniczn|indywidualn)\w*|"
+        # Polish: "rozmowa rekrutacyjna", "Rozmowa końcowa z CTO" (the final interview)
+        r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|techniczn|telefoniczn|indywidualn|ko\u0144cow|"
+        r"wst\u0119pn|fina\u0142ow)\w*|"
         r"spotkani\w* rekrutacyjn\w*|"
         # Czech and Slovak: "osobní pohovor", "pracovný pohovor"
         r"\bpohovor\w*|"
@@ -373,6 +375,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # French public service: "une entrevue de sélection pour l'emploi de conseillère"
+        r"\bentrevue de s\u00e9lection\b|\bpour l['\u2019]emploi de\b|"
         # Indian English: "Profile shortlist ho gaya hai", "you have been shortlisted"
         r"\bprofile (?:is |has been |ho gaya )?shortlist\w*|\bshortlisted for\b|"
         # Swedish and Danish: "Första steget i vår rekrytering", "nästa steg", "din ansökan"
@@ -691,6 +695,9 @@ NEGATIVE = [
         r"invite)|application (?:has been )?received|"
         # Finnish: "hakemuksesi on lähetetty työnantajalle", "hakemuksesi on vastaanotettu"
         r"\bhakemuksesi on (?:l\u00e4hetetty|vastaanotettu)\b|"
+        # Polish: "Twoja aplikacja została wysłana", "skontaktuje się z wybranymi osobami"
+        r"\baplikacj\w* zosta\u0142\w* (?:wys\u0142an|przyj\u0119t|otrzyman|z\u0142o\u017con)\w*|"
+        r"\bskontaktuje\w* si\u0119 z wybranymi\b|"
         r"thank you for (?:your )?(?:applying|application)[^.]*\.\s*(?:our|the|we) "
         r"(?:team|will|expect)|we (?:expect|hope) to (?:schedule|begin) interviews|"
         r"will be in touch if|if your (?:profile|background|qualifications) (?:match|is a fit)",
@@ -789,6 +796,12 @@ NEGATIVE = [
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
         # "Entrevistamos a 4 candidatas"
         r"\bte incluyo en el panel\b|\bentrevistamos a \d+ candidat\w*|\bcon la r\u00fabrica\b|"
+        # French: "merci d'accepter de siéger au comité de sélection", "qu'on se partage les
+        # questions" (not "(candidate : X)" in a title: the candidate may be the owner)
+        r"\bsi\u00e9ger (?:au|\u00e0 un|sur le) comit\u00e9\b|\bse partage\w* les questions\b|"
+        # Polish: "poprowadzić część techniczną rozmowy z kandydatem", "arkusz oceny"
+        r"\brozmow\w* z kandydat\w*|\barkusz\w* ocen\w*|\bprosz\u0119 o ocen\w*|"
+        r"\bpoprosz\u0119 o ocen\w*|"
         # Korean: "실무 면접관으로 참여해 주시면" (join as an interviewer), "평가표" (score sheet)
         r"면접관으로 참여|평가표|"
         # Vietnamese: "với vai trò người phỏng vấn" (as the interviewer), an evaluation form
@@ -1065,12 +1078,18 @@ NEGATIVE = [
     _s(
         "paid by the owner",
         -6,
-        r"(?m)^[ \t]*payment:[ \t]*(?:[$\u20ac\u00a3][ \t]?\d|\d[\d.,]*[ \t]?(?:usd|eur|gbp))",
+        # ("Payment: 95,00 $ CAD (paid by card)": the amount before the currency, as French writes)
+        r"(?m)^[ \t]*payment:[ \t]*(?:[$\u20ac\u00a3][ \t]?\d|"
+        r"\d[\d.,]*[ \t]?(?:usd|eur|gbp|cad|aud|[$\u20ac\u00a3]))",
     ),
     _s(
         "coaching/mock",
         -8,
         r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel|run)|payment received|"
+        # French: "Simulation d'entrevue", "séance de pratique d'entrevue", "entrevue fictive"
+        r"\bsimulations? d['\u2019](?:entrevue|entretien)|"
+        r"\bpratique d['\u2019](?:entrevue|entretien)|"
+        r"\b(?:entrevue|entretien)s? (?:fictive|simul\u00e9e|blanc)s?\b|"
         # Vietnamese: "tập phỏng vấn", "phỏng vấn thử" (practice interviews), "tập dượt"
         r"\btập (?:phỏng vấn|dượt)\b|\bphỏng vấn thử\b|"
         r"模拟面试|模擬面接|面接対策|"
@@ -1157,6 +1176,8 @@ NEGATIVE = [
         -7,
         # (the take-home the team already "liked" is done: this mail is about what comes next)
         r"online assessment|coding (?:challenge|assessment)|"
+        # Polish: "test praktyczny online", "To nie jest rozmowa" (this is not an interview)
+        r"\btest\w* (?:praktyczn\w* )?online\b|\bto nie jest rozmow\w*|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
         r"take-?home|hackerrank|codility|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
@@ -1285,6 +1306,8 @@ NEGATIVE = [
         r"visa interview|\b(?:the|an?|your|at|us|u\.s\.|british|irish|german|french|indian|"
         r"canadian|australian|american|chinese|japanese) embassy\b|\bembassy (?:of|appointment|"
         r"interview)\b|consulate|consular|admissions? interview|co-?op board|"
+        # Polish university admissions: "rozmowa kwalifikacyjna na studia podyplomowe"
+        r"\bna studia\b|\bstudi\w* podyplomow\w*|"
         # a professional order's admission: "le comité d'admission vous convoque à une
         # entrevue d'admission", "entrevista de admisión"
         r"\b(?:entrevue|entretien|entrevista)s? d['’e] ?admissi[oó]n|comit[ée] d['’]admission|"
@@ -1683,7 +1706,9 @@ PROPOSAL = re.compile(
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
     # Italian: "una di queste due date", "mi faccia sapere quale preferisce"
     r"una di queste|quale preferisc\w*|queste (?:due |tre )?date|"
-    r"dost\u0119pne terminy|kt\u00f3ry termin",
+    r"dost\u0119pne terminy|kt\u00f3ry termin|"
+    # French: "Seriez-vous disponible à l'un des moments suivants?", "si aucune de ces plages"
+    r"\bl['\u2019]une? des (?:moments|plages|dates|heures|cases) suivant\w*|\bces plages\b",
     re.I,
 )
 

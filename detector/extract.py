@@ -436,7 +436,8 @@ _QUOTE_START = re.compile(
     # Hebrew: "בתאריך יום ג׳, 24 במרץ 2026 ב-10:05 מאת X <x@y>:" ("on date ... from X:")
     r"בתאריך .{4,200}מאת .{1,100}:\s*$|"
     r"מאת: .+\n\s*נשלח|"
-    r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
+    # (French sets a space before the colon: "De : X <x@y>\nEnvoyé : 10 mars 2026 19:32")
+    r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De ?: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
     r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
     re.M | re.I,
 )
@@ -597,6 +598,8 @@ _ROLE_WORDS = (
     "noreply", "calendar", "invites", "staffing", "bewerbung", "karriere",
     # Spanish and Portuguese: "talento@", "seleccion@", "rrhh@", "empleos@", "vagas@"
     "talento", "seleccion", "selección", "rrhh", "empleos", "empleo", "vagas", "recrutamento",
+    # French and Polish: "dotation@" (staffing), "recrutement@", "emplois@", "rekrutacja@"
+    "dotation", "recrutement", "emplois", "carrieres", "rekrutacja", "kariera",
 )  # fmt: skip
 _ROLE_WORDS_RE = re.compile(
     "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")+", re.I
@@ -650,6 +653,14 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
     name = relayed_by(name) or name.strip()
     name = re.sub(r"\s+(?:on behalf of|@)\s+.*$", "", name, flags=re.I)
     name = SPEAKS_FOR.sub("", name)  # "Riley from Crestline Auto Parts": a bot's name
+    # the team before the employer: "Dotation – MESR", "Careers | Acme"
+    name = re.sub(
+        r"^(?:recruiting|recruitment|careers?|talent acquisition|staffing|hr|dotation|"
+        r"recrutement|rekrutacja)\s*[-–—|:]\s*",
+        "",
+        name,
+        flags=re.I,
+    )
     name = re.sub(
         r"\s*[-|,]?\s*(?:recruiting|recruitment|careers?|talent(?: acquisition| team)?|"
         r"hiring(?: team)?|hr|jobs|people(?: team)?|scheduling|team)$",
@@ -799,9 +810,25 @@ def without_tools(domains: list[str], tools: Iterable[str]) -> list[str]:
     return kept or domains
 
 
+# An outsourcer hires its own staff for a client's account: "final interview with the
+# account", "Senior Recruiter - ANZ Accounts | Reefline Outsourcing". Its "client interview"
+# is the client's say on the outsourcer's hire, so the outsourcer is the employer.
+_OUTSOURCER = re.compile(
+    r"\b(?:with|for|by|from|on) the account\b|\bthe account (?:put|has|wants|is|will)\b|"
+    r"\b(?:bpo|outsourcing|contact cent(?:er|re)|call cent(?:er|re))\b|\b[A-Z]{2,4} accounts\b",
+    re.I,
+)
+
+
+def hires_for_an_account(text: str) -> bool:
+    """The writer is an outsourcer hiring its own staff for a client's account."""
+    return _OUTSOURCER.search(text) is not None
+
+
 def says_it_searches(text: str) -> bool:
-    """The writer presents themself as a search firm or agency working for a client."""
-    return _SEARCH_FIRM.search(text) is not None
+    """The writer presents themself as a search firm or agency working for a client (not an
+    outsourcer hiring for a client's account)."""
+    return _SEARCH_FIRM.search(text) is not None and not _OUTSOURCER.search(text)
 
 
 def is_agency_domain(dom: str, known: Collection[str] = ()) -> bool:
@@ -1343,10 +1370,12 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "de", "du", "de
 _GENDER_MARK = re.compile(r"(?<=[a-zà-ÿ])(?:\((?:a|o|as|os)\)|[·.](?:se|e|ne|rice)s?\b)")
 
 
-def pick_role(texts: Iterable[str]) -> str | None:
+def pick_role(texts: Iterable[str], company: str | None = None) -> str | None:
     """The job title from "application for the X role", "Bewerbung als X" and similar.
 
     The most explicit pattern wins whichever text it is in; within a pattern, the first text.
+    The ``company`` is never the job ("Odwołanie rozmowy technicznej – Ursus Data" names the
+    step, then the employer).
     """
     texts = [_GENDER_MARK.sub("", t) for t in texts]
     # Mail bodies are hard-wrapped ("for the Head of\nCustomer Success role"): the patterns that
@@ -1362,7 +1391,7 @@ def pick_role(texts: Iterable[str]) -> str | None:
             for m in rx.finditer(text):
                 raw = next((g for g in m.groups() if g), "")
                 role = _clean_role(raw)
-                if role:
+                if role and not (company and role.casefold() == company.casefold()):
                     return expand_acronym(role, texts)
     # A title line that only abbreviates the job ("Acme: SRE technical interview") while the body
     # spells it out ("Site Reliability Engineer, Platform team"): the spelled-out form is the job.

@@ -25,6 +25,7 @@ from detector.extract import (
     domain,
     emails_in,
     expand_acronym,
+    hires_for_an_account,
     is_agency_domain,
     is_forward,
     is_group_address,
@@ -1739,7 +1740,7 @@ def _other_round(o: Obs, acc: Acc) -> bool:
 def _role_in(texts: list[str], titles: list[str], company: str | None) -> str | None:
     """The job a text names ("application for the X role"), else a subject or event title's
     segment that is a job title ("Revontuli Games | Gameplay Programmer - first call")."""
-    return pick_role(texts) or next(
+    return pick_role(texts, company) or next(
         (r for r in (role_from_segments(t, company) for t in titles) if r), None
     )
 
@@ -1787,6 +1788,13 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
         domains = sorted({domain(e) for e in owner.emails if not is_free_mail(domain(e))})
     agencies = _search_firms(named_by)
     domains = clients_first(domains, agencies)
+    # an outsourcer's recruiter books the client's "client interview": the outsourcer employs
+    outsourcers = {
+        domain(o.msg.sender.email)
+        for o in named_by
+        if o.msg and o.msg.sender and not o.from_owner and hires_for_an_account(o.text)
+    }
+    domains = [d for d in domains if d in outsourcers] or domains
     # (and the names the owner's own mail addressed: "To: Osteria Lunetta <luca@...>")
     names = [p.name for p in people if p.name] + [p.name for m in msgs for p in m.to if p.name]
     company, company_why = pick_company(texts, domains, displays, agencies, names)

@@ -1161,6 +1161,10 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
                 and any(w in before.lower()[-60:] for w in _RECRUITER_CTX)
             ):
                 return Person(name="", email=addr)
+        # a team mailbox ("Dotation – MESR <dotation@...>") signed by a person at its domain
+        signer = _signer(new_text(o.text), owner) if m.sender else None
+        if m.sender and signer and domain(signer.email) == domain(m.sender.email):
+            return signer
     for o in obs:
         e = o.event
         if e and e.organizer and human(e.organizer, owner):

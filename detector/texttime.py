@@ -163,6 +163,11 @@ _ZONES: list[tuple[str, str]] = [
     (r"北京时间|北京時間|中国标准时间|beijing|shanghai", "Asia/Shanghai"),
     (r"\bbrt\b|são paulo|sao paulo|brasília|brasilia", "America/Sao_Paulo"),
     (r"\bsgt\b|singapore", "Asia/Singapore"),
+    # Canada's Maritimes: "1:00 PM Atlantic Time", "heure de l'Atlantique", "10 h HAA" (not
+    # "AST", which the Gulf writes for Arabia Standard Time)
+    (r"\batlantic (?:standard |daylight )?time\b|heure (?:normale |avanc[ée]e )?de l['’]atlantique|"
+     r"(?-i:\b(?:HNA|HAA)\b)|halifax|moncton|nova scotia|nouvelle-[ée]cosse|"
+     r"new brunswick|nouveau-brunswick", "America/Halifax"),
     (r"giờ việt nam|vietnam(?:ese)? time|hanoi|ho chi minh|saigon", "Asia/Ho_Chi_Minh"),
     # Africa, the Gulf, Asia and Latin America by abbreviation or city
     (r"(?-i:\bWAT\b)|lagos|abuja|west africa", "Africa/Lagos"),
@@ -195,7 +200,9 @@ _ZONES: list[tuple[str, str]] = [
     # capitals as French, German, Spanish, Portuguese and Italian write them
     (r"bruxelles|br\u00fcssel|bruselas|bruxelas|bruxelles", "Europe/Brussels"),
     (r"\bwien\b|\bvienne\b|\bviena\b", "Europe/Vienna"),
-    (r"varsovie|warschau|varsavia|warszaw\w*", "Europe/Warsaw"),
+    # "godz. 9:30 czasu polskiego" (Polish time)
+    (r"varsovie|warschau|varsavia|warszaw\w*|czasu polskiego|polskiego czasu|polish time",
+     "Europe/Warsaw"),
     # "за київським часом" (Kyiv time), "Київ", "Kyiv"
     (r"\bkyiv\b|\bkiev\b|\bкиївськ\w*|\bкиїв\w*|\bкиев\w*", "Europe/Kyiv"),
     (r"gen[èe]ve|\bgenf\b|ginevra|z\u00fcrich|zurigo", "Europe/Zurich"),
@@ -464,14 +471,17 @@ _COUNT = {
     "ninety": 90, "quinze": 15, "vingt": 20, "trente": 30, "quarante-cinq": 45, "soixante": 60,
     "treinta": 30, "sesenta": 60, "trinta": 30, "sessenta": 60, "trenta": 30, "sessanta": 60,
     "dreißig": 30, "dreissig": 30, "sechzig": 60, "dertig": 30, "zestig": 60,
+    # about so many: "une trentaine de minutes"
+    "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "soixantaine": 60,
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
     r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due|bir|iki|en|ett|"
     r"fifteen|twenty|thirty|forty[- ]five|sixty|ninety|quinze|vingt|trente|quarante-cinq|"
     r"soixante|treinta|sesenta|trinta|sessenta|trenta|sessanta|drei(?:ß|ss)ig|sechzig|dertig|"
-    r"zestig)"
-    r"[-' ]?(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
+    r"zestig|quinzaine|vingtaine|trentaine|quarantaine|soixantaine)"
+    r"[-' ]?(?:de )?"
+    r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
     r"דקות|שעות|"
@@ -1436,7 +1446,9 @@ def _not_a_meeting(before: str) -> bool:
 
 
 _UNIT_WORD = re.compile(
-    r"(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no)\.?\s*#?\s*$", re.I
+    r"\b(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no|salle|sala|raum|zimmer|aula|"
+    r"pok\u00f3j|lokal|local)\.?\s*#?\s*$",
+    re.I,
 )
 
 
@@ -1449,10 +1461,13 @@ _TAKEN_BACK = re.compile(
 
 
 def _unit_number(text: str, m: re.Match[str]) -> bool:
-    """ "Suite 5a", "Apt 4p": a flat or a room, not 5 am (phone shorthand writes "5a" too)."""
-    return (m.group("aap") or "").lower() in {"a", "p"} and bool(
-        _UNIT_WORD.search(text[max(0, m.start() - 12) : m.start()])
-    )
+    """ "Suite 5a", "Apt 4p", "salle 3.40": a flat or a room, not 5 am or 3:40 (phone
+    shorthand writes "5a" too)."""
+    if not _UNIT_WORD.search(text[max(0, m.start() - 12) : m.start()]):
+        return False
+    suffix = (m.group("aap") or "").lower()
+    dotted = "." in text[m.start("ah") : m.end("am")] if m.group("am") else False
+    return suffix in {"a", "p"} or (dotted and not suffix)
 
 
 def _phone_group(text: str, m: re.Match[str]) -> bool:
@@ -1665,6 +1680,9 @@ _NOT_A_MEETING = re.compile(
     # (Italian "due" is "two": "ti propongo due possibilità")
     # office hours, not a meeting: "Ramadan working hours are now in effect (9:00 AM - 2:00 PM"
     r"\b(?:working|office|business|opening) hours\b[^.\n\d]{0,30}$|"
+    # a deadline's day and date may stand between: "au plus tard le vendredi 10 avril 2026, à 12 h",
+    # "no later than Friday, April 10, 2026, at 12:00 p.m."
+    r"(?:no later than|au plus tard|d['\u2019]ici (?:le|au|\u00e0))\W+(?:\w+\W+){0,7}$|"
     r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?(?! possibilit| date| opzion| orari)|"
     r"expires?(?: on| at)?|"
     # (not a call promised in a window: "will call you Wednesday sometime between 2 and 4 PM",
