@@ -122,6 +122,8 @@ POSITIVE = [
         # thumbs on a phone: "intervew", "interveiw", "inteview"
         r"\b(?:intervew|interveiw|intreview|inteview|interivew|intervie)s?\b|"
         r"gruppengespr|einzelgespr|auswahlgespr|fachgespr|"
+        # Swiss and German rounds: "telefonisches Erstgespräch", "Einladung zum Zweitgespräch"
+        r"\b(?:erst|zweit|dritt|abschluss)gespr\w*|"
         r"haastattel\w*|"
         # Turkish: "mülakat", "iş görüşmesi", "görüşmeyi Cuma'ya alalım" (a customer's
         # "müşteri görüşmesi" is the bank negative's)
@@ -237,6 +239,9 @@ POSITIVE = [
         r"(?:slot )?with you\b|\byou have an interview slot\b|"
         # "we've got you down for 11:40 am on Tuesday 5/12 with Janelle"
         r"\bgot you down for\b|\bsaved you a (?:spot|slot|time)\b|"
+        # a hiring event's booked slot: "booking this slot guarantees you a 30-minute sit-down
+        # interview with me instead of waiting in line"
+        r"\b(?:guarantees?|reserves?|secures?) you an? [\w -]{0,30}\binterview\b|"
         # "Your spot at the Open Interview Day is reserved. Your time slot: 10:00-10:20"
         r"\byour (?:time )?slot\s*:|\byour spot\b[^.\n]{0,60}\bis reserved\b|"
         r"\binterviewer:\s+[A-Z][a-z]+ [A-Z][a-z]+",
@@ -257,6 +262,9 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # a trade's own word: "can u come in thurs at 1:30 to sit down w/ Dale our terminal mgr"
+        # (not "after the lesson Tomas and I will sit down with you for the interview portion")
+        r"\bsit[- ]down w/|\bsit-down with\b|\bcome in\b[^.\n]{0,30}\bsit down with\b|"
         # "a relaxed culture-fit chat with every candidate"
         r"\bculture[- ]fit (?:chat|call|interview|conversation|talk)\b|"
         # the film and TV trade's "general": "she'd love to get you in for a general"
@@ -267,6 +275,8 @@ POSITIVE = [
         # Spanish: "Llamada inicial", "entrevista inicial", "Es una llamada de 30 minutos", "me
         # gustaría platicar contigo"
         r"\b(?:llamada|entrevista) inicial\b|\bllamada de \d{1,2} ?min(?:utos)?\b|"
+        # Brazilian Portuguese: "um bate-papo de uns 30 min comigo por vídeo"
+        r"\bbate-papo\b|"
         # Indonesian rounds: "interview teknikal", "interview user" (with the team's manager),
         # "interview HR"
         r"\b(?:interview|wawancara) (?:teknikal|teknis|user|hr)\b|"
@@ -705,6 +715,8 @@ NEGATIVE = [
     _s(
         "rejection",
         -8,
+        # Japanese: "誠に残念ではございますが、今回はご期待に沿えない結果となりました"
+        r"\u3054\u671f\u5f85\u306b\u6cbf\u3048\u306a\u3044|\u898b\u9001\u3089\u305b\u3066|"
         # Arabic: "نأسف لإبلاغك" (we regret to inform you), "لم يتم اختيارك" (you were not chosen)
         r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
         # Indonesian: "belum dapat melanjutkan" (cannot proceed yet), "tidak lolos" (did not pass)
@@ -799,6 +811,13 @@ NEGATIVE = [
         # French: "merci d'accepter de siéger au comité de sélection", "qu'on se partage les
         # questions" (not "(candidate : X)" in a title: the candidate may be the owner)
         r"\bsi\u00e9ger (?:au|\u00e0 un|sur le) comit\u00e9\b|\bse partage\w* les questions\b|"
+        # the owner's own work: "we'll interview the night crew about the stage 14 screenout"
+        r"\bwe(?:'ll| will) interview the (?:\w+ ){0,2}(?:crew|staff|operators|witnesses|"
+        r"employees|workers)\b|"
+        # German: "führen wir die Bewerbungsgespräche ... zu zweit", "Könntest du die Fachfragen
+        # ... übernehmen? Ich mache ... die Fragen zur Person"
+        r"\bf\u00fchren wir die (?:bewerbungs|vorstellungs)gespr\w*|\bdie fragen zur person\b|"
+        r"\bfachfragen\b[^.\n]{0,80}\b\u00fcbernehmen\b|"
         # Polish: "poprowadzić część techniczną rozmowy z kandydatem", "arkusz oceny"
         r"\brozmow\w* z kandydat\w*|\barkusz\w* ocen\w*|\bprosz\u0119 o ocen\w*|"
         r"\bpoprosz\u0119 o ocen\w*|"
@@ -918,6 +937,8 @@ NEGATIVE = [
     _s(
         "housing viewing",
         -8,
+        # Japanese: "ご内見日時" (a flat viewing), "物件名"
+        r"\u5185\u898b|\u7269\u4ef6\u540d|"
         r"flat-?mates?|flat-?share|room-?mates?|house-?mates?|\bwg-casting|\bwg-zimmer|"
         r"(?:apartment|flat|room|property) viewing|viewing (?:of|the) (?:the )?"
         # "multi-tenant" is software vocabulary, not housing
@@ -976,6 +997,13 @@ NEGATIVE = [
     _s(
         "appointment",
         -8,
+        # an ID office: "TWIC® Enrollment ... an enrollment agent will ... collect your
+        # fingerprints"
+        r"\btwic\b|\benrollment (?:center|agent)\b|\bcollect your fingerprints\b|"
+        # a clinic's pre-employment check: "Maple Ridge Occupational Health", "DOT 5-Panel Urine
+        # Drug Screen", "the certified medical examiner will interview you"
+        r"\boccupational (?:health|medicine)\b|\boccmed\b|\bmedical examiner\b|"
+        r"\burine drug\b|\bdot physical\b|"
         # Finland's employment services: "TE-palvelut", "työllisyyspalvelut", the job
         # seeker's intake "työnhakukeskustelu" and its "työllistymissuunnitelma"
         r"\bte-palvelu\w*|\bty\u00f6llisyyspalvelu\w*|\bty\u00f6nhakukeskustelu\w*|"
@@ -1053,7 +1081,11 @@ NEGATIVE = [
         # a tax office's appointment: "Urząd Skarbowy", "Finanzamt", "Agenzia delle Entrate"
         r"urz\u0119d\w* skarbow\w*|urz\u0105d skarbowy|administracji skarbowej|finanzamt|"
         r"agenzia delle entrate|\btax office\b|receita federal|agencia tributaria|"
-        r"road test|"
+        # a road test booked as the event ("Road test is set for Fri 3/20 @ 0800", "Road Test +
+        # Pre-Trip", "your road test"), not one an interview day lists ("9:00 AM Road test with
+        # driver trainer (if applicable)", "road test right after")
+        r"\broad test\b(?= is (?:set|scheduled|booked)|\s*[+&@]|,? (?:and )?pre-trip)|"
+        r"\byour road test\b|"
         # the job centre's counselling, not an employer: "Beratungsgespräch", "Arbeitsvermittlerin"
         r"beratungsgespr\w*|arbeitsvermittl\w*|agentur f\u00fcr arbeit|\bjobcenter\b|"
         r"p\u00f4le emploi|france travail|\bjobcentre plus\b|"
@@ -1351,6 +1383,8 @@ NEGATIVE = [
     _s(
         "networking",
         -8,
+        # Japanese: "本面談は選考ではございません" (this chat is not a selection step)
+        r"\u9078\u8003\u3067\u306f(?:\u3042\u308a\u307e\u305b\u3093|\u3054\u3056\u3044\u307e\u305b\u3093|\u306a\u304f)|"
         r"informational (?:interview|chat|call|coffee)|info(?:rmational)? interview|"
         r"networking (?:call|chat|coffee|meeting|conversation|event|drinks|evening|reception|"
         r"mixer|breakfast|lunch)|pick your brain|"
@@ -1423,6 +1457,10 @@ NEGATIVE = [
     _s(
         "non-job meeting",
         -8,
+        # a residents' assembly: "Assembleia Geral Extraordinária - Condomínio", "condôminos",
+        # "junta de propietarios"
+        r"\bassembleia geral\b|\bcond\u00f4minos\b|\bcondom\u00ednio\b|\bs\u00edndico\b|"
+        r"\bjunta de (?:propietarios|vecinos)\b|\bcomunidad de propietarios\b|"
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
         r"\bAOB\b|\bagenda:\s*1\.|"
         # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
@@ -1432,8 +1470,11 @@ NEGATIVE = [
         r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
         r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
-        # (not "student volunteers will serve as your class" at a teaching demo)
-        r"(?<!student )\bvolunteer(?:s|ing)?\b|\bmentors? (?:role|program|position)|"
+        # (not "student volunteers will serve as your class" at a teaching demo, nor a name:
+        # "Volunteer State Express", a Tennessee carrier)
+        # (written as what may follow, not as what may not: see detector/foldsearch.py)
+        r"(?<!student )\bvolunteer(?:s|ing)?\b(?:(?!\s)|(?=\s+(?-i:[a-z0-9])))|"
+        r"\bmentors? (?:role|program|position)|"
         r"youth (?:league|club|"
         r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
         r"financieel advies|hypotheek|conseiller financier|pr[êe]t immobilier|"
@@ -1466,6 +1507,8 @@ NEGATIVE = [
     _s(
         "onboarding",
         -8,
+        # Japanese: "内定者懇親会" (a party for those who accepted offers), "ご入社予定"
+        r"\u5185\u5b9a\u8005|\u5165\u793e\u4e88\u5b9a|"
         r"welcome (?:to the team|aboard)|your first day|first day (?:is|will be|at)|"
         # (not a candidate's questions about "orientation length")
         # (nor a competency: "Client Orientation", "Results Orientation")
@@ -1667,7 +1710,9 @@ RESCHEDULE = re.compile(
     r"remarcar|adiar|novo hor[áa]rio|"
     # "consegue passar p/ sexta à msm hora?", "mudar para quinta", "à mesma hora"
     r"\bpassar (?:para|p/|pra)\b|\bmudar (?:para|pra)\b|\b(?:à|a) (?:mesma|msm) hora\b|"
-    r"same time|updated (?:time|invitation)|日程変更|일정 변경|改期|ertelen|"
+    # (Japanese: "日程を下記の通り変更させていただきたく", "【変更前】... 【変更後】...")
+    r"same time|updated (?:time|invitation)|日程変更|変更後|変更させていただ|일정 변경|改期|"
+    r"ertelen|"
     # Turkish: "Görüşmeyi Cuma günü aynı saate alabilir miyiz?", "kaydırabilir miyiz"
     r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate|yeni (?:tarih|saat)\b",
     re.I,
@@ -1706,6 +1751,8 @@ PROPOSAL = re.compile(
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
     # Italian: "una di queste due date", "mi faccia sapere quale preferisce"
     r"una di queste|quale preferisc\w*|queste (?:due |tre )?date|"
+    # "Le proponiamo le seguenti date: ... Mi faccia sapere quale data preferisce"
+    r"\bquale (?:data|orario|giorno|opzione) preferisc\w*|\ble seguenti (?:date|opzioni)\b|"
     r"dost\u0119pne terminy|kt\u00f3ry termin|"
     # French: "Seriez-vous disponible à l'un des moments suivants?", "si aucune de ces plages"
     r"\bl['\u2019]une? des (?:moments|plages|dates|heures|cases) suivant\w*|\bces plages\b",

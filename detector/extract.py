@@ -219,6 +219,11 @@ _POLISH_DS = (
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
 _ROLE_PATTERNS = [
+    # Japanese quotes the title before the word for position: "「Account Executive（代理店営業）」
+    # ポジションへご応募いただき"
+    re.compile(
+        r"「([^」\n]{3,60})」\s?(?:の)?(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u6c42\u4eba)"
+    ),
     # a title in quotes: 'your application for the position "Backend Engineer – Connected
     # Vehicle Platform"'
     re.compile(
@@ -385,7 +390,10 @@ _ROLE_FIELDS = [
         r"opening|vacancy|"
         r"poste|puesto|stelle|vacature|vaga|cargo|stanowisko|requisition(?:[ \t]+title)?|"
         # Chinese labels with the full-width colon: "岗位：", "应聘职位："
-        r"(?:应聘|面试|招聘)?(?:岗位|职位))[ \t]*[:：][ \t]*"
+        r"(?:应聘|面试|招聘)?(?:岗位|职位)|"
+        # Japanese: "・ポジション：", "■募集職種：", "・求人：", "応募職種："
+        r"\u30dd\u30b8\u30b7\u30e7\u30f3|(?:\u52df\u96c6|\u5fdc\u52df)?\u8077\u7a2e|\u6c42\u4eba)"
+        r"[ \t]*[:：][ \t]*"
         r"(?:[A-Z]{0,4}[-_]?\d{3,}[ \t]*[-–:|]?[ \t]*)?([^\n]{2,80})$"
     ),
     re.compile(
@@ -425,6 +433,9 @@ _QUOTE_START = re.compile(
     # klo 13.20 X <x@y> kirjoitti:")
     # (Korean, Chinese and Japanese: "2026년 3월 9일 (월) 오후 9:47, 윤서연 <y@x> 작성:")
     r".{4,200}(?:작성|写道|寫道|書きました|のメッセージ)\s*[:：]\s*$|"
+    # Japanese Gmail writes no verb: "2026年4月17日(金) 21:16 森田 彩花 <a@example.com>:",
+    # "2026/04/13 8:47、森田 彩花 <a@example.com>:"
+    r"\d{4}[年/]\d{1,2}[月/]\d{1,2}日?[^\n]{0,40}\d{1,2}:\d\d[^\n]{0,100}<[^<>\s]+@[^<>\s]+>\s*(?:のメール)?\s*[:：]\s*$|"
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
@@ -875,6 +886,11 @@ def _umlauts(name: str) -> str:
     return name.translate(_UMLAUTS)
 
 
+def spells_a_domain(name: str, domains: Iterable[str]) -> bool:
+    """``name`` spells one of ``domains`` ("Rheinknie Privatbank AG" for rheinknie-bank)."""
+    return any(_domain_match(name, org_key(d)) for d in domains)
+
+
 def _domain_match(name: str, key: str) -> bool:
     if not key or len(key) < 3:
         return False
@@ -890,10 +906,16 @@ def _domain_match(name: str, key: str) -> bool:
             or (key.startswith(cand) and len(cand) >= 4)
         ):
             return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-    # "kinoshita-foundation" is "Kinoshita Family Foundation": every part of the key is a word
+    # (accents folded: "Mont-Salève" is mont-saleve)
+    words = re.findall(r"[a-z]+", without_accents(name))
+    # "kinoshita-foundation" is "Kinoshita Family Foundation": every part of the key is a word,
+    # or ends one ("rheinknie-bank" is "Rheinknie Privatbank AG")
     parts = key.split("-")
-    if len(parts) > 1 and words[:1] == parts[:1] and all(p in words for p in parts):
+    if (
+        len(parts) > 1
+        and words[:1] == parts[:1]
+        and all(any(w == p or (len(p) >= 4 and w.endswith(p)) for w in words) for p in parts)
+    ):
         return True
     if _words_then_initials(words, key.replace("-", "")):
         return True
@@ -941,10 +963,19 @@ def _contracts(part: str, word: str) -> bool:
 def _words_then_initials(words: list[str], key: str) -> bool:
     """The first words whole, then the initials of the rest (two at least) spell ``key``:
     "Blue Agave Restaurant Group" is ``blueagaverg``, "Halcyon Clinical Research" ``halcyoncr``."""
+    # (a legal form at the end is no part of it: "Mont-Salève Asset Management SA" is
+    # ``montsaleveam``)
+    forms = [words, words[:-1]] if words and words[-1] in _LEGAL_FORMS else [words]
     return any(
-        "".join(words[:k]) + "".join(w[0] for w in words[k:]) == key
-        for k in range(1, len(words) - 1)
+        "".join(ws[:k]) + "".join(w[0] for w in ws[k:]) == key
+        for ws in forms
+        for k in range(1, len(ws) - 1)
     )
+
+
+_LEGAL_FORMS = frozenset(
+    {"sa", "ag", "gmbh", "ltd", "inc", "llc", "plc", "sas", "spa", "bv", "nv", "oy", "ab", "as"}
+)
 
 
 def _opens_with(name: str, keys: tuple[str, ...]) -> bool:
@@ -1381,7 +1412,7 @@ def pick_role(texts: Iterable[str], company: str | None = None) -> str | None:
     # Mail bodies are hard-wrapped ("for the Head of\nCustomer Success role"): the patterns that
     # end on a fixed word ("role", "position") may read across one line break.
     unfolded = [_WRAP.sub(" ", t) for t in texts if "\n" in t]
-    ended = [_ROLE_PATTERNS[i] for i in (0, 3, 4, 5)]
+    ended = [_ROLE_PATTERNS[i] for i in (1, 4, 5, 6)]  # (the quoted and "for the X role" kinds)
     passes = [(rx, texts) for rx in _ROLE_FIELDS]
     passes += [(rx, g) for rx in ended for g in (texts, unfolded)]
     passes += [(rx, texts) for rx in _ROLE_PATTERNS if rx not in ended]

@@ -39,8 +39,6 @@ _CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
 _RANGE = re.compile(r"(\\.|[^\\])-(\\.|[^\\\]])")
 _CODE_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{([^}]*)\})")
 _PIECE = re.compile(r"\\.|[^\\]", re.S)
-# inside a case-sensitive group these would reject more once the group ignores case
-_CASE_SENSITIVE = re.compile(r"\(\?-i:((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)")
 
 
 def fold(text: str) -> str:
@@ -66,6 +64,42 @@ def _safe_ranges(source: str) -> bool:
     return True
 
 
+def _loosening_is_safe(source: str) -> bool:
+    """Ignoring case in every ``(?-i:...)`` group matches more, never less, unless something
+    negates the group: a negative lookaround around it ("volunteer(?! (?-i:[A-Z]))" would then
+    reject "volunteers loved"), or a negated class or negative lookaround inside it."""
+    stack: list[str] = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            negated = source.startswith("[^", i)
+            if negated and "cs" in stack:
+                return False
+            i += 2 if negated else 1
+            i += 1 if i < len(source) and source[i] == "]" else 0  # "[]...]": a literal "]"
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            kind = (
+                "neg"
+                if source.startswith(("(?!", "(?<!"), i)
+                else "cs"
+                if source.startswith("(?-i:", i)
+                else "other"
+            )
+            if {kind, *stack} >= {"neg", "cs"}:
+                return False
+            stack.append(kind)
+        elif char == ")" and stack:
+            stack.pop()
+        i += 1
+    return True
+
+
 def gate(source: str) -> re.Pattern[str] | None:
     """A pattern that finds something in ``fold(text)`` wherever ``re.compile(source, re.I)``
     finds something in ``text`` (and sometimes more); ``None`` where that cannot be promised.
@@ -73,11 +107,8 @@ def gate(source: str) -> re.Pattern[str] | None:
     Case-sensitive groups ``(?-i:...)`` become case-insensitive, a looser test, which is why
     the caller confirms a gate's hit with the original pattern."""
     source = _CODE_ESCAPE.sub(_code_point, source)
-    for group in _CASE_SENSITIVE.finditer(source):
-        if re.search(r"\[\^|\(\?<?!", group.group(1)):
-            return None
-    if "(?-i:" in _CASE_SENSITIVE.sub("", source) or not _safe_ranges(source):
-        return None  # a group the pattern above cannot see into
+    if not _loosening_is_safe(source) or not _safe_ranges(source):
+        return None
     pieces = []
     for m in _PIECE.finditer(source.replace("(?-i:", "(?:")):
         piece = m.group()

@@ -44,11 +44,13 @@ from detector.extract import (
     share_companies,
     share_roles,
     signs_as_agency,
+    spells_a_domain,
     without_company,
     without_owner,
     without_tools,
 )
 from detector.model import (
+    CalendarEvent,
     Candidate,
     Interview,
     InterviewKind,
@@ -221,7 +223,9 @@ def _moved_elsewhere(o: Obs, accs: list[Acc], owner: Owner) -> Acc | None:
             and a.start > when
             # the interview's latest state predates this mail (no updated invite followed it)
             and max(m.order for m in a.obs) < o.order
-            and (doms & _company_key(a, owner) or a.uid is None)
+            # (an ATS's invite names no company domain: the writer copies in the person it
+            # names, "Interlocutrice : Claire Dubois-Favre", then Claire is in Cc)
+            and (doms & _company_key(a, owner) or a.uid is None or _copies_named(a, o))
         ),
         key=lambda a: a.start,
         default=None,
@@ -838,8 +842,10 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
         # the owner asking to move a slot ("no longer available at 3") is no withdrawal
         # (a mail with no hiring words still cancels the exact slot it names: "I have to cancel
         # our Thu 3/12 @ 4:30p call")
+        # (nor does one whose reason reads as a rejection: "Your interview ... on Fri, Jun 5 at
+        # 11:00 AM has been canceled. Reason: This position has been filled." cancels that slot)
         score = o.score - _offer_weight(o)
-        if score < 0 or (score == 0 and o.start is None):
+        if (score < 0 and o.start is None) or (score == 0 and o.start is None):
             continue
         if o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text)):
             continue
@@ -857,6 +863,9 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
                 and (
                     doms & (_company_key(a, owner) | _written_company(a, owner))
                     or _same_phone(o, a)
+                    # an ATS's no-reply mail names no company domain: its sender, display name
+                    # and all, writing about the very slot, is the same employer's
+                    or (o.start is not None and _same_time(o.start, a.start) and _same_writer(a, o))
                 )
                 # a mail that names a time cancels that slot only ("your interview on 5/13 at 10");
                 # one that also moves it names the new slot, which it does not cancel
@@ -1737,6 +1746,13 @@ def _other_round(o: Obs, acc: Acc) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+def _place_names(events: list[CalendarEvent]) -> list[str]:
+    """The name each invite's place opens with: "Kallvik Mobility" of "Kallvik Mobility HQ -
+    4th floor, Kista" (what follows a dash, a bracket or "HQ" is the spot in the building)."""
+    heads = (re.split(r",|\s[-–—]\s|\s\(|\sHQ\b", e.location)[0].strip() for e in events)
+    return [h for h in dict.fromkeys(heads) if h]
+
+
 def _role_in(texts: list[str], titles: list[str], company: str | None) -> str | None:
     """The job a text names ("application for the X role"), else a subject or event title's
     segment that is a job title ("Revontuli Games | Gameplay Programmer - first call")."""
@@ -1798,6 +1814,12 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # (and the names the owner's own mail addressed: "To: Osteria Lunetta <luca@...>")
     names = [p.name for p in people if p.name] + [p.name for m in msgs for p in m.to if p.name]
     company, company_why = pick_company(texts, domains, displays, agencies, names)
+    if company_why.startswith("sender domain"):
+        # no text names the domain's firm, but the place may ("Rheinknie Privatbank AG,
+        # Aeschenvorstadt 21, Basel"; never a meeting tool's "Microsoft Teams Meeting")
+        place = next((p for p in _place_names(events) if spells_a_domain(p, domains)), None)
+        if place:
+            company, company_why = place, f"the invite's place names it ({company_why})"
     # the quoted mail may be the one that names the job ("Thank you for your application for
     # the Food & Beverage Supervisor position") under a reply that only confirms the time
     quoted = [quoted_text(o.msg.text) for o in named_by if o.msg and not o.from_owner]

@@ -147,13 +147,22 @@ def _read_part(
                 invites.append(ev)
         return
     disposition = part.get_content_disposition()
-    if disposition == "attachment" or ctype not in {"text/plain", "text/html"}:
+    # a chat app's export mails the conversation as an attachment ("WhatsApp Chat with
+    # Kwabena.txt", "WhatsApp-Chat mit ...", "Chat de WhatsApp con ..."): it is the content
+    chat_export = ctype == "text/plain" and _CHAT_EXPORT.search(filename) is not None
+    if (disposition == "attachment" and not chat_export) or ctype not in {
+        "text/plain",
+        "text/html",
+    }:
         return
     raw = part.get_payload(decode=True)
     if not isinstance(raw, bytes):
         problems.append(f"{ctype} part unreadable")
         return
     (plain if ctype == "text/plain" else html).append(_text(raw, part.get_content_charset()))
+
+
+_CHAT_EXPORT = re.compile(r"\b(?:whatsapp|telegram|viber|signal)\b.*\.txt$", re.I)
 
 
 def _text(raw: bytes, charset: str | None) -> str:

@@ -21,6 +21,7 @@ from detector.extract import (
 )
 from detector.htmltext import html_to_text
 from detector.model import CalendarEvent, Message, Owner
+from detector.phonezones import north_american_zones, phone_zones
 from detector.texttime import (
     DateMention,
     TimeMention,
@@ -29,7 +30,6 @@ from detector.texttime import (
     find_times,
     language_zones,
     named_zones,
-    phone_zones,
     sender_zone,
     starts_line,
     weekday_number,
@@ -858,7 +858,11 @@ def signature_zones(msg: Message) -> list[tzinfo]:
     if msg.date is None or msg.date.utcoffset():
         return []
     tail = new_text(msg.text)[-400:]
-    own = zone_words(tail) or list(dict.fromkeys(phone_zones(tail)))
+    # (a text message relayed to mail is sent by its number: "(419) 555-0148" <...@txt.voice...>)
+    signed = f"{tail}\n{msg.sender.name if msg.sender else ''}"
+    own = zone_words(tail) or list(
+        dict.fromkeys(phone_zones(signed) + north_american_zones(signed))
+    )
     if own or not _CLOCK_WRITTEN.search(msg.text):
         return own  # (a mail that writes no clock time needs no zone: skip the work)
     named = set(zone_words(msg.text))

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, available_timezones
 
 from detector.extract import without_accents
+from detector.phonezones import phone_zones
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -135,7 +136,9 @@ _ZONES: list[tuple[str, str]] = [
     # (before Helsinki's: Israel keeps its own clock-change dates)
     (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa", "Asia/Jerusalem"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
-    (r"\bbst\b|\buk time\b|british|london|dublin|\bgmt\b(?![+-]\d)", "Europe/London"),
+    (r"\bbst\b|\buk time\b|british|london|dublin", "Europe/London"),
+    # "2pm GMT" is UTC: in summer too (Accra and Dakar keep it all year; the UK is then on BST)
+    (r"\bgmt\b(?![+-]\d)", "UTC"),
     # ("IST" only in capitals: "ist" is German for "is")
     (r"(?-i:\bIST\b)|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
      "Asia/Kolkata"),
@@ -147,7 +150,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bsask(?:atchewan)?\b|saskatoon|\bregina\b(?= time)|canada central", "America/Regina"),
     (r"pacific|\bpt\b|\bpst\b|\bpdt\b|los angeles|san francisco|seattle|portland|vancouver",
      "America/Los_Angeles"),
-    (r"mountain|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
+    # (not "Mountain View CA 94043", the address in Google's footers)
+    (r"mountain(?! view)|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
     (r"central|\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston", "America/Chicago"),
     # ("ET" and "EST" only in capitals: "et" and "c'est" are French words)
     (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami",
@@ -377,7 +381,9 @@ _DATE_RE = re.compile(
     r"\bhuomenna|\bt\u00e4n\u00e4\u00e4n)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
-    r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下)?(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天]))"
+    # Japanese: "来週火曜日" (next week's Tuesday), "今週の金曜", "水曜日"
+    r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下|再来週の?|来週の?|今週の?)?"
+    r"(?:(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天])|(?P<jpday>[月火水木金土日])曜日?))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
     r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
@@ -698,12 +704,16 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
                 return None
             return date(int(year), month, day) if year else _year_for(month, day, ref)
         if m.group("cjkwd"):
-            day_index = "一二三四五六日".find(m.group("cjkday").replace("天", "日"))
-            week = m.group("cjkweek") or ""
+            if m.group("jpday"):
+                day_index = "月火水木金土日".find(m.group("jpday"))
+            else:
+                day_index = "一二三四五六日".find(m.group("cjkday").replace("天", "日"))
+            week = (m.group("cjkweek") or "").removesuffix("の")
             monday = ref - timedelta(days=ref.weekday())
-            if week.startswith("下"):
-                return monday + timedelta(days=7 * (2 if week == "下下" else 1) + day_index)
-            if week in {"这", "這", "本"}:
+            if week.startswith("下") or week.endswith("来週"):
+                weeks = 2 if week in {"下下", "再来週"} else 1
+                return monday + timedelta(days=7 * weeks + day_index)
+            if week in {"这", "這", "本", "今週"}:
                 return monday + timedelta(days=day_index)
             return ref + timedelta(days=(day_index - ref.weekday()) % 7 or 7)
         if m.group("cjkrel"):
@@ -1028,6 +1038,11 @@ _BRACKET_HEAD = re.compile(r"^[ \t]*\[[^\]\n]{0,24}$")
 _BRACKET_TAIL = re.compile(r"(?::\d\d)?[ \t]*\][ \t]*[^\n:\]]{1,40}:")
 _STAMP_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z]{2,9}\.?,?[ \t]+)?[\w/., \t-]{0,24}(?:at[ \t]+)?$")
 _STAMP_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*\n?|[ \t]*-[ \t]*)[^\n:]{1,40}:[ \t]")
+# an exported chat's line ("24/03/2026, 19:02 - Kwabena: Hi", "18/03/2026 10:02 - Camila
+# Rocha: Oi"): a date at the line's start, the time, a dash and the message, a shape no
+# itinerary has (its "19:00 - 20:00" is one range), so no "Me:" is needed
+_EXPORT_HEAD = re.compile(r"^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]*$")
+_EXPORT_TAIL = re.compile(r"(?:[ \t]?[ap]\.?m\.?)?[ \t]*-[ \t]+\S", re.I)
 _ME_SPEAKS = re.compile(
     r"(?m)(?:^[ \t]*|\][ \t]*|[ \t]-[ \t])(?:Me|Moi|Yo|Ich|Eu|Io|Ik)[ \t]*:[ \t]*\S"
 )
@@ -1049,6 +1064,8 @@ def _chat_stamp(text: str, start: int, end: int) -> bool:
     conversation forwarded by mail)."""
     head = text[text.rfind("\n", 0, start) + 1 : start]
     if _BRACKET_HEAD.match(head) and _BRACKET_TAIL.match(text, end):
+        return True
+    if _EXPORT_HEAD.match(head) and _EXPORT_TAIL.match(text, end):
         return True
     return (
         bool(_STAMP_HEAD.match(head))
@@ -1436,7 +1453,9 @@ _NOON = re.compile(
 # walk-in window)
 _ARRIVE_BY = re.compile(
     r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in|"
-    r"\b(?:come|stop|drop|swing|pop) (?:by|in|over)\b",
+    r"\b(?:come|stop|drop|swing|pop) (?:by|in|over)\b|"
+    # West African English: "your interview ... holds tomorrow by 2pm WAT" (takes place at 2pm)
+    r"\bholds\b[^.\n]{0,30}\bby\W+$",
     re.I,
 )
 
@@ -2010,36 +2029,6 @@ def named_zones(text: str) -> list[tzinfo]:
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
     out += [ZoneInfo(zone) for script, zone in _SCRIPT_ZONES if script.search(text)]
     return out + phone_zones(text)
-
-
-def phone_zones(text: str) -> list[tzinfo]:
-    """The zones of the single-zone countries whose international numbers ``text`` writes
-    ("+358 40 555 0192": Helsinki)."""
-    out: list[tzinfo] = []
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group(1))
-        code = next((digits[:n] for n in (3, 2) if digits[:n] in _CALLING_ZONES), None)
-        if code is not None:
-            out.append(ZoneInfo(_CALLING_ZONES[code]))
-    return out
-
-
-_PHONE = re.compile(r"(?<![\w+])\+\s?(\d[\d ().-]{6,})")
-# Calling codes of countries with a single time zone (not +1, +7, +52, +55, +61, +62: many)
-_CALLING_ZONES = {
-    "27": "Africa/Johannesburg", "254": "Africa/Nairobi", "234": "Africa/Lagos",
-    "20": "Africa/Cairo", "971": "Asia/Dubai", "966": "Asia/Riyadh", "974": "Asia/Qatar",
-    "972": "Asia/Jerusalem", "90": "Europe/Istanbul", "44": "Europe/London",
-    "353": "Europe/Dublin", "351": "Europe/Lisbon", "34": "Europe/Madrid", "33": "Europe/Paris",
-    "49": "Europe/Berlin", "31": "Europe/Amsterdam", "32": "Europe/Brussels",
-    "41": "Europe/Zurich", "43": "Europe/Vienna", "39": "Europe/Rome", "45": "Europe/Copenhagen",
-    "46": "Europe/Stockholm", "47": "Europe/Oslo", "48": "Europe/Warsaw", "30": "Europe/Athens",
-    "358": "Europe/Helsinki", "91": "Asia/Kolkata", "65": "Asia/Singapore",
-    "852": "Asia/Hong_Kong", "86": "Asia/Shanghai", "886": "Asia/Taipei", "81": "Asia/Tokyo",
-    "82": "Asia/Seoul", "63": "Asia/Manila", "66": "Asia/Bangkok", "84": "Asia/Ho_Chi_Minh",
-    "60": "Asia/Kuala_Lumpur", "64": "Pacific/Auckland", "57": "America/Bogota",
-    "51": "America/Lima", "56": "America/Santiago",
-}  # fmt: skip
 
 
 def sender_zone(

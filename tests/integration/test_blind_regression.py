@@ -43,6 +43,12 @@ KNOWN_MISSES: set[str] = {
     "b146-20-thread-reschedule-to-friday",
     "b146-21-standalone-ics-floating-time",
     "b147-06-headhunter-forward-teams-2nd-interview",
+    # a chat export (WhatsApp's "Export chat" mails it as a .txt) whose chat proposes, agrees and
+    # then moves the time: read as one text, it offers several slots, and no time is taken
+    "b152-05-whatsapp-export-founder-chat",
+    "b157-07-whatsapp-exportado-bate-papo",
+    # an agency's one mail books two employers at two times: read as one interview
+    "b155-07-agency-two-companies-one-mail",
 }
 
 

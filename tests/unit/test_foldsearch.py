@@ -48,6 +48,9 @@ def test_no_gate_where_case_insensitive_cannot_be_promised() -> None:
     assert gate(r"(?-i:\bET\b)(?<!x)") is not None  # a lookbehind outside the group is fine
     assert gate(r"(?-i:(?<!M)ET)") is None
     assert gate(r"[A-z]") is None  # lowers to a different range
+    # loosened inside a negative lookahead, the group would reject "volunteers loved"
+    assert gate(r"volunteers?(?! (?-i:[A-Z]))") is None
+    assert gate(r"volunteers?(?= (?-i:[a-z]))") is not None  # a positive one only widens
 
 
 def test_a_case_sensitive_group_is_loosened_and_confirmed() -> None:
