@@ -826,7 +826,9 @@ def without_tools(domains: list[str], tools: Iterable[str]) -> list[str]:
 # is the client's say on the outsourcer's hire, so the outsourcer is the employer.
 _OUTSOURCER = re.compile(
     r"\b(?:with|for|by|from|on) the account\b|\bthe account (?:put|has|wants|is|will)\b|"
-    r"\b(?:bpo|outsourcing|contact cent(?:er|re)|call cent(?:er|re))\b|\b[A-Z]{2,4} accounts\b",
+    # (a region's accounts in capitals, "ANZ Accounts", not "the accounts team")
+    r"\b(?:bpo|outsourcing|contact cent(?:er|re)|call cent(?:er|re))\b|"
+    r"(?-i:\b[A-Z]{2,4} Accounts\b)",
     re.I,
 )
 

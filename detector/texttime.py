@@ -1039,10 +1039,16 @@ _BRACKET_TAIL = re.compile(r"(?::\d\d)?[ \t]*\][ \t]*[^\n:\]]{1,40}:")
 _STAMP_HEAD = re.compile(r"^[ \t]*(?:[A-Za-z]{2,9}\.?,?[ \t]+)?[\w/., \t-]{0,24}(?:at[ \t]+)?$")
 _STAMP_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*\n?|[ \t]*-[ \t]*)[^\n:]{1,40}:[ \t]")
 # an exported chat's line ("24/03/2026, 19:02 - Kwabena: Hi", "18/03/2026 10:02 - Camila
-# Rocha: Oi"): a date at the line's start, the time, a dash and the message, a shape no
-# itinerary has (its "19:00 - 20:00" is one range), so no "Me:" is needed
+# Rocha: Oi"): a date at the line's start, the time, a dash and the message; a schedule's row
+# ("24/03/2026 10:00 - Technical interview") has that shape too, so the text must hold at least
+# two lines where a speaker's name and a colon follow the dash
 _EXPORT_HEAD = re.compile(r"^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]*$")
 _EXPORT_TAIL = re.compile(r"(?:[ \t]?[ap]\.?m\.?)?[ \t]*-[ \t]+\S", re.I)
+_EXPORT_LINE = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?"
+    r"[ \t]+-[ \t]+[^\n:]{1,40}:[ \t]",
+    re.I,
+)
 _ME_SPEAKS = re.compile(
     r"(?m)(?:^[ \t]*|\][ \t]*|[ \t]-[ \t])(?:Me|Moi|Yo|Ich|Eu|Io|Ik)[ \t]*:[ \t]*\S"
 )
@@ -1065,7 +1071,11 @@ def _chat_stamp(text: str, start: int, end: int) -> bool:
     head = text[text.rfind("\n", 0, start) + 1 : start]
     if _BRACKET_HEAD.match(head) and _BRACKET_TAIL.match(text, end):
         return True
-    if _EXPORT_HEAD.match(head) and _EXPORT_TAIL.match(text, end):
+    if (
+        _EXPORT_HEAD.match(head)
+        and _EXPORT_TAIL.match(text, end)
+        and len(_EXPORT_LINE.findall(text, 0, 20_000)) >= 2
+    ):
         return True
     return (
         bool(_STAMP_HEAD.match(head))

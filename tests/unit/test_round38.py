@@ -86,6 +86,12 @@ def test_a_chat_export_is_read() -> None:
     text = parse_message(item).text
     assert "Would love a proper chat about the Founding Product Manager role" in text
     # its "24/03/2026, 19:02 - Kwabena Harbourlight:" stamps are no meeting times
-    line = "24/03/2026, 19:02 - Kwabena Harbourlight: Thursday 4pm WAT?"
+    chat = (
+        "24/03/2026, 19:02 - Kwabena Harbourlight: Thursday 4pm WAT?\n"
+        "24/03/2026, 19:16 - Adaeze: Thursday 4pm WAT is fine.\n"
+    )
     ref = datetime(2026, 3, 24, 19, tzinfo=UTC)
-    assert [line[m.pos : m.pos + 3] for m in find_times(line, ref, UTC)] == ["4pm"]
+    assert [chat[m.pos : m.pos + 3] for m in find_times(chat, ref, UTC)] == ["4pm", "4pm"]
+    # a schedule's row has the same shape and stays a time
+    row = "Schedule:\n24/03/2026 10:00 - Technical interview with Ana\n"
+    assert [m.start.hour for m in find_times(row, ref, UTC)] == [10]
