@@ -125,6 +125,8 @@ POSITIVE = [
         # Swiss and German rounds: "telefonisches Erstgespräch", "Einladung zum Zweitgespräch"
         r"\b(?:erst|zweit|dritt|abschluss)gespr\w*|"
         r"haastattel\w*|"
+        # Swahili "mahojiano ya simu" (a phone interview)
+        r"\bmahojiano\b|"
         # Turkish: "mülakat", "iş görüşmesi", "görüşmeyi Cuma'ya alalım" (a customer's
         # "müşteri görüşmesi" is the bank negative's)
         r"\bm\u00fclakat\w*|(?<!m\u00fc\u015fteri )\bg\u00f6r\u00fc\u015fme\w*|"
@@ -262,6 +264,8 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # the public and NGO sector's step after a written test: "an oral interview"
+        r"\boral interview\b|"
         # a trade's own word: "can u come in thurs at 1:30 to sit down w/ Dale our terminal mgr"
         # (not "after the lesson Tomas and I will sit down with you for the interview portion")
         r"\bsit[- ]down w/|\bsit-down with\b|\bcome in\b[^.\n]{0,30}\bsit down with\b|"
@@ -385,6 +389,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # Swahili: "maombi ya nafasi ya Afisa wa Fedha" (an application for the post of),
+        # "Afisa Rasilimali Watu" (HR officer)
+        r"\bmaombi ya nafasi\b|\bnafasi ya kazi\b|\brasilimali watu\b|"
         # French public service: "une entrevue de sélection pour l'emploi de conseillère"
         r"\bentrevue de s\u00e9lection\b|\bpour l['\u2019]emploi de\b|"
         # Indian English: "Profile shortlist ho gaya hai", "you have been shortlisted"
@@ -804,6 +811,11 @@ NEGATIVE = [
     _s(
         "user is the interviewer",
         -8,
+        # "please lead the technical questions ... Score sheets will be shared on Friday";
+        # Arabic "بصفتك عضو في لجنة المقابلة" (as a member of the interview committee), "برجاء
+        # تقييم كل مرشح على نموذج التقييم" (please rate each candidate on the form)
+        r"\blead the (?:technical )?questions\b|\bscore ?sheets\b|"
+        r"بصفتك عضو|تقييم كل مرشح|"
         r"scorecard(?![- ]model)|interview kit|submit (?:your )?feedback|"
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
         # "Entrevistamos a 4 candidatas"
@@ -1139,6 +1151,8 @@ NEGATIVE = [
     _s(
         "user research",
         -8,
+        # a freelance project's "Stakeholder-Interviews mit dem Marketing-Team"
+        r"\bstakeholder[- ]interviews?\b|"
         r"user research|research (?:study|session|interview)|usability|"
         r"incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
         # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
@@ -1208,6 +1222,9 @@ NEGATIVE = [
         -7,
         # (the take-home the team already "liked" is done: this mail is about what comes next)
         r"online assessment|coding (?:challenge|assessment)|"
+        # "You are invited to sit for a written aptitude and technical test", "1. A written test
+        # (Excel and donor financial reporting) on Monday"
+        r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
         # Polish: "test praktyczny online", "To nie jest rozmowa" (this is not an interview)
         r"\btest\w* (?:praktyczn\w* )?online\b|\bto nie jest rozmow\w*|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
@@ -1248,6 +1265,8 @@ NEGATIVE = [
         r"(?:assessment|test)|after (?:clearing|passing) (?:the|this|your) (?:assessment|test)|"
         # "Shortlisted candidates will subsequently be invited to an interview at a later date"
         r"will (?:subsequently |later |then )?be invited to (?:a|an|the) (?:[\w-]+ )?interview|"
+        # "Candidates who attain the pass mark will be invited for an oral interview later"
+        r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
         r"interview at a later (?:date|stage)|"
         # "Strong results move straight to the hiring manager interview"; "It replaces the
         # first technical interview call"
@@ -1334,6 +1353,10 @@ NEGATIVE = [
     _s(
         "other interview types",
         -8,
+        # a professional body's accreditation: "مقابلة مهنية – الاعتماد المهني", "professional
+        # accreditation interview"
+        r"الاعتماد المهني|\bprofessional accreditation\b|"
+        r"\baccreditation interview\b|"
         # (not an office park: "Embassy Golf Links, Bengaluru")
         r"visa interview|\b(?:the|an?|your|at|us|u\.s\.|british|irish|german|french|indian|"
         r"canadian|australian|american|chinese|japanese) embassy\b|\bembassy (?:of|appointment|"
@@ -1367,7 +1390,9 @@ NEGATIVE = [
         r"placement (?:interview|test)|"
         r"entrevista de (?:nivel|nivelamento|colocaci\u00f3n)|einstufungs\w*|"
         # vetting after an accepted offer: the investigator's "subject interview"
-        r"background investigation|security clearance|subject interview|clearance process",
+        # (not the gate's check on arrival: "arrive by 9:00 am for security clearance at the gate")
+        r"background investigation|security clearance(?! at the (?:gate|entrance|reception))|"
+        r"subject interview|clearance process",
     ),
     # the owner gives a reference for someone else: a recruiter's call, but not their interview
     _s(
@@ -1457,6 +1482,9 @@ NEGATIVE = [
     _s(
         "non-job meeting",
         -8,
+        # a Ramadan iftar or suhoor; an audit's entrance meeting; a donor's verification visit
+        r"\biftar\b|\bsuhoor\b|إفطار|\bentrance meeting\b|"
+        r"\bstatutory audit\b|\bverification (?:team|visit)\b|\bno-cost extension\b|"
         # a residents' assembly: "Assembleia Geral Extraordinária - Condomínio", "condôminos",
         # "junta de propietarios"
         r"\bassembleia geral\b|\bcond\u00f4minos\b|\bcondom\u00ednio\b|\bs\u00edndico\b|"
@@ -1700,6 +1728,8 @@ RESCHEDULE = re.compile(
     r"\bpush(?:ing)? (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
     r"\bmoved\b[^.\n]{0,50}\bto\b|"
     r"verschieben|verschoben|verlegen|verlegt|"
+    # "Können wir auf Donnerstag schieben, gleiche Uhrzeit?"
+    r"\bauf (?:\w+ ){1,2}schieben\b|\bgleiche[nr]? uhrzeit\b|"
     # French, Spanish, Dutch, Italian, Portuguese: move / postpone / new time
     r"d[ée]caler|d[ée]cal[ée]|reporter|report[ée]|d[ée]placer|nouvel horaire|nouvelle heure|"
     r"cambiar (?:la|el)|mover (?:la|el)|aplazar|reprogramar|posponer|nueva hora|"
@@ -1714,7 +1744,12 @@ RESCHEDULE = re.compile(
     r"same time|updated (?:time|invitation)|日程変更|変更後|変更させていただ|일정 변경|改期|"
     r"ertelen|"
     # Turkish: "Görüşmeyi Cuma günü aynı saate alabilir miyiz?", "kaydırabilir miyiz"
-    r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate|yeni (?:tarih|saat)\b",
+    r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate|yeni (?:tarih|saat)\b|"
+    # Arabic: "هنأجل المقابلة ليوم الاتنين" (we'll put the interview off to Monday), "تأجيل",
+    # "تغيير الموعد" (a change of the appointment)
+    r"\u0647\u0646\u0623\u062c\u0644|\u0646\u0624\u062c\u0644|\u062a\u0623\u062c\u064a\u0644|"
+    r"\u062a\u063a\u064a\u064a\u0631 \u0627\u0644\u0645\u0648\u0639\u062f|"
+    r"\u062a\u063a\u064a\u064a\u0631 \u0627\u0644\u0645\u064a\u0639\u0627\u062f",
     re.I,
 )
 PROPOSAL = re.compile(

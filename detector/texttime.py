@@ -119,7 +119,7 @@ _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok",
-     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna"}
+     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -209,7 +209,7 @@ _ZONES: list[tuple[str, str]] = [
      "Europe/Warsaw"),
     # "за київським часом" (Kyiv time), "Київ", "Kyiv"
     (r"\bkyiv\b|\bkiev\b|\bкиївськ\w*|\bкиїв\w*|\bкиев\w*", "Europe/Kyiv"),
-    (r"gen[èe]ve|\bgenf\b|ginevra|z\u00fcrich|zurigo", "Europe/Zurich"),
+    (r"gen[èe]ve|\bgeneva\b|\bgenf\b|ginevra|z\u00fcrich|zurigo", "Europe/Zurich"),
     (r"\blondres\b|\blondra\b", "Europe/London"),
     (r"nueva york|nova iorque|new york", "America/New_York"),
     (r"montr[ée]al|qu[ée]bec", "America/Toronto"),
@@ -370,6 +370,8 @@ _DATE_RE = re.compile(
     r"αύριο|\bavrio|"
     # Indonesian and Malay "besok", "esok" (tomorrow), "hari ini" (today)
     r"\bbesok|\besok|\bhari ini|"
+    # Swahili "kesho" (tomorrow)
+    r"\bkesho|"
     # Hinglish "aaj 4 pm" (today), "kal 12 baje" (tomorrow; "kal" before a time or a weekday,
     # so that a name "Kal" stays a name)
     r"\baaj|\bkal(?=\s+(?:\(?\w+day\)?\s+)?\d)|"

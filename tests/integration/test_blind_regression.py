@@ -49,6 +49,13 @@ KNOWN_MISSES: set[str] = {
     "b157-07-whatsapp-exportado-bate-papo",
     # an agency's one mail books two employers at two times: read as one interview
     "b155-07-agency-two-companies-one-mail",
+    # batch 49: an agency's forward whose client proposes a day the thread later moves (read at
+    # the first day); a Cairo interview after the clocks went back, in mail stamped +03:00 that
+    # names no zone (read in Riyadh's); a Slack notification forwarded as a chat ("Nele Hartwig
+    # 6:44 PM") whose stamps and "do 16h" the detector does not separate
+    "b158-15-agency-forward-uae-client",
+    "b158-21-egyptian-reschedule-dst-end",
+    "b159-06-slack-huddle-forwarded",
 }
 
 
