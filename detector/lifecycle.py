@@ -845,7 +845,7 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
         # (nor does one whose reason reads as a rejection: "Your interview ... on Fri, Jun 5 at
         # 11:00 AM has been canceled. Reason: This position has been filled." cancels that slot)
         score = o.score - _offer_weight(o)
-        if (score < 0 and o.start is None) or (score == 0 and o.start is None):
+        if score <= 0 and o.start is None:
             continue
         if o.from_owner and (o.reschedule or not classify.is_withdrawal(o.text)):
             continue
