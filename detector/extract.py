@@ -219,11 +219,6 @@ _POLISH_DS = (
 # Ordered by how explicitly they name the job: an application "for the X role" beats a
 # phrase in a calendar title.
 _ROLE_PATTERNS = [
-    # Japanese quotes the title before the word for position: "「Account Executive（代理店営業）」
-    # ポジションへご応募いただき"
-    re.compile(
-        r"「([^」\n]{3,60})」\s?(?:の)?(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u6c42\u4eba)"
-    ),
     # a title in quotes: 'your application for the position "Backend Engineer – Connected
     # Vehicle Platform"'
     re.compile(
@@ -398,6 +393,11 @@ _ROLE_FIELDS = [
     ),
     re.compile(
         r"(?m)^[ \t]*(?:[A-Z]{1,4}[-_])?(?!20\d\d\b)\d{4,}[ \t]*[-–:|]?[ \t]+([A-Z][^\n]{2,80})$"
+    ),
+    # Japanese quotes the title before the word for position, as explicit as a label:
+    # "「Account Executive（代理店営業）」ポジションへご応募いただき"
+    re.compile(
+        r"「([^」\n]{3,60})」\s?(?:の)?(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u6c42\u4eba)"
     ),
 ]
 # A trailing status or contract note is not part of the title: "(Open)", "(CDI)", "(Remote)".
@@ -1414,7 +1414,7 @@ def pick_role(texts: Iterable[str], company: str | None = None) -> str | None:
     # Mail bodies are hard-wrapped ("for the Head of\nCustomer Success role"): the patterns that
     # end on a fixed word ("role", "position") may read across one line break.
     unfolded = [_WRAP.sub(" ", t) for t in texts if "\n" in t]
-    ended = [_ROLE_PATTERNS[i] for i in (1, 4, 5, 6)]  # (the quoted and "for the X role" kinds)
+    ended = [_ROLE_PATTERNS[i] for i in (0, 3, 4, 5)]
     passes = [(rx, texts) for rx in _ROLE_FIELDS]
     passes += [(rx, g) for rx in ended for g in (texts, unfolded)]
     passes += [(rx, texts) for rx in _ROLE_PATTERNS if rx not in ended]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from itertools import islice
 from zoneinfo import ZoneInfo, available_timezones
 
 from detector.extract import without_accents
@@ -1076,7 +1077,7 @@ def _chat_stamp(text: str, start: int, end: int) -> bool:
     if (
         _EXPORT_HEAD.match(head)
         and _EXPORT_TAIL.match(text, end)
-        and len(_EXPORT_LINE.findall(text, 0, 20_000)) >= 2
+        and len(list(islice(_EXPORT_LINE.finditer(text), 2))) == 2  # (stops at the second)
     ):
         return True
     return (
