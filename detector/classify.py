@@ -42,6 +42,9 @@ _PRESCREEN = re.compile(
     # Ukrainian "співбесід" and Russian "собеседован" (a job interview)
     rb"\xd1\x81\xd0\xbf\xd1\x96\xd0\xb2\xd0\xb1\xd0\xb5\xd1\x81\xd1\x96\xd0\xb4|"
     rb"\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb5\xd1\x81\xd0\xb5\xd0\xb4\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd|"
+    # Russian "интервью" and Kazakh "сұхбат" (an interview), without the first letter, whose
+    # capital the byte search does not fold
+    rb"\xd0\xbd\xd1\x82\xd0\xb5\xd1\x80\xd0\xb2\xd1\x8c\xd1\x8e|\xd2\xb1\xd1\x85\xd0\xb1\xd0\xb0\xd1\x82|"
     # Chinese "面谈" (a face-to-face talk) and "约聊" (a set-up chat)
     rb"\xe9\x9d\xa2\xe8\xb0\x88|\xe7\xba\xa6\xe8\x81\x8a|"
     # job words of other languages, a quoted-printable "Gespräch", the founders' own words
@@ -137,6 +140,9 @@ POSITIVE = [
         r"\b(?:eerste|tweede|derde|finale) onderhoud\b|\bonderhoud met\b|"
         # Ukrainian "співбесіда", Russian "собеседование"
         r"співбесід\w*|собеседовани\w*|"
+        # Russian "интервью" (also a press interview's word: see "media interview"), Kazakh
+        # "сұхбат", "сұхбатқа шақырамыз" (we invite you to an interview)
+        r"\bинтервью\b|\bсұхбат\w*|"
         # Danish and Norwegian "ansættelsessamtale", "første/anden samtale", "jobintervju"
         r"ans\u00e6ttelsessamtale|\b(?:f\u00f8rste|anden|andre|tredje|afsluttende) samtale\b|"
         # Polish: "rozmowa rekrutacyjna", "Rozmowa końcowa z CTO" (the final interview)
@@ -346,6 +352,10 @@ POSITIVE = [
         r"\bf\u00f6rsta (?:telefon)?samtal\w*|\btelefonintervju\w*|\bf\u00f6rsta intervju\w*|"
         # Ukrainian: "технічна співбесіда", "фінальна співбесіда", "перший етап"
         r"\bтехнічн\w* співбесід\w*|\bфінальн\w* співбесід\w*|\b(?:перш|друг)\w* етап\w*|"
+        # Russian: "техническое интервью", "первичное собеседование", "второй этап", "очные
+        # встречи по позиции"
+        r"\b(?:техническ|финальн|первичн|итогов|очн|телефонн)\w* (?:собеседовани|интервью|"
+        r"встреч)\w*|\b(?:перв|втор|трет|финальн|заключительн)\w* этап\w*|"
         r"teknisk (?:case|intervju)|avsluttende (?:prat|samtale)|"
         r"interview(?:er)?s? (?:schedule|itinerary)|\binterviewer\b|"
         r"[一二三]次面接|最終面接|面接官|\d차 면접|면접관|[一二三]面|终面|面试官|"
@@ -403,6 +413,10 @@ POSITIVE = [
         r"\bjou aansoek\b|\bdie pos van\b|"
         # Ukrainian: "відгук на вакансію" (your application), "наступний етап" (next stage)
         r"\bвідгук на вакансі\w*|\bнаступн\w* етап\w*|\bвакансі[яюї]\b|"
+        # Russian: "по вакансии", "на позицию", "на должность", "отклик", "следующий этап";
+        # Kazakh "лауазымына" (for the position of)
+        r"\b(?:по|на) (?:вакансии|вакансию|позицию|позиции|должность)\b|\bспасибо за отклик\b|"
+        r"\bследующ\w* этап\w*|\bлауазым\w*|"
         # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
         r"\blamaran anda\b|\bproses (?:rekrutmen|seleksi)\b|\btahap (?:selanjutnya|berikutnya)\b|"
         r"\blanjut(?:kan)? ke tahap\b|\btahapan (?:interview|wawancara|seleksi)\b|"
@@ -543,6 +557,8 @@ POSITIVE = [
         r"\b(?:bokar|booker) vi\b|\bvi (?:bokar|booker)\b|"
         # Ukrainian: "Фіксуємо: вівторок ...", "підтверджую", "домовилися"
         r"\bфіксуємо\b|\bпідтвердж\w*|\bдомовил\w*|\bзафіксува\w*|"
+        # Russian: "фиксируем: четверг", "подтверждаю: завтра в 12:00", "договорились"
+        r"\bфиксируем\b|\bподтвержда\w*|\bдоговорились\b|\bзафиксир\w*|"
         r"\b(?:\u00e4r|er) (?:bokad|bokat|booket)\b|"
         r"\bvi ses (?:i morgen|imorgon|i morgon|p\u00e5 \w+dag|\w+dag)\b|"
         # the meeting tool's own invitation text: the host booked it
@@ -634,6 +650,8 @@ POSITIVE = [
         r"ti chiamo|la chiamo|te ligo|vou te ligar|samtale med|prat med|samtal med|"
         # Ukrainian "розмова з" (a conversation with), "фінальна розмова"
         r"\bрозмов\w* з\b|\bфінальн\w* розмов\w*|"
+        # Russian: "встреча с Игорем Савельевым", "созвон", "разговор с"
+        r"\bвстреч\w* с\b|\bсозвон\w*|\bразговор\w* с\b|\b(?:пообщаться|познакомиться) с вами\b|"
         # Swedish "en fika med mig" (a coffee with me), "ses vi" (we meet), "träffas"
         r"\bfika med\b|\bses vi\b|\btr\u00e4ffa(?:s| dig)\b|"
         # "Jag ringer dig på 073-...", "jeg ringer dig", "ringa dig för ett första telefonsamtal"
@@ -726,6 +744,8 @@ NEGATIVE = [
         r"\u3054\u671f\u5f85\u306b\u6cbf\u3048\u306a\u3044|\u898b\u9001\u3089\u305b\u3066|"
         # Arabic: "نأسف لإبلاغك" (we regret to inform you), "لم يتم اختيارك" (you were not chosen)
         r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
+        # Hebrew: "החלטנו להתקדם בשלב זה עם מועמדים אחרים" (to go on with other candidates)
+        r"עם מועמד(?:ים|ות|/ית|ת)? אחר|לא נוכל להתקדם|"
         # Indonesian: "belum dapat melanjutkan" (cannot proceed yet), "tidak lolos" (did not pass)
         r"\b(?:belum|tidak) (?:dapat|bisa) (?:melanjutkan|memproses)\b|\b(?:tidak|belum) lolos\b|"
         # Vietnamese: "not yet a fit", "a thank-you letter" (how a rejection is titled)
@@ -736,6 +756,9 @@ NEGATIVE = [
         r"\btoisen hakijan kanssa\b|\btoisen ehdokkaan\b|\bemme valinneet sinua\b|"
         # Ukrainian: "обрали іншого кандидата", "не готові рухатися далі"
         r"\bобрали інш\w* кандидат\w*|\bне готові рухатися далі\b|\bз іншим кандидатом\b|"
+        # Russian: "выбрали другого кандидата", "не готовы продолжить", "отказ"
+        r"\bвыбрали друг\w* кандидат\w*|\bс другим кандидатом\b|\bне готовы (?:продолж|двигат)\w*|"
+        r"\bне можем предложить вам\b|"
         # Swedish, Danish, Norwegian: "valt att gå vidare med en annan kandidat", "gå videre med
         # en anden kandidat", "inte gå vidare med din ansökan"
         r"\bg\u00e5 (?:vidare|videre) med (?:en )?(?:annan|anden|andre|andra|en annen)\b|"
@@ -889,6 +912,13 @@ NEGATIVE = [
         r"\byou(?:'re| are) the (?:senior |lead )?(?:board|panel) member\b|"
         # Chinese: "面试官邀请" (an invitation to interview as the interviewer), "请您担任面试官"
         r"面试官邀请|担任面试官|作为面试官|"
+        # Hebrew: "אני מראיינת" (I am interviewing), "שיחת היכרות עם מועמד" (an intro talk with a
+        # candidate)
+        r"אני מראיינ\w*|(?<![א-ת])עם מועמד(?:ת|ים)? ל|"
+        # Russian: "приглашение на собеседование с кандидатом", "оценочный лист", "карточка
+        # кандидата", "провести техническую часть"
+        r"\bсобеседовани\w* с кандидат\w*|\bоценочн\w* лист\w*|\bкарточк\w* кандидата\b|"
+        r"\bрезюме кандидата\b|\bпровести (?:техническую|общую) часть\b|"
         # a residency's "Resident interviewer - IM Interview Day", "your interviewer schedule"
         r"\b(?:resident|student|faculty|alumni|volunteer|peer) interviewer\b|"
         r"\binterviewer (?:huddle|dashboard|schedule|training|briefing)\b|"
@@ -916,6 +946,8 @@ NEGATIVE = [
         -8,
         # (not a calendar's guest: "I couldn't add you as a guest directly")
         r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|"
+        # Russian: "Подкаст", "дать интервью", "интервью для журнала"
+        r"подкаст\w*|\bдать интервью\b|\bинтервью для (?:журнал|газет|издани|подкаст|блог|канал)\w*|"
         r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
         r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
         # (a reporter who writes, not a biologist's "Polycomb reporter lines")
@@ -990,6 +1022,8 @@ NEGATIVE = [
         # "SRE on-call handover (weekly)", "incident postmortem"
         r"(?m:^[ \t]*weekly on \w+day\b)|\((?:weekly|bi-?weekly|daily)\)|\bon-?call handover\b|"
         r"\bpost-?mortem\b|"
+        # Russian: a tender committee's sitting that interviews bidders
+        r"\bтендерн\w* комисси\w*|\bзаседани\w* комисси\w*|"
         # the owner's own engineering work: "Supplier Qualification Visit - Anvil Precision" (not
         # a quality job's "supplier qualification" experience)
         r"\b(?:supplier|vendor) (?:qualification |quality )?visit\b|\bqualification visit\b|"
@@ -1012,6 +1046,8 @@ NEGATIVE = [
         # an ID office: "TWIC® Enrollment ... an enrollment agent will ... collect your
         # fingerprints"
         r"\btwic\b|\benrollment (?:center|agent)\b|\bcollect your fingerprints\b|"
+        # a bank's identity check by video: "Видеоинтервью для идентификации клиента (KYC)"
+        r"\bидентификаци\w* клиент\w*|(?-i:\bKYC\b)|"
         # a clinic's pre-employment check: "Maple Ridge Occupational Health", "DOT 5-Panel Urine
         # Drug Screen", "the certified medical examiner will interview you"
         r"\boccupational (?:health|medicine)\b|\boccmed\b|\bmedical examiner\b|"
@@ -1193,6 +1229,13 @@ NEGATIVE = [
         r"\bvalitse (?:itsellesi )?sopiva aika\b|\bkun olet varannut ajan\b|"
         # Ukrainian: "коли вам зручно цього тижня", "оберіть зручний час"
         r"\bколи вам (?:буде )?зручно\b|\b(?:оберіть|вкажіть|виберіть) зручн\w* (?:час|слот)\w*|"
+        # Russian: "когда вам удобно", "укажите удобное время", "пришлите удобные слоты"
+        # Vietnamese: "Em gửi giúp chị 2–3 khung giờ em rảnh" (send me the times you are free),
+        # "chị sẽ chốt lịch" (I will settle the time)
+        r"\bkhung gi[ờo] (?:em|bạn|ban|anh|chị|chi) r[ảa]nh\b|\bth[ờo]i gian r[ảa]nh\b|"
+        r"\bs[ẽe] ch[ốo]t l[ịi]ch\b|"
+        r"\bкогда вам (?:будет )?удобно\b|\b(?:выберите|укажите|пришлите|напишите) (?:\w+ )?удобн\w* "
+        r"(?:время|слот|врем)\w*|"
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"
         r"grab (?:a |whatever )?time|book a time|select a time|scheduling link|self-schedule|"
         r"choose (?:a|your) (?:time|slot)|"
@@ -1221,7 +1264,9 @@ NEGATIVE = [
         "assessment",
         -7,
         # (the take-home the team already "liked" is done: this mail is about what comes next)
-        r"online assessment|coding (?:challenge|assessment)|"
+        # (not one passed: "Congratulations on clearing the online assessment!")
+        r"(?<!clearing the )(?<!passing the )(?<!completing the )(?<!cleared the )"
+        r"(?<!passed the )(?<!completed the )online assessment|coding (?:challenge|assessment)|"
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
@@ -1229,6 +1274,9 @@ NEGATIVE = [
         r"\btest\w* (?:praktyczn\w* )?online\b|\bto nie jest rozmow\w*|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
         r"take-?home|hackerrank|codility|"
+        # "The next step ... is a short home assignment"; a calendar hold for its deadline
+        # ("Deadline: Yarkon Fintech home assignment")
+        r"(?<!your )(?<!the )\bhome assignment\b|(?m:^[ \t]*deadline[ \t]*[:\u2013-])|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
         r"recorded video|trial shift|paid trial|stage shift|"
         # Indonesian: "psikotes" (a psychological test), "tes tertulis" (a written test)
@@ -1239,6 +1287,8 @@ NEGATIVE = [
         r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
         # Ukrainian: "тестове завдання" (a take-home), "онлайн-тест"
         r"\bтестов\w* завданн\w*|\bонлайн-тест\w*|"
+        # Russian: "тестовое задание", "видеоинтервью" answered alone
+        r"\bтестов\w* задани\w*|\bвидеоинтервью\b|"
         # aptitude and written tests in Korean, Japanese, Chinese: "온라인 인적성검사", "SPI"
         r"인적성|코딩\s?테스트|필기\s?(?:시험|전형)|適性検査|筆記試験|webテスト|\bSPI\b|"
         r"コーディングテスト|笔试|在线测评|筆試|線上測驗|線上測評|"
@@ -1307,6 +1357,8 @@ NEGATIVE = [
         -8,
         r"\bmotivational interviewing\b|(?m:^[ \t]*(?:course|trainer|training)[ \t]*:)|"
         r"\bcourse (?:booking|administration|fee)\b|"
+        # Vietnamese: "buổi học thử" (a trial class), "khóa học" (a course), "học viên" (students)
+        r"\bh[ọo]c th[ửu]\b|\bkh[óo]a h[ọo]c\b|\bkho[áa] h[ọo]c\b|\bh[ọo]c vi[êe]n\b|"
         # a licence holder's recurrent check at their own job: "your B777 Engine Ground Run
         # recurrent check on the simulator", "proficiency check", "line check"
         r"\brecurrent (?:check|training|assessment)\b|\bproficiency check\b|"
@@ -1357,6 +1409,9 @@ NEGATIVE = [
         # accreditation interview"
         r"الاعتماد المهني|\bprofessional accreditation\b|"
         r"\baccreditation interview\b|"
+        # Hebrew university admissions: "ראיון קבלה" (an admission interview), "ועדת הקבלה"
+        # (the admissions committee); Russian "вступительное собеседование"
+        r"ראיון קבלה|ועדת (?:ה)?קבלה|\bвступительн\w* (?:собеседовани|интервью|испытани)\w*|"
         # (not an office park: "Embassy Golf Links, Bengaluru")
         r"visa interview|\b(?:the|an?|your|at|us|u\.s\.|british|irish|german|french|indian|"
         r"canadian|australian|american|chinese|japanese) embassy\b|\bembassy (?:of|appointment|"
@@ -1611,6 +1666,10 @@ _HIRING = re.compile(
     # Ukrainian and Russian: the opening, the candidate, the recruiter, the developer
     r"вакансі\w*|кандидат\w*|рекрутер\w*|резюме|розробник\w*|інженер\w*|посад\w*|"
     r"разработчик\w*|"
+    # Russian and Kazakh: the post, the position, the response to an opening, staffing, the
+    # analyst, the applicant
+    r"ваканси\w*|должност\w*|позици\w*|отклик\w*|подбор\w* персонала|соискател\w*|аналитик\w*|"
+    r"лауазым\w*|талдаушы\w*|"
     # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
     # Humanos", "na função de", "gérante", "directrice de l'hébergement"
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"
@@ -1668,7 +1727,7 @@ CANCEL = re.compile(
     # (not a booking's footer: "Termin ändern oder absagen: https://...", "如需改期或取消")
     r"(?<!oder )(?<!bzw\. )absagen(?!\s*:)|(?<!或)(?<!如需)(?<!需要)取消|"
     # Ukrainian and Russian: "скасовуємо", "скасовано", "отменить"
-    r"\bскасов\w*|\bскасуємо\b|\bскасува\w*|\bотмен(?:ить|яем|ена|ено)\b|"
+    r"\bскасов\w*|\bскасуємо\b|\bскасува\w*|\bотмен(?:ить|яем|ена|ено|яется|или|ил[аи]?)\b|"
     # Spanish: "Ya saqué la reunión de la agenda de Ezequiel", "quité la entrevista"
     r"\b(?:saqu[ée]|quit[ée]|borr[ée]|elimin[ée])\s+(?:la|el)\s+(?:reuni[óo]n|entrevista|evento|"
     r"invitaci[óo]n)\b|"
@@ -1686,7 +1745,8 @@ CANCEL = re.compile(
     r"[إا]لغاء|أُ?لغي[تت]?|"
     # Vietnamese "hủy" (with its mark: "Huy" is a given name)
     # (not a footer's "Hủy nhận thông báo", unsubscribe)
-    r"\b(?:hủy|huỷ)\b(?! nhận)|"
+    # (not an unsubscribe footer: "Hủy đăng ký nhận thông báo", "hủy nhận email")
+    r"\b(?:hủy|huỷ)\b(?! nhận| đăng ký)|"
     # Greek "ακυρώνεται", "ακύρωση"; Greeklish "akyrosi"
     r"ακυρ[ωώ]|ακύρωσ|\bak[iy]ros\w*|δεν θα πραγματοποιηθεί",
     re.I,
@@ -1701,6 +1761,9 @@ RESCHEDULE = re.compile(
     r"\bbring (?:your |the |our )?(?:\w+ )?(?:interview|call|meeting|session) forward\b|"
     # Ukrainian and Russian: "Перенесемо на завтра", "перенести співбесіду"
     r"\bперенес\w*|\bперенос\w*|"
+    # Hebrew: "קבעתי מחדש את הראיון" (I rebooked the interview), "מועד חדש" (a new date),
+    # "להזיז את הראיון" (to move the interview)
+    r"קבע\w* מחדש|מועד חדש|(?<![א-ת])(?:ל|נ|א)?הזיז\w*|הזזנו|"
     # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
     r"\bmove\s+(?!forward|ahead|on\b|along\b)(?:[\w'’]+\s+){0,2}?(?:interview|call|meeting|chat|"
     r"appointment|slot)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"
@@ -1756,6 +1819,9 @@ PROPOSAL = re.compile(
     r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
     # Ukrainian: "Можемо запропонувати такі слоти", "Оберіть, будь ласка, зручний варіант"
     r"\bтакі слоти\b|\bзапропонувати (?:кілька|декілька|такі)\b|\bзручний варіант\b|"
+    # (two slots or more are written, so "or" between them offers a choice) Russian "в 11:30 или
+    # в 15:00", Vietnamese "14h thứ Hai 13/07 hoặc 15h30 thứ Ba", "các khung giờ em đề xuất"
+    r"\bили в \d|\d[^\n]{0,25}\bho[ặa]c\b[^\n]{0,6}\d|\bkhung gi[ờo] (?:em|bạn|ban) đề xuất\b|"
     # German: "Passt dir einer dieser Termine?", "welcher Termin passt Ihnen?"
     r"\beine[rn]? (?:dieser|der folgenden) (?:Termine|Zeiten|Slots)\b|"
     r"\bwelcher (?:der )?Termine? pass|"

@@ -69,6 +69,11 @@ ATS_BRANDS = frozenset(
         "foundit", "instahire", "hackerearth", "mettl", "apna", "shine", "iimjobs",
         # enterprise HR suites: Cornerstone ("csod"), Dayforce (Ceridian), UKG, SAP
         "csod", "cornerstoneondemand", "dayforce", "dayforcehcm", "ceridian", "ukg", "sapsf",
+        # regional job boards that relay employers' invitations: HeadHunter (hh.ru, hh.kz),
+        # SuperJob, Djinni, Pracuj, JobKorea, Saramin, Bayt, JobStreet, JobsDB, TopCV,
+        # VietnamWorks, ITviec, CareerViet, GulfTalent
+        "hh", "headhunter", "superjob", "djinni", "pracuj", "jobkorea", "saramin", "bayt",
+        "jobstreet", "jobsdb", "topcv", "vietnamworks", "itviec", "careerviet", "gulftalent",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.

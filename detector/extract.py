@@ -78,6 +78,13 @@ _REGISTERED_NAME = re.compile(
     rf"(?m)^[ \t]*({_CAP})[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|GmbH|LLP|PLC|"
     r"S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty\.? Ltd\.?|AG|S\.p\.A\.|S\.r\.l\.?|SpA|Srl|SE|KG)[ \t]*$"
 )
+# A firm's name in guillemets after (Kazakh: before) its legal form, as Russian, Ukrainian and
+# Kazakh mail writes it: "АО «Жетісу Капитал»", "«Ақжол Қаржы» ЖШС". Used only where no
+# corporate domain names the employer: the scorer and the English draft want a Latin name, and
+# the domain gives one.
+_CYRILLIC_REGISTERED_NAME = re.compile(
+    r"\b(?:АО|ТОО|ООО|ПАО|ЗАО|ОАО|АҚ|ЖШС|ТОВ|ПрАТ)\s+«([^»\n]{2,60})»|«([^»\n]{2,60})»\s+(?:ЖШС|АҚ)\b"
+)
 _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
@@ -105,6 +112,12 @@ _JOB_WORDS = re.compile(
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
     r"actuary|underwriter|"
+    # Vietnamese: "Chuyên viên" (specialist), "Nhân viên" (staff), "Kỹ sư" (engineer),
+    # "Trưởng nhóm" (team lead), "Quản lý" (manager), "Lập trình viên" (programmer)
+    r"chuy[êe]n vi[êe]n|nh[âa]n vi[êe]n|k[ỹy] s[ưu]|tr[ưu][ởo]ng nh[óo]m|qu[ảa]n l[ýy]|"
+    r"l[ậa]p tr[ìi]nh vi[êe]n|"
+    # security titles: "Threat Hunter", "Incident Responder", "Penetration Tester"
+    r"hunter|responder|tester|pentester|investigator|"
     # early careers and hourly jobs: "Graduate Programme 2026", "Barista (Part-Time)"
     r"graduate|programme|internship|barista|attendant|teller|stylist|"
     r"supervisor|foreman|operator|driver|mechanic|electrician|cook|cashier|pilot|chef|"
@@ -164,6 +177,11 @@ _JOB_WORDS = re.compile(
     r"(?-i:AE|SDR|BDR|CSM|TAM)|"
     # Arabic: analyst, engineer, manager, specialist, planner, coordinator, developer, accountant
     r"محلل\w*|مهندس\w*|مدير\w*|أخصائي\w*|مخطط\w*|منسق\w*|مطور\w*|محاسب\w*|مشرف\w*|"
+    # Russian, Ukrainian and Kazakh: analyst, manager, specialist, developer, engineer,
+    # accountant, director, head, economist
+    r"аналітик\w*|аналитик\w*|менеджер\w*|специалист\w*|фахів\w*|разработчик\w*|розробник\w*|"
+    r"инженер\w*|інженер\w*|бухгалтер\w*|директор\w*|руководител\w*|керівник\w*|экономист\w*|"
+    r"талдаушы\w*|маман\w*|"
     # an abbreviated title with its level: "CRA II", "SWE III", "RN IV"
     r"(?-i:[A-Z]{2,4}\s(?:II|III|IV)))\b|" + _CJK_JOB,
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
@@ -240,8 +258,14 @@ _ROLE_PATTERNS = [
         # Indonesian: "melamar posisi Mobile Developer (Kotlin)", "Lamaran Mobile Developer"
         rf"|\b(?:(?i:melamar|lamaran)\s+(?:(?i:posisi|untuk posisi)\s+)?|(?i:untuk posisi)\s+)"
         rf"({_ROLE})"
-        # Vietnamese "vị trí QA Engineer" (the position of)
-        rf"|\bv[ịi] tr[íi]\s+({_ROLE})"
+        # Vietnamese "vị trí QA Engineer" (the position of), "vị trí Chuyên viên Phân tích Dữ
+        # liệu (Data Analyst) qua TopCV": lower-case words inside, to a connective or a stop
+        rf"|\bv[ịi] tr[íi]\s+([A-ZÀ-Ỹ][^\n,.;:!?]{{2,70}}?)(?=\s+(?:qua|tại|tai|của|cua|mà|ma|ở|"
+        rf"trên|tren|cho|với|voi|và|va|vào|vao|tháng|thang|ngày|ngay|bên|ben|trước|truoc|sau|"
+        rf"khi|để|de|thì|thi|nhé|nhe|là|la|rồi|roi|nên|nen|vì|vi|này|nay|đó|do|được|duoc|đã|da|"
+        rf"sẽ|se|đang|dang|không|khong|hoặc|hoac|từ|tu|đến|den|nha|ạ|em|anh|chị|chi|bạn|ban)\b|"
+        # (a note in lower case after it is none of it: "QA Engineer (dự án Nhật)")
+        rf"\s*[\n,.;:!?]|\s*\((?=[a-zà-ỹđ])|\s*$)"
     ),
     re.compile(
         rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
@@ -394,6 +418,12 @@ _ROLE_FIELDS = [
     re.compile(
         r"(?m)^[ \t]*(?:[A-Z]{1,4}[-_])?(?!20\d\d\b)\d{4,}[ \t]*[-–:|]?[ \t]+([A-Z][^\n]{2,80})$"
     ),
+    # Russian and Ukrainian: "по вакансии «Финансовый аналитик (FP&A)»", "на позицию «X»", "на
+    # должность «X»"; Kazakh names the post first: "«Қаржылық талдаушы» лауазымына"
+    re.compile(
+        r"\b(?i:ваканси[июяї]|позици[июя]|должност[ьи]|посад[иау])\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
+        r"|[«“]([^»”\n]{3,70})[»”]\s+лауазым"
+    ),
     # Japanese quotes the title before the word for position, as explicit as a label:
     # "「Account Executive（代理店営業）」ポジションへご応募いただき"
     re.compile(
@@ -436,6 +466,9 @@ _QUOTE_START = re.compile(
     # Japanese Gmail writes no verb: "2026年4月17日(金) 21:16 森田 彩花 <a@example.com>:",
     # "2026/04/13 8:47、森田 彩花 <a@example.com>:"
     r"\d{4}[年/]\d{1,2}[月/]\d{1,2}日?[^\n]{0,40}\d{1,2}:\d\d[^\n]{0,100}<[^<>\s]+@[^<>\s]+>\s*(?:のメール)?\s*[:：]\s*$|"
+    # Russian Gmail and Yandex write no verb either: "пн, 4 мая 2026 г. в 12:18, X <x@y>:",
+    # "22.06.2026, 18:40, "X" <x@y>:"
+    r"[^\n]{0,40}\d{4}(?: г\.)?,?(?: в)? \d{1,2}:\d\d,[^\n]{0,100}<[^<>\s]+@[^<>\s]+>\s*:\s*$|"
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
@@ -906,6 +939,9 @@ def _domain_match(name: str, key: str) -> bool:
             cand in (key, joined)
             or _opens_with(form, (key, joined))
             or (key.startswith(cand) and len(cand) >= 4)
+            # a letter that ends one word and opens the next is written once: "Ben Nghe
+            # Foods" is benghe-foods
+            or _DOUBLED.sub(r"\1", cand) == _DOUBLED.sub(r"\1", joined)
         ):
             return True
     # (accents folded: "Mont-Salève" is mont-saleve)
@@ -953,6 +989,9 @@ def _domain_match(name: str, key: str) -> bool:
     if len(parts) == 2 and words[:1] == parts[:1] and parts[1] == initials:
         return True
     return len(initials) >= 2 and initials == key
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _contracts(part: str, word: str) -> bool:
@@ -1108,6 +1147,9 @@ def pick_company(
                     and m.group(2).split()[0].lower() not in _NOT_COMPANY
                 ):
                     return m.group(2).strip(" .,"), "signature of the sender"
+        for text in texts:
+            if m := _CYRILLIC_REGISTERED_NAME.search(text):
+                return m.group(1) or m.group(2), "registered name with its legal form"
         # ... or a line that is a firm's registered name: "Reyes & Sons Electric LLC"
         for text in texts:
             for m in _REGISTERED_NAME.finditer(text):
@@ -1180,8 +1222,8 @@ _HOLDING = re.compile(
 
 _STEP_WITH = re.compile(
     r"(?:interview|entrevista|entretien|entrevue|gespr\u00e4ch|gesprek|colloquio|call|chat|"
-    r"conversa|conversaci[óo]n|conversation)\s+"
-    r"(?:with|com|con|avec|mit|met)\b",
+    r"conversa|conversaci[óo]n|conversation|интервью|собеседование|встреча|співбесіда|розмова)\s+"
+    r"(?:with|com|con|avec|mit|met|с|з)\b",
     re.I,
 )
 

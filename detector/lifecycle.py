@@ -999,7 +999,8 @@ def _duration_from(obs: list[Obs], start: datetime) -> datetime | None:
 def _move(acc: Acc, new: datetime, o: Obs, why: str, end: datetime | None = None) -> None:
     length = acc.end - acc.start if acc.end else None
     acc.start = new
-    acc.end = end or (new + length if length else None)
+    # (the mail that moves it may say how long it takes: "Let's plan on 45 minutes")
+    acc.end = end or (new + length if length else _duration_from([o], new))
     acc.obs.append(o)
     acc.evidence.append(f"time: {why} in {o.source_id} -> {new.isoformat()}")
 

@@ -53,6 +53,10 @@ _INTERVIEWER_CTX = (
     # "vous rencontrerez X", "Sie treffen X", "conocerás a X", "você conhecerá X", "je spreekt X"
     "rencontr",
     "treffen",
+    # Russian: "проведёт", "проводит", "встреча с", "интервью с"
+    "провед",
+    "провод",
+    "встреч",
     # a labelled list of who takes part: "Participantes:", "Teilnehmer:"
     "participant",
     "teilnehmer",
@@ -112,6 +116,15 @@ _RECRUITER_CTX = (
     "napisz",
     "rekrutac",
     "pytan",
+    # Russian and Ukrainian: "Вопросы — мне на x@...", "пишите", "свяжитесь", "питання"
+    "вопрос",
+    "питанн",
+    "пишите",
+    "напишите",
+    "свяж",
+    "обращ",
+    # Vietnamese "Người liên hệ: Chị Võ Ngọc Hân (Tuyển dụng) – x@..." (the contact person)
+    "liên hệ",
     # an invite's "Organizer: X" line names who sent it; the attendee list says who conducts
     "organizer",
     "organiser",
@@ -719,6 +732,8 @@ _CUE = re.compile(
     r"haastattelij\w*|"
     # Ukrainian: "Співбесіду проводитиме Андрій Павленко", "з нашим тімлідом Сергієм"
     r"проводитиме|проводитимуть|проведе|проведуть|з нашим|з нашою|"
+    # Russian: "Интервью проведёт Кирилл Захаров", "встреча с Игорем Савельевым"
+    r"провед[ёе]т|проводит|проводят|с нашим|с нашей|встреч[аиу] с|интервью с|собеседование с|"
     # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)
     r"ו?עם|với)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
@@ -1006,7 +1021,9 @@ _LIST_CUE = re.compile(
     # Vietnamese "Người phỏng vấn:"
     r"người phỏng vấn|"
     # Hebrew "מראיין:", "מראיינת:", "מראיינים:", "בפאנל:"
-    r"מראיי(?:ן|נת|נים|נות)|ב?פאנל)"
+    r"מראיי(?:ן|נת|נים|נות)|ב?פאנל|"
+    # Russian "Проводит: Жасур Каримов", "Интервьюеры:"
+    r"проводит|проводят|интервьюер\w*)"
     r"\s*[:\uff1a]",
     re.I,
 )

@@ -87,6 +87,9 @@ _WEEKDAYS = {
     "neděle": 6, "neděli": 6, "nedele": 6, "nedeli": 6, "nedeľa": 6, "nedeľu": 6,
     # Hebrew "יום ראשון" (day one, Sunday) ... "יום שישי" (Friday): the number after "יום"
     "ראשון": 6, "שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4,
+    # ... or the letter that numbers the day, with a geresh or an apostrophe: "יום א׳"
+    "א׳": 6, "ב׳": 0, "ג׳": 1, "ד׳": 2, "ה׳": 3, "ו׳": 4,
+    "א'": 6, "ב'": 0, "ג'": 1, "ד'": 2, "ה'": 3, "ו'": 4,
     # Arabic, with the article they are written with ("يوم الثلاثاء")
     "الأحد": 6, "الاحد": 6, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2,
     "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
@@ -119,7 +122,7 @@ _WEEKDAYS = {
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
-     "zitra", "zajtra", "ngày mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok",
+     "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio", "besok", "esok",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho"}
 )  # fmt: skip
 
@@ -135,7 +138,9 @@ _ZONES: list[tuple[str, str]] = [
     (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
      r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
     # (before Helsinki's: Israel keeps its own clock-change dates)
-    (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa", "Asia/Jerusalem"),
+    # (Hebrew "שעון ישראל", Israel time)
+    (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa|שעון ישראל",
+     "Asia/Jerusalem"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
     (r"\bbst\b|\buk time\b|british|london|dublin", "Europe/London"),
     # "2pm GMT" is UTC: in summer too (Accra and Dakar keep it all year; the UK is then on BST)
@@ -194,7 +199,13 @@ _ZONES: list[tuple[str, str]] = [
     (r"cdmx|ciudad de m[ée]xico|mexico city|hora del centro", "America/Mexico_City"),
     # abbreviations worth knowing that are not common words (case-sensitive)
     (r"(?-i:\bWEST?\b)|lisboa", "Europe/Lisbon"),
-    (r"(?-i:\bMSK\b)|moscow|moskva", "Europe/Moscow"),
+    # Russian: "по московскому времени", "по Москве", "МСК" (the city in a signature's address
+    # is a place, not a zone: zones are read only in a short window after a time)
+    (r"(?-i:\bMSK\b)|moscow|moskva|\bмосковск\w*|\bмоскв\w*|(?-i:\bМСК\b)", "Europe/Moscow"),
+    # Kazakhstan, on UTC+5 throughout since March 2024: "по времени Астаны", "по Алматы",
+    # Kazakh "Астана уақытымен"; Uzbekistan: "по ташкентскому времени"
+    (r"\bастан\w*|\bалмат\w*|\bалма-ат\w*|\bнур-султан\w*|\bastana\b", "Asia/Almaty"),
+    (r"\bташкент\w*|\btoshkent\b", "Asia/Tashkent"),
     (r"(?-i:\bTRT\b)|(?-i:\bTS\u0130\b)|t\u00fcrkiye saati|istanbul", "Europe/Istanbul"),
     (r"(?-i:\bNPT\b)", "Asia/Kathmandu"),
     (r"(?-i:\bHST\b)|hawaii", "Pacific/Honolulu"),
@@ -313,8 +324,8 @@ _WD_ALT = (
     # Czech and Slovak: "ve středu", "v pondělí", "v utorok"
     r"pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|[čc]tvrtek|[šs]tvrtok|p[áa]tek|"
     r"piatok|ned[ěe]l[ei]|nede[ľl][au]|"
-    # Hebrew: "יום ראשון", "ביום שלישי" (not the abbreviated "יום ג׳" of a reply's header)
-    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"
+    # Hebrew: "יום ראשון", "ביום שלישי", and by the day's letter: "ליום א׳ 7.6" (Sunday)
+    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|[אבגדהו][׳'](?![א-ת]))|"
     # Greek and Greeklish: "Πέμπτη 12 Μαρτίου", "Triti stis 11"
     r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|Deftera|Triti|Tetarti|Pempti|Paraskevi|"
     # Vietnamese: "Thứ Năm", "Chủ Nhật"
@@ -340,7 +351,7 @@ _WD_NUM_ALT = (
     r"pi[ąa]tek|sobot[aęe]|niedziel[aęi]|pond[ěe]l[íi]|pondelok|[úu]ter[ýy]|utorok|st[řr]ed[au]|"
     r"[čc]tvrtek|[šs]tvrtok|p[áa]tek|piatok|"
     r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|"
-    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי))"
+    r"[בל]?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|[אבגדהו][׳'](?![א-ת])))"
 )
 _PLACE_WORD = (
     r"(?i:view|street|st\b|road|rd\b|avenue|ave\b|drive|way|bay|square|place|boulevard|"
@@ -364,7 +375,9 @@ _DATE_RE = re.compile(
     r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n|z[íi]tra|zajtra|dnes|"
     # Vietnamese "ngày mai", "hôm nay", and "chiều mai" (tomorrow afternoon): "mai" alone is a
     # name ("Sao Mai")
+    # (and typed without marks on a phone: "chieu mai luc 15h30", "ngay mai")
     r"ngày mai|hôm nay|(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa ))mai|"
+    r"ngay mai|hom nay|(?:(?<=sang )|(?<=chieu )|(?<=toi )|(?<=trua ))mai|"
     # Scots: "a wee phone the morra at 11", "the morn"
     r"(?<=the )(?:morra|morn)|"
     # Greek "αύριο", Greeklish "avrio"
@@ -495,22 +508,25 @@ _DURATION = re.compile(
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
     r"דקות|שעות|"
     # Vietnamese "1 tiếng" (an hour), "45 phút" (minutes)
-    r"tiếng|phút|"
+    r"tiếng|phút|tieng|phut|"
     # Indonesian and Malay "60 menit", "1 jam" (an hour)
     r"menit|jam|"
     # Greek "45 λεπτά" (minutes), "2 ώρες" (hours)
     r"λεπτά|λεπτών|ώρες|"
     # Finnish "45 minuuttia", "2 tuntia"
-    r"minuuttia|minuutin|tuntia|tunnin)\b"
+    r"minuuttia|minuutin|tuntia|tunnin|"
+    # Russian, Ukrainian and Kazakh "30 минут", "45 хвилин", "1 час", "2 часа", "1 сағат"
+    r"минут[аы]?|хвилин[аи]?|час(?:а|ов)?|сағат)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
     r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분)"
     # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
     # hour); not "בשעה 16:00", "at the hour"
-    r"|(?<![א-ת])(?P<he>כ-?שעה|שעה אחת|"
+    # ("לשעה ורבע": "for an hour and a quarter")
+    r"|(?<![א-ת])ל?(?P<he>כ-?שעה|שעה אחת|"
     r"שעתיים|כ?חצי שעה|"
-    r"שעה וחצי)(?![א-ת])"
+    r"שעה וחצי|שעה ורבע)(?![א-ת])"
     # Finnish without a number: "Varataan aikaa tunti" (an hour), "puoli tuntia" (half an hour)
     r"|\b(?P<fi>puoli tuntia|tunnin|tunti)\b"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
@@ -1724,6 +1740,8 @@ _NOT_A_MEETING = re.compile(
     # a gap between clocks, not a time: "l'écart avec Paris sera de 5 heures", "a difference of"
     r"\b[ée]cart|\bd[ée]calage|\bdifference|\bdiff[ée]rence|"
     r"sp\u00e4testens|uiterlijk|entro|\bmi\u0119dzy|\bentre|\bzwischen|\btussen|\btra le|"
+    # Hebrew "הגשה: עד יום ה׳ 28.5 בשעה 18:00" (hand in by), Russian "не позднее" (no later than)
+    r"(?<![א-ת])עד|не позднее|"
     # someone's usual availability, not a booking: "she's usually free Thursday/Friday midday"
     r"(?:usually|generally|normally|typically|mostly|often)\s+(?:have\s+)?"
     r"(?:free|available|around|open|openings|slots|availability))"
@@ -1889,7 +1907,9 @@ _AND_A_HALF = re.compile(
 # "Presentation interview, 45 minutes")
 _PART_LEAD = re.compile(
     r"\b(?:presentation|exercise|break|test|task|case study)\b(?![^.\n]*\binterview)"
-    r"[^.\n]{0,25}$",
+    r"[^.\n]{0,25}$|"
+    # Hebrew "תציגי את החוקים שכתבת (כ-20 דקות)": the presentation part; Russian "презентация"
+    r"(?<![א-ת])(?:ת|ל|ו)?(?:הציג|תציג|מצגת|הצגת)\w*[^.\n]{0,30}$|\bпрезентаци\w*[^.\n]{0,25}$",
     re.I,
 )
 
@@ -1913,8 +1933,8 @@ _H_LENGTH = re.compile(
 
 # The hour units of _DURATION's words (the rest are minutes), and of its CJK ones
 _HOUR_UNITS = (
-    "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "ώρ", "jam",
-    "tunt", "tunn",
+    "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ", "jam",
+    "tunt", "tunn", "час", "сағ",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时"})
 
@@ -1974,7 +1994,9 @@ def duration_in(text: str) -> timedelta | None:
 
 
 # minutes in the Hebrew lengths _DURATION reads without a number ("כשעה" is "about an hour")
-_HEBREW_LENGTHS = {"שעה": 60, "שעה אחת": 60, "שעתיים": 120, "חצי שעה": 30, "שעה וחצי": 90}
+_HEBREW_LENGTHS = {
+    "שעה": 60, "שעה אחת": 60, "שעתיים": 120, "חצי שעה": 30, "שעה וחצי": 90, "שעה ורבע": 75,
+}  # fmt: skip
 
 
 def _quarters(text: str) -> timedelta | None:
