@@ -919,6 +919,8 @@ NEGATIVE = [
         # кандидата", "провести техническую часть"
         r"\bсобеседовани\w* с кандидат\w*|\bоценочн\w* лист\w*|\bкарточк\w* кандидата\b|"
         r"\bрезюме кандидата\b|\bпровести (?:техническую|общую) часть\b|"
+        # "Please skim the three shortlisted portfolios beforehand"
+        r"\b(?:the|three|two|four|five|\d) shortlisted (?:portfolios|candidates|cvs|resumes|applicants)\b|"
         # a residency's "Resident interviewer - IM Interview Day", "your interviewer schedule"
         r"\b(?:resident|student|faculty|alumni|volunteer|peer) interviewer\b|"
         r"\binterviewer (?:huddle|dashboard|schedule|training|briefing)\b|"
@@ -960,7 +962,7 @@ NEGATIVE = [
         # Greek: a magazine ("περιοδικό"), its issue, its editor, its feature; "to give us an
         # interview" is said to an interviewee of the press
         r"περιοδικ|τεύχος|συντάκτ|αφιέρωμα|δώσετε συνέντευξη|"
-        r"\breporter (?:at|for|with|from)\b|magazine|our readers|on air|recording session|"
+        r"\breporter (?:at|for|with|from)\b|magazine|our readers|\bon air\b|recording session|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
@@ -1024,6 +1026,8 @@ NEGATIVE = [
         r"\bpost-?mortem\b|"
         # Russian: a tender committee's sitting that interviews bidders
         r"\bтендерн\w* комисси\w*|\bзаседани\w* комисси\w*|"
+        # a design team's weekly crit, and a panel calibrating before it interviews
+        r"\bdesign crit\b|\bweekly crit\b|\bcalibrat(?:e|ing) on the\b|"
         # the owner's own engineering work: "Supplier Qualification Visit - Anvil Precision" (not
         # a quality job's "supplier qualification" experience)
         r"\b(?:supplier|vendor) (?:qualification |quality )?visit\b|\bqualification visit\b|"

@@ -129,6 +129,8 @@ _JOB_WORDS = re.compile(
     r"fellowship|residency|hospitalist|nocturnist|"
     # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
     r"\w+ologist|\w+icist|\w+ician|\w+ographer|"
+    # ... and in French ("Géologue", "Hydrogéologue", "Biologiste", "Physicienne")
+    r"\w+ologue|\w+ologiste|physicien(?:ne)?|chimiste|"
     r"junior|senior|principal|staff|chief|werkstudent(?:in)?|praktikant(?:in)?|"
     # a school post named by its level and subject: "our Secondary English position"
     r"secondary|primary|high school|middle school|"
@@ -335,14 +337,16 @@ _STEP_ROLE = (
 _STEP_THEN_ROLE = re.compile(
     # (after a table's label, if any: "What: Hiring manager interview - Staff Engineer")
     rf"(?m)^[ \t]*(?:\w{{2,12}}:[ \t]*)?(?:[\w-]+[ \t]+){{0,3}}(?i:interview|screen|call|chat|"
-    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe|rozmow\w*|"
+    rf"conversation|round|stage|etapa|fase|[ée]tape|runde|stufe|rozmow\w*|presentation|"
     # ("Qué: Entrevista telefónica (30 min) – Técnico/a de Ensayos Clínicos")
     rf"entrevista|entretien|\w*gespr[äa]ch|colloquio|\w*gesprek)(?:[ \t]+\w+)?"
     # (what the step covers may stand in brackets: "Technisches Interview (Live-Coding) – X")
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})"
     # ("Vettora Screening Interview - Senior Backend Engineer track")
-    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
+    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*)?"
+    # (the employer may follow in brackets: "Portfolio presentation – X, Ticketing (Stellwerk)")
+    rf"(?:[ \t]+\([^()\n]{{2,40}}\))?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
@@ -423,6 +427,12 @@ _ROLE_FIELDS = [
     re.compile(
         r"\b(?i:ваканси[июяї]|позици[июя]|должност[ьи]|посад[иау])\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
         r"|[«“]([^»”\n]{3,70})[»”]\s+лауазым"
+    ),
+    # a public service's process line: "Selection process 26-NRC-IA-GSC-118204 - Physical
+    # Scientist (PC-02), Geological Survey of Canada" (the title runs to the first comma)
+    re.compile(
+        r"(?i:selection process|processus de s\u00e9lection)\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*"
+        r"([^,\n]{3,70})"
     ),
     # Japanese quotes the title before the word for position, as explicit as a label:
     # "「Account Executive（代理店営業）」ポジションへご応募いただき"
@@ -956,6 +966,15 @@ def _domain_match(name: str, key: str) -> bool:
     ):
         return True
     if _words_then_initials(words, key.replace("-", "")):
+        return True
+    # "mares-labs" is "Marésia Labs": the first word shortened, the other parts whole
+    if (
+        len(parts) > 1
+        and len(words) == len(parts)
+        and len(parts[0]) >= 4
+        and words[0].startswith(parts[0])
+        and words[1:] == parts[1:]
+    ):
         return True
     # "wuermtal-medtech" is "Würmtal Medizintechnik GmbH": the first word whole, then each part
     # a contraction of the next word (its letters in order)

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -1185,6 +1185,10 @@ def _invite_obs(
         # (a floating time's date is its wall-clock date too: "Time: 19:00-19:45 JST")
         day = f"{ev.start:%A, %d %B %Y}\n"
         start, end, why, *_ = text_when(day + text, ref, body_tz)
+        if start is not None and ev.all_day and start.time() == time(0):
+            # Outlook's own "When: Tuesday, June 16, 2026 12:00 AM-Wednesday, June 17, 2026
+            # 12:00 AM" restates the hold, not a time of the day
+            start = None
         if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
         elif ev.time_is_guess and not ev.all_day and ev.start is not None:

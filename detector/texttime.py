@@ -134,7 +134,12 @@ _ZONES: list[tuple[str, str]] = [
     (r"heure (?:normale |avanc[ée]e )?de l['’]est|\bhne\b|\bhae\b|montr[ée]al|qu[ée]bec|ottawa",
      "America/Toronto"),
     (r"hora del este|horario del este", "America/New_York"),
-    (r"heure du pacifique|hora del pac[ií]fico", "America/Los_Angeles"),
+    (r"heure (?:normale |avanc[ée]e )?du pacifique|hora del pac[ií]fico|(?-i:\bH[NA]P\b)",
+     "America/Los_Angeles"),
+    # Canadian French for Mountain and Central time: "heure des Rocheuses" (HNR/HAR), "heure du
+    # Centre" (HNC/HAC)
+    (r"heure (?:normale |avanc[ée]e )?des rocheuses|(?-i:\bH[NA]R\b)", "America/Edmonton"),
+    (r"heure (?:normale |avanc[ée]e )?du centre|(?-i:\bH[NA]C\b)", "America/Winnipeg"),
     (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
      r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
     # (before Helsinki's: Israel keeps its own clock-change dates)
