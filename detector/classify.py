@@ -1217,7 +1217,9 @@ NEGATIVE = [
         r"(?<!bring a )(?<!bring )(?:copy|photo|scan) of your (?:driver'?s licen[cs]e|passport|"
         r"id card)|"
         r"\byour (?:ssn|sin|social security number|social insurance number)\b|"
-        r"\b(?:confirm|send|provide) your bank(?:ing)? (?:account )?details|"
+        # (not a job board's warning: "Protect yourself from fraud: never provide your bank
+        # details or pay an employer", Indeed's footer on every relayed message)
+        r"(?<!never )(?<!not )(?<!n't )\b(?:confirm|send|provide) your bank(?:ing)? (?:account )?details|"
         r"equipment (?:cheque|check)|\.exe\b|"
         # a fee before the interview: "pay a refundable processing fee", "via Telegram chat"
         r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\b|"

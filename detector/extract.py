@@ -344,9 +344,7 @@ _STEP_THEN_ROLE = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})"
     # ("Vettora Screening Interview - Senior Backend Engineer track")
-    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*)?"
-    # (the employer may follow in brackets: "Portfolio presentation – X, Ticketing (Stellwerk)")
-    rf"(?:[ \t]+\([^()\n]{{2,40}}\))?[ \t]*$"
+    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
@@ -429,11 +427,10 @@ _ROLE_FIELDS = [
         r"|[«“]([^»”\n]{3,70})[»”]\s+лауазым"
     ),
     # a public service's process line: "Selection process 26-NRC-IA-GSC-118204 - Physical
-    # Scientist (PC-02), Geological Survey of Canada" (the title runs to the first comma)
-    re.compile(
-        r"(?i:selection process|processus de s\u00e9lection)\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*"
-        r"([^,\n]{3,70})"
-    ),
+    # Scientist (PC-02), Geological Survey of Canada" (the title runs to the first comma); the
+    # English line before the French one of a bilingual mail
+    re.compile(r"(?i:selection process)\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*([^,\n]{3,70})"),
+    re.compile(r"(?i:processus de s\u00e9lection)\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*([^,\n]{3,70})"),
     # Japanese quotes the title before the word for position, as explicit as a label:
     # "「Account Executive（代理店営業）」ポジションへご応募いただき"
     re.compile(
@@ -469,6 +466,8 @@ _ROLE_TRIM = re.compile(
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
+    # a job board's relay quotes the thread under its own marker ("--- Previous message ---")
+    r"-{2,}\s*Previous messages?\s*-{2,}|"
     # the same attribution line in other languages ("Em seg., ... escreveu:", "ke 5.3.2026
     # klo 13.20 X <x@y> kirjoitti:")
     # (Korean, Chinese and Japanese: "2026년 3월 9일 (월) 오후 9:47, 윤서연 <y@x> 작성:")

@@ -28,6 +28,7 @@ from detector.texttime import (
     duration_in,
     find_dates,
     find_times,
+    global_zone,
     language_zones,
     named_zones,
     sender_zone,
@@ -857,7 +858,8 @@ def signature_zones(msg: Message) -> list[tzinfo]:
     one-zone language it is written in (Finnish)."""
     if msg.date is None or msg.date.utcoffset():
         return []
-    tail = new_text(msg.text)[-400:]
+    # (a vendor footer's head office is not the writer's: "© 2026 Indeed - ... Austin, TX")
+    tail = _COPYRIGHT_LINE.sub("", new_text(msg.text)).rstrip()[-400:]
     # (a text message relayed to mail is sent by its number: "(419) 555-0148" <...@txt.voice...>)
     signed = f"{tail}\n{msg.sender.name if msg.sender else ''}"
     own = zone_words(tail) or list(
@@ -918,7 +920,8 @@ def observe_message(
     # written in March for a day after the clocks change gets the summer offset
     known = owner_tz(owner) if owner.timezone not in {"", "UTC"} else None  # UTC: not set
     # (a zone the conversation names wins among those with the Date's offset)
-    named = named_zones(f"{body}\n{quoted}")
+    # (not a vendor footer's head office: "© 2026 Indeed - ... Austin, TX 78750")
+    named = named_zones(_COPYRIGHT_LINE.sub("", f"{body}\n{quoted}"))
     home = signature_zones(msg) if home is None else home
     tz = sender_zone(msg.date, known, named, home) if msg.date else owner_tz(owner)
     root = root or thread_root(msg)
@@ -1192,14 +1195,18 @@ def _invite_obs(
         if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
         elif ev.time_is_guess and not ev.all_day and ev.start is not None:
+            # a floating time in the zone the description states for it ("All times on this
+            # invite are Arizona time"), else the mail's
+            zone = global_zone(text) or tz
             naive = ev.start.replace(tzinfo=None)
-            ob.start = naive.replace(tzinfo=tz)
-            ob.end = ev.end.replace(tzinfo=None).replace(tzinfo=tz) if ev.end else None
+            ob.start = naive.replace(tzinfo=zone)
+            ob.end = ev.end.replace(tzinfo=None).replace(tzinfo=zone) if ev.end else None
     elif msg is not None:
         ob.end = _day_end_after_first_session(ev, text, ref, tz) or ob.end
     return ob
 
 
+_COPYRIGHT_LINE = re.compile(r"(?im)^[ \t]*(?:©|\(c\)|copyright\b).*$")
 _RANGE_LIKE = re.compile(r"\d(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|uhr|h)?\s*[-–]\s*\d", re.I)
 
 

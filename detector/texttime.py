@@ -980,7 +980,7 @@ def find_times(
     text = text.translate(_ASCII_DIGITS)
     if dates is None:
         dates = find_dates(text, ref_day)
-    zones = _Zones(_global_zone(text), default_tz, reader_tz)
+    zones = _Zones(global_zone(text), default_tz, reader_tz)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
@@ -1871,7 +1871,8 @@ def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") ->
 
 
 _GLOBAL_ZONE = re.compile(
-    r"(?:all\s+times?\s+(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?|"
+    r"(?:all\s+times?\s+(?:(?:on|in)\s+this\s+(?:invite|invitation|e-?mail|message|event)\s+)?"
+    r"(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?|"
     r"times?\s+(?:are|shown)\s+in\s+|"
     # "(todos en hora del centro de México)", "toutes les heures en heure de Paris",
     # "horários em horário de Brasília"
@@ -1882,13 +1883,18 @@ _GLOBAL_ZONE = re.compile(
 )
 
 
-def _global_zone(text: str) -> tzinfo | None:
+def global_zone(text: str) -> tzinfo | None:
+    """The zone a text states for all its times ("All times are Central", "All times on this
+    invite are Arizona time"), else ``None``."""
     m = _GLOBAL_ZONE.search(text)
     return zone_in(m.group(1)) if m else None
 
 
 _AHEAD = re.compile(
-    r"\s*(?:early|earlier|before|ahead|prior|in advance|beforehand|fr\u00fcher|avant)\b", re.I
+    r"\s*(?:early|earlier|before|ahead|prior|in advance|beforehand|fr\u00fcher|avant|behind|"
+    # a gap between clocks, not a length: "the one-hour difference doesn't change"
+    r"(?:time )?difference|time gap|offset)\b",
+    re.I,
 )
 
 

@@ -41,7 +41,6 @@ KNOWN_MISSES: set[str] = {
     # batch 45, scored once and not yet fixed (bench/results/blind_eval.md)
     "b146-08-core-screen-then-lab-tour-final",
     "b146-20-thread-reschedule-to-friday",
-    "b146-21-standalone-ics-floating-time",
     "b147-06-headhunter-forward-teams-2nd-interview",
     # a chat export (WhatsApp's "Export chat" mails it as a .txt) whose chat proposes, agrees and
     # then moves the time: read as one text, it offers several slots, and no time is taken

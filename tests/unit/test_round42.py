@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from _detdata import blind_case, signal_names
 
 from detector.extract import pick_role, spells_a_domain
-from detector.texttime import named_zones
+from detector.texttime import duration_in, global_zone, named_zones
 
 
 def test_canadian_french_zones_and_a_written_exam_first() -> None:
@@ -48,3 +48,25 @@ def test_a_design_crit_that_calibrates_a_panel() -> None:
     assert "internal meeting" in signal_names("Weekly design crit. Come with critique")
     assert "user is the interviewer" in signal_names("Please skim the three shortlisted portfolios")
     assert blind_case("b165-15") == ()
+
+
+def test_an_indeed_relay_thread() -> None:
+    # Indeed's footer "Protect yourself from fraud: never provide your bank details" is no scam;
+    # its "--- Previous message ---" quotes the owner; "© 2026 Indeed - ... Austin, TX" is
+    # Indeed's office, not the writer's (the practice is in Atlanta)
+    assert "scam" not in signal_names("Protect yourself from fraud: never provide your bank details")
+    assert "scam" in signal_names("To release the equipment, provide your bank details today")
+    (iv,) = blind_case("b164-05")
+    assert iv.start.astimezone(UTC) == datetime(2026, 10, 2, 13, 30, tzinfo=UTC)
+
+
+def test_a_clock_gap_is_no_length_and_a_floating_invite_states_its_zone() -> None:
+    # "so that's still 10:00 AM your time (the one-hour difference doesn't change)"
+    assert duration_in("the one-hour difference doesn't change") is None
+    assert duration_in("a one-hour interview") is not None
+    (iv,) = blind_case("b164-10")
+    assert iv.end is not None and (iv.end - iv.start).total_seconds() == 30 * 60
+    # DTSTART:20261022T090000 (no zone), "All times on this invite are Arizona time"
+    assert str(global_zone("All times on this invite are Arizona time (MST)")) == "America/Phoenix"
+    (iv,) = blind_case("b164-11")
+    assert iv.start.astimezone(UTC) == datetime(2026, 10, 22, 16, tzinfo=UTC)
