@@ -920,7 +920,8 @@ NEGATIVE = [
         r"\bсобеседовани\w* с кандидат\w*|\bоценочн\w* лист\w*|\bкарточк\w* кандидата\b|"
         r"\bрезюме кандидата\b|\bпровести (?:техническую|общую) часть\b|"
         # "Please skim the three shortlisted portfolios beforehand"
-        r"\b(?:the|three|two|four|five|\d) shortlisted (?:portfolios|candidates|cvs|resumes|applicants)\b|"
+        r"\b(?:the|three|two|four|five|\d) shortlisted "
+        r"(?:portfolios|candidates|cvs|resumes|applicants)\b|"
         # a residency's "Resident interviewer - IM Interview Day", "your interviewer schedule"
         r"\b(?:resident|student|faculty|alumni|volunteer|peer) interviewer\b|"
         r"\binterviewer (?:huddle|dashboard|schedule|training|briefing)\b|"
@@ -949,7 +950,8 @@ NEGATIVE = [
         # (not a calendar's guest: "I couldn't add you as a guest directly")
         r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|"
         # Russian: "Подкаст", "дать интервью", "интервью для журнала"
-        r"подкаст\w*|\bдать интервью\b|\bинтервью для (?:журнал|газет|издани|подкаст|блог|канал)\w*|"
+        r"подкаст\w*|\bдать интервью\b|"
+        r"\bинтервью для (?:журнал|газет|издани|подкаст|блог|канал)\w*|"
         r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
         r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
         # (a reporter who writes, not a biologist's "Polycomb reporter lines")
@@ -1219,7 +1221,8 @@ NEGATIVE = [
         r"\byour (?:ssn|sin|social security number|social insurance number)\b|"
         # (not a job board's warning: "Protect yourself from fraud: never provide your bank
         # details or pay an employer", Indeed's footer on every relayed message)
-        r"(?<!never )(?<!not )(?<!n't )\b(?:confirm|send|provide) your bank(?:ing)? (?:account )?details|"
+        r"(?<!never )(?<!not )(?<!n't )\b(?:confirm|send|provide) your bank(?:ing)? "
+        r"(?:account )?details|"
         r"equipment (?:cheque|check)|\.exe\b|"
         # a fee before the interview: "pay a refundable processing fee", "via Telegram chat"
         r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\b|"
@@ -1240,7 +1243,8 @@ NEGATIVE = [
         # "chị sẽ chốt lịch" (I will settle the time)
         r"\bkhung gi[ờo] (?:em|bạn|ban|anh|chị|chi) r[ảa]nh\b|\bth[ờo]i gian r[ảa]nh\b|"
         r"\bs[ẽe] ch[ốo]t l[ịi]ch\b|"
-        r"\bкогда вам (?:будет )?удобно\b|\b(?:выберите|укажите|пришлите|напишите) (?:\w+ )?удобн\w* "
+        r"\bкогда вам (?:будет )?удобно\b|"
+        r"\b(?:выберите|укажите|пришлите|напишите) (?:\w+ )?удобн\w* "
         r"(?:время|слот|врем)\w*|"
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"
         r"grab (?:a |whatever )?time|book a time|select a time|scheduling link|self-schedule|"

@@ -1166,8 +1166,8 @@ def pick_company(
                 ):
                     return m.group(2).strip(" .,"), "signature of the sender"
         for text in texts:
-            if m := _CYRILLIC_REGISTERED_NAME.search(text):
-                return m.group(1) or m.group(2), "registered name with its legal form"
+            if legal := _CYRILLIC_REGISTERED_NAME.search(text):
+                return legal.group(1) or legal.group(2), "registered name with its legal form"
         # ... or a line that is a firm's registered name: "Reyes & Sons Electric LLC"
         for text in texts:
             for m in _REGISTERED_NAME.finditer(text):

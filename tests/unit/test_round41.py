@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from _detdata import blind_case, signal_names
 
-from detector.extract import has_quote_start, pick_role, spells_a_domain
+from detector.extract import has_quote_start, pick_company, pick_role, spells_a_domain
 from detector.texttime import duration_in, named_zones
 
 
@@ -106,3 +106,10 @@ def test_vietnamese() -> None:
     assert "availability request" in signal_names("Em gửi giúp chị 2–3 khung giờ em rảnh")
     for case in ("b162-11", "b162-18"):
         assert blind_case(case) == (), case
+
+
+def test_a_cyrillic_firm_without_a_corporate_domain() -> None:
+    # only a job board's relay: the registered name in guillemets names the employer
+    text = "Работодатель АО «Жетісу Капитал» приглашает вас на собеседование"
+    assert pick_company([text], [], []) == ("Жетісу Капитал", "registered name with its legal form")
+    assert pick_company(["«Ақжол Қаржы» ЖШС атынан"], [], [])[0] == "Ақжол Қаржы"

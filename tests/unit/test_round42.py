@@ -26,7 +26,8 @@ def test_an_all_day_hold_then_the_itinerary() -> None:
     assert "media interview" not in signal_names("the charter terminal, Saskatoon airport")
     (iv,) = blind_case("b166-04")
     assert iv.start.astimezone(UTC) == datetime(2026, 6, 16, 16, tzinfo=UTC)
-    assert iv.end is not None and iv.end.astimezone(UTC) == datetime(2026, 6, 16, 19, 45, tzinfo=UTC)
+    assert iv.end is not None
+    assert iv.end.astimezone(UTC) == datetime(2026, 6, 16, 19, 45, tzinfo=UTC)
 
 
 def test_titles_and_names() -> None:
@@ -34,9 +35,12 @@ def test_titles_and_names() -> None:
     (iv,) = blind_case("b166-06")
     assert (iv.role or "").startswith("Géologue")
     # "Portfolio presentation – Senior Product Designer, Ticketing (Stellwerk Mobility)"
-    assert pick_role(
-        ["Portfolio presentation – Senior Product Designer, Ticketing (Stellwerk Mobility)\n"]
-    ) == "Senior Product Designer, Ticketing (Stellwerk Mobility)"
+    assert (
+        pick_role(
+            ["Portfolio presentation – Senior Product Designer, Ticketing (Stellwerk Mobility)\n"]
+        )
+        == "Senior Product Designer, Ticketing (Stellwerk Mobility)"
+    )
     (iv,) = blind_case("b165-12")
     assert iv.role == "Senior Product Designer, Ticketing"
     # the domain shortens the first word: mares-labs is "Marésia Labs"
@@ -54,7 +58,8 @@ def test_an_indeed_relay_thread() -> None:
     # Indeed's footer "Protect yourself from fraud: never provide your bank details" is no scam;
     # its "--- Previous message ---" quotes the owner; "© 2026 Indeed - ... Austin, TX" is
     # Indeed's office, not the writer's (the practice is in Atlanta)
-    assert "scam" not in signal_names("Protect yourself from fraud: never provide your bank details")
+    warning = "Protect yourself from fraud: never provide your bank details"
+    assert "scam" not in signal_names(warning)
     assert "scam" in signal_names("To release the equipment, provide your bank details today")
     (iv,) = blind_case("b164-05")
     assert iv.start.astimezone(UTC) == datetime(2026, 10, 2, 13, 30, tzinfo=UTC)
