@@ -839,7 +839,8 @@ NEGATIVE = [
         # تقييم كل مرشح على نموذج التقييم" (please rate each candidate on the form)
         r"\blead the (?:technical )?questions\b|\bscore ?sheets\b|"
         r"بصفتك عضو|تقييم كل مرشح|"
-        r"scorecard(?![- ]model)|interview kit|submit (?:your )?feedback|"
+        # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
+        r"scorecard(?![- ]model)|interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
         # "Entrevistamos a 4 candidatas"
         r"\bte incluyo en el panel\b|\bentrevistamos a \d+ candidat\w*|\bcon la r\u00fabrica\b|"
@@ -1378,6 +1379,9 @@ NEGATIVE = [
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # "Emerald City Hack 2026 - Kickoff & Team Formation", "sponsor challenges", "the judges"
+        r"\bhack (?:20\d\d|day|night|week(?:end)?)\b|\bteam formation\b|\bsponsor challenges?\b|"
+        r"\bhacker guide\b|"
         # a programming contest: "The CodeRally Spring Sprint starts tomorrow ... Enter the contest"
         r"\b(?:coding|programming|online) contests?\b|\benter the contest\b|\bleaderboard\b|"
         # a game jam's kickoff ("Welcome jammers! Doors at 5:30. Theme reveal at 6:15")
@@ -1549,6 +1553,9 @@ NEGATIVE = [
         -8,
         # a Ramadan iftar or suhoor; an audit's entrance meeting; a donor's verification visit
         r"\biftar\b|\bsuhoor\b|إفطار|\bentrance meeting\b|"
+        # a customer's business review: "Harlow Outdoor <> Copperline | Q1 QBR" (not a case an
+        # interview sets: "present a short case: a QBR for a fictional customer")
+        r"\bQ[1-4] (?:QBR|business review)\b|\bseat utilization\b|"
         r"\bstatutory audit\b|\bverification (?:team|visit)\b|\bno-cost extension\b|"
         # a residents' assembly: "Assembleia Geral Extraordinária - Condomínio", "condôminos",
         # "junta de propietarios"
@@ -1771,6 +1778,9 @@ RESCHEDULE = re.compile(
     r"\bbring (?:your |the |our )?(?:\w+ )?(?:interview|call|meeting|session) forward\b|"
     # Ukrainian and Russian: "Перенесемо на завтра", "перенести співбесіду"
     r"\bперенес\w*|\bперенос\w*|"
+    # "I've moved it in JazzHR, so you might see another notification"
+    r"\b(?:i'?ve|i have|we'?ve|we have) (?:now )?moved "
+    r"(?:it|the (?:interview|call|meeting|invite))\b|"
     # Hebrew: "קבעתי מחדש את הראיון" (I rebooked the interview), "מועד חדש" (a new date),
     # "להזיז את הראיון" (to move the interview)
     r"קבע\w* מחדש|מועד חדש|(?<![א-ת])(?:ל|נ|א)?הזיז\w*|הזזנו|"
@@ -1906,7 +1916,9 @@ _NOT_YET_CONFIRMED = re.compile(
 # slot moves, not an internal meeting of the owner's
 _ELSEWHERE = re.compile(
     r"\b(?:pulled|called|stuck|tied up) (?:into|in) (?:a|an|the) (?:[\w-]+ ){0,2}(?:off-?site|"
-    r"meeting|workshop)\b",
+    r"meeting|workshop)\b|"
+    # "Owen now has an investment committee meeting Monday morning" (why the slot moves)
+    r"\b(?:now )?(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|off-?site|workshop)\b",
     re.I,
 )
 

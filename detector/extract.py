@@ -85,6 +85,8 @@ _REGISTERED_NAME = re.compile(
 _CYRILLIC_REGISTERED_NAME = re.compile(
     r"\b(?:АО|ТОО|ООО|ПАО|ЗАО|ОАО|АҚ|ЖШС|ТОВ|ПрАТ)\s+«([^»\n]{2,60})»|«([^»\n]{2,60})»\s+(?:ЖШС|АҚ)\b"
 )
+# a founder's signature: "Co-founder & CEO, Tidewell" (titles that are no job on offer)
+_FOUNDER_TITLE = re.compile(r"\b(?:co-?founder|founder|ceo|cto|coo)\b", re.I)
 _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
@@ -752,20 +754,21 @@ def org_key(dom: str) -> str:
 
 
 def company_domains(people: Iterable[Person], owner_emails: frozenset[str]) -> list[str]:
-    """Corporate domains among ``people`` (not the owner's, not free mail, not vendors)."""
+    """Corporate domains among ``people`` (not the owner's, not free mail, not vendors); the
+    owner's own employer's only when no other is there (an internal-mobility interview, her
+    colleagues writing from her work domain)."""
     owner_domains = {domain(e) for e in owner_emails}
     out: list[str] = []
+    own: list[str] = []
     for p in people:
         d = domain(p.email)
-        if (
-            d
-            and not is_free_mail(d)
-            and not is_vendor_domain(d)
-            and d not in owner_domains
-            and d not in out
-        ):
+        if not d or is_free_mail(d) or is_vendor_domain(d) or d in out:
+            continue
+        if d not in owner_domains:
             out.append(d)
-    return out
+        elif p.email not in owner_emails and d not in own:
+            own.append(d)
+    return out or own
 
 
 # A recruitment agency's own domain ("bluewaketalent", "northstarstaffing", "hireright-search"):
@@ -1160,10 +1163,9 @@ def pick_company(
             return client, "client named by a recruiter or a careers platform"
         for text in texts:
             for m in _SIGNATURE_COMPANY.finditer(text):
-                if (
-                    _JOB_WORDS.search(m.group(1))
-                    and m.group(2).split()[0].lower() not in _NOT_COMPANY
-                ):
+                if (_JOB_WORDS.search(m.group(1)) or _FOUNDER_TITLE.search(m.group(1))) and m.group(
+                    2
+                ).split()[0].lower() not in _NOT_COMPANY:
                     return m.group(2).strip(" .,"), "signature of the sender"
         for text in texts:
             if legal := _CYRILLIC_REGISTERED_NAME.search(text):

@@ -1055,8 +1055,32 @@ def _later_steps(ob: Obs, body: str, ref: datetime, tz: tzinfo) -> list[Obs]:
         step.text = f"{ob.msg.subject if ob.msg else ''}\n{line}"
         step.reasons = [*ob.reasons]
         step.evidence = []
+        _score_step_alone(step, ob)
         steps.append(step)
     return steps
+
+
+# Negatives that belong to one step of a list, not to the mail: "1) Modeling test ... 2) Second
+# round is locked for Tuesday" is a test, then an interview.
+_STEP_NEGATIVES = ("assessment (", "interview only after a test (")
+
+
+def _score_step_alone(step: Obs, mail: Obs) -> None:
+    """Score ``step`` by its own line when the mail's only negatives are another step's (the
+    test the list opens with); the mail's hiring context still counts."""
+    negatives = [r for r in mail.reasons if "(-" in r]
+    if not negatives or not all(r.startswith(_STEP_NEGATIVES) for r in negatives):
+        return
+    score, reasons = classify.score(step.text)
+    if any(r.startswith("hiring process") for r in mail.reasons) and not any(
+        r.startswith("hiring process") for r in reasons
+    ):
+        score += _MAIL_CONTEXT
+        reasons.append(f"hiring process in the rest of the mail ({_MAIL_CONTEXT:+g})")
+    step.score, step.reasons = score, reasons
+
+
+_MAIL_CONTEXT = 2.0
 
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}

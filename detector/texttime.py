@@ -828,6 +828,12 @@ _GIVEN_NAME_BEFORE = re.compile(rf"\b(?!(?i:{_WD_ALT}|{_MONTH_ALT})[ \t])[A-ZÀ-
 
 
 _NAME_THEN_ADDRESS = re.compile(r"[ \t]+[A-Z][\w'’-]+[ \t]*<")
+# a place that is a given name, its surname after it and then a title or the line's end:
+# "9:45 AM - 10:25 AM    Sofia Reyes, Director" (not "10:00 Lisbon Time", "Paris Standard")
+_NAME_THEN_TITLE = re.compile(
+    r"[ \t]+(?!(?:Time|Standard|Daylight|Summer|Winter|Zone|Local|Hours?|Office|HQ|Area)\b)"
+    r"[A-Z][a-z'’-]{2,}(?=[ \t]*(?:,|\n|$|\(|[-–][ \t]))"
+)
 
 
 def _surname(text: str, m: re.Match[str]) -> bool:
@@ -837,6 +843,8 @@ def _surname(text: str, m: re.Match[str]) -> bool:
         return True  # "<paula.lima@x.example>"
     if _NAME_THEN_ADDRESS.match(text, m.end()):
         return True  # "Sofía Arriaga <sofia.arriaga@...>": a first name, then the surname
+    if m.group(0)[:1].isupper() and _NAME_THEN_TITLE.match(text, m.end()):
+        return True  # "Sofia Reyes, Director": a first name, then the surname
     return (
         m.group(0)[:1].isupper()
         and m.group(0)[1:2].islower()
