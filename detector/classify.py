@@ -272,6 +272,9 @@ POSITIVE = [
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
         # the public and NGO sector's step after a written test: "an oral interview"
         r"\boral interview\b|"
+        # Spanish and Portuguese: "una última conversación contigo", "Conversación final con
+        # Santiago", "conversa final"
+        r"\bconversaci[óo]n final\b|\b[úu]ltima conversaci[óo]n\b|\bconversa final\b|"
         # a trade's own word: "can u come in thurs at 1:30 to sit down w/ Dale our terminal mgr"
         # (not "after the lesson Tomas and I will sit down with you for the interview portion")
         r"\bsit[- ]down w/|\bsit-down with\b|\bcome in\b[^.\n]{0,30}\bsit down with\b|"
@@ -607,7 +610,9 @@ POSITIVE = [
         r"\bone of the (?:two |three )?(?:co-?)?founders\b|\bco-?founder (?:&|and) ceo\b|"
         # "Simone Achterberg, Harcourt Leisure's CEO"
         r"['\u2019]s (?:ceo|cfo|coo|cto|chair(?:man|woman)?|founder)\b|"
-        r"chief (?:executive|technology|operating) officer",
+        r"chief (?:executive|technology|operating) officer|"
+        # Spanish and Portuguese: "nuestro CEO y cofundador", "nosso fundador"
+        r"\b(?:nuestr[oa]|nosso|nossa|el|la|o|a|con|com) (?:ceo|cto|coo|(?:co-?)?fundador[a]?)\b",
     ),
     _s(
         "conversation",
@@ -1021,6 +1026,8 @@ NEGATIVE = [
         "internal meeting",
         -5,
         # a standing 1:1, not "brief one-on-one questions" inside a group interview
+        # (nor the format an interview is described in: "It will be a one-on-one with Hamish")
+        r"(?<!be a )(?<!is a )(?<!as a )"
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
         r"weekly sync|stand-?up|team sync|"
         # a standing meeting of the owner's current job: Google's "Weekly on Monday from 9:30am",
@@ -1470,6 +1477,10 @@ NEGATIVE = [
         r"reference (?:check|call)|(?:give|provide|be) (?:a |as a )?reference\b|"
         # Chinese background checks: "背调", "背景调查"
         r"背调|背景调查|背景核实|"
+        # a screening firm's post-offer call: "Background Verification – Telephonic Verification
+        # Scheduled", "BGV", "pre-employment background verification"
+        r"\bbackground verification\b|(?-i:\bBGV\b)|\btelephonic verification\b|"
+        r"\bpre-employment (?:background )?(?:check|verification|screening)\b|"
         r"listed you as (?:a |their |his |her )?reference|as (?:a|their|his|her) reference|"
         r"(?:former|previous|ex-?)\s?(?:colleague|manager|report|coworker|co-worker)",
     ),
@@ -1556,6 +1567,9 @@ NEGATIVE = [
         # a customer's business review: "Harlow Outdoor <> Copperline | Q1 QBR" (not a case an
         # interview sets: "present a short case: a QBR for a fictional customer")
         r"\bQ[1-4] (?:QBR|business review)\b|\bseat utilization\b|"
+        # a tender's panel interviewing its suppliers: "Entrevista a proveedores finalistas –
+        # Licitación LE-2026-017", "vendor finalists"
+        r"\blicitaci[óo]n\b|\bproveedor(?:es)? finalistas?\b|\bvendor finalists?\b|"
         r"\bstatutory audit\b|\bverification (?:team|visit)\b|\bno-cost extension\b|"
         # a residents' assembly: "Assembleia Geral Extraordinária - Condomínio", "condôminos",
         # "junta de propietarios"
@@ -1595,7 +1609,10 @@ NEGATIVE = [
         r"\bflight (?!plans?\b)(?:\w+ )?"
         r"(?:confirmation|number|schedule|change|[A-Z]{2} ?\d{2,4})\b|"
         # (a campus visit's "Monday, April 13 - arrival" is not a ticket: no bare "arrival")
-        r"boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|arrival (?:time|gate|terminal)|"
+        # (not an expense claim's "kindly retain the boarding passes")
+        r"(?<!retain the )(?<!retain your )(?<!keep the )(?<!keep your )(?<!submit the )"
+        r"(?<!submit your )boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|"
+        r"arrival (?:time|gate|terminal)|"
         r"\bbaggage\b|"
         r"\bairline\b(?! (?:dr|drive|rd|road|st|street|blvd|ave|avenue)\b)|"
         r"(?:flight|hotel|rail|train|travel) booking ref(?:erence)?\b|travel arrangements|"
@@ -2118,6 +2135,11 @@ INTERNAL_MOVE = re.compile(
 )
 
 
+def _shared_calendar(addr: str) -> bool:
+    """A Google Workspace shared calendar's address ("c_3f9a...@group.calendar.google.com")."""
+    return addr.lower().endswith("@group.calendar.google.com")
+
+
 def structure(
     owner_emails: frozenset[str],
     organizer: Person | None,
@@ -2151,8 +2173,10 @@ def structure(
         return [*out, ("organized by a colleague at the owner's own organisation", -6.0)]
     if organizer is not None and _owner_works_there(organizer, others, owner_emails):
         return [*out, ("organized by a colleague: the owner's work address is invited", -6.0)]
-    if any(is_group_address(p.email) for p in others):
+    if any(is_group_address(p.email) for p in others if not _shared_calendar(p.email)):
         # a candidate is invited as a person; a team list among the guests is a staff meeting
+        # (not a shared calendar that organizes: "Selección Cobalto Energía" at
+        # ...@group.calendar.google.com books for the recruiting team)
         out.append(("a team distribution list is invited (internal meeting)", -4.0))
     company = sorted(d for d in doms if d and d not in FREE_MAIL and not is_vendor_domain(d))
     # ("CFO final panel - Catriona Welbourne": an event is not titled with the owner's name)

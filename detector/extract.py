@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 # re-exported: other modules (and other engineers' code) import them from here
+from detector.chats import without_chat_stamps
 from detector.domains import FREE_MAIL as FREE_MAIL
 from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
 from detector.domains import has_ats_brand, has_tool_brand, is_free_mail
@@ -258,7 +259,7 @@ _ROLE_PATTERNS = [
         rf"({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als\s+|voor\s+)?(?:de\s+functie\s+)?({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
-        rf"|\b(?:vacature|vacancy|Stelle)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"
+        rf"|\b(?:vacature|vacancy|Stelle|vacante)\s+(?:als\s+|voor\s+|of\s+)?({_ROLE})"
         # Indonesian: "melamar posisi Mobile Developer (Kotlin)", "Lamaran Mobile Developer"
         rf"|\b(?:(?i:melamar|lamaran)\s+(?:(?i:posisi|untuk posisi)\s+)?|(?i:untuk posisi)\s+)"
         rf"({_ROLE})"
@@ -1117,8 +1118,9 @@ def pick_company(
     ("Acme Corp <no-reply@ats>"); then the domain itself, title-cased. ``people`` are the
     names of the people in the mail: "Thomas Lambert" is never the firm ``vandamme-lambert``.
     """
-    # (a meeting link's "meeting_AgRiNoRd26" is no name)
-    texts = [_LINK.sub(" ", t) for t in texts]
+    # (a meeting link's "meeting_AgRiNoRd26" is no name, nor a chat's speaker "Mariana Ortega
+    # Andina" the firm andina-bebidas)
+    texts = [without_chat_stamps(_LINK.sub(" ", t)) for t in texts]
     cands = company_candidates(texts) + display_names
     if not domains:
         # Everyone writes from personal mail (a founder on Gmail): the company's own web

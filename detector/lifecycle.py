@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from detector import classify
@@ -1158,7 +1158,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 for m in final
                 if not m.cancelled
                 and not acc.cancelled
-                and m.start.astimezone(UTC).date() == acc.start.astimezone(UTC).date()
+                and _same_local_day(m, acc)
                 and _company_key(m, owner) & _company_key(acc, owner)
             ),
             None,
@@ -1200,6 +1200,25 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 if o not in a.obs and o.start is None and o.score >= 2
             ]
     return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
+
+
+def _same_local_day(a: Acc, b: Acc) -> bool:
+    """``a`` and ``b`` start on the same day where the company writes from: a Sydney panel at
+    09:30 and a talk at 13:00 are one day, though 22:30Z and 02:00Z fall on two UTC dates."""
+    zone = next(
+        (
+            o.date.tzinfo
+            for o in (*a.obs, *b.obs)
+            if o.date is not None and o.date.utcoffset() and not o.from_owner
+        ),
+        UTC,
+    )
+
+    def day(acc: Acc) -> date:
+        # (an all-day hold's date is its own, in no zone)
+        return acc.start.date() if _all_day_hold(acc) else acc.start.astimezone(zone).date()
+
+    return day(a) == day(b)
 
 
 def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
+from detector.chats import chat_message_starts, without_chat_stamps
 from detector.extract import (
     has_quote_start,
     is_forward,
@@ -218,6 +219,33 @@ def text_when(
     owner_words: frozenset[str] = frozenset(),
     reader_tz: tzinfo | None = None,
 ) -> TextTime:
+    """The interview time written in ``text`` (see :func:`_text_when`). An exported chat
+    ("9/4/26, 18:20 - Mariana: ¿Te sirve el martes 14 o el jueves 16?" ... "18:40 - Mariana:
+    Listo, quedamos el jueves a las 3 pm") proposes and agrees in one text: when the whole
+    offers several slots or none, the latest message that names a time decides, read with the
+    messages after it, as a thread's latest mail would be."""
+    starts = chat_message_starts(text)
+    if starts:
+        # (a speaker's name is no slot table's row, nor a stamp's date the interview's day)
+        text = without_chat_stamps(text)
+    whole = _text_when(text, ref, tz, earlier, owner_words, reader_tz)
+    if whole.start is not None and not whole.proposal:
+        return whole
+    for start in reversed(starts):
+        tail = _text_when(text[start:], ref, tz, earlier, owner_words, reader_tz)
+        if tail.start is not None:
+            return tail if not tail.proposal else whole
+    return whole
+
+
+def _text_when(
+    text: str,
+    ref: datetime,
+    tz: tzinfo,
+    earlier: str = "",
+    owner_words: frozenset[str] = frozenset(),
+    reader_tz: tzinfo | None = None,
+) -> TextTime:
     """The interview time written in ``text``.
 
     ``earlier`` is the mail this one quotes: "locked in for Wednesday, 8:30" means the
@@ -285,7 +313,7 @@ def text_when(
         and not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])
     ]
     opening = opening or mentions
-    whole = [m for m in opening if m.zone_explicit and _dated_right_before(m, dates)]
+    whole = [m for m in opening if m.zone_explicit and _dated_right_before(m, dates, text)]
     first = whole[0] if whole else next((m for m in opening if m.zone_explicit), opening[0])
     row = _owner_row(text, every, first, owner_words)
     if row is not None:
@@ -308,9 +336,18 @@ def text_when(
     return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
 
 
-def _dated_right_before(m: TimeMention, dates: list[DateMention]) -> bool:
-    """A date ends just before the time: "Thu 3/19 @ 4:30p", "Tuesday, Dec 2 at 2:00 PM"."""
-    return any(0 <= m.pos - d.end <= 6 for d in dates)
+def _dated_right_before(m: TimeMention, dates: list[DateMention], text: str) -> bool:
+    """A date ends just before the time: "Thu 3/19 @ 4:30p", "Tuesday, Dec 2 at 2:00 PM" (not
+    a clause away: "comes off daylight saving on Sunday, 5 April, so 1:00 PM ...")."""
+    return any(
+        0 <= m.pos - d.end <= 6 and _DATE_TIME_GAP.fullmatch(text[d.end : m.pos]) is not None
+        for d in dates
+    )
+
+
+_DATE_TIME_GAP = re.compile(
+    r"[\s,.;:@|\u2013\u2014-]*(?:at|um|à|às|a las|alle|om|kl\.?)?[\s,]*", re.I
+)
 
 
 def _owner_row(
@@ -914,6 +951,10 @@ def observe_message(
     if from_owner and is_forward(msg.subject) and msg.to:
         # the owner forwarding a company's mail to their own other address ("saving to my
         # personal email"): its substance is the company's, not the owner's
+        from_owner = not all(p.email in owner.emails for p in (*msg.to, *msg.cc))
+    if from_owner and msg.to and chat_message_starts(body):
+        # a chat the owner exported and mailed to herself ("Chat de WhatsApp con Mariana"):
+        # its words are the chat's, the other side's among them
         from_owner = not all(p.email in owner.emails for p in (*msg.to, *msg.cc))
     ref = msg.date or now or datetime.now(UTC)
     # the sender's Date offset names their zone; keep its daylight-saving rules, so a time

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
 from zoneinfo import ZoneInfo, available_timezones
 
+from detector.chats import EXPORT_LINE as _EXPORT_LINE
 from detector.extract import without_accents
 from detector.phonezones import phone_zones
 
@@ -1077,11 +1078,6 @@ _STAMP_TAIL = re.compile(r"[ \t]*(?:\n[ \t]*\n?|[ \t]*-[ \t]*)[^\n:]{1,40}:[ \t]
 # two lines where a speaker's name and a colon follow the dash
 _EXPORT_HEAD = re.compile(r"^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]*$")
 _EXPORT_TAIL = re.compile(r"(?:[ \t]?[ap]\.?m\.?)?[ \t]*-[ \t]+\S", re.I)
-_EXPORT_LINE = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?"
-    r"[ \t]+-[ \t]+[^\n:]{1,40}:[ \t]",
-    re.I,
-)
 _ME_SPEAKS = re.compile(
     r"(?m)(?:^[ \t]*|\][ \t]*|[ \t]-[ \t])(?:Me|Moi|Yo|Ich|Eu|Io|Ik)[ \t]*:[ \t]*\S"
 )

@@ -42,10 +42,6 @@ KNOWN_MISSES: set[str] = {
     "b146-08-core-screen-then-lab-tour-final",
     "b146-20-thread-reschedule-to-friday",
     "b147-06-headhunter-forward-teams-2nd-interview",
-    # a chat export (WhatsApp's "Export chat" mails it as a .txt) whose chat proposes, agrees and
-    # then moves the time: read as one text, it offers several slots, and no time is taken
-    "b152-05-whatsapp-export-founder-chat",
-    "b157-07-whatsapp-exportado-bate-papo",
     # an agency's one mail books two employers at two times: read as one interview
     "b155-07-agency-two-companies-one-mail",
     # batch 49: an agency's forward whose client proposes a day the thread later moves (read at
@@ -62,6 +58,9 @@ KNOWN_MISSES: set[str] = {
     # alone in its mail with no hiring word (the first message, about the opening, is no thread)
     "b162-15-gcal-json-cancel-rebook",
     "b163-05-telegram-relay-moscow-tomorrow",
+    # batch 53: a walk-in drive (written test, then F2F and HR rounds the same day, "reporting
+    # time 9:30") labelled an interview; the detector reads it as a hiring event
+    "b170-06-walk-in-drive-reporting-time",
 }
 
 

@@ -1,0 +1,39 @@
+"""Chats exported to text (WhatsApp's "Export chat", Telegram's, Viber's) as they reach a mailbox:
+where each message begins, and the stamps that say when it was sent."""
+
+from __future__ import annotations
+
+import re
+
+# an exported chat's line ("24/03/2026, 19:02 - Kwabena: Hi", "18/03/2026 10:02 - Camila
+# Rocha: Oi"): a date at the line's start, the time, a dash, the speaker and a colon
+EXPORT_LINE = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?"
+    r"[ \t]+-[ \t]+[^\n:]{1,40}:[ \t]",
+    re.I,
+)
+# WhatsApp's bracketed form of the same line: "[30/03/2026, 16:52:10] Jess Kuhlman: Hi"
+BRACKET_LINE = re.compile(
+    r"(?m)^[ \t]*\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]?[ap]\.?m\.?)?\][ \t]*[^\n:\]]{1,40}:[ \t]",
+    re.I,
+)
+
+
+def without_chat_stamps(text: str) -> str:
+    """``text`` with each chat line's stamp and speaker ("9/4/26, 18:43 - Valeria Cárdenas: ")
+    blanked, at the same length: when a message was sent names no day of the interview, and a
+    speaker is no slot table's row nor a firm's name."""
+    for rx in (EXPORT_LINE, BRACKET_LINE):
+        text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def chat_message_starts(text: str) -> list[int]:
+    """Where each message of an exported chat begins ("9/4/26, 18:40 - Mariana: Listo, ..."),
+    when ``text`` is one (two speaker lines at least); else ``[]``."""
+    for rx in (EXPORT_LINE, BRACKET_LINE):
+        starts = [m.start() for m in rx.finditer(text)]
+        if len(starts) >= 2:
+            return starts
+    return []
