@@ -948,13 +948,10 @@ def observe_message(
     quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)
     text = f"{msg.subject}\n{body}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
-    if from_owner and is_forward(msg.subject) and msg.to:
+    if from_owner and msg.to and (is_forward(msg.subject) or chat_message_starts(body)):
         # the owner forwarding a company's mail to their own other address ("saving to my
-        # personal email"): its substance is the company's, not the owner's
-        from_owner = not all(p.email in owner.emails for p in (*msg.to, *msg.cc))
-    if from_owner and msg.to and chat_message_starts(body):
-        # a chat the owner exported and mailed to herself ("Chat de WhatsApp con Mariana"):
-        # its words are the chat's, the other side's among them
+        # personal email"), or mailing herself an exported chat ("Chat de WhatsApp con
+        # Mariana"): its substance is the company's, not the owner's
         from_owner = not all(p.email in owner.emails for p in (*msg.to, *msg.cc))
     ref = msg.date or now or datetime.now(UTC)
     # the sender's Date offset names their zone; keep its daylight-saving rules, so a time
