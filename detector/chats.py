@@ -23,7 +23,7 @@ BRACKET_LINE = re.compile(
 def without_chat_stamps(text: str) -> str:
     """``text`` with each chat line's stamp and speaker ("9/4/26, 18:43 - Valeria Cárdenas: ")
     blanked, at the same length: when a message was sent names no day of the interview, and a
-    speaker is no slot table's row nor a firm's name."""
+    speaker is no slot table's row."""
     for rx in (EXPORT_LINE, BRACKET_LINE):
         text = rx.sub(lambda m: " " * len(m.group(0)), text)
     return text

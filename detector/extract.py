@@ -14,7 +14,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 # re-exported: other modules (and other engineers' code) import them from here
-from detector.chats import without_chat_stamps
 from detector.domains import FREE_MAIL as FREE_MAIL
 from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
 from detector.domains import has_ats_brand, has_tool_brand, is_free_mail
@@ -432,8 +431,10 @@ _ROLE_FIELDS = [
     # a public service's process line: "Selection process 26-NRC-IA-GSC-118204 - Physical
     # Scientist (PC-02), Geological Survey of Canada" (the title runs to the first comma); the
     # English line before the French one of a bilingual mail
-    re.compile(r"(?i:selection process)\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*([^,\n]{3,70})"),
-    re.compile(r"(?i:processus de s\u00e9lection)\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*([^,\n]{3,70})"),
+    *(
+        re.compile(rf"(?i:{process})\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*([^,\n]{{3,70}})")
+        for process in ("selection process", "processus de s\u00e9lection")
+    ),
     # Japanese quotes the title before the word for position, as explicit as a label:
     # "「Account Executive（代理店営業）」ポジションへご応募いただき"
     re.compile(
@@ -1118,9 +1119,8 @@ def pick_company(
     ("Acme Corp <no-reply@ats>"); then the domain itself, title-cased. ``people`` are the
     names of the people in the mail: "Thomas Lambert" is never the firm ``vandamme-lambert``.
     """
-    # (a meeting link's "meeting_AgRiNoRd26" is no name, nor a chat's speaker "Mariana Ortega
-    # Andina" the firm andina-bebidas)
-    texts = [without_chat_stamps(_LINK.sub(" ", t)) for t in texts]
+    # (a meeting link's "meeting_AgRiNoRd26" is no name)
+    texts = [_LINK.sub(" ", t) for t in texts]
     cands = company_candidates(texts) + display_names
     if not domains:
         # Everyone writes from personal mail (a founder on Gmail): the company's own web
@@ -1165,10 +1165,10 @@ def pick_company(
             return client, "client named by a recruiter or a careers platform"
         for text in texts:
             for m in _SIGNATURE_COMPANY.finditer(text):
-                if (_JOB_WORDS.search(m.group(1)) or _FOUNDER_TITLE.search(m.group(1))) and m.group(
-                    2
-                ).split()[0].lower() not in _NOT_COMPANY:
-                    return m.group(2).strip(" .,"), "signature of the sender"
+                title, firm = m.group(1), m.group(2)
+                signs_a_job = _JOB_WORDS.search(title) or _FOUNDER_TITLE.search(title)
+                if signs_a_job and firm.split()[0].lower() not in _NOT_COMPANY:
+                    return firm.strip(" .,"), "signature of the sender"
         for text in texts:
             if legal := _CYRILLIC_REGISTERED_NAME.search(text):
                 return legal.group(1) or legal.group(2), "registered name with its legal form"

@@ -119,8 +119,7 @@ _RECRUITER_CTX = (
     # Russian and Ukrainian: "Вопросы — мне на x@...", "пишите", "свяжитесь", "питання"
     "вопрос",
     "питанн",
-    "пишите",
-    "напишите",
+    "пишите",  # (and "напишите")
     "свяж",
     "обращ",
     # Vietnamese "Người liên hệ: Chị Võ Ngọc Hân (Tuyển dụng) – x@..." (the contact person)
