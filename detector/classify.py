@@ -216,7 +216,10 @@ POSITIVE = [
         # "Based on your performance in the online assessment held on 28 February, you have been
         # shortlisted for the interview rounds"
         r"\b(?:based on|after|following) your (?:performance|score|result)s? in the "
-        r"(?:[\w-]+ ){0,2}(?:test|assessment|challenge|exercise)\b",
+        r"(?:[\w-]+ ){0,2}(?:test|assessment|challenge|exercise)\b|"
+        # "Congratulations on your online assessment results - I'm delighted to invite you"
+        r"\b(?:congratulations on|well done on|pleased with) your (?:[\w-]+ ){0,2}"
+        r"(?:test|assessment|challenge|exercise) (?:results?|scores?|performance)\b",
     ),
     # the staff side of housing: a housing association hiring speaks of tenants and landlords
     # ("a registered social landlord", "tenancy management", "Mags Docherty (tenant Board
@@ -811,7 +814,11 @@ NEGATIVE = [
         r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat|"
         # Czech and Slovak: "rozhodli jsme se pro jiného kandidáta", "nepostoupil(a) jste"
         r"\bjin\w* kandid\u00e1t|\bin\u00e9ho kandid\u00e1ta|nepostoupil\w*|"
-        r"nebyl\w* \u00fasp\u011b\u0161n",
+        r"nebyl\w* \u00fasp\u011b\u0161n|"
+        # the call that explains a decision: "Assessment centre feedback call (15 min)", "a
+        # feedback session on your interview"
+        r"\b(?:assessment(?: centre| center)?|interview|application) feedback (?:call|session)\b|"
+        r"\bfeedback (?:call|session) (?:on|about) your (?:assessment|interview|application)\b",
     ),
     _s(
         "offer",
@@ -1204,6 +1211,9 @@ NEGATIVE = [
         # a freelance project's "Stakeholder-Interviews mit dem Marketing-Team"
         r"\bstakeholder[- ]interviews?\b|"
         r"user research|research (?:study|session|interview)|usability|"
+        # the owner's own study: "Dissertation research interview (30 min)", "your dissertation
+        # interview"
+        r"\b(?:dissertation|thesis|capstone) (?:research )?interviews?\b|"
         r"incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
         # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
         r"bruger(?:interview|test)|brukerintervju|anv\u00e4ndarintervju|nutzerinterview|"
@@ -1468,7 +1478,12 @@ NEGATIVE = [
         # vetting after an accepted offer: the investigator's "subject interview"
         # (not the gate's check on arrival: "arrive by 9:00 am for security clearance at the gate")
         r"background investigation|security clearance(?! at the (?:gate|entrance|reception))|"
-        r"subject interview|clearance process",
+        r"subject interview|clearance process|"
+        # a student society's elected post: "HUFIS committee - VP Careers interview", "applying
+        # for VP Careers on the HUFIS committee" (not the hiring or search committee)
+        r"\bcommittee interview\b|\b(?:society|club|students['\u2019]? union) committee\b|"
+        r"\bapplying for [^.\n]{0,40}\bon the (?!(?:hiring|search|selection|interview|"
+        r"recruitment) )[\w&'\u2019 -]{1,30} committee\b|\bcommittee - [^\n]{0,40}\binterview\b",
     ),
     # the owner gives a reference for someone else: a recruiter's call, but not their interview
     _s(
@@ -1497,7 +1512,9 @@ NEGATIVE = [
         r"\bno interviews?\b[^.\n]{0,15}\bjust\b|"
         r"alumni coffee chat|"
         r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any)(?: \w+['\u2019]s)? (?:formal )?"
-        r"(?:hiring|recruiting|interview) process|"
+        r"(?:hiring|recruiting|recruitment|selection|interview) process|"
+        # a careers fair's slot: "They are not interviews", "Not an interview."
+        r"\b(?:they|these) are not interviews\b|(?:^|[.!?:]\s+)not an interview\.|"
         r"(?:no|not an?) (?:open )?(?:role|position|opening)s? (?:open )?"
         r"(?:right now|at the moment)|"
         # said outright: "my team isn't hiring", "this isn't an interview", "not affiliated"
@@ -1582,7 +1599,10 @@ NEGATIVE = [
         r"\bsupplier (?:audit|visit)\b|\bprocess audit\b|"
         # a friend's party: "Inés turns 30", "birthday drinks", "housewarming"
         r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
-        r"parent-?teacher|your (?:child|son|daughter)|mortgage|building society|"
+        r"parent-?teacher|your (?:child|son|daughter)|mortgage|"
+        # (not the employer's regulatory footer: "Kingsgate Mutual Building Society is
+        # authorised by the Prudential Regulation Authority")
+        r"building society(?! is (?:authori[sz]ed|regulated|a member))|"
         r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
         # (not "student volunteers will serve as your class" at a teaching demo, nor a name:
         # "Volunteer State Express", a Tennessee carrier)
@@ -1872,6 +1892,9 @@ PROPOSAL = re.compile(
     # a list marker "a) ", not the end of "(QC) " in an address
     # "Would Thu 3/12 @ 4:30p work? ... if so, Fri 3/13 at 8am is open too"
     r"\b(?:is|are) (?:also )?(?:open|free|available) too\b|"
+    # a list of days after a colon: "Could we find 45 minutes next week? I could do: - Wed
+    # 3/11 at 10:00 - Thu 3/12 at 3:00"
+    r"\b(?:I|we) (?:could|can) do:|\b(?:I'm|I am|we're|we are) (?:free|available):|"
     # a chatbot's buttons: "reply with the time that works best for you, or tap a button below"
     r"\b(?:time|day|slot|one) that (?:works|suits) (?:best|you best)\b|"
     r"\b(?:tap|click|pick|choose|select) (?:a|one|the) (?:button|time)s?\b|"

@@ -38,7 +38,10 @@ _NOREPLY = re.compile(
     re.I,
 )
 _ROLE_BOX = re.compile(
-    r"(?:careers?|jobs|recruiting|recruitment|talent|hiring|no-?reply|notifications?)$", re.I
+    # ("fsac.enquiries@": a team's enquiries box)
+    r"(?:careers?|jobs|recruiting|recruitment|talent|hiring|no-?reply|notifications?|"
+    r"enquiries|inquiries)$",
+    re.I,
 )
 _GROUP_DOMAINS = (
     "group.calendar.google.com",
@@ -1083,6 +1086,14 @@ _PLACE_SUFFIX = re.compile(
 _THE_NAME = re.compile(r"The[ \t]+(?!Team\b|Hiring\b|Recruit)[A-Z][\w&'’-]{2,}")
 
 
+# the step a subject names after the firm: "Acme Structured Interview", "Acme Phone Screen"
+_STEP_TAIL = re.compile(
+    r"(?:\s+(?:structured|panel|phone|video|virtual|technical|final|first|second|hr|onsite|"
+    r"on-site|intro|introductory|recruiter|screening))*\s+(?:interview|screen|call)s?$",
+    re.I,
+)
+
+
 def company_candidates(texts: Iterable[str]) -> list[str]:
     """Capitalised phrases in company positions ("at X", "X Talent Acquisition", signatures)."""
     out: list[str] = []
@@ -1097,7 +1108,8 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
                 ):
                     out.append(name)
         for seg in re.split(r"\s+[-|–—:]\s+|:\s+|\s*\|\s*|\s\(|\)", text.split("\n", 1)[0]):
-            seg = seg.strip(" .,")
+            # "FHRA Structured Interview - Program Analyst": the firm, then its step
+            seg = _STEP_TAIL.sub("", seg.strip(" .,")) or seg.strip(" .,")
             if re.fullmatch(_CAP, seg) and seg.split()[0].lower() not in _NOT_COMPANY:
                 out.append(seg)
     return out
@@ -1673,10 +1685,21 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
         if company and seg.lower().startswith(company.lower() + " "):
             # "Tessa <> Oren (Pennywhistle founding researcher)": the company, then the job
             seg = seg[len(company) :].strip()
+        if _LEVEL_STEP.match(seg):
+            continue
         role = _clean_role(seg)
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):
             return role
     return None
+
+
+# a step named by who holds it: "Partner interview", "Director conversation" (the interviewer's
+# rank, not the job: "Product Manager interview" names two words and stays a job)
+_LEVEL_STEP = re.compile(
+    r"(?:partner|director|principal|founder|ceo|cto|executive|leadership|md)\s+"
+    r"(?:interview|conversation|chat|meeting|round|discussion)\b",
+    re.I,
+)
 
 
 # The interview step named before the title: "final stage for the Staff Engineer", "Hiring-manager

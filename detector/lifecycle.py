@@ -64,7 +64,7 @@ from detector.observe import EPOCH as _EPOCH
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs, named_weekday_shift, version_rank
 from detector.people import human, interviewers_of, named_as_conducting, recruiter_of
-from detector.texttime import duration_in, find_times
+from detector.texttime import duration_in, find_dates, find_times
 
 
 @dataclass(eq=False)
@@ -1178,6 +1178,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     final = _join_moved_slots(final, owner)
     final = _without_released_holds(final, owner)
     _join_named_writers(final, obs)
+    _join_employer_notes(final, obs, owner)
     _join_forwarded_chats(final, obs, owner)
     _join_hosts_invitations(final, obs)
     accepted = {o.source_id for a in final for o in a.obs}
@@ -1191,14 +1192,14 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         for o in obs
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
+    job_mail = _job_mail_index(obs, owner)
     for a in final:
-        if a.uid is None:
-            a.names_job = [
-                o
-                for dom in sorted(_company_key(a, owner))
-                for o in index.get(dom, [])
-                if o not in a.obs and o.start is None and o.score >= 2
-            ]
+        a.names_job = [
+            o
+            for dom in sorted(_company_key(a, owner))
+            for o in job_mail.get(dom, [])
+            if o not in a.obs
+        ]
     return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
 
 
@@ -1330,6 +1331,57 @@ def _join_named_writers(accs: list[Acc], obs: list[Obs]) -> None:
         if acc is not None:
             acc.obs.append(o)
             acc.evidence.append(f"merged: {o.source_id} is from the interviewer it names")
+
+
+def _join_employer_notes(accs: list[Acc], obs: list[Obs], owner: Owner) -> None:
+    """The employer's own recruiter writing about an interview only an ATS relay booked ("Just
+    a quick note to go with the HireVue confirmation ... Your live interview on Thursday 15th
+    will be with Callum Rhodes") joins it: the note names the interview's day, comes in the
+    weeks before it, and from the firm the relay wrote for (its domain spells the relay's
+    name for it). It gives the person to thank."""
+    taken = {id(o) for a in accs for o in a.obs}
+    relayed = [a for a in accs if not a.cancelled and not _company_key(a, owner)]
+    for o in obs:
+        sender = o.msg.sender if o.msg else None
+        if id(o) in taken or sender is None or o.from_owner or o.date is None or o.score <= 0:
+            continue
+        if o.event is not None or o.cancelled or o.start is not None:
+            continue
+        key = _squash_name(org_key(domain(sender.email)))
+        if len(key) < 5 or is_machine_address(sender.email) or is_free_mail(domain(sender.email)):
+            continue
+        said = o.date
+        written = f"{o.msg.subject if o.msg else ''}\n{o.text}"
+        days = {d.day for d in find_dates(written, said.date())}
+        acc = next(
+            (
+                a
+                for a in relayed
+                if timedelta(0) < a.start - said <= timedelta(days=21)
+                and a.start.astimezone(said.tzinfo).date() in days
+                and key in _squash_name(" ".join(_names_for(a)))
+            ),
+            None,
+        )
+        if acc is not None:
+            acc.obs.append(o)
+            acc.evidence.append(f"merged: {o.source_id} is the employer's note on the same day")
+
+
+def _names_for(acc: Acc) -> list[str]:
+    """What a relay calls the employer: its display name ("Pemberton Marsh via HireVue"), the
+    subjects and the invite titles."""
+    out: list[str] = []
+    for o in acc.obs:
+        if o.msg is not None:
+            out += [o.msg.subject, o.msg.sender.name if o.msg.sender else ""]
+        if o.event is not None:
+            out.append(o.event.summary)
+    return out
+
+
+def _squash_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _join_forwarded_chats(accs: list[Acc], obs: list[Obs], owner: Owner) -> None:
@@ -1715,6 +1767,22 @@ def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
             continue  # a rejection or an alert says nothing about this interview
         for dom in company_domains([o.msg.sender], owner.emails):
             index.setdefault(dom, []).append(o)
+    return index
+
+
+def _job_mail_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
+    """Untimed company mail about hiring, by sender domain: it may name the job an interview's
+    own mail leaves out. A take-home's mail scores below zero, yet it names the job ("here's
+    our take-home for the Data Engineer (dbt / Airflow) role")."""
+    index: dict[str, list[Obs]] = {}
+    for o in obs:
+        if o.msg is None or o.msg.sender is None or o.from_owner or o.event is not None:
+            continue
+        if o.start is not None:
+            continue
+        if o.score >= 2 or any(r.startswith("hiring process") for r in o.reasons):
+            for dom in company_domains([o.msg.sender], owner.emails):
+                index.setdefault(dom, []).append(o)
     return index
 
 

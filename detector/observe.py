@@ -198,7 +198,9 @@ _ARRIVAL = re.compile(
     r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception|\breport (?:to|at)\b|"
     # "Llega sobre las 9:15 h para la acreditación", "arrivée à 9h15", "chegue às 9h"
     r"\blleg(?:a|ue|ar|ada)\b|acreditaci[óo]n|recepci[óo]n|\barriv[ée]e\b|\baccueil\b|"
-    r"\bchegue\b|\bchegada\b|rece[çp]ç?[ãa]o|\bempfang\b|\banmeldung\b",
+    r"\bchegue\b|\bchegada\b|rece[çp]ç?[ãa]o|\bempfang\b|\banmeldung\b|"
+    # a virtual day's arrival: "08:45  Log in to Microsoft Teams, ID and technology check"
+    r"\b(?:tech(?:nology)?|id|identity) checks?\b",
     re.I,
 )
 
@@ -453,12 +455,19 @@ def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) 
         end = end or _end_from_words(text, every, replace(soon, start=start))
         end = end or _timetable_end(text, every, replace(soon, start=start))
         return TextTime(start, end, f"text {soon.text.strip()!r}", False)
-    rows = _interview_rows(text, rows)
-    last_end = rows[-1].end
+    sessions = _interview_rows(text, rows)
+    # an assessment centre's exercises besides its tests ("Leadership exercise (group)",
+    # "Written briefing exercise", "One-to-one interview"): the whole day is the interview,
+    # which opens at its first row ("09:00 Welcome briefing") though that row has no end
+    opening = sessions[0]
+    if not all(_row_is_interview(text, m) for m in sessions):
+        sessions = rows
+        opening = next((m for m in after if starts_line(text, m.pos)), rows[0])
+    last_end = sessions[-1].end
     return TextTime(
-        datetime.combine(day, rows[0].start.timetz()),
+        datetime.combine(day, opening.start.timetz()),
         datetime.combine(day, last_end.timetz()) if last_end else None,
-        f"text {rows[0].text.strip()!r}",
+        f"text {opening.text.strip()!r}",
         False,
     )
 

@@ -581,7 +581,9 @@ _NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bdiesen|\bheute)\s+$", re.I)
 _DST_NOTE = re.compile(
     r"(?:daylight[- ]saving(?: time)?|summer time|winter time|clocks?|\bdst\b|\bbst\b)"
     r"[^.\n]{0,40}\b(?:ends?|starts?|begins?|change[sd]?|go(?:es)? (?:forward|back)|"
-    r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?)\b[^.\n]{0,25}$"
+    r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?|"
+    # "the clocks will have gone back on 25 October"
+    r"(?:gone|going|went) (?:forward|back))\b[^.\n]{0,25}$"
     # "Germany already left summer time on 25 October"
     # ("the United States moves to daylight saving time on Sunday, 8 March")
     # ("avec notre passage à l'heure avancée le 8 mars")
