@@ -209,8 +209,10 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
             continue
         if isinstance(parsed, Message):
             messages.append(parsed)
+            # (the mailbox it was delivered to is the owner's, above a candidate named in the
+            # title of a panel the owner's work account forwarded: "Interview - ... - Lucas")
             for addr in parsed.delivered_to:
-                votes[addr] += 3
+                votes[addr] += 6
             for p in parsed.to:
                 votes[p.email] += 1
             events: list[CalendarEvent] = list(parsed.invites)

@@ -218,6 +218,7 @@ POSITIVE = [
         r"\b(?:based on|after|following) your (?:performance|score|result)s? in the "
         r"(?:[\w-]+ ){0,2}(?:test|assessment|challenge|exercise)\b|"
         # "Congratulations on your online assessment results - I'm delighted to invite you"
+        r"\bqualifying score on the (?:[\w-]+ ){0,2}(?:test|exam)\b|"
         r"\b(?:congratulations on|well done on|pleased with) your (?:[\w-]+ ){0,2}"
         r"(?:test|assessment|challenge|exercise) (?:results?|scores?|performance)\b",
     ),
@@ -405,6 +406,10 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # a union apprenticeship's selection: "appear before the JATC Interview Committee for the
+        # Inside Wireman Apprenticeship program", "your rank on the eligibility list"
+        r"\bapprenticeship (?:program(?:me)?|committee|application)\b|\binterview committee\b|"
+        r"\beligibility (?:list|rank\w*)\b|\bqualifying score\b|"
         # Swahili: "maombi ya nafasi ya Afisa wa Fedha" (an application for the post of),
         # "Afisa Rasilimali Watu" (HR officer)
         r"\bmaombi ya nafasi\b|\bnafasi ya kazi\b|\brasilimali watu\b|"
@@ -702,7 +707,9 @@ NEGATIVE = [
         r"\bissue (?:#|no\.? ?)\d+|this week'?s issue|"
         r"view (?:this (?:e-?mail|issue) )?in (?:your )?browser|forward (?:this )?to a friend|"
         # event sign-ups, not a professional body's "registration (PIN)"
-        r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)|"
+        # (not a booked day's desk: "Reporting time: 08:30. Registration opens at 08:00.")
+        r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)"
+        r"(?!s? at \d)|"
         # (not "bring your registration number", a professional's licence)
         r"(?:your|event|webinar) registration\b(?! (?:number|no\b|certificate|card))|"
         r"you(?:'re| are) registered\b|linkedin live|"
@@ -850,6 +857,9 @@ NEGATIVE = [
         # Arabic "بصفتك عضو في لجنة المقابلة" (as a member of the interview committee), "برجاء
         # تقييم كل مرشح على نموذج التقييم" (please rate each candidate on the form)
         r"\blead the (?:technical )?questions\b|\bscore ?sheets\b|"
+        # a manager's store visit: "ASM candidate interviews - Jordan Reyes (2:00) and Kim Abara
+        # (2:30). You lead, I'll observe"
+        r"\byou lead,? (?:and )?I(?:'ll| will) observe\b|"
         r"بصفتك عضو|تقييم كل مرشح|"
         # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
         r"scorecard(?![- ]model)|interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
@@ -887,7 +897,9 @@ NEGATIVE = [
         r"(?:the|our|my|your|their) (?!\w+ (?:role|position|job)\b)|"
         # a thesis defence the owner examines: "en qualité d'examinatrice, au jury de la
         # soutenance", "membro da banca", "tribunal de tesis", "thesis committee member"
-        r"soutenance de th[èe]se|au jury de|membre du jury|en qualit[ée] d['’](?:examinat|rapport)|"
+        r"soutenance de th[èe]se|au jury de|(?:en tant que|comme|en qualit[ée] de) membre du jury|"
+        # (not another's absence: "en raison d'une indisponibilité d'un membre du jury")
+        r"en qualit[ée] d['’](?:examinat|rapport)|"
         r"tribunal de (?:la )?tesis|defensa de (?:la )?tesis|banca (?:examinadora|de defesa)|"
         r"defesa de (?:tese|disserta[çc][ãa]o)|thesis defen[cs]e|\bviva voce\b|"
         r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
@@ -973,6 +985,9 @@ NEGATIVE = [
         r"\bspotlight (?:column|series|feature|interview)\b|"
         # "We're preparing a feature on cold-chain resilience ... Your quotes would be attributed"
         r"\b(?:preparing|writing|working on) a (?:feature|story|piece|cover story)\b|"
+        # "the interview for our holiday-staffing feature ... The piece runs in the October issue"
+        r"\bfor our [\w -]{0,30}\b(?:feature|story|column)\b|\bthe (?:piece|story|article) "
+        r"runs\b|"
         r"\byour quotes?\b|"
         # Greek: a magazine ("περιοδικό"), its issue, its editor, its feature; "to give us an
         # interview" is said to an interviewee of the press
@@ -1066,7 +1081,13 @@ NEGATIVE = [
         -8,
         # an ID office: "TWIC® Enrollment ... an enrollment agent will ... collect your
         # fingerprints"
-        r"\btwic\b|\benrollment (?:center|agent)\b|\bcollect your fingerprints\b|"
+        # a veteran's benefits exam: "Compensation & Pension (C&P) examination ... in connection
+        # with your disability compensation claim" ("the examiner will interview you")
+        r"\bdisability (?:compensation )?claim\b|\bC&P (?:exam|examination)\b|"
+        r"\bcompensation (?:&|and) pension\b|"
+        # (not a job's requirement: "You'll need a TWIC card", "no TWIC yet")
+        r"\btwic\b\W{0,2} (?:card )?(?:enrollment|appointment)|\benrollment (?:center|agent)\b|"
+        r"\bcollect your fingerprints\b|"
         # a bank's identity check by video: "Видеоинтервью для идентификации клиента (KYC)"
         r"\bидентификаци\w* клиент\w*|(?-i:\bKYC\b)|"
         # a clinic's pre-employment check: "Maple Ridge Occupational Health", "DOT 5-Panel Urine
@@ -1282,6 +1303,16 @@ NEGATIVE = [
         r"zarezerwuj|v\u00e4lj (?:en )?tid|boka (?:en )?tid|wybra\u0107 (?:\w+ )?termin|"
         r"pick (?:a|any) (?:\d+[- ]min(?:ute)? )?slot|book (?:a|any) (?:\d+[- ]min(?:ute)? )?slot",
     ),
+    # a recruiter's call about the market, with no job behind it: "Confidential Market
+    # Check-In ... This is not an interview for any specific role", "a no-obligation chat"
+    _s(
+        "no role on offer",
+        -4,
+        r"\bnot (?:an interview )?for any (?:specific|particular) (?:role|job|position)\b|"
+        r"\bnot looking at a specific (?:firm|role|company|job)\b|"
+        r"\bno-obligation\b[^.\n]{0,40}\b(?:conversation|chat|call)\b|"
+        r"\bmarket (?:check-?in|update)s?\b",
+    ),
     _s(
         "outreach",
         -4,
@@ -1298,6 +1329,11 @@ NEGATIVE = [
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
+        # a union apprenticeship's first step: "you are eligible to sit for the aptitude test"
+        r"\bsit for the (?:\w+ )?(?:test|exam)\b|"
+        # a test centre's booking: "Your test appointment is confirmed - ISO CAST", "this is a
+        # computer-based test"
+        r"\bcomputer-based test\b|\btest appointment\b|\btest cent(?:re|er)s?\b|"
         # Polish: "test praktyczny online", "To nie jest rozmowa" (this is not an interview)
         r"\btest\w* (?:praktyczn\w* )?online\b|\bto nie jest rozmow\w*|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
@@ -1369,6 +1405,9 @@ NEGATIVE = [
         -8,
         r"(?m:^[ \t]*call sheet)|\bcall sheet\s*[-–:#]|\bcrew call\s*[:\-–]?\s*\d|"
         r"\btech scout\b|\btable read\b|\bproducer session\b|"
+        # a freelance client's review: "Per the SOW, here's our round 2 review ... Round 1
+        # invoice is paid"
+        r"\bper the SOW\b|\bstatement of work\b|\binvoice (?:is |has been )?paid\b|"
         r"\bcallbacks?\b[^.\n]{0,60}\b(?:actors?|sides|the role of)\b",
     ),
     # an agency enrols the owner before any client or job: "a quick registration interview with
@@ -1462,9 +1501,15 @@ NEGATIVE = [
         # a lawyer's own work and licensing: a witness in a matter, the bar's fitness interview
         r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
         r"internal investigation|character (?:and|&) fitness|admission to the bar|"
+        # the owner's current employer looking into an incident: "the investigation into the
+        # cash-office variance ... a standard fact-finding interview", "LP Interview - Case"
+        r"\bfact-finding interview\b|\binvestigation into the\b|"
         r"bar admission|"
         # the owner's own professional licence: "Professional Review Interview", "chartership"
         r"professional review interview|registration as (?:a )?professional|"
+        # a licensing body's exam: "Examination Booking Confirmed - Part-66 Module 15", "the
+        # examination fee receipt" (its "oral examination / interview" is the exam's)
+        r"\bexamination (?:booking|fee|room|cent(?:re|er))\b|"
         r"application for (?:professional )?registration|\bchartership\b|"
         # a language test: "Second Language Evaluation - Test of Oral Proficiency"
         r"second language evaluation|test of oral proficiency|\u00e9valuation de langue seconde|"
@@ -1479,6 +1524,10 @@ NEGATIVE = [
         # (not the gate's check on arrival: "arrive by 9:00 am for security clearance at the gate")
         r"background investigation|security clearance(?! at the (?:gate|entrance|reception))|"
         r"subject interview|clearance process|"
+        # a work pass's registration: "Employment Pass - registration of fingerprints and
+        # photograph ... our officers may conduct a short interview"
+        r"\bemployment pass (?:services centre|card registration|- registration)\b|"
+        r"\bfingerprints and photograph\b|\bbiometrics? (?:appointment|enrol\w*)\b|"
         # a student society's elected post: "HUFIS committee - VP Careers interview", "applying
         # for VP Careers on the HUFIS committee" (not the hiring or search committee)
         r"\bcommittee interview\b|\b(?:society|club|students['\u2019]? union) committee\b|"
@@ -1573,7 +1622,11 @@ NEGATIVE = [
         # a paid service sold to the job seeker: "$29/month", "how the subscription works"
         r"\b(?:subscription|membership) (?:works|fee|plan|costs?|price)|"
         r"\$\d+(?:\.\d\d)?\s*/\s*(?:month|mo|year|yr)\b|first month free|"
-        r"which plan (?:fits|suits|is right)|walk you through the membership",
+        r"which plan (?:fits|suits|is right)|walk you through the membership|"
+        # the owner's own customer work: "Minatoku Freight x Cobaltline - POC week 2
+        # checkpoint", "POC success criteria status", "the production pilot"
+        r"\bPOC (?:week \d|checkpoint|kick-?off|status|success criteria|review)\b|"
+        r"\bproduction pilot\b",
     ),
     # meetings that borrow the word "interview" but concern family, school or money
     _s(
@@ -1638,7 +1691,8 @@ NEGATIVE = [
         r"(?:flight|hotel|rail|train|travel) booking ref(?:erence)?\b|travel arrangements|"
         r"\bflights? \((?:economy|premium|business|first)|"
         r"confirmation code|record locator|\bseat \d+[A-K]\b|"
-        r"hotel reservation|check-?in (?:opens|closes|time)|rental car",
+        # (not a site's "arrive at the gatehouse by the check-in time")
+        r"hotel reservation|check-?in (?:opens|closes)|(?:hotel|room) check-?in time|rental car",
     ),
     # the owner already works there: welcome, first day, onboarding
     _s(
@@ -1811,6 +1865,9 @@ RESCHEDULE = re.compile(
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|\btime change\b|\bchange (?:of|in) time\b|"
+    # "Could we push our interview by half an hour", "push the call back to 3"
+    r"\bpush (?:our|the|your|it|this)(?: \w+)? (?:interview|call|meeting|chat|conversation)?"
+    r"\s*(?:by|back|to|later)\b|"
     # "we need to bring your interview forward"
     r"\bbring (?:your |the |our )?(?:\w+ )?(?:interview|call|meeting|session) forward\b|"
     # Ukrainian and Russian: "Перенесемо на завтра", "перенести співбесіду"
@@ -1946,6 +2003,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\s]*(?:://)[^>\s]*>", re.I)
 
 
 # a confirmation still to come is none: "once the panel is confirmed you'll receive an invite"
+_TENTATIVE_TITLE = re.compile(r"\?\s*\)?\s*$|\b(?:tentative|placeholder|tbc|tbd|hold)\b", re.I)
 _NOT_YET_CONFIRMED = re.compile(
     r"\b(?:once|when|after|as soon as|until)\s[^.\n]{0,50}?\b(?:is|are|has been|have been|gets?)"
     r"\s+confirmed\b|\b(?:to be|will be|yet to be|not yet)\s+confirmed\b",
@@ -2189,6 +2247,9 @@ def structure(
         if not others and not _OWN_BLOCK.search(title):
             # "Phone screen - Halvorsen Analytics": the owner's own note of an interview,
             # which no one else was invited to (a party or a hosted interview has guests)
+            if _TENTATIVE_TITLE.search(title):
+                # "Interview w/ Kestrel?", "HOLD - Acme (TBC)": a guess kept free, not a booking
+                return [*out, ("the owner's own tentative entry", -4.0)]
             return [*out, ("the owner's own calendar entry", -2.0)]
         return [*out, ("the owner organized this event", -6.0)]
     doms = {_domain(p.email) for p in others}

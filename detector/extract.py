@@ -950,7 +950,9 @@ def _domain_match(name: str, key: str) -> bool:
     bare = re.sub(r"(?i)\s+(?:&|and|und|e|y|et)\s+", " ", name)
     joined = key.replace("-", "")  # "hireline-k12" is "HireLine K12"
     # ("The Crooked Anchor Hotel" is crookedanchor: the article is no part of the domain)
-    for form in {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare)}:
+    # ("Qasr Al Najd Hospitality" is qasrnajd: nor the Arabic article inside a name)
+    unarticled = re.sub(r"(?i)\s+(?:al|el)[\s-]+", " ", bare)
+    for form in {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare), unarticled}:
         cand = _compact(form)
         if cand and (
             cand in (key, joined)
@@ -1086,10 +1088,15 @@ _PLACE_SUFFIX = re.compile(
 _THE_NAME = re.compile(r"The[ \t]+(?!Team\b|Hiring\b|Recruit)[A-Z][\w&'’-]{2,}")
 
 
+# a person's title before the firm: "General Manager of Corniche Pearl Hotel Doha"
+_TITLE_OF = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Director|Head|President|Officer|Chair|Dean|Chief)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 # the step a subject names after the firm: "Acme Structured Interview", "Acme Phone Screen"
 _STEP_TAIL = re.compile(
     r"(?:\s+(?:structured|panel|phone|video|virtual|technical|final|first|second|hr|onsite|"
-    r"on-site|intro|introductory|recruiter|screening))*\s+(?:interview|screen|call)s?$",
+    r"on-site|intro|introductory|recruiter|screening|callback))*\s+(?:interview|screen|call|callback)s?$",
     re.I,
 )
 
@@ -1164,6 +1171,7 @@ def pick_company(
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
         best = _TEAM_SUFFIX.sub("", best) or best
+        best = _TITLE_OF.sub("", best) or best
         best = _spelled_out(best, texts) or best
         brand = _brand_under(best, texts)
         if brand:
@@ -1355,7 +1363,7 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
         return scored
     for text in texts:
         for m in re.finditer(_CAP, text):
-            words = re.split(r"[.!?]\s", m.group(0))[0].split()
+            words = _TITLE_OF.sub("", re.split(r"[.!?]\s", m.group(0))[0]).split()
             for n in range(len(words), 0, -1):
                 phrase = " ".join(words[:n]).strip(" .,'’-")
                 if phrase.split()[0].lower() in _NOT_COMPANY or _JOB_CODE.search(phrase):
@@ -1466,6 +1474,9 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     if words[0].isupper() and len(words[0]) <= 3:
         # a region before the name: "BC Ministry of Rural Connectivity" for gov-bc-mrc
         spelled.add("".join(w[0] for w in words[1:]).lower())
+    if words[-1].isupper() and 2 <= len(words[-1]) <= 5:
+        # the initials, then an acronym kept whole: "Bayou City Electrical JATC" for bcejatc
+        spelled.add("".join(w[0] for w in words[:-1]).lower() + words[-1].lower())
     return (len(key) >= 4 and key in spelled) or any(
         len(part) >= 3 and part in spelled for part in parts if part != key
     )

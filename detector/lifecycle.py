@@ -417,13 +417,25 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 if current.end is None and o.end is not None:
                     current.end = o.end
                 continue
-            if current and _within(o.start, current) and not _STARTS_AT.search(o.text):
+            # ("push our interview by half an hour, so Thursday at 10:30": a move, not a session)
+            pushed = (
+                o.shift_by is not None and _same_time(o.start, current.start + o.shift_by)
+                if current
+                else False
+            )
+            if (
+                current
+                and _within(o.start, current)
+                and not pushed
+                and not _STARTS_AT.search(o.text)
+            ):
                 # "Priya will take the 1:45 slot instead": a session inside the booked span
                 # changes who, not when
                 current.obs.append(o)
                 continue
             if current and not current.cancelled and o.reschedule:
-                _move(current, o.start, o, "moved by mail", o.end)
+                # (the half hour it was pushed by is no length: the interview keeps its own)
+                _move(current, o.start, o, "moved by mail", None if pushed else o.end)
                 continue
             if (
                 current
@@ -1105,6 +1117,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         and not _owner_hosts(a, obs, owner)
         and not _invite_says_otherwise(a, lookalikes)
         and not _thread_says_otherwise(a, lookalikes)
+        and not _networking_booked(a)
     ]
     _prose_cancel_pass(obs, accs, owner)
     _join_same_slot_mail(obs, accs)
@@ -1643,6 +1656,8 @@ def _lookalike_slot(acc: Acc, lookalikes: list[Obs], owner: Owner) -> bool:
     for o in lookalikes:
         if o.msg is None or o.event is not None or o.from_owner or o in acc.obs:
             continue
+        if "interview timetable" in _signal_names(o):
+            continue  # an onsite's itinerary ("8:30 - 9:30 AM - Panel interview") names it so
         # the same slot; or, for the kinds of meeting no employer books, the request that led
         # to the booking ("Would you be open to a phone interview? Grab a slot here")
         if not (_same_time(o.start, acc.start) or (o.start is None and _asks_for_other(o))):
@@ -1745,6 +1760,30 @@ _NOT_HIRING = frozenset(
 def _asks_for_other(o: Obs) -> bool:
     """``o`` asks for a press, research, coaching, sales or investor meeting, nothing else."""
     return o.score < 0 and bool(_signal_names(o) & _NOT_HIRING)
+
+
+def _networking_booked(acc: Acc) -> bool:
+    """An invite booked through the link of a chat that is no interview ("I don't have a
+    specific role ... this isn't an interview. Grab 20 minutes here"): the ask came days
+    before the booking, and nothing else of it names an interview or a round."""
+    if acc.uid is None:
+        return False
+    asks = [
+        o
+        for o in acc.obs
+        if o.event is None
+        and o.start is None
+        and o.date is not None
+        and o.score < 0
+        and "networking" in _signal_names(o)
+    ]
+    booked = min((x.date for x in acc.obs if x.event is not None and x.date), default=None)
+    if not asks or booked is None:
+        return False
+    if not any(timedelta(0) <= booked - o.date <= timedelta(days=3) for o in asks if o.date):
+        return False
+    rest = [x for x in acc.obs if x not in asks]
+    return not any(_signal_names(x) & {"interview word", "screen/round"} for x in rest)
 
 
 def _names_lookalike(o: Obs) -> bool:

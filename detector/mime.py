@@ -126,6 +126,10 @@ def _read_part(
     names: list[str],
     problems: list[str],
 ) -> None:
+    if part.get_content_type() == "message/rfc822":
+        # a mail attached whole (a client's "Forward as attachment"): its headers say who
+        # wrote it, as an inline forward's block does, so it is read as a forward
+        plain.append(_forward_block(part, problems))
     if part.is_multipart():
         return
     ctype = part.get_content_type()
@@ -160,6 +164,21 @@ def _read_part(
         problems.append(f"{ctype} part unreadable")
         return
     (plain if ctype == "text/plain" else html).append(_text(raw, part.get_content_charset()))
+
+
+def _forward_block(part: MimePart, problems: list[str]) -> str:
+    """The Gmail-style header block of an attached message ("---------- Forwarded message
+    ---------", From, Date, Subject, To)."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, MimePart):
+        return ""
+    lines = ["\n---------- Forwarded message ---------"]
+    for name in ("From", "Date", "Subject", "To", "Cc"):
+        value = _header(inner, name, problems)
+        if value:
+            lines.append(f"{name}: {value}")
+    return "\n".join(lines) + "\n"
 
 
 _CHAT_EXPORT = re.compile(r"\b(?:whatsapp|telegram|viber|signal)\b.*\.txt$", re.I)

@@ -194,8 +194,14 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_THANKED_FOR = re.compile(
+    r"\bthank(?:s| you) for (?:appearing|attending|interviewing|meeting|coming in|taking the "
+    r"time)\b[^.!?\n]*$",
+    re.I,
+)
 _ARRIVAL = re.compile(
-    r"\bregist(?:er|ration)|\barriv(?:e|al)|check-?in|sign-?in|reception|\breport (?:to|at)\b|"
+    r"\bregist(?:er|ration)|\barriv(?:e|al)|check[- ]?in|sign-?in|reception|\breport (?:to|at)\b|"
+    r"\breport(?:ing)? time\b|"
     # "Llega sobre las 9:15 h para la acreditación", "arrivée à 9h15", "chegue às 9h"
     r"\blleg(?:a|ue|ar|ada)\b|acreditaci[óo]n|recepci[óo]n|\barriv[ée]e\b|\baccueil\b|"
     r"\bchegue\b|\bchegada\b|rece[çp]ç?[ãa]o|\bempfang\b|\banmeldung\b|"
@@ -269,6 +275,13 @@ def _text_when(
         if not m.not_a_meeting
         and not _ATTRIBUTION.match(text, m.pos)
         and not _in_mail_header(lines, text.count("\n", 0, m.pos))
+    ]
+    # "Thank you for appearing before the Interview Committee on Tuesday, March 3 at 8:15 AM"
+    # in a mail of March 16: the interview behind it, not one to come
+    every = [
+        m
+        for m in every
+        if not (m.start < ref and _THANKED_FOR.search(text, max(0, m.pos - 120), m.pos))
     ]
     mentions = [m for m in every if m.has_date]
     if not mentions:
@@ -950,12 +963,18 @@ def observe_message(
     # ("Interview is at 12 our time" above the forward names no day: the forward still counts)
     # (the forwarded mail's own "Date: Mon, Mar 9, 2026 at 3:22 PM" header names no slot)
     unheaded = "\n".join(ln for ln in body.splitlines() if not _MAIL_DATE_LABEL.match(ln))
+    # (nor does the note's "has you on the 7:05 pm flight Monday": a trip, not the interview)
     if is_forward(msg.subject) and not any(
-        m.has_date for m in find_times(unheaded, msg.date or datetime.now(UTC), UTC)
+        m.has_date and not _TRAVEL_ROW.search(_row(unheaded, m))
+        for m in find_times(unheaded, msg.date or datetime.now(UTC), UTC)
     ):
         body, extra = "\n".join(ln.lstrip("> ") for ln in raw.splitlines()), ""
     quoted = "\n".join(q for q in (quoted_text(raw), extra) if q)
     text = f"{msg.subject}\n{body}"
+    if quoted and is_forward(msg.subject):
+        # the mail a forward carries says who wrote it and for which firm ("From: Mateo Ruiz
+        # <mruiz@houtexelectric...>" under "Tavon - you're at 9:40 AM Thursday")
+        text = f"{text}\n{quoted}"
     from_owner = bool(msg.sender and msg.sender.email in owner.emails) or "SENT" in msg.labels
     if from_owner and msg.to and (is_forward(msg.subject) or chat_message_starts(body)):
         # the owner forwarding a company's mail to their own other address ("saving to my
@@ -1166,7 +1185,8 @@ def picked_option(body: str, quoted: str, ref: datetime, tz: tzinfo) -> TimeMent
 
 
 _RELATIVE_MOVE = re.compile(
-    r"\b(?:start|push|move|begin|shift|bump|slide)\w*\s+(?:it\s+|things\s+|us\s+|the\s+\w+\s+)?"
+    r"\b(?:start|push|move|begin|shift|bump|slide)\w*\s+"
+    r"(?:it\s+|things\s+|us\s+|(?:the|our|your)\s+\w+\s+)?"
     r"(?P<back>back\s+)?(?:by\s+)?(?P<n>\d{1,3}|an?|half an?)\s*(?P<unit>min(?:ute)?s?|hours?|hrs?)"
     r"(?:\s+(?P<way>later|earlier|back))?\b",
     re.I,
@@ -1175,7 +1195,17 @@ _RELATIVE_MOVE = re.compile(
 
 def relative_move(text: str) -> timedelta | None:
     """ "could we start 30 min later?", "push it back an hour": how far the writer moves it."""
-    m = next((m for m in _RELATIVE_MOVE.finditer(text) if m.group("back") or m.group("way")), None)
+    # ("Could we push our interview by half an hour": to push is to make it later)
+    m = next(
+        (
+            m
+            for m in _RELATIVE_MOVE.finditer(text)
+            if m.group("back")
+            or m.group("way")
+            or re.match(r"push\w*\s.*\bby\s", m.group(0), re.I | re.S)
+        ),
+        None,
+    )
     if m is None:
         return None
     count = m.group("n").lower()

@@ -124,6 +124,10 @@ _RECRUITER_CTX = (
     "обращ",
     # Vietnamese "Người liên hệ: Chị Võ Ngọc Hân (Tuyển dụng) – x@..." (the contact person)
     "liên hệ",
+    # French: "Merci de confirmer votre présence auprès de Mme Élodie Marchand, gestionnaire
+    # RH (elodie.marchand@...)"
+    "auprès de",
+    "gestionnaire rh",
     # an invite's "Organizer: X" line names who sent it; the attendee list says who conducts
     "organizer",
     "organiser",
@@ -241,6 +245,16 @@ def interviewers_of(
         listed = {p.email for p, _ in itinerary}
         out = [p for p in out if p.email in listed or not why[p.email].startswith("organizer")]
     named = _named_interviewers(obs, owner, times if events else ())
+    # one mail that books two rounds names both rounds' people ("Round 1 ... With: Yvette",
+    # "Round 2 ... With: Conrad"): a guest of the other round's invite conducts that round
+    other_rounds = _other_invites_people(obs, events)
+    # the host who writes "I will open the meeting and then leave" only lets the candidate in
+    leaves = {
+        e.organizer.email
+        for e in events
+        if e.organizer and any(o.event is e and _HOST_LEAVES.search(o.text) for o in obs)
+    }
+    named = [(p, r) for p, r in named if p.email not in other_rounds | leaves]
     said = {p.email for p, _ in named}
     said_self = {p.email for p, r in named if r.startswith("writer of")}
     if named:
@@ -289,6 +303,7 @@ def interviewers_of(
             if (
                 addr in owner.emails
                 or addr in senders
+                or addr in other_rounds
                 or is_machine_address(addr)
                 or addr in declined
                 or addr in hosts
@@ -298,6 +313,8 @@ def interviewers_of(
                 continue
             if _QUOTE_HEADER.match(before.rsplit("\n", 1)[-1]):
                 continue  # "From: Yui Ono <yui@...>" of a forwarded mail names its writer
+            if _ATTRIBUTION_HEAD.match(before.rsplit("\n", 1)[-1]):
+                continue  # "On Thu, Apr 30, 2026 at 11:02 AM Connor <c@...> wrote:" too
             cued = (
                 any(w in low for w in _INTERVIEWER_CTX)
                 or any(w in clause for w in _INTERVIEWER_CTX if len(w) > 5)
@@ -317,6 +334,25 @@ def interviewers_of(
                 out.append(p)
                 why[p.email] = reason
     return out, declined
+
+
+def _other_invites_people(obs: Sequence[Obs], events: Sequence[CalendarEvent]) -> set[str]:
+    """The organizers and guests of the other invites a mail of ``obs`` carries, who are no
+    guests of ``events`` (this interview's invites; their organizer may have booked both)."""
+    mine = {e.uid for e in events}
+    on_mine = {a.person.email for e in events for a in e.attendees}
+    return {
+        p.email
+        for o in obs
+        if o.msg is not None
+        for e in o.msg.invites
+        if e.uid not in mine
+        for p in _guests(e)
+    } - on_mine
+
+
+def _guests(e: CalendarEvent) -> list[Person]:
+    return [*([e.organizer] if e.organizer else []), *(a.person for a in e.attendees)]
 
 
 def _copied_for_a_label(
@@ -353,6 +389,9 @@ def _copied_for_a_label(
 
 
 # The header lines of a forwarded or quoted mail, in the languages mail clients write them
+# a quote's attribution line up to its writer: "On Thu, Apr 30, 2026 at 11:02 AM Connor ",
+# "El lun, 16 mar 2026 a las 20:14, Rodrigo Lemus "
+_ATTRIBUTION_HEAD = re.compile(r"[ \t>]*(?:on|el|le|am|em|il|op|dnia)\s[^\n]*\d[^\n]*$", re.I)
 _QUOTE_HEADER = re.compile(
     r"[ \t>*]*(?:from|to|cc|sent|von|an|de|à|para|van|aan|da|a|差出人|送信者|宛先|보낸 사람|"
     r"받는 사람|参照|发件人|收件人)[ \t]*[:\uff1a]",
@@ -711,6 +750,9 @@ _OPTS_OUT = re.compile(
     r"\bit'?s [A-Z][\w'-]+'s (?:conversation|interview|call|session)\b",
     re.I,
 )
+_HOST_LEAVES = re.compile(
+    r"\bI(?:'ll| will) (?:open|start|admit you)\b[^.\n]{0,80}\b(?:and )?then leave\b", re.I
+)
 # Words that introduce the people who conduct the interview, in several languages; the name
 # must follow within a few words on the same line.
 _CUE = re.compile(
@@ -950,6 +992,8 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
         and sum(f.startswith(w.lower()) for f in firsts) == 1
     ]
     for m in _mentions(name, body, firsts.count(first), short):
+        if body.startswith(("'s ", "’s "), m.end()):
+            continue  # "the addresses are in Grace's itinerary": hers, not her interview
         before = body[max(0, m.start() - 80) : m.start()]
         # ("Jörg Mahlberg (j.mahlberg@x.example) will call you": the address is no sentence end)
         after = _ADDRESS_AFTER.sub("", body[m.end() : m.end() + 130])
@@ -1150,6 +1194,10 @@ _NAMED_RECRUITER = re.compile(
 )
 
 
+# an SMS-to-mail gateway's sender: "17135550162.18325550186.bA6C...@txt.voice.google.com"
+_TEXT_RELAY = re.compile(r"\+?\d{10,}[._]")
+
+
 def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
     """The human recruiter or coordinator who corresponded (Reply-To first), if any."""
     # an assistant or a bot that names "your recruiter is Tomas Ferreira - tf@..."
@@ -1177,6 +1225,16 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
                 and any(w in before.lower()[-60:] for w in _RECRUITER_CTX)
             ):
                 return Person(name="", email=addr)
+        # a texting relay's message that writes one address: the texter's own ("Send ur
+        # resume again ... to ruben@alvaradoelectric...", from a Google Voice gateway)
+        if m.sender and _TEXT_RELAY.match(m.sender.email):
+            written = {
+                a
+                for a, _ in emails_in(new_text(o.text))
+                if a not in owner.emails and not is_machine_address(a)
+            }
+            if len(written) == 1:
+                return Person(name="", email=written.pop())
         # a team mailbox ("Dotation – MESR <dotation@...>") signed by a person at its domain
         signer = _signer(new_text(o.text), owner) if m.sender else None
         if m.sender and signer and domain(signer.email) == domain(m.sender.email):

@@ -895,7 +895,8 @@ _ZONE_AND_CITY = re.compile(
 )
 # "... your time - that's 3pm here", "(= 9:00 for me)": the same slot on the writer's clock
 _HERE_AFTER = re.compile(
-    r"(?:that'?s|that is|which is|=|i\.e\.)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+"
+    # ("4pm your time (1pm our time)": the bracket says it the same way)
+    r"(?:(?:that'?s|that is|which is|=|i\.e\.)\s+|\(\s*)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+"
     r"(?:here|for me|my time|our time|on my end|on my side)\b",
     re.I,
 )
@@ -1418,6 +1419,9 @@ _CJK_COUNTRY_ZONES = {
     "ドイツ": "Europe/Berlin", "日本": "Asia/Tokyo", "韓国": "Asia/Seoul", "英国": "Europe/London",
     "米国東部": "America/New_York", "米国西部": "America/Los_Angeles", "中国": "Asia/Shanghai",
     "德国": "Europe/Berlin", "韩国": "Asia/Seoul", "北京": "Asia/Shanghai",
+    # ("※シンガポール時間 13:00～14:00" under the Japan-time line)
+    "シンガポール": "Asia/Singapore", "新加坡": "Asia/Singapore", "香港": "Asia/Hong_Kong",
+    "インド": "Asia/Kolkata", "台湾": "Asia/Taipei", "台灣": "Asia/Taipei",
 }  # fmt: skip
 _CJK_ZONE_BEFORE = re.compile(
     "(" + "|".join(sorted(_CJK_COUNTRY_ZONES, key=len, reverse=True)) + r")\s?(?:시간|時間|时间)"

@@ -61,6 +61,13 @@ KNOWN_MISSES: set[str] = {
     # batch 53: a walk-in drive (written test, then F2F and HR rounds the same day, "reporting
     # time 9:30") labelled an interview; the detector reads it as a hiring event
     "b170-06-walk-in-drive-reporting-time",
+    # session 14: a contractor's "Make it 830 instead ... Same day" (a time with no colon, its
+    # day in the earlier mail); a search firm's one recap mail that books two firms on two days
+    # (read as one mail, one time); a recruiter's "Could I give you a quick call tomorrow at
+    # 4:30?" whose yes is only quoted in the next mail, after the call (read as no interview)
+    "b180-02-contractor-iphone-terse-moved-time",
+    "b183-09-recruiter-recap-two-interviews",
+    "b184-07-phone-screen-then-panel-airport",
 }
 
 
