@@ -234,13 +234,18 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
                 # the organizer's colleagues are the interviewers; the candidate is outside
                 if org_domain and domain(a.person.email) == org_domain:
                     votes[a.person.email] -= 1
-                # The candidate is usually named in the title and uses a personal address.
-                first = (a.person.name.split() or [""])[0]
-                if len(first) > 2 and first.lower() in ev.summary.lower():
+                # The candidate is usually named in the title and uses a personal address
+                # ("Final interview - H. Kowalczyk / Dr. K. Vogel (CFO)": by a name, not "Dr.")
+                names = [
+                    w
+                    for w in a.person.name.split()
+                    if len(w.strip(".,")) > 2 and w.strip(".,").lower() not in _HONORIFICS
+                ]
+                if any(w.lower() in ev.summary.lower() for w in names):
                     votes[a.person.email] += 2
                 # and a calendar file on its own (no mail to say whose it is) greets them in
-                # its description: "Hi Aniket - last step in the process"
-                if standalone and len(first) > 2 and _greets(ev.description, first):
+                # its description: "Hi Aniket - last step in the process", "Dear Ms Kowalczyk"
+                if standalone and any(_greets(ev.description, w) for w in names):
                     votes[a.person.email] += 2
                 if a.person.email.rsplit("@", 1)[-1] in FREE_MAIL:
                     votes[a.person.email] += 1
@@ -255,6 +260,9 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
         name=_own_name(messages, emails, invited),
         timezone=_own_zone(messages, best),
     )
+
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "mx"})
 
 
 def _greets(text: str, first_name: str) -> bool:

@@ -20,6 +20,22 @@ BRACKET_LINE = re.compile(
 )
 
 
+# a platform's message header line: "Eli Brandt (Quarry & Vine)  ·  Jul 2, 4:19 PM" (who wrote
+# in the platform's chat, and when: never an interview's time)
+PLATFORM_STAMP = re.compile(
+    r"(?m)^[ \t]*[^\n·]{2,60}?[ \t]+·[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8}\.?)"
+    r"(?:,?[ \t]\d{4})?,?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?[ \t]*$",
+    re.I,
+)
+
+
+def without_platform_stamps(text: str) -> str:
+    """``text`` with each platform message header ("Eli Brandt · Jul 2, 4:19 PM") blanked, at
+    the same length."""
+    return PLATFORM_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def without_chat_stamps(text: str) -> str:
     """``text`` with each chat line's stamp and speaker ("9/4/26, 18:43 - Valeria Cárdenas: ")
     blanked, at the same length: when a message was sent names no day of the interview, and a

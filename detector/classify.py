@@ -274,6 +274,13 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # New Zealand English: "a quick kōrero tomorrow at 2pm ... a 20-minute phone call so I
+        # can hear a bit more about you" (kōrero: a talk)
+        r"\b(?:quick|short|brief|informal|first|initial|final) k[oō]rero\b|"
+        # ("I'll call you this Thursday (5 March) at 11:00 for a 30-minute conversation about
+        # the Senior GL Accountant role")
+        r"\b\d{1,2}-minute (?:(?:phone|video|zoom|teams|intro|introductory) )?"
+        r"(?:call|conversation|chat)\b|"
         # the public and NGO sector's step after a written test: "an oral interview"
         r"\boral interview\b|"
         # Spanish and Portuguese: "una última conversación contigo", "Conversación final con
@@ -409,6 +416,9 @@ POSITIVE = [
         # a union apprenticeship's selection: "appear before the JATC Interview Committee for the
         # Inside Wireman Apprenticeship program", "your rank on the eligibility list"
         r"\bapprenticeship (?:program(?:me)?|committee|application)\b|\binterview committee\b|"
+        # a freelance platform's relay: "Hadley Commerce has invited you to interview for their
+        # job", "we liked your proposal"
+        r"\binvited you to (?:an? )?interview\b|\binterview for (?:their|the|our) (?:job|role)\b|"
         r"\beligibility (?:list|rank\w*)\b|\bqualifying score\b|"
         # Swahili: "maombi ya nafasi ya Afisa wa Fedha" (an application for the post of),
         # "Afisa Rasilimali Watu" (HR officer)
@@ -1236,6 +1246,8 @@ NEGATIVE = [
         # interview"
         r"\b(?:dissertation|thesis|capstone) (?:research )?interviews?\b|"
         r"incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
+        # Portuguese and Spanish research panels: "Incentivo: R$ 150,00", "participantes"
+        r"\bincentivos?\b|\bparticipantes (?:da|de la|del) (?:pesquisa|investigaci[óo]n)\b|"
         # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
         r"bruger(?:interview|test)|brukerintervju|anv\u00e4ndarintervju|nutzerinterview|"
         r"gavekort|presentkort|gutschein|tester appen|testen die app",
@@ -1302,6 +1314,14 @@ NEGATIVE = [
         r"wyb(?:\u00f3r|ierz|ra\u0107) termin\w*|"
         r"zarezerwuj|v\u00e4lj (?:en )?tid|boka (?:en )?tid|wybra\u0107 (?:\w+ )?termin|"
         r"pick (?:a|any) (?:\d+[- ]min(?:ute)? )?slot|book (?:a|any) (?:\d+[- ]min(?:ute)? )?slot",
+    ),
+    # a practice run the owner books with a coach: "Bring your deck and we'll run it like a
+    # real final-round panel, then debrief"
+    _s(
+        "practice run",
+        -4,
+        r"\brun it like a real\b|\blike a real (?:interview|panel|final)|"
+        r"\bmock (?:interview|panel)s?:",
     ),
     # a recruiter's call about the market, with no job behind it: "Confidential Market
     # Check-In ... This is not an interview for any specific role", "a no-obligation chat"
@@ -1500,6 +1520,8 @@ NEGATIVE = [
         r"exit interview|stay interview|"
         # a lawyer's own work and licensing: a witness in a matter, the bar's fitness interview
         r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
+        # a litigator's deposition calendar: "Raymond Delacroix (fact witness) - KA to depose"
+        r"\bdepositions?\b|\bfact witness\b|\bdeponents?\b|\bto depose\b|"
         r"internal investigation|character (?:and|&) fitness|admission to the bar|"
         # the owner's current employer looking into an incident: "the investigation into the
         # cash-office variance ... a standard fact-finding interview", "LP Interview - Case"
@@ -1569,7 +1591,7 @@ NEGATIVE = [
         # said outright: "my team isn't hiring", "this isn't an interview", "not affiliated"
         r"(?:is|are)n['\u2019]?t (?:currently |actively )?hiring|not (?:currently |actively )?"
         r"hiring (?:right now|at the moment)|not involved in (?:recruiting|hiring)|"
-        r"(?:this|it)(?: is ?n['\u2019]?t| is not|['\u2019]s not) (?:an|a job) interview\b"
+        r"(?:this|it)(?: is ?n['\u2019]?t| is not|['\u2019]s not) (?:an|a job|another) interview\b"
         r"(?! in the| per se)|"
         r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
         # "def not an interview lol, just coffee", "definitely not an interview"
@@ -1623,6 +1645,9 @@ NEGATIVE = [
         r"\b(?:subscription|membership) (?:works|fee|plan|costs?|price)|"
         r"\$\d+(?:\.\d\d)?\s*/\s*(?:month|mo|year|yr)\b|first month free|"
         r"which plan (?:fits|suits|is right)|walk you through the membership|"
+        # a vendor's customer advisory board the owner sits on for her employer: "Helmsley
+        # Customer Advisory Board - Spring Session"
+        r"\bcustomer advisory board\b|\bCAB (?:session|meeting|members?)\b|"
         # the owner's own customer work: "Minatoku Freight x Cobaltline - POC week 2
         # checkpoint", "POC success criteria status", "the production pilot"
         r"\bPOC (?:week \d|checkpoint|kick-?off|status|success criteria|review)\b|"
@@ -1701,6 +1726,8 @@ NEGATIVE = [
         # Japanese: "内定者懇親会" (a party for those who accepted offers), "ご入社予定"
         r"\u5185\u5b9a\u8005|\u5165\u793e\u4e88\u5b9a|"
         r"welcome (?:to the team|aboard)|your first day|first day (?:is|will be|at)|"
+        # "Pre-boarding call: Hannah (new joiner ...)", "Benefits enrolment call - new joiners"
+        r"\bpre-?boarding\b|\bnew joiners?\b|\bbenefits? enrol(?:l)?ment\b|"
         # (not a candidate's questions about "orientation length")
         # (nor a competency: "Client Orientation", "Results Orientation")
         # (nor a step after this one: "a quick phone screen before we send you to orientation")
@@ -1861,7 +1888,7 @@ CANCEL = re.compile(
 )
 RESCHEDULE = re.compile(
     r"\bmove[ds]? (?:it |this |you |us |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
-    r"conversation|screen) )?(?:to|up|back)\b"
+    r"conversation|screen|k[oō]rero) )?(?:to|up|back)\b"
     # "we move to summer time on Sunday" is the clocks, not the interview
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
     r"resched|new time|new date|change of date|\btime change\b|\bchange (?:of|in) time\b|"
@@ -1880,7 +1907,7 @@ RESCHEDULE = re.compile(
     r"קבע\w* מחדש|מועד חדש|(?<![א-ת])(?:ל|נ|א)?הזיז\w*|הזזנו|"
     # "we'll need to move Eleanor's interview from 2.30pm", "one more move I'm afraid"
     r"\bmove\s+(?!forward|ahead|on\b|along\b)(?:[\w'’]+\s+){0,2}?(?:interview|call|meeting|chat|"
-    r"appointment|slot)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"
+    r"appointment|slot|k[oō]rero)\b(?!s? (?:process|stage))|\b(?:one more|another) move\b|"
     # "I hate to move this a second time", "we need to move it again"
     r"\bmove (?:this|it) (?:a (?:second|third)|another|one more) time\b|\bmove (?:this|it) again\b|"
     # a move undone: "Could we go back to Wednesday the 25th at 2?", "back to Wednesday at 2 then"
@@ -1930,7 +1957,8 @@ RESCHEDULE = re.compile(
     re.I,
 )
 PROPOSAL = re.compile(
-    r"one of these|any of these|either (?:of these|of those|one|slot|time|works)|"
+    # (not a condition on booked times: "Let me know if either time doesn't work")
+    r"one of these|any of these|(?<!if )either (?:of these|of those|one|slot|time|works)|"
     # Ukrainian: "Можемо запропонувати такі слоти", "Оберіть, будь ласка, зручний варіант"
     r"\bтакі слоти\b|\bзапропонувати (?:кілька|декілька|такі)\b|\bзручний варіант\b|"
     # (two slots or more are written, so "or" between them offers a choice) Russian "в 11:30 или
@@ -1955,7 +1983,9 @@ PROPOSAL = re.compile(
     # a chatbot's buttons: "reply with the time that works best for you, or tap a button below"
     r"\b(?:time|day|slot|one) that (?:works|suits) (?:best|you best)\b|"
     r"\b(?:tap|click|pick|choose|select) (?:a|one|the) (?:button|time)s?\b|"
-    r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|\(a\)|\(b\)|\bslots?\b|let me know which|"
+    # (not a legal citation's "30(b)(6)", nor a booked "I have confirmed the Friday slot")
+    r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|(?<!\w)\(a\)|(?<!\w)\(b\)|"
+    r"(?<!day )\bslots?\b|let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
     r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|"

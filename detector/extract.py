@@ -13,6 +13,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from publicsuffixlist import PublicSuffixList
+
 # re-exported: other modules (and other engineers' code) import them from here
 from detector.domains import FREE_MAIL as FREE_MAIL
 from detector.domains import VENDOR_DOMAINS as VENDOR_DOMAINS
@@ -591,6 +593,9 @@ def domain(addr: str) -> str:
     return addr.rsplit("@", 1)[-1].lower() if "@" in addr else ""
 
 
+_PSL = PublicSuffixList()
+
+
 @lru_cache(maxsize=8192)  # called for every address of every item; domains repeat a lot
 def is_vendor_domain(dom: str) -> bool:
     """True for ATS / scheduling / job-board / calendar domains (and their subdomains)."""
@@ -742,9 +747,19 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
 _SHARED_SECOND_LEVEL = frozenset({"nhs", "hse", "health"})
 
 
+@lru_cache(maxsize=8192)
 def org_key(dom: str) -> str:
-    """The organisation part of a domain: ``mail.kestrelhealth.com`` -> ``kestrelhealth``."""
+    """The organisation part of a domain: ``mail.kestrelhealth.com`` -> ``kestrelhealth``.
+
+    A public suffix of two or more labels (``govt.nz``, ``gov.au``, ``nhs.uk``, ``co.jp``, from
+    the Public Suffix List) is the registry's, not the organisation's: ``mfe.govt.nz`` -> ``mfe``.
+    """
     parts = [p for p in dom.lower().split(".") if p]
+    # (the documentation suffix may stand after a real one: "waterfutures.govt.nz.example")
+    real = parts[:-1] if parts[-1:] == ["example"] else parts
+    suffix = _PSL.publicsuffix(".".join(real)) if len(real) >= 3 else None
+    if suffix and "." in suffix and len(real) > suffix.count(".") + 1:
+        return real[-suffix.count(".") - 2]
     if (
         len(parts) >= 3
         and parts[-2] in {"co", "com", "org", "ac", "gov", "net"}
@@ -1477,9 +1492,18 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     if words[-1].isupper() and 2 <= len(words[-1]) <= 5:
         # the initials, then an acronym kept whole: "Bayou City Electrical JATC" for bcejatc
         spelled.add("".join(w[0] for w in words[:-1]).lower() + words[-1].lower())
-    return (len(key) >= 4 and key in spelled) or any(
+    # (three letters are spelled by chance, unless the phrase names a public body or a firm:
+    # "Department of Climate Adaptation" for dca)
+    long_enough = len(key) >= 4 or (len(key) == 3 and _BODY_WORD.search(phrase) is not None)
+    return (long_enough and key in spelled) or any(
         len(part) >= 3 and part in spelled for part in parts if part != key
     )
+
+
+_BODY_WORD = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Institute|University|"
+    r"Board|Bureau|Service|Association|Foundation|Trust)\b"
+)
 
 
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "de", "du", "des", "la", "le"})

@@ -1182,6 +1182,13 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             timed = acc if _all_day_hold(day) else day
             day.start, day.end = timed.start, timed.end
             _absorb(day, acc, "all-day hold and the day's timed schedule")
+        elif day and (invite := _moved_since_mail(day, acc)) is not None:
+            # the mail named the time the invite had before its last update ("11:00 AM ET",
+            # then the event pushed to 11:30): one interview, at the invite's time
+            other = acc if invite is day else day
+            _absorb(invite, other, "mail about a time the invite has moved since")
+            if invite is acc:
+                final[final.index(day)] = acc
         elif day:
             _absorb(day, acc, "same-day session with the same company (onsite)")
             day.end = max(e for e in (day.end, acc.end, acc.start) if e is not None)
@@ -1214,6 +1221,24 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             if o not in a.obs
         ]
     return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
+
+
+def _moved_since_mail(a: Acc, b: Acc) -> Acc | None:
+    """The invite of ``a`` and ``b`` when the other is a mail-only interview a few hours from
+    it, and the invite was updated (SEQUENCE 1 or more) after every mail of the other was
+    written: the update moved the time the mail had named."""
+    if (a.uid is None) == (b.uid is None):
+        return None
+    invite, mail = (a, b) if a.uid is not None else (b, a)
+    latest = max(
+        (o.event for o in invite.obs if o.event is not None), key=lambda e: e.sequence, default=None
+    )
+    if latest is None or latest.sequence < 1 or latest.dtstamp is None:
+        return None
+    written = [o.date for o in mail.obs if o.date is not None]
+    if not written or max(written) >= latest.dtstamp:
+        return None
+    return invite if abs(invite.start - mail.start) <= timedelta(hours=3) else None
 
 
 def _same_local_day(a: Acc, b: Acc) -> bool:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from detector import classify
-from detector.chats import chat_message_starts, without_chat_stamps
+from detector.chats import chat_message_starts, without_chat_stamps, without_platform_stamps
 from detector.extract import (
     has_quote_start,
     is_forward,
@@ -232,6 +232,7 @@ def text_when(
     Listo, quedamos el jueves a las 3 pm") proposes and agrees in one text: when the whole
     offers several slots or none, the latest message that names a time decides, read with the
     messages after it, as a thread's latest mail would be."""
+    text = without_platform_stamps(text)
     starts = chat_message_starts(text)
     if starts:
         # (a speaker's name is no slot table's row, nor a stamp's date the interview's day)

@@ -34,6 +34,8 @@ _MONTHS = {
     "ekim": 10, "kasım": 11, "aralık": 12, "stycznia": 1, "lutego": 2, "kwietnia": 4,
     "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9, "października": 10,
     "listopada": 11, "grudnia": 12, "maj": 5,
+    # Malay and Indonesian
+    "mac": 3, "julai": 7, "ogos": 8, "disember": 12, "agustus": 8, "desember": 12,
     # Czech and Slovak (genitive, as dates write them: "11. března", "14. apríla")
     "ledna": 1, "února": 2, "unora": 2, "března": 3, "brezna": 3, "dubna": 4, "května": 5,
     "kvetna": 5, "června": 6, "cervna": 6, "července": 7, "cervence": 7, "srpna": 8,
@@ -300,6 +302,8 @@ _MONTH_ALT = (
     r"[řr][íi]jna|listopadu|prosince|janu[áa]ra|febru[áa]ra|m[áa]ja|j[úu]na|j[úu]la|"
     r"septembra|okt[óo]bra|novembra|decembra|"
     r"grudnia|maj|"
+    # Malay and Indonesian: "26 Mac 2026", "Julai", "Ogos", "Disember", "Agustus", "Desember"
+    r"mac|julai|ogos|disember|agustus|desember|"
     # Hebrew, with the "in" prefix dates use: "24 במרץ"
     r"ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
     # Greek: "12 Μαρτίου"
@@ -1250,7 +1254,8 @@ _DAYPART = re.compile(
     r"(?:in the (?:afternoon|evening)|"
     r"at night|de la (?:tarde|noche)|da (?:tarde|noite)|de l['’]apr[èe]s-midi|du soir|"
     r"nachmittags|abends|['’]s (?:middags|avonds)|del pomeriggio|di sera|po po[łl]udniu|"
-    r"wieczorem|sore|malam))\b",
+    # (Malay "2.00 petang": in the afternoon)
+    r"wieczorem|sore|malam|petang))\b",
     re.I,
 )
 

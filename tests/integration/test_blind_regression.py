@@ -39,7 +39,6 @@ KNOWN_MISSES: set[str] = {
     # interview; the detector starts at the first interview row (tests are no conversation)
     "b144-01-taleo-assessment-day-ramadan",
     # batch 45, scored once and not yet fixed (bench/results/blind_eval.md)
-    "b146-08-core-screen-then-lab-tour-final",
     "b146-20-thread-reschedule-to-friday",
     "b147-06-headhunter-forward-teams-2nd-interview",
     # an agency's one mail books two employers at two times: read as one interview
@@ -62,12 +61,13 @@ KNOWN_MISSES: set[str] = {
     # time 9:30") labelled an interview; the detector reads it as a hiring event
     "b170-06-walk-in-drive-reporting-time",
     # session 14: a contractor's "Make it 830 instead ... Same day" (a time with no colon, its
-    # day in the earlier mail); a search firm's one recap mail that books two firms on two days
-    # (read as one mail, one time); a recruiter's "Could I give you a quick call tomorrow at
+    # day in the earlier mail); a recruiter's "Could I give you a quick call tomorrow at
     # 4:30?" whose yes is only quoted in the next mail, after the call (read as no interview)
     "b180-02-contractor-iphone-terse-moved-time",
-    "b183-09-recruiter-recap-two-interviews",
     "b184-07-phone-screen-then-panel-airport",
+    # a Malay invitation's "Masa : 2.00 petang - 3.00 petang" (a dotted hour with the Malay
+    # word for afternoon, no am/pm): no time read, so no interview
+    "b190-07-online-test-then-interview",
 }
 
 
