@@ -256,7 +256,10 @@ POSITIVE = [
         r"\b(?:guarantees?|reserves?|secures?) you an? [\w -]{0,30}\binterview\b|"
         # "Your spot at the Open Interview Day is reserved. Your time slot: 10:00-10:20"
         r"\byour (?:time )?slot\s*:|\byour spot\b[^.\n]{0,60}\bis reserved\b|"
-        r"\binterviewer:\s+[A-Z][a-z]+ [A-Z][a-z]+",
+        r"\binterviewer:\s+[A-Z][a-z]+ [A-Z][a-z]+|"
+        # a chatbot's booking at a hiring event: "Reserved interview slots on Saturday ...
+        # Which works for you?" then "You're booked!"
+        r"\breserved interview slots?\b[^\n]*\n(?:[^\n]*\n){0,6}[^\n]*\byou(?:'re| are) booked\b",
     ),
     # a video tool's *live* interview is a conversation, unlike its recorded one-way kind
     _s(
@@ -1114,7 +1117,9 @@ NEGATIVE = [
         # the owner as a patient or customer; a clinic or a physician can also be the employer,
         # and "arrive 15 minutes early" is said of interviews too
         # (a health-tech job's "Developer (Patient Portal)" is not the owner as a patient)
-        r"dentist|dental (?:cleaning|appointment|exam)|\bpatient (?:intake|forms?)\b|"
+        # (not a dental practice hiring: "Ocotillo Smiles Dentistry", "the lead dentist there")
+        r"\bdentist(?:'s)? (?:appointment|visit|office)\b|\byour dentist\b|"
+        r"dental (?:cleaning|appointment|exam)|\bpatient (?:intake|forms?)\b|"
         # a home service's visit: "Your in-home moving survey ... Arrival window: 9:00 AM"
         r"\bin-home (?:moving )?(?:survey|estimate|consultation|assessment)\b|"
         r"\bmoving (?:survey|estimate|quote)\b|\bmove consultant\b|\barrival window\b|"
@@ -1242,6 +1247,10 @@ NEGATIVE = [
         # a freelance project's "Stakeholder-Interviews mit dem Marketing-Team"
         r"\bstakeholder[- ]interviews?\b|"
         r"user research|research (?:study|session|interview)|usability|"
+        # French: "Entretien utilisateur – Mobilité partagée", "entretiens utilisateurs"
+        r"\bentretiens? utilisateurs?\b|"
+        # a research panel's paid study: "Étude rémunérée (80 €)", "recrutement participants"
+        r"\b[ée]tudes? r[ée]mun[ée]r[ée]es?\b|\brecrutement (?:de )?participants\b|"
         # the owner's own study: "Dissertation research interview (30 min)", "your dissertation
         # interview"
         r"\b(?:dissertation|thesis|capstone) (?:research )?interviews?\b|"

@@ -1444,6 +1444,8 @@ def _join_forwarded_chats(accs: list[Acc], obs: list[Obs], owner: Owner) -> None
             writer = o.msg.sender if o.msg is not None else None
             if id(o) in taken or o.from_owner or o.score < 2 or writer is None:
                 continue
+            if o.event is not None and not _same_time(o.start, acc.start):
+                continue  # (an invite at another time is another interview)
             first = writer.name.split()[0].lower() if writer.name.split() else ""
             key = org_key(domain(writer.email))
             if len(first) >= 3 and len(key) >= 4 and key in squashed and f" {first} " in said:

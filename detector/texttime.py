@@ -144,7 +144,10 @@ _ZONES: list[tuple[str, str]] = [
     # Centre" (HNC/HAC)
     (r"heure (?:normale |avanc[ée]e )?des rocheuses|(?-i:\bH[NA]R\b)", "America/Edmonton"),
     (r"heure (?:normale |avanc[ée]e )?du centre|(?-i:\bH[NA]C\b)", "America/Winnipeg"),
-    (r"central european|\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
+    # French for Central European time: "(Heure d'Europe centrale)", "heure normale d'Europe
+    # centrale" (Calendly's French; else "centrale" would read as US Central)
+    (r"central european|heure (?:normale |avanc[ée]e |d['’][ée]t[ée] )?d['’]europe centrale|"
+     r"\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
      r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
     # (before Helsinki's: Israel keeps its own clock-change dates)
     # (Hebrew "שעון ישראל", Israel time)
@@ -579,7 +582,8 @@ class TimeMention:
 
 
 # "de la mañana" is "in the morning" and "Guten Morgen" is "good morning", not tomorrow
-_NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bdiesen|\bheute)\s+$", re.I)
+# (nor is "my note from earlier today" a day: it is when the earlier note was written)
+_NOT_TOMORROW = re.compile(r"(?:\bla|\bguten|\bam|\bdiesen|\bheute|\bearlier)\s+$", re.I)
 
 
 _DST_NOTE = re.compile(
@@ -588,6 +592,8 @@ _DST_NOTE = re.compile(
     r"spring[s]? forward|fall[s]? back|move[sd]?|follows?|switch(?:es|ed)?|"
     # "the clocks will have gone back on 25 October"
     r"(?:gone|going|went) (?:forward|back))\b[^.\n]{0,25}$"
+    # "we spring forward on Sunday, so 2:00 Pacific on Tuesday is 2:00 your time too"
+    r"|\b(?:spring|fall)s? (?:forward|back)\b[^.\n]{0,12}$"
     # "Germany already left summer time on 25 October"
     # ("the United States moves to daylight saving time on Sunday, 8 March")
     # ("avec notre passage à l'heure avancée le 8 mars")
@@ -1059,6 +1065,14 @@ def find_times(
                 a = time(a.hour + 12, a.minute) if a.hour < 12 else a
             if b is not None and b < a and m.group("bap") and not m.group("aap") and a.hour >= 12:
                 a = time(a.hour - 12, a.minute)  # "11:30 - 12:15 PM" style fixups
+            elif (
+                b is not None
+                and b < a
+                and not (m.group("aap") or m.group("bap"))
+                and a.hour >= 12
+                and time(a.hour - 12, a.minute) < b
+            ):
+                a = time(a.hour - 12, a.minute)  # "7:00 to 1:00": a morning into the afternoon
         out.append(_mention(text, m.start(), m.end(), a, b, dates, ref_day, zones))
     if ref.tzinfo is not None:
         out.extend(_calls_from_now(text, ref))

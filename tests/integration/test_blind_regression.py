@@ -68,6 +68,10 @@ KNOWN_MISSES: set[str] = {
     # a Malay invitation's "Masa : 2.00 petang - 3.00 petang" (a dotted hour with the Malay
     # word for afternoon, no am/pm): no time read, so no interview
     "b190-07-online-test-then-interview",
+    # batch 60: a paid "working interview" (a shift) that this set labels a work sample and
+    # blind101 labels an interview (the detector keeps blind101's reading)
+    "b191-02-interview-plus-working-interview",
+    "b191-14-working-interview-only",
 }
 
 
