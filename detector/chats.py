@@ -30,10 +30,21 @@ PLATFORM_STAMP = re.compile(
 )
 
 
+# a texted chat's speaker line as a chatbot's transcript writes it: "Olivia  1:36 PM", "You
+# 9:59 AM" (a name, two spaces or more, the clock; nothing else on the line)
+SPEAKER_STAMP = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}[ \t]{2,}\d{1,2}:\d\d[ \t]?[AP]M[ \t]*$"
+)
+
+
 def without_platform_stamps(text: str) -> str:
     """``text`` with each platform message header ("Eli Brandt · Jul 2, 4:19 PM") blanked, at
-    the same length."""
-    return PLATFORM_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+    the same length; and a chat transcript's speaker lines ("Olivia  1:36 PM"), where three or
+    more say it is one (a table's single "Start  10:00 AM" row stays)."""
+    text = PLATFORM_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+    if len(SPEAKER_STAMP.findall(text)) >= 3:
+        text = SPEAKER_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def without_chat_stamps(text: str) -> str:

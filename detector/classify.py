@@ -1118,7 +1118,7 @@ NEGATIVE = [
         # and "arrive 15 minutes early" is said of interviews too
         # (a health-tech job's "Developer (Patient Portal)" is not the owner as a patient)
         # (not a dental practice hiring: "Ocotillo Smiles Dentistry", "the lead dentist there")
-        r"\bdentist(?:'s)? (?:appointment|visit|office)\b|\byour dentist\b|"
+        r"\bdentist(?:'s)? (?:appointment|visit|office|reminder)\b|\byour dentist\b|"
         r"dental (?:cleaning|appointment|exam)|\bpatient (?:intake|forms?)\b|"
         # a home service's visit: "Your in-home moving survey ... Arrival window: 9:00 AM"
         r"\bin-home (?:moving )?(?:survey|estimate|consultation|assessment)\b|"

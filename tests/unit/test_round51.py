@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from _detdata import blind_case, signal_names
 
 from detector import observe
+from detector.chats import without_platform_stamps
 
 
 def test_french_central_european_time() -> None:
@@ -56,3 +57,14 @@ def test_chatbot_bookings_and_ats_invites() -> None:
     assert iv.start.astimezone(UTC) == datetime(2026, 3, 21, 16, 15, tzinfo=UTC)
     # two Lever invites of one process stay two interviews
     assert len(blind_case("b191-12")) == 2
+
+
+def test_a_chatbot_transcripts_speaker_lines() -> None:
+    # "You  9:59 AM" / "Olivia  9:59 AM" say when each text was sent, not when to meet
+    transcript = "Olivia  1:36 PM\nHi!\n\nYou  1:37 PM\nyes\n\nOlivia  1:41 PM\nYou're all set!\n"
+    blank = without_platform_stamps(transcript)
+    assert "1:36" not in blank and "You're all set!" in blank
+    # one table row of that shape is no transcript
+    assert "10:00" in without_platform_stamps("Start  10:00 AM\nRoom 4B\n")
+    (iv,) = blind_case("b193-01")
+    assert iv.start.astimezone(UTC) == datetime(2026, 2, 19, 16, tzinfo=UTC)
