@@ -1228,7 +1228,7 @@ def pick_company(
         # a display name that spells the domain with its spaces: "Osteria Lunetta
         # <luca@osterialunetta.example>", as the owner addressed the restaurant
         spelled = next(
-            (n for n in people if " " in n.strip() and _squash(n) == _squash(keys[0])), None
+            (n for n in people if " " in n.strip() and squash(n) == squash(keys[0])), None
         )
         if spelled:
             return spelled.strip(), f"display name spelling the domain {domains[0]}"
@@ -1397,8 +1397,8 @@ def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> d
     whole = {k.replace("-", "") for k in keys}
     for c, n in scored.items():
         name = c
-        if _squash(c) not in whole and any(k.startswith(_squash(c)) for k in whole):
-            name = next((w for t in texts for w in _longer_forms(c, t) if _squash(w) in whole), c)
+        if squash(c) not in whole and any(k.startswith(squash(c)) for k in whole):
+            name = next((w for t in texts for w in _longer_forms(c, t) if squash(w) in whole), c)
         out[name] = out.get(name, 0) + n
     return out
 
@@ -1411,7 +1411,9 @@ def _longer_forms(name: str, text: str) -> Iterator[str]:
             yield name + "".join(words[:k])
 
 
-def _squash(name: str) -> str:
+def squash(name: str) -> str:
+    """``name`` lower-cased, umlauts spelled out, all but letters and digits dropped: what a
+    domain key looks like ("Brandt & Voss" -> "brandtvoss")."""
     return re.sub(r"[^a-z0-9]", "", _umlauts(name).lower())
 
 

@@ -45,6 +45,7 @@ from detector.extract import (
     share_roles,
     signs_as_agency,
     spells_a_domain,
+    squash,
     without_company,
     without_owner,
     without_tools,
@@ -1377,30 +1378,31 @@ def _join_employer_notes(accs: list[Acc], obs: list[Obs], owner: Owner) -> None:
     will be with Callum Rhodes") joins it: the note names the interview's day, comes in the
     weeks before it, and from the firm the relay wrote for (its domain spells the relay's
     name for it). It gives the person to thank."""
-    taken = {id(o) for a in accs for o in a.obs}
     relayed = [a for a in accs if not a.cancelled and not _company_key(a, owner)]
+    if not relayed:
+        return
+    taken = {id(o) for a in accs for o in a.obs}
+    relay_names = {id(a): squash(" ".join(_names_for(a))) for a in relayed}
     for o in obs:
         sender = o.msg.sender if o.msg else None
         if id(o) in taken or sender is None or o.from_owner or o.date is None or o.score <= 0:
             continue
         if o.event is not None or o.cancelled or o.start is not None:
             continue
-        key = _squash_name(org_key(domain(sender.email)))
+        key = squash(org_key(domain(sender.email)))
         if len(key) < 5 or is_machine_address(sender.email) or is_free_mail(domain(sender.email)):
             continue
         said = o.date
+        near = [
+            a
+            for a in relayed
+            if timedelta(0) < a.start - said <= timedelta(days=21) and key in relay_names[id(a)]
+        ]
+        if not near:
+            continue  # (the dates are read only for a note that could belong to one)
         written = f"{o.msg.subject if o.msg else ''}\n{o.text}"
         days = {d.day for d in find_dates(written, said.date())}
-        acc = next(
-            (
-                a
-                for a in relayed
-                if timedelta(0) < a.start - said <= timedelta(days=21)
-                and a.start.astimezone(said.tzinfo).date() in days
-                and key in _squash_name(" ".join(_names_for(a)))
-            ),
-            None,
-        )
+        acc = next((a for a in near if a.start.astimezone(said.tzinfo).date() in days), None)
         if acc is not None:
             acc.obs.append(o)
             acc.evidence.append(f"merged: {o.source_id} is the employer's note on the same day")
@@ -1416,10 +1418,6 @@ def _names_for(acc: Acc) -> list[str]:
         if o.event is not None:
             out.append(o.event.summary)
     return out
-
-
-def _squash_name(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _join_forwarded_chats(accs: list[Acc], obs: list[Obs], owner: Owner) -> None:
