@@ -326,7 +326,9 @@ _NOTE_TO_SELF = re.compile(
     r"other|new|own|private|gmail|home) (?:e-?mail|address|account|inbox)\b|"
     r"\bso I (?:have it|don'?t lose it)\b|\bfor my (?:records|calendar|files)\b|"
     r"\bpour (?:mon agenda|mes dossiers)\b|\b\u00e0 mettre \u00e0 l'agenda\b|"
-    r"\bpara mi agenda\b|\bf\u00fcr mich\b",
+    r"\bpara mi agenda\b|\bf\u00fcr mich\b|"
+    # "À garder dans ma boîte principale", "til min hovedinnboks"
+    r"\bdans ma bo\u00eete (?:principale|perso\w*)\b",
     re.I,
 )
 

@@ -12,10 +12,14 @@ EXPORT_LINE = re.compile(
     r"[ \t]+-[ \t]+[^\n:]{1,40}:[ \t]",
     re.I,
 )
-# WhatsApp's bracketed form of the same line: "[30/03/2026, 16:52:10] Jess Kuhlman: Hi"
+# WhatsApp's bracketed form of the same line: "[30/03/2026, 16:52:10] Jess Kuhlman: Hi", and
+# the one WhatsApp Web and Desktop copy messages in, the time first: "[9:14 PM, 5/19/2026] Dr.
+# Karim Mansour - Rahma: ..."
+_DAY = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
 BRACKET_LINE = re.compile(
-    r"(?m)^[ \t]*\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
-    r"(?:[ \t]?[ap]\.?m\.?)?\][ \t]*[^\n:\]]{1,40}:[ \t]",
+    rf"(?m)^[ \t]*\[(?:{_DAY},?[ \t]+{_CLOCK}|{_CLOCK},[ \t]+{_DAY})\][ \t]*"
+    r"[^\n:\]]{1,40}:[ \t]",
     re.I,
 )
 

@@ -11,11 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from detector import foldsearch
 from detector.domains import FREE_MAIL, is_ats_domain
 from detector.extract import is_group_address, is_vendor_domain
-from detector.foldsearch import fold
 from detector.model import Person
+from detector.patternset import PatternSet
 
 ACCEPT = 4.0
 """Score from which an item counts as an interview."""
@@ -87,18 +86,11 @@ def prescreen(raw: bytes) -> bool:
 
 @dataclass(frozen=True)
 class Signal:
-    """One weighted pattern, with its faster lower-case gate (see :mod:`detector.foldsearch`)."""
+    """One weighted pattern (case-insensitive)."""
 
     name: str
     weight: float
     pattern: re.Pattern[str]
-    gate: re.Pattern[str] | None = None
-
-    def fires(self, text: str, folded: str) -> bool:
-        """Does the pattern find something in ``text``? ``folded`` is ``fold(text)``."""
-        if self.gate is not None and not self.gate.search(folded):
-            return False
-        return self.pattern.search(text) is not None
 
 
 # the candidate's own work sample, discussed live in an interview round
@@ -107,7 +99,7 @@ _WORK = f"(?:{_WORK_WORDS})"
 
 
 def _s(name: str, weight: float, pattern: str) -> Signal:
-    return Signal(name, weight, re.compile(pattern, re.I), foldsearch.gate(pattern))
+    return Signal(name, weight, re.compile(pattern, re.I))
 
 
 # Positive words count once each. Negatives are phrases in context, never single common words:
@@ -394,6 +386,8 @@ POSITIVE = [
         # Indian and APAC staffing: "L1 (technical) round", "Managerial round", "HR round"
         # (and in Hinglish: "Aniket Sawant ka L1 aaj 4 pm")
         r"\bl[1-4] (?:\(\w+\) )?(?:round|interview|discussion)|\b(?:ka|ki|ke) l[1-4]\b|"
+        # "Your TR1 ... is fixed for Tuesday", "TR2 with the delivery head", "MR round"
+        r"(?-i:\bTR[1-3]\b)|\b(?:tr|mr|tech|technical) round\b|"
         r"\b(?:managerial|techno-managerial|hr|client|"
         r"face[- ]to[- ]face|f2f) (?:round|interview|discussion)\b|"
         r"letzte (?:stufe|runde)|finale runde|"
@@ -587,7 +581,9 @@ POSITIVE = [
         r"\bvi ses (?:i morgen|imorgon|i morgon|p\u00e5 \w+dag|\w+dag)\b|"
         # the meeting tool's own invitation text: the host booked it
         r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
-        r"ha(?:s|ve) you (?:down|booked|pencil+ed)|booked|lock(?:ed|ing)? (?:it |this )?in\b|"
+        # (not "You have not booked your slot yet", "if you have already booked")
+        r"ha(?:s|ve) you (?:down|booked|pencil+ed)|(?<!not )(?<!n't )(?<!already )booked|"
+        r"lock(?:ed|ing)? (?:it |this )?in\b|"
         # "Wednesday at half past ten (Central) it is!"
         r"\bit is\s*!|\b(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?[^.!?\n]{0,20}\bit is\b|"
         # "Friday it is - 8:00am Pacific": the day chosen
@@ -832,6 +828,10 @@ NEGATIVE = [
         r"procedere)|outros candidatos|n[ãa]o (?:seguir|avan[çc]ar)|"
         # "decidimos seguir com outra pessoa candidata", "seguir con otro candidato"
         r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat|"
+        # "decidimos avanzar con otra persona", "avançar com outro candidato", "continuar con
+        # otro perfil"
+        r"\b(?:avanzar|avan\u00e7ar|continuar|seguir) (?:com|con) (?:outra|otra|outro|otro) "
+        r"(?:persona|pessoa|perfil|candidat\w*)\b|"
         # Czech and Slovak: "rozhodli jsme se pro jiného kandidáta", "nepostoupil(a) jste"
         r"\bjin\w* kandid\u00e1t|\bin\u00e9ho kandid\u00e1ta|nepostoupil\w*|"
         r"nebyl\w* \u00fasp\u011b\u0161n|"
@@ -843,7 +843,9 @@ NEGATIVE = [
     _s(
         "offer",
         -7,
-        r"offer letter|(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
+        # (not papers from the present job to bring: "Current offer letter / latest appraisal")
+        r"(?<!current )(?<!previous )(?<!present )offer letter|"
+        r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
         # Indonesian: "offering letter", "surat penawaran (kerja)"
         r"\boffering letter\b|\bsurat penawaran\b|"
         # "this is our formal offer", Dutch "een aanbod te doen ... de arbeidsvoorwaarden"
@@ -898,9 +900,22 @@ NEGATIVE = [
         r"\bvai trò người phỏng vấn\b|\b(?:form|phiếu) đánh giá\b|"
         # Greek "Συνέντευξη υποψηφίου: Γ. Νικολαΐδης" (an interview of a candidate)
         r"συνέντευξη υποψηφίου|"
+        # Spanish and Portuguese: "te sumo a la entrevista del candidato", "entrevista do
+        # candidato" (not "Confirmamos la entrevista con la candidata Lucía Herrero", which
+        # may be the owner)
+        r"\bentrevista (?:al|del|do|da) candidat[oa]\b|"
+        # a panel member's brief: "score each candidate against the rubric", "5 min for panel
+        # scoring"
+        r"\bscore (?:each|every|all|the) (?:\w+ )?candidates?\b|\bpanel scoring\b|"
+        r"\bagainst the (?:scoring )?rubric\b|"
         # "Booking you both to interview Jordan Pike (external candidate)", "interview guide"
         r"\b(?:booking|asking|need|needs|want|wants) (?:you|you both|you two|both of you) to "
         r"interview\b|\binterview guide\b|candidate resume\b|\b(?:external|internal) candidate\)|"
+        # Norwegian, Danish and Swedish: "Takk for at dere stiller i intervjupanelet",
+        # "Intervjuguide og CV ligger i Teams-kanalen", "intervju med kandidat Sander Lie"
+        r"\bstill(?:er|e) i intervjupanel\w*|\bintervjuguide\w*|\binterviewguide\w*|"
+        r"\bintervju med kandidat(?:en)? (?-i:[A-Z])|"
+        r"\bintervju(?:et)? med s\u00f8ker(?:en)? (?-i:[A-Z])|"
         # the owner questions someone at work: "You wanted to interview the study coordinator",
         # "I'd like to interview the site staff" (not "we'd like to interview you")
         # "Can you lead the tenancy sustainment interview with Mrs Reid on Tuesday?"
@@ -987,6 +1002,8 @@ NEGATIVE = [
         -8,
         # (not a calendar's guest: "I couldn't add you as a guest directly")
         r"podcast|episode (?:of|\d)|the show (?:goes|airs)|be a guest|"
+        # Québec French "balado" (a podcast)
+        r"\bbalados?\b|"
         # Russian: "Подкаст", "дать интервью", "интервью для журнала"
         r"подкаст\w*|\bдать интервью\b|"
         r"\bинтервью для (?:журнал|газет|издани|подкаст|блог|канал)\w*|"
@@ -1052,8 +1069,10 @@ NEGATIVE = [
         r"speaker (?:prep|interview|call|briefing|onboarding|slot)|track chair|"
         r"\byour (?:keynote|session abstract)\b|(?:conference|summit|event) blog|"
         r"call for (?:papers|speakers|proposals)|program(?:me)? committee|"
-        # (a "Panelist: Ananya Bose" label names who interviews, as Indian hiring writes it)
-        r"moderat(?:or|ors|ing|e the)\b|(?<!interview )panelists?\b(?!\s*[:\-\u2013] *\w)|"
+        # (a "Panelist: Ananya Bose" label names who interviews, as Indian hiring writes it, and
+        # "Each panelist will ask questions from a standard set" is a structured interview)
+        r"moderat(?:or|ors|ing|e the)\b|"
+        r"(?<!each )(?<!interview )panelists?\b(?!\s*[:\-\u2013] *\w)(?! (?:will )?ask\b)|"
         r"panel discussion|fireside chat|"
         r"audience q&a",
     ),
@@ -1247,6 +1266,9 @@ NEGATIVE = [
         # a freelance project's "Stakeholder-Interviews mit dem Marketing-Team"
         r"\bstakeholder[- ]interviews?\b|"
         r"user research|research (?:study|session|interview)|usability|"
+        # a game studio's playtest: "session de playtest", "carte-cadeau de 75 $", and the
+        # studio saying so: "Ce n'est pas une entrevue d'embauche"
+        r"\bplaytest\w*|\bcarte-cadeau\b|\bce n['\u2019]est pas une entrevue d['\u2019]embauche\b|"
         # French: "Entretien utilisateur – Mobilité partagée", "entretiens utilisateurs"
         r"\bentretiens? utilisateurs?\b|"
         # a research panel's paid study: "Étude rémunérée (80 €)", "recrutement participants"
@@ -1294,6 +1316,9 @@ NEGATIVE = [
         "availability request",
         -4,
         r"(?:share|send|let me know|provide) (?:me )?your availability|"
+        # a booking page's reminder: "You have not booked your slot yet ... slots are left"
+        r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
+        r"\b(?:few|last) slots? (?:are |is )?(?:left|remaining)\b|"
         # Finnish: "Valitse itsellesi sopiva aika alla olevasta linkistä"
         r"\bvalitse (?:itsellesi )?sopiva aika\b|\bkun olet varannut ajan\b|"
         # Ukrainian: "коли вам зручно цього тижня", "оберіть зручний час"
@@ -1457,13 +1482,18 @@ NEGATIVE = [
         r"\bh[ọo]c th[ửu]\b|\bkh[óo]a h[ọo]c\b|\bkho[áa] h[ọo]c\b|\bh[ọo]c vi[êe]n\b|"
         # a licence holder's recurrent check at their own job: "your B777 Engine Ground Run
         # recurrent check on the simulator", "proficiency check", "line check"
-        r"\brecurrent (?:check|training|assessment)\b|\bproficiency check\b|"
+        r"\brecurrent (?:[\w/]+ ){0,2}(?:check|training|assessment)\b|\bproficiency check\b|"
+        # "Annual recurrent CRM training day (mandatory ...)", "Facilitators: Capt. Maria Ruiz"
+        r"\b(?:annual|mandatory) (?:[\w/]+ ){0,2}training\b|\btraining day\b|"
+        r"(?m:^[ \t]*facilitators?[ \t]*:)|"
         r"\b(?:simulator|sim) (?:session|check|bay)\b",
     ),
     _s(
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # French: "Séance d'information", "session d'information", "soirée d'information"
+        r"\b(?:s\u00e9ance|session|soir\u00e9e|r\u00e9union) d['\u2019]information\b|"
         # "Emerald City Hack 2026 - Kickoff & Team Formation", "sponsor challenges", "the judges"
         r"\bhack (?:20\d\d|day|night|week(?:end)?)\b|\bteam formation\b|\bsponsor challenges?\b|"
         r"\bhacker guide\b|"
@@ -1561,6 +1591,7 @@ NEGATIVE = [
         r"\bfingerprints and photograph\b|\bbiometrics? (?:appointment|enrol\w*)\b|"
         # a student society's elected post: "HUFIS committee - VP Careers interview", "applying
         # for VP Careers on the HUFIS committee" (not the hiring or search committee)
+        r"(?<!selection )(?<!search )(?<!hiring )(?<!appointments )(?<!the )(?<!your )"
         r"\bcommittee interview\b|\b(?:society|club|students['\u2019]? union) committee\b|"
         r"\bapplying for [^.\n]{0,40}\bon the (?!(?:hiring|search|selection|interview|"
         r"recruitment) )[\w&'\u2019 -]{1,30} committee\b|\bcommittee - [^\n]{0,40}\binterview\b",
@@ -1718,7 +1749,8 @@ NEGATIVE = [
         # (a campus visit's "Monday, April 13 - arrival" is not a ticket: no bare "arrival")
         # (not an expense claim's "kindly retain the boarding passes")
         r"(?<!retain the )(?<!retain your )(?<!keep the )(?<!keep your )(?<!submit the )"
-        r"(?<!submit your )boarding (?:pass|time|group)|\bdepart(?:s|ure|ing)\b|"
+        r"(?<!submit your )(?<!tickets and )(?<!receipts and )boarding (?:pass|time|group)|"
+        r"\bdepart(?:s|ure|ing)\b|"
         r"arrival (?:time|gate|terminal)|"
         r"\bbaggage\b|"
         r"\bairline\b(?! (?:dr|drive|rd|road|st|street|blvd|ave|avenue)\b)|"
@@ -2017,6 +2049,9 @@ PROPOSAL = re.compile(
 )
 
 
+SIGNALS = POSITIVE + NEGATIVE
+_SIGNAL_SEARCH = PatternSet([sig.pattern.pattern for sig in SIGNALS])
+
 OVERRIDES: dict[str, tuple[str, ...]] = {
     "live work-sample review": ("assessment",),
     "live conversation": ("assessment",),
@@ -2079,21 +2114,20 @@ def score(text: str, quoted: str = "") -> tuple[float, list[str]]:
     # ("extend you an\noffer") is one sentence to the vocabularies
     text = _unwrap(_URL.sub(" ", text[:_MAX_TEXT]))
     text = _ELSEWHERE.sub(" ", _NOT_YET_CONFIRMED.sub(" ", text))
-    folded = fold(text)
-    fired_names = {sig.name for sig in POSITIVE + NEGATIVE if sig.fires(text, folded)}
+    fired_names = {SIGNALS[i].name for i in _SIGNAL_SEARCH.matching(text)}
     # instructions to still do the work ("complete the challenge by Friday") keep the negative
     undone = _STILL_TO_DO.search(text) is not None
     silenced = set() if undone else {m for n in fired_names for m in OVERRIDES.get(n, ())}
-    for sig in POSITIVE + NEGATIVE:
-        if sig.name in fired_names and sig.name not in silenced:
-            total += sig.weight
-            reasons.append(f"{sig.name} ({sig.weight:+g})")
+    counted = [sig for sig in SIGNALS if sig.name in fired_names and sig.name not in silenced]
+    for sig in counted:
+        total += sig.weight
+        reasons.append(f"{sig.name} ({sig.weight:+g})")
     if quoted:
         quoted = _unwrap(_URL.sub(" ", quoted[:_MAX_TEXT]))
-        folded = fold(quoted)
-        fired = {r.split(" (")[0] for r in reasons}
+        in_quote = {SIGNALS[i].name for i in _SIGNAL_SEARCH.matching(quoted)}
+        in_quote -= {sig.name for sig in counted}
         for sig in POSITIVE:
-            if sig.name not in fired and sig.fires(quoted, folded):
+            if sig.name in in_quote:
                 total += sig.weight / 2
                 reasons.append(f"{sig.name} in quoted text ({sig.weight / 2:+g})")
     return total, reasons

@@ -70,6 +70,11 @@ _COMPANY_PATTERNS = [
     re.compile(rf"(?:^|\n)\s*({_CAP})\s*\|\s*[\w.-]+\.[a-z]{{2,}}\s*(?:\n|$)"),
     # a signature line: the organisation, then its street address or phone
     re.compile(rf"(?:^|\n)[ \t]*({_CAP})[ \t]*[|·•][ \t]*(?:\d|\+)"),
+    # ... or its town and postcode: "Mount Lofty University, Adelaide SA 5005"
+    re.compile(
+        rf"(?:^|\n)[ \t]*({_CAP}),[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+"
+        r"(?:[A-Z]{2,3}[ \t]+)?\d{4,5}[ \t]*(?=\n|$)"
+    ),
 ]
 # "Title, Company" / "Title | Company" on a line of its own, as signatures write it
 _SIGNATURE_COMPANY = re.compile(
@@ -163,6 +168,9 @@ _JOB_WORDS = re.compile(
     r"projektledare|\w*ansvarig|in[żz]ynier\w*|programista|specjalist\w*|kierownik|"
     # Swedish and Danish compounds: "Industridesigner", "Produktchef", "Dataudvikler"
     r"\w+designer|\w+chef|\w*udvikler|\w*konsult|"
+    # Norwegian and Danish: "Maskiningeniør", "Prosjektleder", "HR-rådgiver", "Systemutvikler"
+    r"\w*ingeni\u00f8r|\w*leder|\w*r\u00e5dgiver|\w*utvikler|\w*konsulent|\w*tekniker|"
+    r"\w*operat\u00f8r|\w*mekaniker|"
     r"koordynator\w*|"
     # Czech and Slovak titles: "Konstruktér převodovek", "Konštruktér", "Inženýr kvality"
     r"kon[s\u0161]trukt\u00e9r\w*|in\u017een\u00fdr\w*|technolog|mistr|vedouc\u00ed|"
@@ -176,9 +184,13 @@ _JOB_WORDS = re.compile(
     r"g[ée]rant[e]?|"
     # Spanish and Portuguese titles ("Técnico/a de Ensayos Clínicos", "Enfermera de Planta")
     r"t[ée]cnico|enfermeir?[oa]|coordinador[a]?|coordenador[a]?|especialista|"
+    # "Contador/a Senior", "Liquidador/a de Impuestos", "Auxiliar Contable", "Asistente de RRHH"
+    r"contador[a]?|liquidador[a]?|auxiliar|asistente|administrativ[oa]|"
     r"paralegal|plumber|welder|carpenter|server|bartender|housekeeper|dispatcher|"
     r"receptionist|pharmacist|therapist|hygienist|medic|paramedic|fellow|postdoc\w*|"
     r"artist|animator|illustrator|producer|photographer|copywriter|"
+    # French: "Productrice ou producteur exécutif", "Conceptrice de niveaux", "Réalisateur"
+    r"producteur|productrice|conceptrice|concepteur|r\u00e9alisat(?:eur|rice)|"
     # Turkish
     r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist\w*|tasar\u0131mc\u0131|"
     # sales and customer titles as capitals only ("AE, Public Sector"; "ae" or "csm" in a word
@@ -224,11 +236,13 @@ _PLAIN_ROLE = (
 # Written in running text the title may start lower-case ("au poste d'analyste actuariel(le)")
 # and carry an inclusive ending in brackets: "(le)", "(e)", "(ne)".
 _FOREIGN_ROLE = (
-    r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:\(\w{1,4}\))?"
+    # ("Técnico/a Contable", "Contador/a Senior": the inclusive ending after a slash)
+    r"[A-ZÀ-Ýa-zà-ÿ][\w'’-]*(?:/[\w'’-]+)?(?:\(\w{1,4}\))?"
     # a preposition, an adverb or a verb ends it: "... Pleno aqui na X", "... Engineer ha quedado"
     # (a hard wrap may fall inside the title: "le poste de Responsable de la\ncomptabilité")
     r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|"
+    # (nor an article that opens a date: "Técnico/a de Farmacovigilancia el viernes 27")
+    r"(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|el|"
     r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou|"
     r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,4}\))?){0,5}"
@@ -249,7 +263,9 @@ _ROLE_PATTERNS = [
     # a title in quotes: 'your application for the position "Backend Engineer – Connected
     # Vehicle Platform"'
     re.compile(
-        r"\b(?i:position|role|job|stelle|vacancy|opening)\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
+        # (and in Spanish, Portuguese and French: 'la oferta "Liquidador/a de Impuestos Sr."')
+        r"\b(?i:position|role|job|stelle|vacancy|opening|oferta|puesto|posici\u00f3n|vaga|offre|"
+        r"poste)\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
     ),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(
@@ -500,7 +516,9 @@ _QUOTE_START = re.compile(
     r"מאת: .+\n\s*נשלח|"
     # (French sets a space before the colon: "De : X <x@y>\nEnvoyé : 10 mars 2026 19:32")
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De ?: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
-    r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato)",
+    r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato|"
+    # Norwegian, Danish and Swedish Outlook: "Fra: X <x@y>\nSendt: tirsdag 27. oktober 2026"
+    r"Fra: .+\n\s*Sendt|Fr\u00e5n: .+\n\s*Skickat)",
     re.M | re.I,
 )
 # An address as people write one: not inside a URL ("...19%3ameeting_x@thread.v2" in a Teams
@@ -794,7 +812,10 @@ def company_domains(people: Iterable[Person], owner_emails: frozenset[str]) -> l
 # A recruitment agency's own domain ("bluewaketalent", "northstarstaffing", "hireright-search"):
 # when a client company takes part too, the client is the employer and conducts the interview.
 _AGENCY_KEY = re.compile(
-    r"talent|recruit|staffing|search|headhunt|resourcing|personnel|executive|placement", re.I
+    # (Nordic staffing firms: "bemanning", "bemanding", "rekruttering", "rekrytering")
+    r"talent|recruit|staffing|search|headhunt|resourcing|personnel|executive|placement|"
+    r"bemann|bemand|rekrutt|rekryt",
+    re.I,
 )
 
 
@@ -812,7 +833,9 @@ _SEARCH_FIRM = re.compile(
     # (hard-wrapped mail may break the line anywhere: "le\nclient les demande")
     r"\ble\s+client\s+(?:les\s+|vous\s+|nous\s+|l['’])?(?:demande|souhaite|aimerait|veut|a\s)|"
     r"\bnotre\s+client\b|\bmon\s+client\b|\bnuestro\s+cliente\b|\bmi\s+cliente\b|"
-    r"\bnosso\s+cliente\b|\bunser(?:em|en)?\s+kunden?\b",
+    r"\bnosso\s+cliente\b|\bunser(?:em|en)?\s+kunden?\b|"
+    # Norwegian and Danish: "Kundeintervju hos Tananger Offshore", "bekreftet med kunden"
+    r"\bkundeintervju\w*|\b(?:med|hos|fra)\s+kunden\b|\bv(?:\u00e5r|ores)\s+kunde\b",
     re.I | re.M,
 )
 # A signature line that names the writer's firm as an agency: "Tallis & Reed Recruitment",
@@ -820,7 +843,8 @@ _SEARCH_FIRM = re.compile(
 # ("Recruiting" and "Talent Acquisition" are how in-house teams sign, so they do not count.)
 _AGENCY_NAME = re.compile(
     r"\b(?:recruitment|staffing|talent (?:partners|solutions|agency)|(?:executive|leadership) "
-    r"search|search partners|resourcing|personnel|headhunt\w*)\b"
+    r"search|search partners|resourcing|personnel|headhunt\w*|bemanning|bemanding|"
+    r"rekruttering|rekrytering)\b"
     # a firm named "... Search" at the end of its name: "Thornbury Grey Search | +44 20 ..."
     r"|(?-i:\b[A-Z][\w&'’]+ Search)\b"
     r"(?!\s+(?!(?:pte|ltd|llc|llp|inc|limited|gmbh|ag|bv|sa|sas|pty)\b)\w)",
@@ -958,6 +982,10 @@ def spells_a_domain(name: str, domains: Iterable[str]) -> bool:
     return any(_domain_match(name, org_key(d)) for d in domains)
 
 
+_PLACE_TITLES = {"mount": "Mt", "saint": "St", "fort": "Ft", "sainte": "Ste"}
+_PLACE_TITLE = re.compile(r"(?i)\b(?:mount|saint|sainte|fort)\b")
+
+
 def _domain_match(name: str, key: str) -> bool:
     if not key or len(key) < 3:
         return False
@@ -967,7 +995,10 @@ def _domain_match(name: str, key: str) -> bool:
     # ("The Crooked Anchor Hotel" is crookedanchor: the article is no part of the domain)
     # ("Qasr Al Najd Hospitality" is qasrnajd: nor the Arabic article inside a name)
     unarticled = re.sub(r"(?i)\s+(?:al|el)[\s-]+", " ", bare)
-    for form in {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare), unarticled}:
+    # ("Mount Lofty University" is mtlofty-uni: a place's title word shortened)
+    shortened = _PLACE_TITLE.sub(lambda m: _PLACE_TITLES[m.group(0).lower()], bare)
+    forms = {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare), unarticled, shortened}
+    for form in forms:
         cand = _compact(form)
         if cand and (
             cand in (key, joined)
@@ -1294,7 +1325,7 @@ def _without_reply_prefix(segment: str) -> str:
 
 
 _STEP_SEGMENT = re.compile(
-    r"[LR]\d|round\s*\d+|(?:(?:client|technical|managerial|hr|final|first|second|phone|video|"
+    r"[LR]\d|(?:TR|MR|HR)\d|round\s*\d+|(?:(?:client|technical|managerial|hr|final|first|second|phone|video|"
     r"panel)\s+)?(?:interview|round|discussion|screen)(?:\s+\w+)?",
     re.I,
 )
@@ -1773,6 +1804,9 @@ _FIELD_WORDS = frozenset(
 )
 
 
+_DANGLING = re.compile(r"(?:\s+(?:de|del|de la|la|le|les|des|du|di|da|do|of|the|and|y|et))+$")
+
+
 def _clean_role(raw: str) -> str | None:
     # "Entrevista com gestor", "Interview with Dana": a step and a person, not a job title
     if _STEP_WITH.match(raw.strip()):
@@ -1807,6 +1841,8 @@ def _clean_role(raw: str) -> str | None:
         flags=re.I,
     )
     role = _ROLE_TRIM.sub("", role).strip(" .,:;-")
+    # a title cut off by a hard wrap ends on no connective: "Coordinador/a de Ensayos de la"
+    role = _DANGLING.sub("", role)
     # an invitation line in any language before the title: "Uitnodiging eerste gesprek X",
     # "Einladung zum Vorstellungsgespräch X", "Convocation à un entretien X"
     role = re.sub(

@@ -100,9 +100,10 @@ def _loosening_is_safe(source: str) -> bool:
     return True
 
 
-def gate(source: str) -> re.Pattern[str] | None:
-    """A pattern that finds something in ``fold(text)`` wherever ``re.compile(source, re.I)``
-    finds something in ``text`` (and sometimes more); ``None`` where that cannot be promised.
+def gate_source(source: str) -> str | None:
+    """The source of a pattern that finds something in ``fold(text)`` wherever
+    ``re.compile(source, re.I)`` finds something in ``text`` (and sometimes more); ``None``
+    where that cannot be promised. Compile it without flags.
 
     Case-sensitive groups ``(?-i:...)`` become case-insensitive, a looser test, which is why
     the caller confirms a gate's hit with the original pattern."""
@@ -113,4 +114,10 @@ def gate(source: str) -> re.Pattern[str] | None:
     for m in _PIECE.finditer(source.replace("(?-i:", "(?:")):
         piece = m.group()
         pieces.append(piece if piece.startswith("\\") else fold(piece))
-    return re.compile("".join(pieces))
+    return "".join(pieces)
+
+
+def gate(source: str) -> re.Pattern[str] | None:
+    """:func:`gate_source`, compiled."""
+    folded = gate_source(source)
+    return None if folded is None else re.compile(folded)

@@ -1575,7 +1575,17 @@ def _employer_key(acc: Acc, owner: Owner) -> set[str]:
 
 def _search_firms(obs: Sequence[Obs]) -> set[str]:
     """Sender domains of the interview's mail that present themselves as working for a client
-    (a search firm's domain need not say "recruit")."""
+    (a search firm's domain need not say "recruit"). A firm that invites its own people to its
+    invite holds the interview itself: an IT services firm's "on hold by our client" is
+    its customer's project, not a search for an employer."""
+    hosts = {
+        domain(o.event.organizer.email)
+        for o in obs
+        if o.event and o.event.organizer
+        for a in o.event.attendees
+        if a.person.email != o.event.organizer.email
+        and domain(a.person.email) == domain(o.event.organizer.email)
+    }
     return {
         domain(o.msg.sender.email)
         for o in obs
@@ -1587,6 +1597,7 @@ def _search_firms(obs: Sequence[Obs]) -> set[str]:
             or signs_as_agency(new_text(o.text), domain(o.msg.sender.email))
             or _forwards_another_company(o)
         )
+        and domain(o.msg.sender.email) not in hosts
     }
 
 

@@ -393,7 +393,9 @@ def _copied_for_a_label(
 # "El lun, 16 mar 2026 a las 20:14, Rodrigo Lemus "
 _ATTRIBUTION_HEAD = re.compile(r"[ \t>]*(?:on|el|le|am|em|il|op|dnia)\s[^\n]*\d[^\n]*$", re.I)
 _QUOTE_HEADER = re.compile(
-    r"[ \t>*]*(?:from|to|cc|sent|von|an|de|à|para|van|aan|da|a|差出人|送信者|宛先|보낸 사람|"
+    # (Norwegian, Danish and Swedish: "Fra:", "Til:", "Kopi:", "Sendt:", "Från:", "Till:")
+    r"[ \t>*]*(?:from|to|cc|sent|von|an|de|à|para|van|aan|da|a|fra|til|kopi|sendt|fr\u00e5n|till|"
+    r"kopia|skickat|差出人|送信者|宛先|보낸 사람|"
     r"받는 사람|参照|发件人|收件人)[ \t]*[:\uff1a]",
     re.I,
 )
@@ -657,6 +659,12 @@ _AND_I_AFTER = re.compile(_AND_I, re.I)
 # "Dev and I will walk through ...", "A and B will join me", "we'll build it together".
 _SELF_IN = re.compile(
     r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|mir|moi|mij|mim)\b"
+    # Norwegian, Danish and Swedish: "Faglig intervju med Øyvind Sele og meg", "och mig"
+    r"|\b(?:og|och)\s+(?:meg|mig)\b"
+    # a details block that lists the writer first: "Who: me and Capt. Lewis Adeyemi"
+    r"|(?m:^[ \t]*(?:who|with|interviewers?|panel)[ \t]*:[ \t]*(?:me|myself)\b)"
+    # Spanish: "junto a Vanesa Molina, Líder de Contabilidad, y a mí" (not "y a mí me gustaría")
+    r"|\by a m[i\u00ed]\b(?!\s+me\b)"
     # the terse forms: "you + me + omar", "a system design convo w/ me + Lin"
     r"|\bme\s*\+|\+\s*me\b|\bw/\s*me\b"
     # Finnish: "Haastattelijoina olisimme minä ja tuottajamme Laura Heikkinen"
@@ -767,8 +775,9 @@ _CUE = re.compile(
     r"nehmen|"
     # "Namens Mark Visser en Dewi Smit nodig ik je uit", "au nom de", "im Namen von"
     r"namens|au nom de|im namen von|en nombre de|em nome de|"
-    # Swedish, Danish, Norwegian "Andra intervju med Viktor Ahlgren och Sofia Ek"
-    r"med|"
+    # Swedish, Danish, Norwegian "Andra intervju med Viktor Ahlgren och Sofia Ek", "Du møter
+    # prosjektleder Kjetil Vik", "du kommer att träffa"
+    r"med|m\u00f8ter|m\u00f8de|tr\u00e4ffa|tr\u00e4ffar|"
     # Finnish: "Haastattelijana toimii studiopäällikkömme Riikka Mäkelä"
     r"haastattelij\w*|"
     # Ukrainian: "Співбесіду проводитиме Андрій Павленко", "з нашим тімлідом Сергієм"
@@ -879,11 +888,14 @@ def _named_interviewers(
     return list(out.values())
 
 
-_FORWARDED_FROM = re.compile(r"(?im)^[ \t>*]*(?:from|von|de|van|da)[ \t]*:[ \t]*(.+)$")
+_FORWARDED_FROM = re.compile(
+    r"(?im)^[ \t>*]*(?:from|von|de|van|da|fra|fr\u00e5n)[ \t]*:[ \t]*(.+)$"
+)
 
 
 _FORWARDED_PEOPLE = re.compile(
-    r"(?im)^[ \t>*]*(?:from|to|cc|von|an|de|à|para|van|aan)[ \t]*:[ \t]*(.+@.+)$"
+    r"(?im)^[ \t>*]*(?:from|to|cc|von|an|de|à|para|van|aan|fra|til|kopi|fr\u00e5n|till|kopia)"
+    r"[ \t]*:[ \t]*(.+@.+)$"
 )
 
 
@@ -996,10 +1008,10 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             continue  # "the addresses are in Grace's itinerary": hers, not her interview
         before = body[max(0, m.start() - 80) : m.start()]
         # ("Jörg Mahlberg (j.mahlberg@x.example) will call you": the address is no sentence end)
-        after = _ADDRESS_AFTER.sub("", body[m.end() : m.end() + 130])
+        after = _ADDRESS_AFTER.sub("", body[m.end() : m.end() + 180])
         # ("X, our Director of Curriculum (x@cbusd.example), would like to meet with you": an
         # address further on is no sentence end either)
-        after = _ANY_ADDRESS.sub("address", after)[:90]
+        after = _ANY_ADDRESS.sub("address", after)[:120]
         if (
             (
                 _CUE.search(before)
@@ -1014,9 +1026,18 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             or _WITH_AFTER.match(after)
             or _NAMES_WITH_TITLES.fullmatch(_line_at(body, m.start(), m.end()))
             or _in_panel_sentence(body[max(0, m.start() - 300) : m.start()])
+            # a bullet under "Your panel:" ("- Raymond Szabo, Deputy Director (panel chair)")
+            or (
+                _BULLET_HEAD.fullmatch(body[body.rfind("\n", 0, m.start()) + 1 : m.start()])
+                is not None
+                and _under_interviewer_heading(body[max(0, m.start() - 600) : m.start()])
+            )
         ):
             return True
     return False
+
+
+_BULLET_HEAD = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])[ \t]*")
 
 
 # A sentence that lists the panel: "Your panel will be Dr. Angela Marquez, Principal; Mr. Tom
@@ -1118,7 +1139,11 @@ _AFTER_CUE = re.compile(
     r"invite you to (?:an? |the )?(?:\w+ )?(?:interview|conversation|call|chat)|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"
-    r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|sit(?:ting)?\s+in|"
+    r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|"
+    # "will sit in", "will sit on the interview with me"
+    r"sit(?:ting)?\s+(?:in|on\s+(?:the|your)\s+(?:interview|panel))|"
+    # "Diego Ferraro ... te va a llamar al celular", "vai te ligar"
+    r"a\s+(?:llamar|entrevistar)|llamar|ligar|"
     # (not who only opens the call: "will join for the first 5 minutes to make introductions")
     # ("will join the first few minutes for introductions only")
     r"join(?!\w*\s+(?:(?:for )?the (?:first|last)|briefly|(?:just )?to (?:make )?introduc|to say|"
@@ -1187,7 +1212,7 @@ _HONORIFIC = r"\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|
 
 # "Your recruiter is Tomas Ferreira - tferreira@...", "Recruiter: Ana Ruiz (ana@...)"
 _NAMED_RECRUITER = re.compile(
-    r"\b(?:your recruiter(?: is|:)|recruiter:|recruiting contact(?: is|:))"
+    r"\b(?:your recruiter(?: is|:|,)|recruiter:|recruiting contact(?: is|:))"
     r"(?:[^@\n]|\n(?!\s*\n)){0,60}?"
     r"\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
     re.I,
@@ -1315,7 +1340,9 @@ def address_of_name(name: str, addresses: Sequence[str]) -> str | None:
     first, last = words[0], words[-1]
     # a surname's article is often left out of the address: "Hessa Al-Dosari" -> hessa.dosari@
     bare = re.sub(r"^(?:al|el|ul|bin|ben|abu)(?=-)", "", name.split()[-1].lower())
-    lasts = {last, _fold(bare)} - {""}
+    # ... and one half of a double surname: "Noémie Gauthier-Sy" -> noemie.gauthier@
+    halves = {_fold(h) for h in name.split()[-1].split("-")} if "-" in name.split()[-1] else set()
+    lasts = {last, _fold(bare), *(h for h in halves if len(h) > 2)} - {""}
     forms = {
         f
         for ln in lasts

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from detector.chats import EXPORT_LINE as _EXPORT_LINE
 from detector.extract import without_accents
+from detector.patternset import PatternSet
 from detector.phonezones import phone_zones
 
 _MONTHS = {
@@ -127,7 +128,14 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok",
-     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho"}
+     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho",
+     "بكرة", "بكره", "غدا", "غداً", "غدًا"}
+)  # fmt: skip
+
+_DAY_AFTER = frozenset(
+    {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
+     "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
+     "بعد بكرة", "بعد بكره", "بعد غد"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -148,7 +156,9 @@ _ZONES: list[tuple[str, str]] = [
     # centrale" (Calendly's French; else "centrale" would read as US Central)
     (r"central european|heure (?:normale |avanc[ée]e |d['’][ée]t[ée] )?d['’]europe centrale|"
      r"\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
-     r"stockholm|zurich|vienna|german time", "Europe/Berlin"),
+     r"stockholm|zurich|vienna|german time|"
+     # Norwegian, Swedish and Danish "norsk tid", "svensk tid", "dansk tid", "norsk tidssone"
+     r"\b(?:norsk|svensk|dansk) tid\b|\b(?:norsk|svensk|dansk) tidssone\b", "Europe/Berlin"),
     # (before Helsinki's: Israel keeps its own clock-change dates)
     # (Hebrew "שעון ישראל", Israel time)
     (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa|שעון ישראל",
@@ -204,7 +214,9 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bPHT\b)|manila", "Asia/Manila"),
     (r"(?-i:\bAWST\b)|perth", "Australia/Perth"),
     (r"(?-i:\bACST\b)|(?-i:\bACDT\b)|adelaide", "Australia/Adelaide"),
-    (r"(?-i:\bART\b)|buenos aires", "America/Argentina/Buenos_Aires"),
+    # ("CABA": the Autonomous City of Buenos Aires, as addresses there end)
+    (r"(?-i:\bART\b)|buenos aires|(?-i:\bCABA\b)|capital federal",
+     "America/Argentina/Buenos_Aires"),
     (r"(?-i:\bCOT\b)|bogot[áa]|colombia|per[úu]\b|\blima\b|ecuador|quito|panam[áa]",
      "America/Bogota"),
     (r"\bchile\b|santiago de chile|hora de santiago", "America/Santiago"),
@@ -250,6 +262,7 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bSA\b)(?=\s+time\b|\))", "Australia/Adelaide"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
+_ZONE_SEARCH = PatternSet([p for p, _ in _ZONES])
 
 
 def _iana_cities() -> dict[str, str]:
@@ -384,7 +397,15 @@ _DATE_RE = re.compile(
     # ("11. 3." with a space in Czech, Slovak and German; not a numbered row's "1. 09.00")
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.(?!\d{2}(?!\d))(?:\s?(?P<y3>20\d\d))?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
-    r"|(?P<rel>\b(?:tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
+    # ("the day after tomorrow" first, else its "tomorrow" would be read alone)
+    r"|(?P<rel>\b(?:day after tomorrow|pasado ma[\u00f1n]ana|apr\u00e8s-demain|\u00fcbermorgen|"
+    r"depois de amanh[\u00e3a]|dopodomani|overmorgen|pojutrze|"
+    # Arabic, formal and Egyptian: "بعد بكرة" / "بعد غد" (the day after tomorrow), "بكرة",
+    # "غداً" (tomorrow), "النهارده", "اليوم" (today)
+    r"\u0628\u0639\u062f \u0628\u0643\u0631[\u0629\u0647]|\u0628\u0639\u062f \u063a\u062f|"
+    r"\u0628\u0643\u0631[\u0629\u0647]|\u063a\u062f[\u064b]?\u0627[\u064b]?|"
+    r"\u0627\u0644\u0646\u0647\u0627\u0631\u062f[\u0647\u0629]|\u0627\u0644\u064a\u0648\u0645|"
+    r"tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
     r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n|z[íi]tra|zajtra|dnes|"
     # Vietnamese "ngày mai", "hôm nay", and "chiều mai" (tomorrow afternoon): "mai" alone is a
@@ -527,6 +548,8 @@ _DURATION = re.compile(
     r"menit|jam|"
     # Greek "45 λεπτά" (minutes), "2 ώρες" (hours)
     r"λεπτά|λεπτών|ώρες|"
+    # Arabic "٢٠ دقيقة", "45 دقائق" (minutes), Egyptian "دقايق", "2 ساعات" (hours)
+    r"دقيقة|دقائق|دقايق|ساعات|ساعة|"
     # Finnish "45 minuuttia", "2 tuntia"
     r"minuuttia|minuutin|tuntia|tunnin|"
     # Russian, Ukrainian and Kazakh "30 минут", "45 хвилин", "1 час", "2 часа", "1 сағат"
@@ -543,6 +566,12 @@ _DURATION = re.compile(
     r"שעה וחצי|שעה ורבע)(?![א-ת])"
     # Finnish without a number: "Varataan aikaa tunti" (an hour), "puoli tuntia" (half an hour)
     r"|\b(?P<fi>puoli tuntia|tunnin|tunti)\b"
+    # Arabic without a number: "نص ساعة" / "نصف ساعة" (half an hour), "ساعة ونص" (an hour and a
+    # half), "ساعتين" (two hours)
+    r"|(?<![\u0621-\u064a])(?P<ar>نصف? ساعة|ساعة ونصف?|ساعتين)(?![\u0621-\u064a])"
+    # Norwegian and Danish "satt av til én time" (an hour), "en halv time", "to timer"
+    r"|\b(?P<no>(?:en|\u00e9n|ei) halv time|(?:en|\u00e9n|ei) time|halv(?:annen|anden) time|"
+    r"(?:to|2) timer)\b"
     # "Duração: 1h30", "Durée : 1 h 15" (only after such a label: "1h30" alone is a time)
     # ("durée prévue : 1h30", "duración estimada: 1h", "expected duration: 1h30")
     r"|(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|duur|durata|pr[ée]voir|compter)"
@@ -552,6 +581,11 @@ _DURATION = re.compile(
     r"(?P<dh>\d)\s?h\s?(?P<dm>[0-5]\d)?\b",
     re.I,
 )
+
+
+# the word before "time"/"timer" in "en halv time", "én time", "halvannen time", "to timer"
+_NORDIC_LENGTHS = {"halv": 30, "en": 60, "\u00e9n": 60, "ei": 60, "halvannen": 90, "halvanden": 90,
+                   "to": 120, "2": 120}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -598,6 +632,9 @@ _DST_NOTE = re.compile(
     # ("the United States moves to daylight saving time on Sunday, 8 March")
     # ("avec notre passage à l'heure avancée le 8 mars")
     r"|passage [àa] l['’]heure (?:avanc[ée]e|d['’][ée]t[ée]|normale)[^.\n]{0,25}$"
+    # "on recule l'heure dimanche", "on avance l'heure", "le changement d'heure dimanche"
+    r"|\b(?:recule|reculer|avance|avancer) l['’]heure\b[^.\n]{0,25}$"
+    r"|\bchangement d['’]heure\b[^.\n]{0,25}$"
     r"|\b(?:left|leaves?|leaving|enters?|entered|(?:switch(?:es|ed)?|mov(?:es?|ing)|go(?:es|ing)?)"
     r" (?:to|from|onto))\s+(?:summer|winter|"
     r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$"
@@ -659,8 +696,15 @@ _NEXT_WEEK = re.compile(
     r"\bpr\u00f3xima semana\b|\bvolgende week\b|\bla prossima settimana\b|"
     # Finnish "ensi viikon torstaina", Swedish "nästa vecka", Danish "næste uge", Ukrainian
     r"\bensi viikon\b|\bensi viikolla\b|\bn\u00e4sta vecka\b|\bn\u00e6ste uge\b|"
+    # Norwegian "neste uke"
+    r"\bneste uke\b|"
     r"\bнаступного тижня\b",
     re.I,
+)
+# ... or right after the weekday: "Wednesday next week", "onsdag i neste uke", "mercredi de la
+# semaine prochaine"
+_NEXT_WEEK_AFTER = re.compile(
+    r"\w+\.?,?\s+(?:(?:i|in|of|de|de la|der)\s+)?(?:" + _NEXT_WEEK.pattern + ")", re.I
 )
 # "Mon 10-11, Tue 2-3 or Wed 4pm (all ET, week of May 11)"
 _WEEK_OF = re.compile(r"\bweek of\s+(?:(?:mon|monday),?\s+)?", re.I)
@@ -678,7 +722,7 @@ def _named_week(text: str, pos: int, ref: date) -> date | None:
         named = find_dates(sentence[week.end() : week.end() + 20], ref)
         if named and not named[0].weekday_only:
             return named[0].day - timedelta(days=named[0].day.weekday())
-    if _NEXT_WEEK.search(before):
+    if _NEXT_WEEK.search(before) or _NEXT_WEEK_AFTER.match(text, pos):
         return ref + timedelta(days=7 - ref.weekday())
     return None
 
@@ -796,7 +840,8 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return min(ahead or readings, default=None)
         if m.group("rel"):
             word = m.group("rel").lower()
-            return ref + timedelta(days=1 if word in _TOMORROW else 0)
+            days_on = 2 if word in _DAY_AFTER else 1 if word in _TOMORROW else 0
+            return ref + timedelta(days=days_on)
         if m.group("nth") or m.group("wdnum"):
             day = int(m.group("d5") or m.group("d6"))
             for k in range(0, 62):
@@ -1007,7 +1052,7 @@ def find_times(
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
-    text = _BETWEEN_AND.sub(lambda m: m.group(0)[:-5] + " -   ", text)
+    text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
     text = _HOURS_CLOCK.sub(_as_hours_clock, text)
     text = _WORD_CLOCK.sub(_word_clock, text)
@@ -1414,10 +1459,15 @@ def _mention(
         day is not None,
         explicit or bool(zones.stated),
         text[lo : end_pos + 60],
-        # (a minute to midnight is always a deadline: "do piątku, godz. 23:59")
+        # (a minute to midnight is always a deadline: "do piątku, godz. 23:59", and a minute
+        # past it when something takes effect: "will begin an orderly shutdown at 12:01 a.m.")
         # ("be available ... by 10:00am WAT prompt" is Nigerian English for "at 10:00 sharp")
-        (_not_a_meeting(text[max(0, pos - 50) : pos]) and not _PROMPT.match(text, end_pos))
-        or (a.hour, a.minute) == (23, 59)
+        (
+            _not_a_meeting(text[max(0, pos - 50) : pos])
+            and not _PROMPT.match(text, end_pos)
+            and not _call_window(text[max(0, pos - 50) : pos], start, end)
+        )
+        or (a.hour, a.minute) in ((23, 59), (0, 1))
         # "noon Friday your time - that's 3pm here" with the reader's zone unknown: the time
         # written in the writer's own zone is the one to read
         or (
@@ -1522,6 +1572,17 @@ _ARRIVE_BY = re.compile(
     r"\bholds\b[^.\n]{0,30}\bby\W+$",
     re.I,
 )
+
+
+def _call_window(before: str, start: datetime, end: datetime | None) -> bool:
+    """A window of an hour at most is a slot, not an open window: "te va a llamar ... entre las
+    10:00 y las 10:30" (a call expected then), unlike "any time between 9am and 4pm"."""
+    return (
+        end is not None
+        and end - start <= timedelta(hours=1)
+        and _WINDOW_WORD.search(before) is not None
+        and not _NOT_A_MEETING.search(_WINDOW_WORD.sub("", before))
+    )
 
 
 def _not_a_meeting(before: str) -> bool:
@@ -1747,8 +1808,23 @@ def _spoken_clock(m: re.Match[str]) -> str:
 # rounds")
 _DAY_BETWEEN = re.compile(r"(?:day|tomorrow|tmrw|today)\W{0,2}\s+between\s+$", re.I)
 _WINDOW_LEAD = re.compile(r"\bbetween\s+$", re.I)
-# the "and" of "between 2 and 4 PM" (replaced by a dash of the same length)
-_BETWEEN_AND = re.compile(r"\bbetween \d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)? and (?=\d)", re.I)
+# the "and" of "between 2 and 4 PM", "entre las 10:00 y las 10:30", "zwischen 9 und 10 Uhr"
+# (replaced by a dash and spaces of the same length)
+_BETWEEN_AND = re.compile(
+    r"\b(?:between|entre|zwischen|tussen|tra)\s(?:(?:las|as|les|le|ore)\s)?"
+    r"\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]\.?m\.?|\s?h\b|\s?uhr\b)?"
+    r"(?P<conj>\s(?:and|y|e|et|und|en)\s(?:(?:las|as|les|le|ore)\s)?)(?=\d)",
+    re.I,
+)
+# the word that opens a window: "between", "entre", "zwischen"
+_WINDOW_WORD = re.compile(
+    r"\b(?:between|entre|zwischen|tussen|tra le|mi\u0119dzy)\W+(?:\w+\W+){0,4}$", re.I
+)
+
+
+def _as_dash(m: re.Match[str]) -> str:
+    head = m.group(0)[: m.start("conj") - m.start()]
+    return head + " -".ljust(len(m.group("conj")))
 
 
 # The words just before a time that make it a deadline or an open window, not a start:
@@ -1901,8 +1977,10 @@ def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") ->
 
 
 _GLOBAL_ZONE = re.compile(
-    r"(?:all\s+times?\s+(?:(?:on|in)\s+this\s+(?:invite|invitation|e-?mail|message|event)\s+)?"
-    r"(?:are\s+)?(?:(?:shown|listed|given)\s+)?(?:in\s+)?|"
+    # ("All timings mentioned are in IST (Indian Standard Time)")
+    r"(?:all\s+(?:times?|timings?)\s+(?:(?:on|in)\s+this\s+(?:invite|invitation|e-?mail|message|"
+    r"event)\s+)?(?:mentioned\s+)?"
+    r"(?:are\s+)?(?:(?:shown|listed|given|mentioned)\s+)?(?:in\s+)?|"
     r"times?\s+(?:are|shown)\s+in\s+|"
     # "(todos en hora del centro de México)", "toutes les heures en heure de Paris",
     # "horários em horário de Brasília"
@@ -1921,7 +1999,10 @@ def global_zone(text: str) -> tzinfo | None:
 
 
 _AHEAD = re.compile(
+    # ("llegá 10 minutos antes", "chegue 15 minutos antes", "en avance", "vorher", "prima")
     r"\s*(?:early|earlier|before|ahead|prior|in advance|beforehand|fr\u00fcher|avant|behind|"
+    r"antes|de antemano|con anticipaci\u00f3n|com anteced\u00eancia|en avance|vorher|prima|"
+    r"eerder|tidligere|f\u00f8r|innan|wcze\u015bniej|"
     # a gap between clocks, not a length: "the one-hour difference doesn't change"
     r"(?:time )?difference|time gap|offset)\b",
     re.I,
@@ -1976,7 +2057,7 @@ _H_LENGTH = re.compile(
 _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
-    "tunt", "tunn", "час", "сағ",
+    "tunt", "tunn", "час", "сағ", "ساع",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时"})
 
@@ -2016,6 +2097,10 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
         if m.group("fi"):
             return timedelta(minutes=30 if m.group("fi").startswith("puoli") else 60)
+        if m.group("ar"):
+            return timedelta(minutes=_ARABIC_LENGTHS[m.group("ar")])
+        if m.group("no"):
+            return timedelta(minutes=_NORDIC_LENGTHS[m.group("no").lower().split()[-2]])
         if m.group("cn"):
             number = int(m.group("cn"))
             minutes = number * 60 if m.group("cu") in _CJK_HOUR_UNITS else number
@@ -2034,6 +2119,9 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=minutes)
     return _quarters(text)
 
+
+# minutes in the Arabic lengths _DURATION reads without a number
+_ARABIC_LENGTHS = {"نص ساعة": 30, "نصف ساعة": 30, "ساعة ونص": 90, "ساعة ونصف": 90, "ساعتين": 120}
 
 # minutes in the Hebrew lengths _DURATION reads without a number ("כשעה" is "about an hour")
 _HEBREW_LENGTHS = {
@@ -2083,6 +2171,34 @@ _LANGUAGE_ZONES = [
         re.compile(r"\b(?:kiitos|terveisin|yst\u00e4v\u00e4llisin|haastattel\w*)\b", re.I),
         "Europe/Helsinki",
     ),
+    # the languages of Central European Time only (their weekdays and sign-offs): Norwegian,
+    # Danish, Swedish, German, Dutch, Polish, Czech, Slovak, Hungarian, Italian, Croatian
+    (
+        re.compile(
+            r"\b(?:tirsdag|onsdag|torsdag|l\u00f8rdag|s\u00f8ndag|m\u00e5ndag|tisdag|"
+            r"l\u00f6rdag|s\u00f6ndag|mvh|vennlig hilsen|venlig hilsen|h\u00e4lsningar|"
+            r"dienstag|mittwoch|donnerstag|gr\u00fc(?:\u00df|ss)e|"
+            r"dinsdag|woensdag|donderdag|vrijdag|met vriendelijke groet|"
+            r"poniedzia\u0142ek|wtorek|\u015broda|czwartek|pi\u0105tek|pozdrawiam|"
+            r"pond\u011bl\u00ed|\u00fater\u00fd|st\u0159eda|\u010dtvrtek|p\u00e1tek|"
+            r"s pozdravem|s pozdravom|"
+            r"h\u00e9tf\u0151|cs\u00fct\u00f6rt\u00f6k|p\u00e9ntek|\u00fcdv\u00f6zlettel|"
+            r"luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|cordiali saluti|"
+            r"ponedjeljak|srijeda|\u010detvrtak|srda\u010dan pozdrav)\b",
+            re.I,
+        ),
+        "Europe/Berlin",
+    ),
+    # Tagalog and Taglish: the Philippines' one clock ("reply lang po", "para hindi niyo
+    # makalimutan", "salamat po")
+    (
+        re.compile(
+            r"\b(?:salamat|niyo|ninyo|naman|lang po|din po|po ako|makalimutan|"
+            r"magandang (?:umaga|hapon|gabi))\b",
+            re.I,
+        ),
+        "Asia/Manila",
+    ),
 ]
 
 
@@ -2094,7 +2210,8 @@ def language_zones(text: str) -> list[tzinfo]:
 def zone_words(text: str) -> list[tzinfo]:
     """The zones ``text`` names by the zone words above only ("Chicago", "Pacific", "AZ"), not
     by every city of the IANA database ("150 St Vincent Street" names no Caribbean clock)."""
-    return [ZoneInfo(name) for rx, name in _ZONE_RES if rx.search(text)]
+    named = _ZONE_SEARCH.matching(text)
+    return [ZoneInfo(name) for i, (_, name) in enumerate(_ZONES) if i in named]
 
 
 def named_zones(text: str) -> list[tzinfo]:

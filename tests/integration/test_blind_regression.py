@@ -72,6 +72,10 @@ KNOWN_MISSES: set[str] = {
     # blind101 labels an interview (the detector keeps blind101's reading)
     "b191-02-interview-plus-working-interview",
     "b191-14-working-interview-only",
+    # session 15: a chief pilot's "Can you come in for a chat Thu 1400Z? ... Bring licence,
+    # medical, logbook" about an "FO position" (two hiring words and a chat: below acceptance;
+    # a "documents to bring" signal was tried and let career fairs and walk-ins through)
+    "b198-05-fenland-jets-terse-zulu-chat",
 }
 
 

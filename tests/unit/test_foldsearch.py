@@ -9,12 +9,8 @@ from hypothesis import strategies as st
 from detector import classify
 from detector.foldsearch import fold, gate
 
-SIGNALS = classify.POSITIVE + classify.NEGATIVE
-
-
-def test_every_signal_has_a_gate() -> None:
-    # a signal without one still works, only slower: this keeps the speed from eroding unseen
-    assert [s.name for s in SIGNALS if s.gate is None] == []
+SIGNALS = classify.SIGNALS
+GATES = {s.name: gate(s.pattern.pattern) for s in SIGNALS}
 
 
 def test_fold_agrees_with_re_ignorecase_on_every_letter_the_signals_write() -> None:
@@ -53,13 +49,6 @@ def test_no_gate_where_case_insensitive_cannot_be_promised() -> None:
     assert gate(r"volunteers?(?= (?-i:[a-z]))") is not None  # a positive one only widens
 
 
-def test_a_case_sensitive_group_is_loosened_and_confirmed() -> None:
-    sig = classify._s("x", 1, r"(?-i:\bMCU\b)")
-    assert sig.gate is not None
-    assert sig.fires("book your MCU", fold("book your MCU"))
-    assert not sig.fires("a mcu", fold("a mcu"))  # the gate fires; the original does not
-
-
 words = st.sampled_from(
     ["Interview", "INTERVIEW", "Vorstellungsgespräch", "Mülakat", "İş görüşmesi", "Entrevue",
      "Rozmowa rekrutacyjna", "Співбесіда", "ΣΥΝΈΝΤΕΥΞΗ", "Hiring Process", "Rejection", "MCU",
@@ -74,4 +63,5 @@ def test_gates_never_miss_what_the_signals_find(parts: list[str]) -> None:
     folded = fold(text)
     for sig in SIGNALS:
         if sig.pattern.search(text):
-            assert sig.gate is not None and sig.gate.search(folded), sig.name
+            compiled = GATES[sig.name]
+            assert compiled is not None and compiled.search(folded), sig.name
