@@ -64,6 +64,16 @@ def _safe_ranges(source: str) -> bool:
     return True
 
 
+def class_end(source: str, i: int) -> int:
+    """Where the "]" closing the character class opened at ``source[i]`` stands."""
+    i += 1
+    i += 1 if source.startswith("^", i) else 0
+    i += 1 if source.startswith("]", i) else 0  # "[]...]": a literal "]"
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
+
+
 def _loosening_is_safe(source: str) -> bool:
     """Ignoring case in every ``(?-i:...)`` group matches more, never less, unless something
     negates the group: a negative lookaround around it ("volunteer(?! (?-i:[A-Z]))" would then
@@ -76,13 +86,9 @@ def _loosening_is_safe(source: str) -> bool:
             i += 2
             continue
         if char == "[":
-            negated = source.startswith("[^", i)
-            if negated and "cs" in stack:
+            if source.startswith("[^", i) and "cs" in stack:
                 return False
-            i += 2 if negated else 1
-            i += 1 if i < len(source) and source[i] == "]" else 0  # "[]...]": a literal "]"
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
+            i = class_end(source, i)
         elif char == "(":
             kind = (
                 "neg"

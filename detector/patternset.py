@@ -28,7 +28,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
-from detector.foldsearch import fold, gate_source
+from detector.foldsearch import class_end, fold, gate_source
 
 # an alternation of more strings than this is no longer worth spelling out
 _MAX_STRINGS = 64
@@ -161,11 +161,7 @@ def top_level_alternatives(source: str) -> list[str]:
             i += 2
             continue
         if char == "[":
-            i += 1
-            i += 1 if source.startswith("^", i) else 0
-            i += 1 if source.startswith("]", i) else 0  # "[]...]": a literal "]"
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
+            i = class_end(source, i)
         elif char == "(":
             depth += 1
         elif char == ")":
