@@ -243,7 +243,8 @@ _FOREIGN_ROLE = (
     r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
     # (nor an article that opens a date: "Técnico/a de Farmacovigilancia el viernes 27")
     r"(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|el|"
-    r"est|ist|foi|fue|sera|será|sarà|wird|que|qui|che|para|pour|per|com|con|avec|mit|y|e|et|und|ou|"
+    r"est|ist|foi|fue|sera|será|sarà|wird|queda|quedó|que|qui|che|para|pour|per|com|con|avec|mit|"
+    r"y|e|et|und|ou|"
     r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,4}\))?){0,5}"
 )

@@ -470,6 +470,8 @@ _T = (
     r"π\.?\s?μ\.?|μ\.?\s?μ\.?|"
     # Arabic "صباحاً" (in the morning), "مساءً" (in the evening), "ظهراً" (at midday)
     r"صباحا?ً?|مساءً?|ظهرا?ً?|"
+    # Malay and Indonesian "2.00 petang" (afternoon), "9.00 pagi" (morning), "7 malam" (night)
+    r"petang\b|pagi\b|malam\b|"
     # Vietnamese "9h30 sáng" (morning), "2 giờ chiều" (afternoon), "tối" (evening), "trưa"
     r"(?:giờ\s*)?(?:sáng|chiều|tối|trưa)\b|giờ|"
     # Hindi "12 baje" (o'clock): the hour as written, afternoon for 1-7 as in "at 4"
@@ -989,7 +991,9 @@ def zone_called_yours(text: str) -> tzinfo | None:
 
 # the first letters of the Arabic and Greek words for the morning and the afternoon ("صباحاً",
 # "π.μ." with its dots dropped)
-_MARK_PREFIXES = {"صب": "am", "مس": "pm", "ظه": "pm", "πμ": "am", "μμ": "pm"}
+_MARK_PREFIXES = {
+    "صب": "am", "مس": "pm", "ظه": "pm", "πμ": "am", "μμ": "pm", "pe": "pm", "pa": "am", "ma": "pm",
+}  # fmt: skip
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
@@ -1631,12 +1635,14 @@ _GROUP_AFTER = re.compile(r"[ .-]\d{3,}")
 
 def _dotted_number(text: str, m: re.Match[str]) -> bool:
     """ "Raum C 2.14", "see section 3.25": one digit, a dot and two more, with nothing that makes
-    it a clock (no am/pm, no "at", no range, no zone after it), is a number, not a time."""
+    it a clock (no am/pm, no "at", no range, no zone or part of the day after it), is a number,
+    not a time."""
     if not m.group("am") or m.group("aap") or m.group("pre") or m.group("bh"):
         return False
     if len(m.group("ah")) != 1 or text[m.start("am") - 1] != ".":
         return False
-    return zone_in(text[m.end() : m.end() + 12]) is None
+    # (a part of the day after it makes it a clock: Malay "2.00 petang", "3.30 in the afternoon")
+    return zone_in(text[m.end() : m.end() + 12]) is None and not _DAYPART.match(text, m.end())
 
 
 # Swahili time counts the hours from sunrise (saa moja, "hour one", is 7 o'clock): "saa nne

@@ -65,9 +65,6 @@ KNOWN_MISSES: set[str] = {
     # 4:30?" whose yes is only quoted in the next mail, after the call (read as no interview)
     "b180-02-contractor-iphone-terse-moved-time",
     "b184-07-phone-screen-then-panel-airport",
-    # a Malay invitation's "Masa : 2.00 petang - 3.00 petang" (a dotted hour with the Malay
-    # word for afternoon, no am/pm): no time read, so no interview
-    "b190-07-online-test-then-interview",
     # batch 60: a paid "working interview" (a shift) that this set labels a work sample and
     # blind101 labels an interview (the detector keeps blind101's reading)
     "b191-02-interview-plus-working-interview",

@@ -56,6 +56,15 @@ def test_relative_days() -> None:
     assert start is not None and start.date() == date(2026, 11, 4)
 
 
+def test_malay_parts_of_the_day() -> None:
+    # "Masa : 2.00 petang - 3.00 petang": a dotted hour is a clock when a part of the day
+    # follows (it had been read as a number, so the interview had no time)
+    when = observe.text_when("Tarikh : 26 Mac 2026\nMasa : 2.00 petang - 3.00 petang", REF, UTC)
+    assert when.start == datetime(2026, 3, 26, 14, tzinfo=UTC)
+    assert when.end == datetime(2026, 3, 26, 15, tzinfo=UTC)
+    assert _start("1 July 2026, jam 9 pagi") == datetime(2026, 7, 1, 9, tzinfo=UTC)
+
+
 def test_lengths_in_norwegian_and_arabic() -> None:
     assert duration_in("Intervjuet er satt av til én time.") == timedelta(hours=1)
     assert duration_in("هتاخد حوالي نص ساعة") == timedelta(minutes=30)
