@@ -167,7 +167,7 @@ def interviewers_of(
     """
     why = {} if why is None else why
     out: list[Person] = []
-    declined: set[str] = set()
+    declined = _declined_by_reply(obs)
     optional_anywhere: set[str] = set()
     events = _latest_versions(obs)
     for e in events:
@@ -278,13 +278,7 @@ def interviewers_of(
     gone = _dropped_out(obs)
     if gone:
         firsts = [_first(p) for p in out]
-        out = [
-            p
-            for p in out
-            if _first(p) not in gone
-            or _moved_for_them(gone[_first(p)], obs)
-            or _named_since(p, gone[_first(p)], obs, firsts)
-        ]
+        out = [p for p in out if not _gone_for_good(p, gone, obs, firsts)]
     senders = {o.msg.sender.email for o in obs if o.msg and o.msg.sender}
     # an address under an itinerary's lunch or welcome slot is a host, whatever cue precedes it
     hosts = {a for o in obs for e in _sessions(o.text) if _not_session(e) for a, _ in emails_in(e)}
@@ -409,6 +403,16 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+def _declined_by_reply(obs: Sequence[Obs]) -> set[str]:
+    """Guests whose own last answer to the invite ("Declined: Panel Interview ...", METHOD:REPLY)
+    says they will not be there, whatever later versions of the invite still list."""
+    answers: dict[str, PartStat] = {}
+    for o in sorted(obs, key=_arrival):
+        if o.event and (o.event.method or "").upper() == "REPLY":
+            answers |= {a.person.email: a.partstat for a in o.event.attendees}
+    return {email for email, said in answers.items() if said is PartStat.DECLINED}
+
+
 def _latest_versions(obs: Sequence[Obs]) -> list[CalendarEvent]:
     """Each invite's latest version (highest SEQUENCE, then DTSTAMP, then arrival): a guest
     the organizer took off the updated invite no longer conducts it. Cancellations are left
@@ -438,11 +442,15 @@ def _bare_name(name: str) -> str:
 
 
 # Someone who can no longer take part: "Omar was pulled into an offsite", "Dana can't make it"
+# (a title may stand before the name, which is then the surname: "Mr. Estrada-Paz is on travel
+# and will not be able to participate")
+_WHO = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)?([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?"
 _DROPS_OUT = re.compile(
-    r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\s(?:was|has been|got|is being)\s(?:pulled|called)\s"
-    r"(?:into|away|onto)|\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\s(?:can(?:no|')t|cannot|won't be "
-    r"able to|is unable to|is no longer able to)\s(?:make|join|attend|do|be)\b|"
-    r"\b([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?\sis\s(?:out|off|sick|unavailable|travell?ing|on leave)\b|"
+    rf"\b{_WHO}\s(?:was|has been|got|is being)\s(?:pulled|called)\s"
+    rf"(?:into|away|onto)|\b{_WHO}\s(?:can(?:no|')t|cannot|won't be "
+    r"able to|will not be able to|is unable to|is no longer able to)\s"
+    r"(?:make|join|attend|do|be|participate|take part)\b|"
+    rf"\b{_WHO}\sis\s(?:out|off|sick|unavailable|travell?ing|on leave|on travel)\b|"
     r"\b(?:dropping|removing|taking)\s([A-Z][\w'-]+)\s(?:from|off)\s(?:the\s)?(?:cc|invite|loop)\b"
 )
 
@@ -466,6 +474,17 @@ def _dropped_out(obs: Sequence[Obs]) -> dict[str, Obs]:
         if _STANDS_IN.search(text):
             out |= {next(g for g in m.groups() if g).lower(): o for m in _DROPS_OUT.finditer(text)}
     return out
+
+
+def _gone_for_good(p: Person, gone: dict[str, Obs], obs: Sequence[Obs], firsts: list[str]) -> bool:
+    """``p`` (by first name, or by surname after a title) dropped out, and the drop neither
+    moved the interview for them nor did a later mail name them as conducting again."""
+    words = _bare_name(p.name).lower().split()
+    key = next((w for w in (_first(p), words[-1] if words else "") if w in gone), None)
+    if key is None:
+        return False
+    drop = gone[key]
+    return not (_moved_for_them(drop, obs) or _named_since(p, drop, obs, firsts))
 
 
 def _named_since(p: Person, drop: Obs, obs: Sequence[Obs], firsts: list[str]) -> bool:

@@ -139,3 +139,16 @@ def test_a_chat_copied_from_whatsapp_web() -> None:
     assert len(chat_message_starts(text)) == 2
     (iv,) = blind_case("b200-04")
     assert iv.start.astimezone(UTC) == datetime(2026, 5, 20, 16, tzinfo=UTC)
+
+
+def test_panelists_who_drop_out() -> None:
+    # "Mr. Estrada-Paz is on travel and will not be able to participate. Rosalind ... will take
+    # his place": a surname after a title names who leaves
+    (iv,) = blind_case("b196-06")
+    assert "joaquin.estradapaz@btsd.example" not in {p.email for p in iv.interviewers}
+    # a panelist's own "Declined:" reply, then an updated invite without her
+    (iv,) = blind_case("b188-02")
+    assert {p.email for p in iv.interviewers} == {
+        "rsethuraman@tarrantridge.example",
+        "ahaddad@tarrantridge.example",
+    }
