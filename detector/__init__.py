@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime, tzinfo
+from dataclasses import replace
+from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from detector import classify, inbound
-from detector.extract import FREE_MAIL, domain, is_forward
+from detector.extract import FREE_MAIL, domain, is_forward, is_machine_address
 from detector.lifecycle import merge
 from detector.model import (
     CalendarEvent,
@@ -29,6 +30,7 @@ from detector.observe import (
     Obs,
     observe_event,
     observe_message,
+    owner_tz,
     signature_zones,
     thread_root,
 )
@@ -64,6 +66,7 @@ def detect(items: Sequence[SourceItem], owner: Owner, now: datetime | None = Non
     late = [(o, i) for o, i in unscreened if _message_id(i.raw) in answered]
     for order, item in late:
         reader.read(item, order)
+    reader.read_floating()
     read_late = {order for order, _ in late}
     left = [i for o, i in unscreened if o not in read_late]
     try:
@@ -96,6 +99,17 @@ class _Reader:
         self.hiring_roots: set[str] = set()  # conversations (thread roots) already about hiring
         self.roots: dict[str, str] = {}  # Message-ID -> its conversation's root
         self.homes: dict[str, list[tzinfo]] = {}  # a UTC-stamping writer -> their signature's zones
+        # calendar files whose times float (no zone) in a mailbox whose owner's zone is unknown
+        self.floating: list[tuple[list[CalendarEvent], int]] = []
+
+    def read_floating(self) -> None:
+        """Observe the calendar files whose times float, in the zone most correspondents write
+        from: a file saved from a local employer's mail holds its local time (the owner's own
+        calendar would show it in theirs, which the mailbox does not say)."""
+        zone = _correspondents_zone(self.messages, self.owner)
+        owner = replace(self.owner, timezone=zone.key) if zone else self.owner
+        for events, order in self.floating:
+            self.observations.extend(observe_event(ev, order, owner, self.now) for ev in events)
 
     def read(self, item: SourceItem, order: int) -> None:
         """Parse one item and add its observations; a bad item becomes a problem line."""
@@ -112,6 +126,8 @@ class _Reader:
         try:
             if isinstance(parsed, Message):
                 self._read_message(parsed, order)
+            elif owner_tz(self.owner) is UTC and any(ev.time_is_guess for ev in parsed):
+                self.floating.append((parsed, order))  # read once every mail is in
             else:
                 self.observations.extend(
                     observe_event(ev, order, self.owner, self.now) for ev in parsed
@@ -331,6 +347,24 @@ _NOTE_TO_SELF = re.compile(
     r"\bdans ma bo\u00eete (?:principale|perso\w*)\b",
     re.I,
 )
+
+
+def _correspondents_zone(messages: Sequence[Message], owner: Owner) -> ZoneInfo | None:
+    """The zone most of the people writing to ``owner`` write from (by their Dates' offsets),
+    when most do; mailers' servers and clients that stamp every Date in UTC say nothing."""
+    zones: Counter[str] = Counter()
+    for m in messages:
+        if m.sender is None or m.sender.email in owner.emails or m.date is None:
+            continue
+        if is_machine_address(m.sender.email) or not m.date.utcoffset():
+            continue
+        zone = sender_zone(m.date)
+        if isinstance(zone, ZoneInfo):
+            zones[zone.key] += 1
+    if not zones:
+        return None
+    key, count = zones.most_common(1)[0]
+    return ZoneInfo(key) if count * 2 > zones.total() else None
 
 
 def _own_zone(messages: Sequence[Message], address: str) -> str:
