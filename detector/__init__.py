@@ -107,9 +107,12 @@ class _Reader:
         from: a file saved from a local employer's mail holds its local time (the owner's own
         calendar would show it in theirs, which the mailbox does not say)."""
         zone = _correspondents_zone(self.messages, self.owner)
-        owner = replace(self.owner, timezone=zone.key) if zone else self.owner
         for events, order in self.floating:
-            self.observations.extend(observe_event(ev, order, owner, self.now) for ev in events)
+            if zone is not None:
+                events = [_on_clock(ev, zone) if ev.time_is_guess else ev for ev in events]
+            self.observations.extend(
+                observe_event(ev, order, self.owner, self.now) for ev in events
+            )
 
     def read(self, item: SourceItem, order: int) -> None:
         """Parse one item and add its observations; a bad item becomes a problem line."""
@@ -126,7 +129,7 @@ class _Reader:
         try:
             if isinstance(parsed, Message):
                 self._read_message(parsed, order)
-            elif owner_tz(self.owner) is UTC and any(ev.time_is_guess for ev in parsed):
+            elif _zone_unknown(self.owner) and any(ev.time_is_guess for ev in parsed):
                 self.floating.append((parsed, order))  # read once every mail is in
             else:
                 self.observations.extend(
@@ -347,6 +350,21 @@ _NOTE_TO_SELF = re.compile(
     r"\bdans ma bo\u00eete (?:principale|perso\w*)\b",
     re.I,
 )
+
+
+def _on_clock(ev: CalendarEvent, zone: ZoneInfo) -> CalendarEvent:
+    """``ev`` with its floating wall-clock times read in ``zone``."""
+
+    def local(when: datetime | None) -> datetime | None:
+        return when.replace(tzinfo=zone) if when is not None and not ev.all_day else when
+
+    return replace(ev, start=local(ev.start), end=local(ev.end))
+
+
+def _zone_unknown(owner: Owner) -> bool:
+    """No zone is known for the owner ("UTC" is what an unknown one is written as)."""
+    zone = owner_tz(owner)
+    return zone is UTC or getattr(zone, "key", "") in {"UTC", "Etc/UTC"}
 
 
 def _correspondents_zone(messages: Sequence[Message], owner: Owner) -> ZoneInfo | None:

@@ -284,6 +284,10 @@ POSITIVE = [
         # a trade's own word: "can u come in thurs at 1:30 to sit down w/ Dale our terminal mgr"
         # (not "after the lesson Tomas and I will sit down with you for the interview portion")
         r"\bsit[- ]down w/|\bsit-down with\b|\bcome in\b[^.\n]{0,30}\bsit down with\b|"
+        # a recruiter's screen told by its topic: "it'll be around 30 minutes, mostly about your
+        # background and how you feel about relocating", "walk me through your experience"
+        r"\b(?:mostly|mainly|largely|just) about your (?:background|experience|career|cv)\b|"
+        r"\bwalk (?:me|us) through your (?:background|experience|career|cv)\b|"
         # "a relaxed culture-fit chat with every candidate"
         r"\bculture[- ]fit (?:chat|call|interview|conversation|talk)\b|"
         # the film and TV trade's "general": "she'd love to get you in for a general"
@@ -1072,7 +1076,9 @@ NEGATIVE = [
         # (a "Panelist: Ananya Bose" label names who interviews, as Indian hiring writes it, and
         # "Each panelist will ask questions from a standard set" is a structured interview)
         r"moderat(?:or|ors|ing|e the)\b|"
-        r"(?<!each )(?<!interview )panelists?\b(?!\s*[:\-\u2013] *\w)(?! (?:will )?ask\b)|"
+        # ("Panelists:" above a bulleted list names them too)
+        r"(?<!each )(?<!interview )panelists?\b(?!\s*[:\-\u2013]\s*(?:[-*\u2022]\s*)?\w)"
+        r"(?! (?:will )?ask\b)|"
         r"panel discussion|fireside chat|"
         r"audience q&a",
     ),
@@ -1081,13 +1087,21 @@ NEGATIVE = [
         -5,
         # a standing 1:1, not "brief one-on-one questions" inside a group interview
         # (nor the format an interview is described in: "It will be a one-on-one with Hamish")
-        r"(?<!be a )(?<!is a )(?<!as a )"
-        r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))|"
+        # (nor a loop's row "10:15 Saoirse Lennon (1:1)": a one-on-one interview in brackets)
+        r"(?<!be a )(?<!is a )(?<!as a )(?<!\()"
+        r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))(?!\))|"
         r"weekly sync|stand-?up|team sync|"
         # a standing meeting of the owner's current job: Google's "Weekly on Monday from 9:30am",
         # "SRE on-call handover (weekly)", "incident postmortem"
         r"(?m:^[ \t]*weekly on \w+day\b)|\((?:weekly|bi-?weekly|daily)\)|\bon-?call handover\b|"
         r"\bpost-?mortem\b|"
+        # a store's mystery-shop results reviewed with the owner as its manager
+        r"\bmystery[- ]shop\w*|"
+        # an audit of the owner's workplace: "visita de auditoría", "Reunión de apertura", "audit
+        # fieldwork kickoff"
+        r"\bvisita de auditor\u00eda\b|"
+        r"\bauditor\u00eda de (?:renovaci\u00f3n|calidad|certificaci\u00f3n)\b|"
+        r"\baudit (?:fieldwork|kick-?off|opening meeting|visit)\b|"
         # Russian: a tender committee's sitting that interviews bidders
         r"\bтендерн\w* комисси\w*|\bзаседани\w* комисси\w*|"
         # a design team's weekly crit, and a panel calibrating before it interviews
@@ -1492,6 +1506,10 @@ NEGATIVE = [
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # a firm's alumni evening: "Chicago Alumni Reception", "alumni networking mixer"
+        r"\balumni (?:reception|networking|mixer|happy hour|event|evening|gathering)\b|"
+        # a trade fair's meeting platform: "Reunión B2B", "plataforma de citas profesionales"
+        r"\breuni\u00f3n b2b\b|\bb2b meetings?\b|\bcitas profesionales\b|"
         # French: "Séance d'information", "session d'information", "soirée d'information"
         r"\b(?:s\u00e9ance|session|soir\u00e9e|r\u00e9union) d['\u2019]information\b|"
         # "Emerald City Hack 2026 - Kickoff & Team Formation", "sponsor challenges", "the judges"
@@ -2148,10 +2166,13 @@ TOPIC_SIGNALS = frozenset(
 
 def has_topic(reasons: Sequence[str]) -> bool:
     """Some reason names the meeting as job-related or as a conversation (quoted text counts),
-    or an ATS / booking tool sent it for the owner."""
+    or an ATS / booking tool sent it for the owner, or its subject pairs the owner with a job."""
     return any(
         r.split(" (")[0].removesuffix(" in quoted text") in TOPIC_SIGNALS
-        or r.startswith(("sent through ATS", "owner booked as the invitee"))
+        # (a subject that pairs the owner with a job title names the job)
+        or r.startswith(
+            ("sent through ATS", "owner booked as the invitee", "the owner put forward")
+        )
         for r in reasons
     )
 
@@ -2181,7 +2202,15 @@ _REFERRED = re.compile(
     r"((?:(?:mr|ms|mrs|miss|dr)\.?\s+)?[^\n.,;()!]{0,60})",
     re.I,
 )
-_CANDIDATE = re.compile(r"\bcandidate:\s*([^\n,;()]{2,60})", re.I)
+_NAME_WORD = r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\w'-]+"
+_CANDIDATE = re.compile(
+    r"\bcandidate:\s*([^\n,;()]{2,60})|"
+    # Spanish: "Entrevista candidata Jefa de Recepción - Lucía Prats", "la entrevista con la
+    # candidata Lucía Herrero Vidal" (a name: two or three capitalised words)
+    r"\bentrevista (?:con (?:el |la ))?candidat[oa]\b(?:[^\n]{0,60}?[-\u2013:]\s*|\s+)"
+    rf"((?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}))(?=\s*(?:@|\(|$|[,.]))",
+    re.I | re.M,
+)
 _HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)
 
 
@@ -2238,7 +2267,7 @@ def booking_direction(
     named = _CANDIDATE.search(text)
     if named is not None:
         # "(candidate: Niamh Power)" on a forwarded invite: the owner is the one interviewed
-        if _is_owner(named.group(1), owner_emails, tokens):
+        if _is_owner(named.group(1) or named.group(2), owner_emails, tokens):
             return [("owner named as the candidate", 1.0)]
         return [("someone else named as the candidate (user is the interviewer)", -8.0)]
     invitee = _INVITEE_EMAIL.search(text) or _INVITEE.search(text)

@@ -891,12 +891,16 @@ def _self_forward(msg: Message, forwarded: str, owner: Owner) -> bool:
 def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
     """The subject pairs the owner's full name with a job title ("Svenja Rautenberg – Staff
     Product Designer"), as an agency writes when it puts a candidate forward."""
-    name = owner.name
-    at = subject.lower().find(name.lower())
-    if len(name.split()) < 2 or at < 0:
+    words = owner.name.split()
+    if len(words) < 2:
         return False
-    rest = f"{subject[:at]} | {subject[at + len(name) :]}"
-    return role_from_segments(rest, None) is not None
+    # (or by initial and surname: "Zoom: T. Okoro / O. Brandvold (Research Associate, ...)")
+    for name in (owner.name, f"{words[0][0]}. {words[-1]}"):
+        at = subject.lower().find(name.lower())
+        if at >= 0:
+            rest = f"{subject[:at]} | {subject[at + len(name) :]}"
+            return role_from_segments(rest, None) is not None
+    return False
 
 
 def _put_forward(subjects: Sequence[str], owner: Owner, reasons: list[str]) -> float:

@@ -180,7 +180,9 @@ _ZONES: list[tuple[str, str]] = [
      "America/Los_Angeles"),
     # (not "Mountain View CA 94043", the address in Google's footers)
     (r"mountain(?! view)|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
-    (r"central|\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston", "America/Chicago"),
+    # (not Spanish "oficinas centrales", "la oficina central": a head office)
+    (r"(?<!oficina )\bcentral(?!es\b)|\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston",
+     "America/Chicago"),
     # ("ET" and "EST" only in capitals: "et" and "c'est" are French words)
     (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami",
      "America/New_York"),
@@ -217,6 +219,9 @@ _ZONES: list[tuple[str, str]] = [
     # ("CABA": the Autonomous City of Buenos Aires, as addresses there end)
     (r"(?-i:\bART\b)|buenos aires|(?-i:\bCABA\b)|capital federal",
      "America/Argentina/Buenos_Aires"),
+    # the Canaries keep an hour behind Madrid: "a las 10:00, hora canaria"
+    (r"hora canaria|hora de canarias|islas canarias|canary islands?|\btenerife\b|las palmas",
+     "Atlantic/Canary"),
     (r"(?-i:\bCOT\b)|bogot[áa]|colombia|per[úu]\b|\blima\b|ecuador|quito|panam[áa]",
      "America/Bogota"),
     (r"\bchile\b|santiago de chile|hora de santiago", "America/Santiago"),

@@ -73,6 +73,16 @@ KNOWN_MISSES: set[str] = {
     # medical, logbook" about an "FO position" (two hiring words and a chat: below acceptance;
     # a "documents to bring" signal was tried and let career fairs and walk-ins through)
     "b198-05-fenland-jets-terse-zulu-chat",
+    # batches 64-65: a store walk-through at "Saturday 7:30" before opening (an unmarked 1-7 is
+    # read as the afternoon); two interviews in one thread where the first round's slot is
+    # agreed only in a reply (the Head of Engineering's chat is found, the HackerRank round
+    # not); an agency recruiter's coffee about the market, booked by invite, with no role
+    # (read as an interview); an agency forward whose quoted client note and the agency's
+    # confirmation are read as two interviews a week apart
+    "b203-07-store-walkthrough-thread",
+    "b204-09-two-interviews-hackerrank-and-head-of-eng",
+    "b204-18-agency-recruiter-coffee-no-role",
+    "b207-11-agency-forwarded-hiring-manager",
 }
 
 

@@ -1,0 +1,54 @@
+"""Capabilities added in round 53 (session 15, the first contact with blind203-208): retail,
+London tech, Chicago accounting, Boston biotech, Toronto design, Madrid hotels."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from _detdata import blind_case, signal_names
+
+from detector import observe
+from detector.texttime import zone_words
+
+REF = datetime(2026, 5, 1, 9, tzinfo=UTC)
+
+
+def test_a_floating_calendar_file_in_the_correspondents_zone() -> None:
+    # a Paycom "add to calendar" file with no zone, beside mail from Denver: one interview
+    (iv,) = blind_case("b203-03")
+    assert iv.start.astimezone(UTC) == datetime(2026, 2, 24, 21, 30, tzinfo=UTC)
+
+
+def test_loops_and_panels() -> None:
+    # "10:15 Saoirse Lennon (1:1)" is a row of an interview loop, not a standing one-on-one
+    assert "internal meeting" not in signal_names("10:15 Saoirse Lennon (1:1)\n11:00 Abel (1:1)")
+    assert "internal meeting" in signal_names("Our weekly 1:1 moves to Thursday")
+    # "Panelists:" over a bulleted list names who interviews
+    assert "speaker/event call" not in signal_names("Panelists:\n- Dr. Harriet Nwosu")
+    (iv,) = blind_case("b206-18")
+    assert iv.start.astimezone(UTC) == datetime(2026, 4, 9, 14, tzinfo=UTC)
+
+
+def test_a_subject_pairing_the_owner_with_a_job_names_the_topic() -> None:
+    # "Zoom: T. Okoro / O. Brandvold (Research Associate, ...)": no interview word anywhere
+    (iv,) = blind_case("b206-11")
+    assert iv.start.astimezone(UTC) == datetime(2026, 3, 20, 14, tzinfo=UTC)
+
+
+def test_zones_said_in_spanish() -> None:
+    # "oficinas centrales" (head office) is no US Central time; "hora canaria" is the Canaries'
+    assert zone_words("en nuestras oficinas centrales (C/ Colón, 14, Valencia)") == []
+    assert [z.key for z in zone_words("a las 10:00, hora canaria")] == ["Atlantic/Canary"]
+    start = observe.text_when("el jueves 5 de marzo a las 10:00, hora canaria", REF, UTC).start
+    assert start is not None and start.astimezone(UTC).hour == 10
+
+
+def test_look_alikes() -> None:
+    assert "internal meeting" in signal_names("Le confirmo la visita de auditoría de renovación")
+    assert "internal meeting" in signal_names("Mystery shop results review - Store 114")
+    assert "event/fair" in signal_names("Reunión B2B: Nordsol Reisen (turoperador)")
+    assert "event/fair" in signal_names("Marlow Chase Chicago Alumni Reception")
+    # the owner interviews someone named in the title ("Entrevista candidata ... - Lucía Prats")
+    assert blind_case("b208-21") == ()
+    # a recruiter's screen told by its topic: "mostly about your background"
+    assert "screen/round" in signal_names("It'll be 30 minutes, mostly about your background.")
