@@ -110,9 +110,15 @@ class _Reader:
         for events, order in self.floating:
             if zone is not None:
                 events = [_on_clock(ev, zone) if ev.time_is_guess else ev for ev in events]
-            self.observations.extend(
-                observe_event(ev, order, self.owner, self.now) for ev in events
-            )
+            try:
+                self.observations.extend(
+                    observe_event(ev, order, self.owner, self.now) for ev in events
+                )
+            except Exception as exc:  # one bad calendar file never stops the pass
+                source = events[0].source_id if events else "*"
+                self.problems.append(
+                    ItemProblem(source, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
+                )
 
     def read(self, item: SourceItem, order: int) -> None:
         """Parse one item and add its observations; a bad item becomes a problem line."""
@@ -346,7 +352,7 @@ _NOTE_TO_SELF = re.compile(
     r"\bso I (?:have it|don'?t lose it)\b|\bfor my (?:records|calendar|files)\b|"
     r"\bpour (?:mon agenda|mes dossiers)\b|\b\u00e0 mettre \u00e0 l'agenda\b|"
     r"\bpara mi agenda\b|\bf\u00fcr mich\b|"
-    # "À garder dans ma boîte principale", "til min hovedinnboks"
+    # "À garder dans ma boîte principale"
     r"\bdans ma bo\u00eete (?:principale|perso\w*)\b",
     re.I,
 )
