@@ -984,7 +984,8 @@ NEGATIVE = [
         r"\binterviewer (?:huddle|dashboard|schedule|training|briefing)\b|"
         # German: the interview guide, the rating sheet and the candidate's file ("danke, dass du
         # das Bewerbungsgespräch mit Frau X übernimmst")
-        r"interviewleitfaden|bewertungsb[öo]gen|bewerberakte|\b(?-i:Kandidat(?:in)? [A-Z])|"
+        # ("Kandidatin Winterfeld" is judged against the owner's names: booking_direction)
+        r"interviewleitfaden|bewertungsb[öo]gen|bewerberakte|"
         # Portuguese, Spanish, Italian: "você e eu vamos entrevistar a Júlia", "ficha de
         # avaliação da candidata", "roteiro de perguntas", "scheda di valutazione"
         r"\b(?:vamos|iremos|vamos a|vas a|vai) entrevistar\b|"
@@ -1330,6 +1331,8 @@ NEGATIVE = [
         "availability request",
         -4,
         r"(?:share|send|let me know|provide) (?:me )?your availability|"
+        # German booking pages: "bitte Termin auswählen", "Zeitfenster zur Verfügung"
+        r"\btermin ausw\u00e4hlen\b|\bzeitfenster zur verf\u00fcgung\b|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
         r"\b(?:few|last) slots? (?:are |is )?(?:left|remaining)\b|"
@@ -1410,6 +1413,8 @@ NEGATIVE = [
         # ("Deadline: Yarkon Fintech home assignment")
         r"(?<!your )(?<!the )\bhome assignment\b|(?m:^[ \t]*deadline[ \t]*[:\u2013-])|"
         r"codesignal|complete the (?:test|assessment|challenge)|one-way video|hirevue|"
+        # German: "ein zeitversetztes Videointerview" (recorded, no one live)
+        r"\bzeitversetzt\w* video\w*|"
         r"recorded video|trial shift|paid trial|stage shift|"
         # Indonesian: "psikotes" (a psychological test), "tes tertulis" (a written test)
         r"\bpsikotes\b|\btes (?:psikologi|tertulis|online|teknis)\b|"
@@ -2208,7 +2213,9 @@ _CANDIDATE = re.compile(
     # Spanish: "Entrevista candidata Jefa de Recepción - Lucía Prats", "la entrevista con la
     # candidata Lucía Herrero Vidal" (a name: two or three capitalised words)
     r"\bentrevista (?:con (?:el |la ))?candidat[oa]\b(?:[^\n]{0,60}?[-\u2013:]\s*|\s+)"
-    rf"((?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}))(?=\s*(?:@|\(|$|[,.]))",
+    rf"((?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}))(?=\s*(?:@|\(|$|[,.]))|"
+    # German: "AW: Kandidatin Winterfeld – Senior Marketing", "Kandidat Jonas Brehm"
+    rf"(?-i:\bKandidat(?:in)?\s+({_NAME_WORD}(?: {_NAME_WORD})?))",
     re.I | re.M,
 )
 _HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)
@@ -2267,7 +2274,7 @@ def booking_direction(
     named = _CANDIDATE.search(text)
     if named is not None:
         # "(candidate: Niamh Power)" on a forwarded invite: the owner is the one interviewed
-        if _is_owner(named.group(1) or named.group(2), owner_emails, tokens):
+        if _is_owner(next(g for g in named.groups() if g), owner_emails, tokens):
             return [("owner named as the candidate", 1.0)]
         return [("someone else named as the candidate (user is the interviewer)", -8.0)]
     invitee = _INVITEE_EMAIL.search(text) or _INVITEE.search(text)

@@ -265,6 +265,13 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bWA\b)(?=\s+time\b)", "Australia/Perth"),
     (r"(?-i:\bQLD\b)(?=\s+time\b)|queensland time", "Australia/Brisbane"),
     (r"(?-i:\bSA\b)(?=\s+time\b|\))", "Australia/Adelaide"),
+    # ... and in an address, before the four-digit postcode: "Parramatta NSW 2150" (a US
+    # state's ZIP code has five: "Seattle, WA 98101")
+    (r"(?-i:\b(?:NSW|VIC|ACT|TAS)\b)(?=\s+\d{4}\b)", "Australia/Sydney"),
+    (r"(?-i:\bQLD\b)(?=\s+\d{4}\b)", "Australia/Brisbane"),
+    (r"(?-i:\bWA\b)(?=\s+\d{4}\b)", "Australia/Perth"),
+    (r"(?-i:\bSA\b)(?=\s+\d{4}\b)", "Australia/Adelaide"),
+    (r"(?-i:\bNT\b)(?=\s+\d{4}\b)", "Australia/Darwin"),
 ]  # fmt: skip
 _ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
 _ZONE_SEARCH = PatternSet([p for p, _ in _ZONES])

@@ -83,6 +83,9 @@ KNOWN_MISSES: set[str] = {
     "b204-09-two-interviews-hackerrank-and-head-of-eng",
     "b204-18-agency-recruiter-coffee-no-role",
     "b207-11-agency-forwarded-hiring-manager",
+    # batch 66: two Calendar API snapshots of a "Case-Präsentation" moved a day, with no word
+    # of an interview or a job in either (only the owner's guest entry and the organizer)
+    "b210-09-gcal-api-case-praesentation-moved",
 }
 
 

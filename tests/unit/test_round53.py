@@ -52,3 +52,24 @@ def test_look_alikes() -> None:
     assert blind_case("b208-21") == ()
     # a recruiter's screen told by its topic: "mostly about your background"
     assert "screen/round" in signal_names("It'll be 30 minutes, mostly about your background.")
+
+
+def test_australian_states_before_a_postcode() -> None:
+    # a UTC-stamped writer signing "Parramatta NSW 2150" writes Sydney's time; a US ZIP code
+    # has five digits ("Redmond, WA 98052")
+    assert [z.key for z in zone_words("Level 8, 12 Darcy Street, Parramatta NSW 2150")] == [
+        "Australia/Sydney"
+    ]
+    assert zone_words("16011 NE 36th Way, Redmond, WA 98052") == []
+    (iv,) = blind_case("b209-08")
+    assert iv.start.astimezone(UTC) == datetime(2026, 10, 6, 5, tzinfo=UTC)
+
+
+def test_german_candidates_booking_pages_and_recorded_video() -> None:
+    # "AW: Kandidatin Winterfeld": the owner herself, put forward by a headhunter
+    (iv,) = blind_case("b210-10")
+    assert iv.start.astimezone(UTC) == datetime(2026, 10, 19, 11, tzinfo=UTC)
+    assert "availability request" in signal_names("Bitte Termin auswählen: https://x.example")
+    assert blind_case("b210-21") == ()
+    assert "assessment" in signal_names("Ihr zeitversetztes Videointerview")
+    assert blind_case("b210-22") == ()
