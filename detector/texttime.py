@@ -448,7 +448,8 @@ _DATE_RE = re.compile(
     r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下|再来週の?|来週の?|今週の?)?"
     r"(?:(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天])|(?P<jpday>[月火水木金土日])曜日?))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
-    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘)"
+    # (Cantonese "聽日": tomorrow)
+    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘|聽日)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
     rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.\s?(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
@@ -782,7 +783,7 @@ def _year_for(month: int, day: int, ref: date) -> date | None:
 
 
 # "明天" (tomorrow), "后天" / "後天" (the day after): days ahead; "今天" and the rest are today
-_CJK_DAYS_AHEAD = {"明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2}
+_CJK_DAYS_AHEAD = {"明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2, "聽日": 1}
 
 
 def _resolve_date(m: re.Match[str], ref: date) -> date | None:
@@ -1516,14 +1517,15 @@ _CJK_ZONE_BEFORE = re.compile(
 # word comes before it.
 _CJK_HOUR = (
     # (the hour in digits or in Chinese numerals: "下午三点", "上午十点半")
-    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上)?\s*(?P<h{n}>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})"
+    # (Cantonese: "下晝" / "晏晝" (the afternoon), "朝早" (the morning), "夜晚" (the evening))
+    r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上|下晝|晏晝|朝早|夜晚)?\s*(?P<h{n}>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})"
     r"\s*[時时시点點](?![間间간])"
     r"(?:\s*(?P<m{n}>\d{{1,2}}\s*[分분]|半))?"
 )
 _CJK_TIME = re.compile(
     _CJK_HOUR.format(n=1) + r"(?:\s*(?:~|〜|～|-|–|から|到|至)\s*" + _CJK_HOUR.format(n=2) + ")?"
 )
-_CJK_PM = ("午後", "오후", "下午", "晚上")
+_CJK_PM = ("午後", "오후", "下午", "晚上", "下晝", "晏晝", "夜晚")
 
 
 _CJK_DIGITS = {

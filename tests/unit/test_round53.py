@@ -73,3 +73,11 @@ def test_german_candidates_booking_pages_and_recorded_video() -> None:
     assert blind_case("b210-21") == ()
     assert "assessment" in signal_names("Ihr zeitversetztes Videointerview")
     assert blind_case("b210-22") == ()
+
+
+def test_cantonese_days_and_afternoons() -> None:
+    # "聽日（星期二）下晝 3:00–3:45" (tomorrow, Tuesday, in the afternoon) and "下星期三下晝三點"
+    (iv,) = blind_case("b214-02")
+    assert iv.start.astimezone(UTC) == datetime(2026, 3, 10, 7, tzinfo=UTC)
+    (iv,) = blind_case("b214-09")
+    assert iv.start.astimezone(UTC) == datetime(2026, 5, 13, 7, tzinfo=UTC)
