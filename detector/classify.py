@@ -1382,7 +1382,10 @@ NEGATIVE = [
         r"\bnot (?:an interview )?for any (?:specific|particular) (?:role|job|position)\b|"
         r"\bnot looking at a specific (?:firm|role|company|job)\b|"
         r"\bno-obligation\b[^.\n]{0,40}\b(?:conversation|chat|call)\b|"
-        r"\bmarket (?:check-?in|update)s?\b",
+        r"\bmarket (?:check-?in|update|catch-?up)s?\b|"
+        # "To be upfront: I don't have a live private banking mandate to discuss with you"
+        r"\b(?:don['\u2019]t|do not) have an? (?:live |specific |current |open )?(?:[\w-]+ ){0,2}"
+        r"(?:mandate|role|position|opening|vacancy) (?:to discuss|for you)\b",
     ),
     _s(
         "outreach",
@@ -1502,6 +1505,8 @@ NEGATIVE = [
         # a licence holder's recurrent check at their own job: "your B777 Engine Ground Run
         # recurrent check on the simulator", "proficiency check", "line check"
         r"\brecurrent (?:[\w/]+ ){0,2}(?:check|training|assessment)\b|\bproficiency check\b|"
+        # a licensed professional's training hours: "(3 CPT hours)", "2 CPD points", "CPE credits"
+        r"\b(?:cpt|cpd|cpe) (?:hours?|points?|credits?)\b|"
         # "Annual recurrent CRM training day (mandatory ...)", "Facilitators: Capt. Maria Ruiz"
         r"\b(?:annual|mandatory) (?:[\w/]+ ){0,2}training\b|\btraining day\b|"
         r"(?m:^[ \t]*facilitators?[ \t]*:)|"

@@ -81,3 +81,14 @@ def test_cantonese_days_and_afternoons() -> None:
     assert iv.start.astimezone(UTC) == datetime(2026, 3, 10, 7, tzinfo=UTC)
     (iv,) = blind_case("b214-09")
     assert iv.start.astimezone(UTC) == datetime(2026, 5, 13, 7, tzinfo=UTC)
+
+
+def test_training_hours_and_a_coffee_with_no_mandate() -> None:
+    # "AML/CFT Refresher - Conducting Source-of-Wealth Interviews (3 CPT hours)"
+    assert "training course" in signal_names("AML/CFT Refresher (3 CPT hours) Confirmation")
+    assert blind_case("b214-15") == ()
+    # "I don't have a live private banking mandate to discuss with you right now"
+    assert "no role on offer" in signal_names(
+        "To be upfront: I don't have a live private banking mandate to discuss with you."
+    )
+    assert blind_case("b214-17") == ()
