@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from detector import classify, inbound
@@ -115,10 +115,7 @@ class _Reader:
                     observe_event(ev, order, self.owner, self.now) for ev in events
                 )
             except Exception as exc:  # one bad calendar file never stops the pass
-                source = events[0].source_id if events else "*"
-                self.problems.append(
-                    ItemProblem(source, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
-                )
+                self.problems.append(_unexpected(events[0].source_id if events else "*", exc))
 
     def read(self, item: SourceItem, order: int) -> None:
         """Parse one item and add its observations; a bad item becomes a problem line."""
@@ -128,9 +125,7 @@ class _Reader:
             self.problems.append(ItemProblem(item.id, str(exc)))
             return
         except Exception as exc:  # last line of defence: one bad item never stops the pass
-            self.problems.append(
-                ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
-            )
+            self.problems.append(_unexpected(item.id, exc))
             return
         try:
             if isinstance(parsed, Message):
@@ -142,9 +137,7 @@ class _Reader:
                     observe_event(ev, order, self.owner, self.now) for ev in parsed
                 )
         except Exception as exc:
-            self.problems.append(
-                ItemProblem(item.id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
-            )
+            self.problems.append(_unexpected(item.id, exc))
 
     def _read_message(self, parsed: Message, order: int) -> None:
         self.problems.extend(ItemProblem(parsed.source_id, p) for p in parsed.problems)
@@ -367,10 +360,15 @@ def _on_clock(ev: CalendarEvent, zone: ZoneInfo) -> CalendarEvent:
     return replace(ev, start=local(ev.start), end=local(ev.end))
 
 
+def _unexpected(source_id: str, exc: Exception) -> ItemProblem:
+    """The one-line problem an unforeseen error in reading an item becomes."""
+    return ItemProblem(source_id, f"unexpected error: {type(exc).__name__}: {exc}"[:200])
+
+
 def _zone_unknown(owner: Owner) -> bool:
-    """No zone is known for the owner ("UTC" is what an unknown one is written as)."""
-    zone = owner_tz(owner)
-    return zone is UTC or getattr(zone, "key", "") in {"UTC", "Etc/UTC"}
+    """No zone is known for the owner: none that reads, or "UTC", which is how an unknown one
+    is written."""
+    return getattr(owner_tz(owner), "key", "UTC") in {"UTC", "Etc/UTC"}
 
 
 def _correspondents_zone(messages: Sequence[Message], owner: Owner) -> ZoneInfo | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from detector.domains import FREE_MAIL, is_ats_domain
 from detector.extract import is_group_address, is_vendor_domain
+from detector.letters import NAME_WORD
 from detector.model import Person
 from detector.patternset import PatternSet
 
@@ -2212,15 +2213,14 @@ _REFERRED = re.compile(
     r"((?:(?:mr|ms|mrs|miss|dr)\.?\s+)?[^\n.,;()!]{0,60})",
     re.I,
 )
-_NAME_WORD = r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\w'-]+"
 _CANDIDATE = re.compile(
     r"\bcandidate:\s*([^\n,;()]{2,60})|"
     # Spanish: "Entrevista candidata Jefa de Recepción - Lucía Prats", "la entrevista con la
     # candidata Lucía Herrero Vidal" (a name: two or three capitalised words)
     r"\bentrevista (?:con (?:el |la ))?candidat[oa]\b(?:[^\n]{0,60}?[-\u2013:]\s*|\s+)"
-    rf"((?-i:{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}))(?=\s*(?:@|\(|$|[,.]))|"
+    rf"((?-i:{NAME_WORD}(?: {NAME_WORD}){{1,2}}))(?=\s*(?:@|\(|$|[,.]))|"
     # German: "AW: Kandidatin Winterfeld – Senior Marketing", "Kandidat Jonas Brehm"
-    rf"(?-i:\bKandidat(?:in)?\s+({_NAME_WORD}(?: {_NAME_WORD})?))",
+    rf"(?-i:\bKandidat(?:in)?\s+({NAME_WORD}(?: {NAME_WORD})?))",
     re.I | re.M,
 )
 _HOST = re.compile(r"^\W*(?:host|organi[sz]er|event owner)\s*:\s*(.+)$", re.I | re.M)

@@ -984,7 +984,7 @@ def spells_a_domain(name: str, domains: Iterable[str]) -> bool:
 
 
 _PLACE_TITLES = {"mount": "Mt", "saint": "St", "fort": "Ft", "sainte": "Ste"}
-_PLACE_TITLE = re.compile(r"(?i)\b(?:mount|saint|sainte|fort)\b")
+_PLACE_TITLE = re.compile(rf"(?i)\b(?:{'|'.join(_PLACE_TITLES)})\b")
 
 
 def _domain_match(name: str, key: str) -> bool:

@@ -20,3 +20,6 @@ def _letters(test: str) -> str:
 # for use inside a character class: "[{UPPER}]"
 UPPER = "A-Z" + _letters("isupper")
 LOWER = "a-z" + _letters("islower")
+# a capitalised name word: "Renée", "Duval-Martin", "O'Rourke", "McAuliffe" ("Vũ Hải Yến",
+# "Đỗ Minh Khoa", "Κώστας Ζερβας": any cased script)
+NAME_WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"

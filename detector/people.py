@@ -25,7 +25,7 @@ from detector.extract import (
     relayed_by,
     without_accents,
 )
-from detector.letters import LOWER, UPPER
+from detector.letters import NAME_WORD
 from detector.model import (
     Attendee,
     CalendarEvent,
@@ -444,7 +444,8 @@ def _bare_name(name: str) -> str:
 # Someone who can no longer take part: "Omar was pulled into an offsite", "Dana can't make it"
 # (a title may stand before the name, which is then the surname: "Mr. Estrada-Paz is on travel
 # and will not be able to participate")
-_WHO = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)?([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?"
+_HONORIFIC = r"\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?|M\.)"
+_WHO = rf"(?:{_HONORIFIC}\s)?([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?"
 _DROPS_OUT = re.compile(
     rf"\b{_WHO}\s(?:was|has been|got|is being)\s(?:pulled|called)\s"
     rf"(?:into|away|onto)|\b{_WHO}\s(?:can(?:no|')t|cannot|won't be "
@@ -480,7 +481,7 @@ def _gone_for_good(p: Person, gone: dict[str, Obs], obs: Sequence[Obs], firsts: 
     """``p`` (by first name, or by surname after a title) dropped out, and the drop neither
     moved the interview for them nor did a later mail name them as conducting again."""
     words = _bare_name(p.name).lower().split()
-    key = next((w for w in (_first(p), words[-1] if words else "") if w in gone), None)
+    key = next((w for w in words[:1] + words[-1:] if w in gone), None)
     if key is None:
         return False
     drop = gone[key]
@@ -1226,7 +1227,6 @@ def _mentions(
 
 
 # (French "M." only with its dot: "M. Schröder")
-_HONORIFIC = r"\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?|M\.)"
 
 
 # "Your recruiter is Tomas Ferreira - tferreira@...", "Recruiter: Ana Ruiz (ana@...)"
@@ -1318,11 +1318,8 @@ def _not_session(entry: str) -> bool:
     return bool(_HOSTED_ONLY.search(entry)) and not _ALSO_INTERVIEW.search(entry)
 
 
-# a capitalised name word: "Renée", "Duval-Martin", "O'Rourke", "McAuliffe"
-# ("Vũ Hải Yến", "Đỗ Minh Khoa", "Κώστας Ζερβας": any cased script)
-_NAME_WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 # A person's name as written in a schedule: two or three capitalised words ("Rosa Delgado").
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}\b")
+_NAME = re.compile(rf"\b{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}\b")
 
 
 def _sessions(text: str) -> Iterator[str]:

@@ -273,8 +273,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bSA\b)(?=\s+\d{4}\b)", "Australia/Adelaide"),
     (r"(?-i:\bNT\b)(?=\s+\d{4}\b)", "Australia/Darwin"),
 ]  # fmt: skip
-_ZONE_RES = [(re.compile(p, re.I), z) for p, z in _ZONES]
 _ZONE_SEARCH = PatternSet([p for p, _ in _ZONES])
+_ZONE_RES = list(zip(_ZONE_SEARCH.patterns, (z for _, z in _ZONES), strict=True))
 
 
 def _iana_cities() -> dict[str, str]:
@@ -1469,6 +1469,7 @@ def _mention(
             else None
         )
     lo = max(0, pos - 60)
+    before = text[max(0, pos - 50) : pos]  # (the words that may make it no meeting)
     return TimeMention(
         pos,
         start,
@@ -1480,9 +1481,9 @@ def _mention(
         # past it when something takes effect: "will begin an orderly shutdown at 12:01 a.m.")
         # ("be available ... by 10:00am WAT prompt" is Nigerian English for "at 10:00 sharp")
         (
-            _not_a_meeting(text[max(0, pos - 50) : pos])
+            _not_a_meeting(before)
             and not _PROMPT.match(text, end_pos)
-            and not _call_window(text[max(0, pos - 50) : pos], start, end)
+            and not _call_window(before, start, end)
         )
         or (a.hour, a.minute) in ((23, 59), (0, 1))
         # "noon Friday your time - that's 3pm here" with the reader's zone unknown: the time
