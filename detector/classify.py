@@ -2299,6 +2299,9 @@ _THEIR_OWN = re.compile(
     r"\bI(?:'ve| have)(?: got)? (?:an?|my) (?:job |final |second |first |big )?interview\b"
     r"(?! (?:slot|time|opening|spot|scheduled for you|lined up for you|for you))|"
     r"\bmy (?:job |final |big )?interview (?:is|at|on|went|this|that)\b|\bwish me luck\b|"
+    # a candidate writing to the owner who interviews them: "overlaps with my interview for the
+    # Inventory Control Lead position", "Would it be possible to move my interview to Friday"
+    r"\bmy interview (?:for|with) (?:the|you)\b|\b(?:move|reschedule|postpone) my interview\b|"
     # "I got the onsite at Grubline!!", "I've got my final round Thursday"
     r"\bI(?:'ve)? got (?:the|an?|my) (?:\w+ )?(?:onsite|interview|final round|second round|"
     r"panel)\b|"
@@ -2310,6 +2313,23 @@ _THEIR_OWN = re.compile(
 def writers_own_interview(text: str) -> bool:
     """The writer speaks of an interview of their own ("I have an interview that afternoon")."""
     return _THEIR_OWN.search(text) is not None
+
+
+# The owner's own words, quoted back by the one they wrote to, that book someone else's
+# interview: "This email confirms your interview for the Dispatch Supervisor position ...
+# Interviewers: Raymond Okafor (Transportation Manager) and me"
+_BOOKS_THEIRS = re.compile(
+    r"\b(?:confirms?|confirming|to confirm|scheduled|schedule|invite you to|invite you for) "
+    r"your (?:\w+ )?interview\b|"
+    r"^\W*interviewers?\s*:[^\n]*\b(?:and|&) me\b|^\W*interviewers?\s*:\s*(?:me|myself)\b",
+    re.I | re.M,
+)
+
+
+def books_their_interview(owner_wrote: str) -> bool:
+    """The owner's own mail books an interview for the one they write to (the owner is the
+    interviewer or its coordinator)."""
+    return _BOOKS_THEIRS.search(owner_wrote) is not None
 
 
 # What a calendar entry the owner made alone around an interview is, when it is not the

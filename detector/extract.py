@@ -98,6 +98,14 @@ _CYRILLIC_REGISTERED_NAME = re.compile(
 # a founder's signature: "Co-founder & CEO, Tidewell" (titles that are no job on offer)
 _FOUNDER_TITLE = re.compile(r"\b(?:co-?founder|founder|ceo|cto|coo)\b", re.I)
 _PEOPLE_ONLY = re.compile(rf"{_NAME}(?:\s*(?:/|<>|&|and|x)\s*{_NAME})*")
+# the words of a business unit after a title, which no person is called: "HR Business Partner -
+# Retail Network", "Analyst - Consumer Banking"
+_BUSINESS_UNIT = re.compile(
+    r"\b(?:Network|Networks|Retail|Operations|Banking|Markets|Services|Solutions|Systems|"
+    r"Products|Platforms?|Division|Region|Enterprise|Commercial|Digital|Corporate|Consumer|"
+    r"Wholesale|Infrastructure|Security|Payments|Growth|Strategy|Finance|Technology|Clinical|"
+    r"Research|Legal|Supply|Logistics|Manufacturing|Branches|Stores|Hospitality)\b"
+)
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
     r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|"
@@ -487,7 +495,9 @@ _ROLE_TRIM = re.compile(
     r"discussion|session|stage)\b)\w)|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
     r"virtual|panel|round|call|chat|conversation|discussion|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
-    r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+)\b.*)$",
+    r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+|"
+    # a subject's tail after the title: "UX Designer Medizintechnik - Einladung"
+    r"einladung|invitation|uitnodiging|convocation|invitaci[oó]n|convite|reminder|erinnerung)\b.*)$",
     re.I,
 )
 _QUOTE_START = re.compile(
@@ -605,6 +615,20 @@ def quoted_text(text: str) -> str:
     head = text[: m.start()] if m else text
     quoted = [ln.lstrip()[1:] for ln in head.splitlines() if ln.lstrip().startswith(">")]
     return "\n".join([*quoted, rest]).strip()
+
+
+def owner_quote(text: str, owner_emails: frozenset[str]) -> str:
+    """The owner's own earlier mail as a reply quotes it: the quote whose attribution line
+    ("On Wed, Feb 25, 2026 at 4:40 PM, X <x@y> wrote:") names one of the owner's addresses,
+    up to the next quote it holds; "" when no quote is the owner's."""
+    starts = list(_QUOTE_START.finditer(text))
+    for i, m in enumerate(starts):
+        if not any(e in m.group().lower() for e in owner_emails):
+            continue
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        lines = text[m.end() : end].splitlines()
+        return "\n".join(ln.lstrip().lstrip(">").lstrip() for ln in lines).strip()
+    return ""
 
 
 def domain(addr: str) -> str:
@@ -1691,6 +1715,10 @@ def share_roles(interviews: Sequence[Interview]) -> list[Interview]:
             role = titles[0]
         elif role is not None:
             role = expand_acronym(role, [t for t in titles if t != role])
+            # "HR Business Partner" in one step's subject, "HR Business Partner - Retail
+            # Network" in the mail that lists both steps: the one title, written in full
+            longer = [t for t in titles if re.match(rf"{re.escape(role)}(?:\s+[-–—]\s+|,\s+)", t)]
+            role = longer[0] if len(longer) == 1 else role
         out.append(iv if role == iv.role else replace(iv, role=role))
     return out
 
@@ -1874,7 +1902,12 @@ def _clean_role(raw: str) -> str | None:
         role = role[:-1].strip()  # the bracket the title was written in: "(Cloud Engineer)"
     # "Product Analyst - Mia Castellano / Rachel Okoye": the people an invite title adds
     parts = re.split(r"\s+[-–—]\s+", role)
-    while len(parts) > 1 and _PEOPLE_ONLY.fullmatch(parts[-1]) and not _JOB_WORDS.search(parts[-1]):
+    while (
+        len(parts) > 1
+        and _PEOPLE_ONLY.fullmatch(parts[-1])
+        and not _JOB_WORDS.search(parts[-1])
+        and not _BUSINESS_UNIT.search(parts[-1])
+    ):
         parts.pop()
     role = " - ".join(parts)
     if not role or len(role) > 70 or not _JOB_WORDS.search(role) or re.search(r"@|://", role):

@@ -16,6 +16,7 @@ from detector.extract import (
     has_quote_start,
     is_forward,
     new_text,
+    owner_quote,
     quoted_text,
     role_from_segments,
     without_disclaimers,
@@ -386,7 +387,14 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     """ "a conflict at 2, can we push to 3pm?": the time after the move word is the new one;
     but "start at 4:30 instead? ... you'd wrap at 5:15": the time an "instead" follows is,
     and an end time ("wrap at", "until") never is."""
-    starts = [m for m in mentions if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])]
+    # (nor the booked time a condition questions: "If 8 am is too early for you, ... we'll use
+    # his Monday back-up instead")
+    starts = [
+        m
+        for m in mentions
+        if not _END_WORDS.search(text[max(0, m.pos - 30) : m.pos])
+        and not _IF_BEFORE.search(text[max(0, m.pos - 12) : m.pos])
+    ]
     # "pulled into a review at 10 - would 11:15 work for you the same day?": the time asked about
     # ("he'll be in the air at 1. Could we do Thu 3/19 @ 4:30p PT?": the one it asks for)
     asked = [
@@ -410,6 +418,7 @@ def _after_move(text: str, mentions: list[TimeMention], first: TimeMention) -> T
     return first
 
 
+_IF_BEFORE = re.compile(r"\bif\s+(?:\w+\s+)?$", re.I)
 _DO_INSTEAD = re.compile(
     r"\b(?:could|can|shall) we do\s+(?:\S+\s+){0,3}$|\bhow about\s+(?:\S+\s+){0,3}$", re.I
 )
@@ -645,10 +654,13 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
     return last if found and last > first.start else None
 
 
-# "maybe Tue or Wed at 2pm ET?": two days offered for one time
+# "maybe Tue or Wed at 2pm ET?": two days offered for one time; "I'm open Wednesday at 1:30 or
+# Thursday morning": a timed day or a day whose hours are not a clock time
 _DAY_OR_DAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? or (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"[^.?!\n]{0,20}\b(?:at|@)\s*\d",
+    r"[^.?!\n]{0,20}\b(?:at|@)\s*\d|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:at|@) ?\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:[ap]\.?m\.?)?,? or (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
     re.I,
 )
 
@@ -807,6 +819,10 @@ def _direction(text: str, msg: Message | None, owner: Owner) -> list[tuple[str, 
     if writer and writer not in owner.emails and classify.writers_own_interview(text):
         # a friend's "I have an interview that afternoon, wish me luck" is not the owner's
         found.append(("the writer's own interview, not the owner's", -8.0))
+    # a candidate's "Confirmed, see you Tuesday" to the owner's work mail that booked it
+    quoted = owner_quote(msg.text, owner.emails) if writer and msg is not None else ""
+    if writer not in owner.emails and classify.books_their_interview(quoted):
+        found.append(("the owner's quoted mail books the writer's interview", -8.0))
     return found
 
 
@@ -1113,12 +1129,18 @@ def _later_steps(ob: Obs, body: str, ref: datetime, tz: tzinfo) -> list[Obs]:
     assert ob.start is not None
     steps: list[Obs] = []
     seen = {ob.start.date()}
-    for n, item in enumerate(_LIST_ITEM.finditer(body), start=1):
+    items = list(_LIST_ITEM.finditer(body))
+    # "The next step is two conversations: 1) Monday ... - Farah Siddiqui 2) Wednesday ... -
+    # Wendell Ambrose": the lead-in names every item a step
+    counted = bool(items) and bool(
+        _STEPS_AHEAD.search(body, max(0, items[0].start() - 300), items[0].start())
+    )
+    for n, item in enumerate(items, start=1):
         line = item.group("rest")
         when = text_when(line, ref, tz)
         if when.start is None or when.proposal or when.weekday_only or when.start < ref:
             continue
-        if when.start.date() in seen or not classify.names_a_step(line):
+        if when.start.date() in seen or not (counted or classify.names_a_step(line)):
             continue
         seen.add(when.start.date())
         step = replace(ob, start=when.start, end=when.end, time_why=f"step {n}: {when.why}")
@@ -1129,6 +1151,13 @@ def _later_steps(ob: Obs, body: str, ref: datetime, tz: tzinfo) -> list[Obs]:
         _score_step_alone(step, ob)
         steps.append(step)
     return steps
+
+
+_STEPS_AHEAD = re.compile(
+    r"\b(?:two|three|four|2|3|4) (?:separate |more |further |short )?"
+    r"(?:conversations|interviews|meetings|calls|rounds|sessions|steps)\b\s*:",
+    re.I,
+)
 
 
 # Negatives that belong to one step of a list, not to the mail: "1) Modeling test ... 2) Second

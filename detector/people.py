@@ -1046,6 +1046,9 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             or _WITH_AFTER.match(after)
             or _NAMES_WITH_TITLES.fullmatch(_line_at(body, m.start(), m.end()))
             or _in_panel_sentence(body[max(0, m.start() - 300) : m.start()])
+            # a schedule row, the person after its hours: "1) Monday, April 6, 3:00 PM-3:45 PM
+            # - Farah Siddiqui, SVP & Chief People Officer (cc'd)"
+            or _TIMED_ROW.search(body[body.rfind("\n", 0, m.start()) + 1 : m.start()]) is not None
             # a bullet under "Your panel:" ("- Raymond Szabo, Deputy Director (panel chair)")
             or (
                 _BULLET_HEAD.fullmatch(body[body.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -1057,6 +1060,10 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     return False
 
 
+_TIMED_ROW = re.compile(
+    r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\s*)?(?:\([^()\n]{1,20}\)\s*)?[-\u2013\u2014|]\s*$",
+    re.I,
+)
 _BULLET_HEAD = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])[ \t]*")
 
 

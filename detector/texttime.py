@@ -272,6 +272,16 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bWA\b)(?=\s+\d{4}\b)", "Australia/Perth"),
     (r"(?-i:\bSA\b)(?=\s+\d{4}\b)", "Australia/Adelaide"),
     (r"(?-i:\bNT\b)(?=\s+\d{4}\b)", "Australia/Darwin"),
+    # a US state before its five-digit ZIP code: "Alpharetta, GA 30009" (only states on one
+    # clock, or nearly: Tennessee, Kentucky, Idaho, the Dakotas, Kansas and Nebraska are split)
+    (r"(?-i:\b(?:CT|DC|DE|FL|GA|IN|MA|MD|ME|MI|NC|NH|NJ|NY|OH|PA|RI|SC|VA|VT|WV)\b)"
+     r"(?=\s+\d{5}(?:-\d{4})?\b)", "America/New_York"),
+    (r"(?-i:\b(?:AL|AR|IA|IL|LA|MN|MO|MS|OK|TX|WI)\b)(?=\s+\d{5}(?:-\d{4})?\b)",
+     "America/Chicago"),
+    (r"(?-i:\b(?:CO|MT|NM|UT|WY)\b)(?=\s+\d{5}(?:-\d{4})?\b)", "America/Denver"),
+    # (not Google's own footer, "1600 Amphitheatre Pkwy Mountain View CA 94043")
+    (r"(?<!View )(?<!View, )(?-i:\b(?:CA|NV|OR|WA)\b)(?=\s+\d{5}(?:-\d{4})?\b)",
+     "America/Los_Angeles"),
 ]  # fmt: skip
 _ZONE_SEARCH = PatternSet([p for p, _ in _ZONES])
 _ZONE_RES = list(zip(_ZONE_SEARCH.patterns, (z for _, z in _ZONES), strict=True))

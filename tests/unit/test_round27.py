@@ -51,7 +51,7 @@ def test_healthcare_hiring() -> None:
     (onsite,) = blind_case("b122-10")
     assert onsite.start == datetime(2026, 5, 8, 9, tzinfo=CENTRAL)
     assert len(onsite.interviewers) == 3
-    assert onsite.role == "RN Clinical Educator"
+    assert onsite.role == "RN Clinical Educator - Women's Services"
     # "The committee consists of myself, Dr. Owen Marchbanks (copied) and Dr. Hye-jin Park"
     (faculty,) = blind_case("b122-05")
     assert len(faculty.interviewers) == 3

@@ -56,11 +56,13 @@ def test_look_alikes() -> None:
 
 def test_australian_states_before_a_postcode() -> None:
     # a UTC-stamped writer signing "Parramatta NSW 2150" writes Sydney's time; a US ZIP code
-    # has five digits ("Redmond, WA 98052")
+    # has five digits ("Redmond, WA 98052" is Washington State's Pacific time, not Perth's)
     assert [z.key for z in zone_words("Level 8, 12 Darcy Street, Parramatta NSW 2150")] == [
         "Australia/Sydney"
     ]
-    assert zone_words("16011 NE 36th Way, Redmond, WA 98052") == []
+    assert [z.key for z in zone_words("16011 NE 36th Way, Redmond, WA 98052")] == [
+        "America/Los_Angeles"
+    ]
     (iv,) = blind_case("b209-08")
     assert iv.start.astimezone(UTC) == datetime(2026, 10, 6, 5, tzinfo=UTC)
 
