@@ -734,7 +734,8 @@ NEGATIVE = [
         r"live q&a\b|"
         # "Welcome to this month's edition", "Live AMA ... on YouTube Live"
         r"\b(?:this|latest|month'?s|week'?s) edition\b|\blive (?:AMA|stream)\b|"
-        r"\bask me anything\b|youtube live|"
+        # (not an invitation to ask: "you can ask me anything")
+        r"(?<!can )(?<!may )(?<!to )\bask me anything\b|youtube live|"
         # (not a job board's relay of one employer: "Unsubscribe from employer messages")
         r"unsubscribe from(?! (?:employer|recruiter|company) messages)|view in browser|"
         # (not an address: "41 Sale Street, Freemans Bay")
@@ -764,7 +765,14 @@ NEGATIVE = [
         r"\bskontaktuje\w* si\u0119 z wybranymi\b|"
         r"thank you for (?:your )?(?:applying|application)[^.]*\.\s*(?:our|the|we) "
         r"(?:team|will|expect)|we (?:expect|hope) to (?:schedule|begin) interviews|"
-        r"will be in touch if|if your (?:profile|background|qualifications) (?:match|is a fit)",
+        r"will be in touch if|if your (?:profile|background|qualifications) (?:match|is a fit)|"
+        # a school portal's "Application submitted ... Your application has been sent to X ...
+        # Interviews for this post are expected to take place on Thursday 21 May. Only
+        # shortlisted candidates will be contacted."
+        r"\b(?:application|cv) (?:has been )?(?:submitted|sent to)\b|"
+        r"\bonly shortlisted (?:candidates|applicants) will be contacted\b|"
+        r"\binterviews (?:for this (?:post|role|position) )?are expected to "
+        r"(?:take place|be held)\b",
     ),
     _s(
         "rejection",
@@ -1054,7 +1062,8 @@ NEGATIVE = [
         r"flat-?mates?|flat-?share|room-?mates?|house-?mates?|\bwg-casting|\bwg-zimmer|"
         r"(?:apartment|flat|room|property) viewing|viewing (?:of|the) (?:the )?"
         # "multi-tenant" is software vocabulary, not housing
-        r"(?:apartment|flat|room|property)|see the (?:room|flat|apartment)|landlord|"
+        r"(?:apartment|flat|room|property)|see the (?:room|flat|apartment)\b(?! (?:is|has|was)\b)|"
+        r"landlord|"
         # a Teams/Azure/Microsoft 365 tenant is an IT account, not a lease
         # (nor a contractor's "tenant finish-outs" or "tenant improvements")
         r"(?<![-\w])(?<!teams )(?<!azure )(?<!365 )(?<!microsoft )tenan(?:ts?|cy)\b"
@@ -1093,6 +1102,8 @@ NEGATIVE = [
         r"(?<!be a )(?<!is a )(?<!as a )(?<!\()"
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))(?!\))|"
         r"weekly sync|stand-?up|team sync|"
+        # "Weekly Support Team Call", "weekly team meeting"
+        r"\b(?:weekly|daily|monthly|bi-?weekly) (?:\w+ )?team (?:call|meeting|huddle)\b|"
         # a standing meeting of the owner's current job: Google's "Weekly on Monday from 9:30am",
         # "SRE on-call handover (weekly)", "incident postmortem"
         r"(?m:^[ \t]*weekly on \w+day\b)|\((?:weekly|bi-?weekly|daily)\)|\bon-?call handover\b|"
@@ -1164,7 +1175,9 @@ NEGATIVE = [
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
         # (not a health job's "produce-prescription program")
         r"\b(?:your|a|new) prescriptions?\b|prescription (?:refill|is ready|pick-?up)|"
-        r"veterinar|haircut|salon|"
+        r"veterinar|haircut|"
+        # (a hair salon; not a meeting room: "toplantı salonu", "salon de conférences")
+        r"(?<!toplant\u0131 )(?<!de )\bsalon(?!u\b|una\b|unda\b| de (?:conf|r[ée]union|actos))|"
         # Indonesian pre-employment "medical check-up (MCU)" after the offer
         r"\bmedical check-?up\b|(?-i:\bMCU\b)|"
         # the Gulf's residency paperwork: "Medical Fitness Test", "biometrics (fingerprints
@@ -1195,7 +1208,9 @@ NEGATIVE = [
         r"pre-?employment (?:medical|health) (?:check|exam)|"
         # the owner as a therapy client or a school applicant's parent
         # (a telehealth company is an employer too: "Telehealth Nurse Practitioner")
-        r"\bintake (?:call|interview|appointment|session)\b|\btelehealth (?:visit|appointment)\b|"
+        # (not a job's sample task: "a short role-play of a new-client intake call")
+        r"(?<!new-client )(?<!new client )\bintake (?:call|interview|appointment|session)\b|"
+        r"\btelehealth (?:visit|appointment)\b|"
         # after the offer: the movers and the relocation service, not the employer
         r"\brelocation (?:consultant|specialist|intro|call|services?|partner|coordinator)\b|"
         # (not a TV studio's "preschool slate")
@@ -1213,6 +1228,8 @@ NEGATIVE = [
         r"\btaxpayer\b|\btax (?:office|authority|compliance)\b|"
         # "your home finance application ... As part of our credit review"
         r"\bhome financ\w*|\bcredit (?:review|check|assessment)\b|\bpersonal banking\b|"
+        # "Home Loan pre-qualification interview ... an indicative loan amount"
+        r"\bhome loans?\b|\bloan amount\b|\bpre-?qualification (?:interview|meeting|appointment)\b|"
         r"\b(?:loan|financing|mortgage|credit card) application\b|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
@@ -1243,7 +1260,10 @@ NEGATIVE = [
         r"loopbaanbegeleid\w*|trajectbegeleid\w*|\bvdab\b|\buwv\b|\bwerkcoach\b|werkdienst|"
         # the owner as a student borrower or a bank's fraud victim: "verification interview"
         r"student (?:finance|funding|loan)s?\b|maintenance loan|customer reference number|"
-        r"\bfraud (?:case|investigations?|team)\b|disputed (?:payment|transaction|charge)",
+        # (not the team a fraud data scientist would join: "Lunch with the fraud team")
+        r"\bfraud (?:case|investigations?)\b|"
+        r"(?<!with the )(?<!join the )(?<!on the )\bfraud team\b|"
+        r"disputed (?:payment|transaction|charge)",
     ),
     # the owner pays for the session (a booking page's "Payment: $149.00 USD"): no employer
     # charges a candidate for an interview, a coach or a mock-interview service does
@@ -1339,6 +1359,10 @@ NEGATIVE = [
         r"\b(?:few|last) slots? (?:are |is )?(?:left|remaining)\b|"
         # Finnish: "Valitse itsellesi sopiva aika alla olevasta linkistä"
         r"\bvalitse (?:itsellesi )?sopiva aika\b|\bkun olet varannut ajan\b|"
+        # Turkish: "size uyan 2-3 zaman dilimini iletebilir misiniz?" (send the slots that suit
+        # you), "uygun olduğunuz gün ve saatleri" (the days and hours you are free)
+        r"\bzaman dilim\w*\b[^.?\n]{0,30}\bilet\w*|"
+        r"\buygun oldu\u011funuz (?:g\u00fcn|saat|zaman)\w*|"
         # Ukrainian: "коли вам зручно цього тижня", "оберіть зручний час"
         r"\bколи вам (?:буде )?зручно\b|\b(?:оберіть|вкажіть|виберіть) зручн\w* (?:час|слот)\w*|"
         # Russian: "когда вам удобно", "укажите удобное время", "пришлите удобные слоты"
@@ -1401,6 +1425,9 @@ NEGATIVE = [
         # (not one passed: "Congratulations on clearing the online assessment!")
         r"(?<!clearing the )(?<!passing the )(?<!completing the )(?<!cleared the )"
         r"(?<!passed the )(?<!completed the )online assessment|coding (?:challenge|assessment)|"
+        # a test with no one across the table: "your typing test sa Friday 10AM ... walang
+        # interviewer dito" (no interviewer here)
+        r"\b(?:there (?:is|will be) no|there's no|walang) (?:live )?interviewers?\b|"
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
@@ -1501,6 +1528,10 @@ NEGATIVE = [
         -8,
         r"\bmotivational interviewing\b|(?m:^[ \t]*(?:course|trainer|training)[ \t]*:)|"
         r"\bcourse (?:booking|administration|fee)\b|"
+        # the owner's paid side work as an exam's examiner: "Oral Examiner Briefing", "the
+        # marking scheme", "a briefing fee", "the examiner claim form"
+        r"\b(?:oral |written )?(?:examiner|marker|invigilator)s?(?:'s)? (?:briefing|training|"
+        r"claim form|contract)\b|\bbriefing fee\b|\bmarking scheme\b|"
         # Vietnamese: "buổi học thử" (a trial class), "khóa học" (a course), "học viên" (students)
         r"\bh[ọo]c th[ửu]\b|\bkh[óo]a h[ọo]c\b|\bkho[áa] h[ọo]c\b|\bh[ọo]c vi[êe]n\b|"
         # a licence holder's recurrent check at their own job: "your B777 Engine Ground Run
@@ -1574,6 +1605,10 @@ NEGATIVE = [
         r"visa interview|\b(?:the|an?|your|at|us|u\.s\.|british|irish|german|french|indian|"
         r"canadian|australian|american|chinese|japanese) embassy\b|\bembassy (?:of|appointment|"
         r"interview)\b|consulate|consular|admissions? interview|co-?op board|"
+        # Turkish and German: "vize mülakatı", "İstanbul Başkonsolosluğu", "Generalkonsulat",
+        # "Ihr Termin zur Beantragung eines nationalen Visums"
+        r"\bvize (?:m\u00fclakat|randevu|ba\u015fvuru)\w*|\b(?:ba\u015f)?konsoloslu\w*|"
+        r"\b(?:general)?konsulat\b|\bvisums?\b|"
         # Polish university admissions: "rozmowa kwalifikacyjna na studia podyplomowe"
         r"\bna studia\b|\bstudi\w* podyplomow\w*|"
         # a professional order's admission: "le comité d'admission vous convoque à une
@@ -1720,7 +1755,10 @@ NEGATIVE = [
         # the owner's own customer work: "Minatoku Freight x Cobaltline - POC week 2
         # checkpoint", "POC success criteria status", "the production pilot"
         r"\bPOC (?:week \d|checkpoint|kick-?off|status|success criteria|review)\b|"
-        r"\bproduction pilot\b",
+        r"\bproduction pilot\b|"
+        # a trade meeting in Turkish: a customs broker's "T1 transit beyannamesi", "sevkiyat",
+        # "gümrük müşaviri" (customs declarations, shipments, customs broker)
+        r"\bbeyanname\w*|\bsevkiyat\w*|\bg\u00fcmr\u00fck m\u00fc\u015faviri?\w*",
     ),
     # meetings that borrow the word "interview" but concern family, school or money
     _s(
@@ -2018,7 +2056,9 @@ RESCHEDULE = re.compile(
     r"same time|updated (?:time|invitation)|日程変更|変更後|変更させていただ|일정 변경|改期|"
     r"ertelen|"
     # Turkish: "Görüşmeyi Cuma günü aynı saate alabilir miyiz?", "kaydırabilir miyiz"
-    r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate|yeni (?:tarih|saat)\b|"
+    r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate?t?e|yeni (?:tarih|saat)\b|"
+    # "Görüşmemizi Cuma gününe alabilir miyiz?" (could we take it to Friday)
+    r"\bg[üu]n[üu]ne al\w*|"
     # Arabic: "هنأجل المقابلة ليوم الاتنين" (we'll put the interview off to Monday), "تأجيل",
     # "تغيير الموعد" (a change of the appointment)
     r"\u0647\u0646\u0623\u062c\u0644|\u0646\u0624\u062c\u0644|\u062a\u0623\u062c\u064a\u0644|"
@@ -2236,6 +2276,11 @@ def owner_tokens(owner_emails: frozenset[str], names: Sequence[str] = ()) -> fro
     return frozenset(p for p in parts if len(p) > 2)
 
 
+# a group of the hiring side ("fpib-hiring@", "ml-hiring-panel@"): it books or sits on the
+# interview; no sign of a staff meeting
+_HIRING_LIST = re.compile(r"hiring|recruit|talent|interview|panel|careers", re.I)
+
+
 def _owner_works_there(
     organizer: Person, others: Sequence[Person], owner_emails: frozenset[str]
 ) -> bool:
@@ -2301,7 +2346,7 @@ _THEIR_OWN = re.compile(
     r"\bmy (?:job |final |big )?interview (?:is|at|on|went|this|that)\b|\bwish me luck\b|"
     # a candidate writing to the owner who interviews them: "overlaps with my interview for the
     # Inventory Control Lead position", "Would it be possible to move my interview to Friday"
-    r"\bmy interview (?:for|with) (?:the|you)\b|\b(?:move|reschedule|postpone) my interview\b|"
+    r"\bmy interview (?:for|with)\b|\b(?:move|reschedule|postpone) my interview\b|"
     # "I got the onsite at Grubline!!", "I've got my final round Thursday"
     r"\bI(?:'ve)? got (?:the|an?|my) (?:\w+ )?(?:onsite|interview|final round|second round|"
     r"panel)\b|"
@@ -2391,7 +2436,11 @@ def structure(
         return [*out, ("organized by a colleague at the owner's own organisation", -6.0)]
     if organizer is not None and _owner_works_there(organizer, others, owner_emails):
         return [*out, ("organized by a colleague: the owner's work address is invited", -6.0)]
-    if any(is_group_address(p.email) for p in others if not _shared_calendar(p.email)):
+    if any(
+        is_group_address(p.email) and not _HIRING_LIST.search(p.email.split("@")[0])
+        for p in others
+        if not _shared_calendar(p.email)
+    ):
         # a candidate is invited as a person; a team list among the guests is a staff meeting
         # (not a shared calendar that organizes: "Selección Cobalto Energía" at
         # ...@group.calendar.google.com books for the recruiting team)

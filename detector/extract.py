@@ -51,13 +51,20 @@ _GROUP_DOMAINS = (
     "calendar.google.com",
 )
 
+# An upper-case letter that opens a name, Latin letters with accents included ("Çınar Tekstil",
+# "Łódź Logistics", "Škoda")
+_UPPER = (
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0118"
+    r"\u011a\u011e\u0130\u0141\u0143\u0147\u0150\u0152\u0158\u015a\u015e\u0160\u0162"
+    r"\u0164\u016e\u0170\u0178\u0179\u017b\u017d]"
+)
 _CAP = (
-    r"[A-Z][\w&'’.+-]*"
+    rf"{_UPPER}[\w&'’.+-]*"
     # ("Quinta do Sal", "Banco del Sur": the small words of Romance names join them too)
     # ("Office of the Fiscal Transparency Commissioner", "West Salado Union High School District")
     r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+(?:the[ \t]+)?|for[ \t]+|de[ \t]+|the[ \t]+|"
     r"d[oa]s?[ \t]+|del[ \t]+|du[ \t]+)?"
-    r"[A-Z][\w&'’.+-]*){0,5}"
+    rf"{_UPPER}[\w&'’.+-]*){{0,5}}"
 )
 _COMPANY_PATTERNS = [
     re.compile(rf"\b(?:at|with|from|join|joining|bei|chez)\s+({_CAP})"),
@@ -201,9 +208,12 @@ _JOB_WORDS = re.compile(
     r"producteur|productrice|conceptrice|concepteur|r\u00e9alisat(?:eur|rice)|"
     # Turkish
     r"geli\u015ftirici|m\u00fchendis\w*|uzman\w*|y\u00f6netici\w*|analist\w*|tasar\u0131mc\u0131|"
+    # ("Tedarik Zinciri Müdürü" supply chain manager, "Lojistik Sorumlusu", "Satış Temsilcisi")
+    r"m\u00fcd\u00fcr\w*|sorumlus\w*|temsilci\w*|koordinat\u00f6r\w*|direkt\u00f6r\w*|"
+    r"asistan\w*|\u015fefi|"
     # sales and customer titles as capitals only ("AE, Public Sector"; "ae" or "csm" in a word
     # is something else)
-    r"(?-i:AE|SDR|BDR|CSM|TAM)|"
+    r"(?-i:AE|SDR|BDR|CSM|TAM|VA)|"
     # Arabic: analyst, engineer, manager, specialist, planner, coordinator, developer, accountant
     r"محلل\w*|مهندس\w*|مدير\w*|أخصائي\w*|مخطط\w*|منسق\w*|مطور\w*|محاسب\w*|مشرف\w*|"
     # Russian, Ukrainian and Kazakh: analyst, manager, specialist, developer, engineer,
@@ -380,11 +390,12 @@ _STEP_THEN_ROLE = re.compile(
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
-# "데이터 엔지니어", "高级后端工程师"); Turkish names the title before "pozisyonu".
+# "데이터 엔지니어", "高级后端工程师"); Turkish names the title before "pozisyonu" or "ilanı"
+# (the posting).
 # tried after every other pattern: an English title in the same mail is the one to show
 _LAST_ROLE_PATTERNS = [
     re.compile(rf"((?:[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+[ \t]?){{0,3}}?(?:{_CJK_JOB}))"),
-    re.compile(rf"\b({_ROLE})\s+pozisyon"),
+    re.compile(rf"\b({_ROLE})\s+(?:pozisyon|ilan\w*|kadro)"),
     # a startup's own words: "we're hiring our first Mobile Engineer", an event title
     # "Founder chat (Founding Data Scientist)"
     re.compile(rf"\b(?i:hiring)\s+(?i:our|a|an)\s+(?:(?i:first|next)\s+)?({_ROLE})"),
@@ -494,7 +505,10 @@ _ROLE_TRIM = re.compile(
     r"technical(?!\s+(?!(?:interview|screen|round|call|chat|assessment|test|exercise|"
     r"discussion|session|stage)\b)\w)|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
-    r"virtual|panel|round|call|chat|conversation|discussion|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
+    # ("Medical Virtual Receptionist", "Virtual Assistant": a remote job, not a remote step)
+    r"virtual(?!\s+(?:assistant|receptionist|admin\w*|executive|bookkeeper|tutor|teacher|nurse|"
+    r"sales|support|customer|medical|office)\b)|"
+    r"panel|round|call|chat|conversation|discussion|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
     r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+|"
     # a subject's tail after the title: "UX Designer Medizintechnik - Einladung"
     r"einladung|invitation|uitnodiging|convocation|invitaci[oó]n|convite|reminder|erinnerung)\b.*)$",
@@ -654,7 +668,8 @@ _GROUP_LOCAL = re.compile(
     r"team|employees|company|dev|devs|"
     r"lists|announce(?:ments?)?|office|admin|events?|engineering|eng|people|ops)$"
     r"|^(?:dl|grp|list|all|team)[-_]"
-    r"|[-_](?:team|list|all|group|grp|dl|staff|everyone|members|channel)$|\.(?:team|list|dl)$",
+    r"|[-_](?:team|list|all|group|grp|dl|staff|everyone|members|channel|panel|hiring|interviewers|"
+    r"committee)$|\.(?:team|list|dl)$",
     re.I,
 )
 _GROUP_HOSTS = re.compile(r"(?:^|\.)(?:groups?|lists?|googlegroups)\.", re.I)
@@ -1047,6 +1062,16 @@ def _domain_match(name: str, key: str) -> bool:
         return True
     if _words_then_initials(words, key.replace("-", "")):
         return True
+    # "stdeclans-rathcarran" is "St. Declan's College" (of Rathcarran): the key's first part
+    # spells the name's own words, the rest of the name is what kind of place it is, and the
+    # rest of the key a place (a word, not initials: "harbourside-lhd" is the Local Health
+    # District, not "Harbourside Hospital")
+    if len(parts) > 1 and all(len(p) >= 5 for p in parts[1:]):
+        tokens = name.split()
+        for k in range(1, len(tokens)):
+            rest = {w.lower().strip(".,") for w in tokens[k:]}
+            if _compact(" ".join(tokens[:k])) == parts[0] and rest <= _INSTITUTION_WORDS:
+                return True
     # "mares-labs" is "Marésia Labs": the first word shortened, the other parts whole
     if (
         len(parts) > 1
@@ -1113,9 +1138,27 @@ def _words_then_initials(words: list[str], key: str) -> bool:
     )
 
 
+def _without_legal_form(name: str) -> str:
+    """``name`` without a legal form at its end ("Çınar Tekstil A.Ş." -> "Çınar Tekstil")."""
+    words = name.split()
+    if len(words) > 1 and squash(words[-1]) in _LEGAL_FORMS | {"ltdsti", "sti"}:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _spells_whole(name: str, keys: set[str]) -> bool:
+    """``name``, its legal form left off, spells one of ``keys``."""
+    return squash(_without_legal_form(name)) in keys
+
+
+_INSTITUTION_WORDS = frozenset(
+    {"college", "school", "academy", "university", "institute", "hospital", "clinic",
+     "community", "secondary", "primary", "high", "grammar", "national", "group"}
+)  # fmt: skip
 _LEGAL_FORMS = frozenset(
-    {"sa", "ag", "gmbh", "ltd", "inc", "llc", "plc", "sas", "spa", "bv", "nv", "oy", "ab", "as"}
-)
+    {"sa", "ag", "gmbh", "ltd", "inc", "llc", "plc", "sas", "spa", "bv", "nv", "oy", "ab", "as",
+     "llp", "lp", "pllc", "pty", "corp", "limited"}
+)  # fmt: skip
 
 
 def _opens_with(name: str, keys: tuple[str, ...]) -> bool:
@@ -1241,6 +1284,21 @@ def pick_company(
     }
     if scored:
         best = max(scored, key=lambda c: (scored[c], len(c) <= 40, len(c)))
+        # (a phrase that runs on past the name, beside the name alone that spells the domain
+        # whole: "Çınar Tekstil Satın Alma" of a sentence is "Çınar Tekstil" of the signature)
+        whole = {k.replace("-", "") for k in keys}
+        best = next(
+            (
+                c
+                for c in scored
+                if c != best
+                and scored[c] == scored[best]
+                and squash(best).startswith(squash(_without_legal_form(c)))
+                and _spells_whole(c, whole)
+                and not _spells_whole(best, whole)
+            ),
+            best,
+        )
         best = _TEAM_SUFFIX.sub("", best) or best
         best = _TITLE_OF.sub("", best) or best
         best = _spelled_out(best, texts) or best
@@ -1401,6 +1459,10 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
         seg = _without_reply_prefix(seg.strip(" .,"))
         if seg.lower() in _REPLY_PREFIXES:
             continue  # "AW: Re: Kinetiq Rail - ...": the split leaves the prefixes alone
+        # "Client interview - Appointment Setter VA (Holloway Roofing)": the client after the job
+        bracket = re.fullmatch(rf"[^()]*\(({_CAP})\)", seg)
+        if bracket and _JOB_WORDS.search(seg.split("(")[0]) and _names_a_client(bracket[1], texts):
+            seg = bracket.group(1)
         if not re.fullmatch(_CAP, seg) or seg.split()[0].lower() in _NOT_COMPANY:
             continue
         if any(_domain_match(seg, k) for k in agency_keys) or _JOB_WORDS.search(seg):
@@ -1413,6 +1475,19 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
         if any(re.search(rf"\b{re.escape(first)}\b", t) for t in texts[1:]):
             return seg
     return None
+
+
+def _names_a_client(name: str, texts: list[str]) -> bool:
+    """A subject's bracket after the job ("Appointment Setter VA (Holloway Roofing)") names the
+    client when the mail writes it outside brackets too ("si Mr. Greg Holloway ng Holloway
+    Roofing"); not a qualifier of the title ("Sr. IT Project Manager (ServiceNow ITSM)
+    position", "Senior Civil Engineer (Infrastructure)") nor a requisition code."""
+    if len(name.split()) < 2 or re.search(r"\d", name):
+        return False
+    named = re.escape(name)
+    if any(re.search(rf"\({named}\)\s+(?:position|role|post|job|vacancy)", t) for t in texts):
+        return False
+    return any(re.search(rf"(?<!\()\b{named}\b(?!\))", t) for t in texts[1:])
 
 
 _JOB_CODE = re.compile(r"\d{3,}")
@@ -1470,7 +1545,8 @@ def _longer_forms(name: str, text: str) -> Iterator[str]:
 def squash(name: str) -> str:
     """``name`` lower-cased, umlauts spelled out, all but letters and digits dropped: what a
     domain key looks like ("Brandt & Voss" -> "brandtvoss")."""
-    return re.sub(r"[^a-z0-9]", "", _umlauts(name).lower())
+    # (other accents dropped: "Çınar Tekstil" is ``cinartekstil``)
+    return re.sub(r"[^a-z0-9]", "", without_accents(_umlauts(name)))
 
 
 def _spelled_out(acronym: str, texts: list[str]) -> str | None:
@@ -1744,7 +1820,9 @@ def expand_acronym(role: str, texts: Iterable[str]) -> str:
             m = rx.search(text)
             if m:
                 spelled = m.group(0).split()
-                if titled and any(_JOB_WORDS.fullmatch(w) for w in spelled):
+                # (but "Executive VA" is an "Executive Virtual Assistant": the last word is
+                # the job itself)
+                if titled and i < len(words) - 1 and any(_JOB_WORDS.fullmatch(w) for w in spelled):
                     break  # "AP Chemistry Teacher" is no "Assistant Principal": AP qualifies it
                 # "are hiring General Managers": the title is singular
                 last = spelled[-1]

@@ -384,6 +384,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             if o.start is None:
                 if current and o.score > 0:
                     current.obs.append(o)
+                    if current.end is None and not o.from_owner and not o.cancelled:
+                        # "Great - Monday it is. We'll have 45 minutes": the length, said later
+                        current.end = _duration_from([o], current.start)
                 elif current is None and (offer := _confirms_own_offer(o, members, seen)):
                     # "can u come by tmrw 7am?", then the writer's "ok bet see u at 7": the
                     # owner's yes (by phone, or not in this mailbox) came between the two
@@ -1910,9 +1913,15 @@ def _other_round(o: Obs, acc: Acc) -> bool:
 
 
 def _place_names(events: list[CalendarEvent]) -> list[str]:
-    """The name each invite's place opens with: "Kallvik Mobility" of "Kallvik Mobility HQ -
-    4th floor, Kista" (what follows a dash, a bracket or "HQ" is the spot in the building)."""
-    heads = (re.split(r",|\s[-–—]\s|\s\(|\sHQ\b", e.location)[0].strip() for e in events)
+    """The names each invite's place is written with, part by part: "Kallvik Mobility" of
+    "Kallvik Mobility HQ - 4th floor, Kista" (what follows a dash, a bracket or "HQ" is the
+    spot in the building), "Mount Tallon Community School" of "Principal's Office, Mount
+    Tallon Community School, Tallon Road"."""
+    heads = (
+        re.split(r"\s[-–—]\s|\s\(|\sHQ\b", part)[0].strip()
+        for e in events
+        for part in e.location.split(",")
+    )
     return [h for h in dict.fromkeys(heads) if h]
 
 

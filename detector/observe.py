@@ -658,7 +658,7 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
 # Thursday morning": a timed day or a day whose hours are not a clock time
 _DAY_OR_DAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? or (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"[^.?!\n]{0,20}\b(?:at|@)\s*\d|"
+    r"[^.?!\n]{0,20}(?:\b(?:at|around|about|from)\s*|@\s*)\d|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:at|@) ?\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?,? or (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
     re.I,
@@ -933,9 +933,9 @@ _CLOCK_WRITTEN = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bklo \d|\bkl\. ?\d", 
 def signature_zones(msg: Message) -> list[tzinfo]:
     """For a Date stamped in UTC (Proton Mail, Outlook, some webmail), where the writer is: the
     zones their own last lines name ("4020 N. Lincoln Ave, Chicago, IL") or the country of the
-    number they sign with ("+358 40 555 0192"); else the one place the whole mail names (an
-    Outlook forward whose quoted mail is signed "35 E. Wacker Drive, Chicago, IL"); else the
-    one-zone language it is written in (Finnish)."""
+    number they sign with ("+358 40 555 0192"); else the one-zone language it is written in
+    (Finnish); else the one place the whole mail names (an Outlook forward whose quoted mail is
+    signed "35 E. Wacker Drive, Chicago, IL")."""
     if msg.date is None or msg.date.utcoffset():
         return []
     # (a vendor footer's head office is not the writer's: "© 2026 Indeed - ... Austin, TX")
@@ -947,11 +947,14 @@ def signature_zones(msg: Message) -> list[tzinfo]:
     )
     if own or not _CLOCK_WRITTEN.search(msg.text):
         return own  # (a mail that writes no clock time needs no zone: skip the work)
-    named = set(zone_words(msg.text))
-    if named:
-        return list(named) if len(named) == 1 else []
+    # (the one-zone language a mail is written in says where its writer is; a place it names
+    # may be someone else's: "a video call with the client's Support Lead in Melbourne",
+    # written from Manila in Taglish)
     spoken = set(language_zones(msg.text))
-    return list(spoken) if len(spoken) == 1 else []
+    if len(spoken) == 1:
+        return list(spoken)
+    named = set(zone_words(msg.text))
+    return list(named) if len(named) == 1 else []
 
 
 def observe_message(

@@ -683,6 +683,10 @@ _SELF_IN = re.compile(
     r"|\b(?:og|och)\s+(?:meg|mig)\b"
     # a details block that lists the writer first: "Who: me and Capt. Lewis Adeyemi"
     r"|(?m:^[ \t]*(?:who|with|interviewers?|panel)[ \t]*:[ \t]*(?:me|myself)\b)"
+    # ... or a bullet of the panel's list: "Panel:\n- Derek Olsen, Intake Manager\n- me"
+    r"|(?im:^[ \t]*(?:panel|interviewers?|your panel)[ \t]*:[ \t]*\n"
+    r"(?:[ \t]*[-*\u2022][^\n]*\n){0,6}"
+    r"[ \t]*[-*\u2022][ \t]*(?:me|myself)[ \t]*\.?[ \t]*$)"
     # Spanish: "junto a Vanesa Molina, Líder de Contabilidad, y a mí" (not "y a mí me gustaría")
     r"|\by a m[i\u00ed]\b(?!\s+me\b)"
     # the terse forms: "you + me + omar", "a system design convo w/ me + Lin"
@@ -1070,8 +1074,9 @@ _BULLET_HEAD = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])[ \t]*")
 # A sentence that lists the panel: "Your panel will be Dr. Angela Marquez, Principal; Mr. Tom
 # Okonkwo, Assistant Principal for Curriculum; and Ms. Rachel Feld, Science Department Chair."
 _PANEL_SENTENCE = re.compile(
-    r"\b(?:(?:your|the) (?:interview |search )?(?:panel|committee) "
-    r"(?:will be|is|includes|will include|consists of)|"
+    r"\b(?:(?:your|the) (?:interview |search |selection )?(?:panel|committee|board) "
+    r"(?:will be|is|includes|will include|consists of|will consist of|(?:will )?comprises?|"
+    r"is made up of|will be made up of)|"
     # "your in-person panel interview with Dr. A (Medical Director), B (...) and C (...)"
     r"panel interview with|"
     r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|interview(?:ing)? with))\b",
@@ -1102,6 +1107,8 @@ _LIST_CUE = re.compile(
     # (after a bullet or an emoji: "👤 מראיין:")
     r"[ \t\-*•■□●○◆◇▪・\U0001f300-\U0001faff]*"
     r"(?:interviewers?(?:\(s\))?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
+    # a school's "The Selection Board: Mr Brendan Hegarty (Principal), Ms Lorraine Cusack"
+    r"(?:the )?selection (?:board|panel|committee)|interview (?:board|committee)|(?:the )?board|"
     # an ATS's "Participants: Jana Köhler (Talent Acquisition), Tobias Brandt (Head of QE)"
     r"participants|teilnehmer(?:innen|\*innen)?|participantes|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"

@@ -35,6 +35,10 @@ _MONTHS = {
     "ekim": 10, "kasım": 11, "aralık": 12, "stycznia": 1, "lutego": 2, "kwietnia": 4,
     "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9, "października": 10,
     "listopada": 11, "grudnia": 12, "maj": 5,
+    # Irish ("Dé Máirt, 9 Meitheamh 2026"; "Meitheamh" is no "mei", May)
+    "eanáir": 1, "feabhra": 2, "márta": 3, "aibreán": 4, "bealtaine": 5, "meitheamh": 6,
+    "iúil": 7, "lúnasa": 8, "meán fómhair": 9, "deireadh fómhair": 10, "samhain": 11,
+    "nollaig": 12,
     # Malay and Indonesian
     "mac": 3, "julai": 7, "ogos": 8, "disember": 12, "agustus": 8, "desember": 12,
     # Czech and Slovak (genitive, as dates write them: "11. března", "14. apríla")
@@ -74,6 +78,8 @@ _WEEKDAYS = {
     "dimanche": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
+    # Tagalog (Lunes and Martes as in Spanish; "Linggo" is also "week", left out)
+    "miyerkules": 2, "huwebes": 3, "biyernes": 4,
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
     "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
@@ -127,7 +133,7 @@ _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
-     "besok", "esok",
+     "besok", "esok", "bukas",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
@@ -164,7 +170,10 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa|שעון ישראל",
      "Asia/Jerusalem"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
-    (r"\bbst\b|\buk time\b|british|london|dublin", "Europe/London"),
+    (r"\bbst\b|\buk time\b|british|london", "Europe/London"),
+    # Ireland keeps the UK's clock ("9:00am Irish time", "IST" there is Irish Standard Time,
+    # which the capitals above read as India's only where nothing Irish is said)
+    (r"dublin|\birish (?:standard )?time\b|\bireland\b", "Europe/Dublin"),
     # "2pm GMT" is UTC: in summer too (Accra and Dakar keep it all year; the UK is then on BST)
     (r"\bgmt\b(?![+-]\d)", "UTC"),
     # ("IST" only in capitals: "ist" is German for "is")
@@ -326,7 +335,10 @@ _CITY_RE = re.compile(
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 
 _MONTH_ALT = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|febr?|mar(?:ch)?|märz|maerz|mär|apr(?:il)?|may|mai|"
+    # (Irish first: "Meitheamh" is June, not the Dutch "mei" it opens with)
+    r"(?:ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|"
+    r"me[áa]n f[óo]mhair|deireadh f[óo]mhair|samhain|nollaig|"
+    r"jan(?:uary)?|feb(?:ruary)?|febr?|mar(?:ch)?|märz|maerz|mär|apr(?:il)?|may|mai|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|"
     # French, Spanish, Portuguese, Dutch month names (whole words only)
@@ -443,6 +455,8 @@ _DATE_RE = re.compile(
     r"\bbesok|\besok|\bhari ini|"
     # Swahili "kesho" (tomorrow)
     r"\bkesho|"
+    # Tagalog "bukas ng 2:00 PM" (tomorrow; "bukas" alone is also "open")
+    r"\bbukas(?=\s+(?:ng|nang|ng umaga|ng hapon|ng gabi)?\s*(?:alas\s+)?\d)|"
     # Hinglish "aaj 4 pm" (today), "kal 12 baje" (tomorrow; "kal" before a time or a weekday,
     # so that a name "Kal" stays a name)
     r"\baaj|\bkal(?=\s+(?:\(?\w+day\)?\s+)?\d)|"
@@ -993,6 +1007,7 @@ _ZONE_BEFORE = re.compile(
     r"es|c['’]est|isso|das))?\s*(?i:becomes?|is|will be|would be|that's|sera|ser[áa]|w[äa]re|"
     r"ist|=|:)\s*(?i:at\s+)?$"
 )
+_TR_ZONE_BEFORE = re.compile(r"(\w+(?: \w+)?)\s+saat(?:iyle|i ile|iyle,)\s*(?:saat\s*)?$", re.I)
 # "10:30 your time", "(your time)", "in your time zone", "à votre heure", "Ihrer Zeit"
 _YOUR_TIME = re.compile(
     r"[\s(,]{0,16}(?:(?:in |on )?your (?:local )?(?:time(?:\s?zone)?|end)|your side|"
@@ -1451,6 +1466,11 @@ def _mention(
     cjk = list(_CJK_ZONE_BEFORE.finditer(text[max(0, pos - 24) : pos]))
     if cjk and (zone is None or _CJK_ZONE_BEFORE.search(window)):
         zone = ZoneInfo(_CJK_COUNTRY_ZONES[cjk[-1].group(1)])
+    # Turkish names the clock before the time too: "Dubai saatiyle 11:00 (İstanbul saatiyle
+    # 10:00)" (the "İstanbul" after 11:00 belongs to 10:00)
+    said_before = _TR_ZONE_BEFORE.search(text[max(0, pos - 30) : pos])
+    if said_before is not None:
+        zone = zone_in(said_before.group(1)) or zone
     if zone is None:
         # the place named just before: "In Singapore it becomes 9:00", "for you in Madrid: 14h"
         lead = _ZONE_BEFORE.search(text[max(0, pos - 48) : pos])
@@ -2225,7 +2245,7 @@ _LANGUAGE_ZONES = [
     (
         re.compile(
             r"\b(?:salamat|niyo|ninyo|naman|lang po|din po|po ako|makalimutan|"
-            r"magandang (?:umaga|hapon|gabi))\b",
+            r"magandang (?:umaga|hapon|gabi)|namin|natin|tayo|hindi|sa'yo|paki-?\w+)\b",
             re.I,
         ),
         "Asia/Manila",
