@@ -1009,7 +1009,11 @@ NEGATIVE = [
         "booking notice to a host",
         -8,
         # (a notice that names the host is the invitee's copy: "Host: Mia Tran (mia@...)")
-        r"(?:new event(?: scheduled)?:|a new event has been scheduled)(?![\s\S]{0,300}\bhost:)",
+        # (Portuguese and Spanish: "Novo evento: ...", "Um novo evento foi agendado", "Nuevo
+        # evento programado", "Se ha programado un nuevo evento")
+        r"(?:new event(?: scheduled)?:|a new event has been scheduled|novo evento:|"
+        r"um novo evento foi agendado|nuevo evento(?: programado)?:|"
+        r"se ha programado un nuevo evento)(?![\s\S]{0,300}\b(?:host|anfitri[ãa]o|anfitri[óo]n):)",
     ),
     _s(
         "media interview",
@@ -1230,6 +1234,9 @@ NEGATIVE = [
         r"\bhome financ\w*|\bcredit (?:review|check|assessment)\b|\bpersonal banking\b|"
         # "Home Loan pre-qualification interview ... an indicative loan amount"
         r"\bhome loans?\b|\bloan amount\b|\bpre-?qualification (?:interview|meeting|appointment)\b|"
+        # Portuguese and Spanish: "entrevista de crédito", "linha de crédito", "capital de giro"
+        r"\bentrevista de cr[ée]dito\b|\bl[íi]nea de cr[ée]dito\b|\blinha de cr[ée]dito\b|"
+        r"\bcapital de giro\b|"
         r"\b(?:loan|financing|mortgage|credit card) application\b|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
@@ -1425,6 +1432,9 @@ NEGATIVE = [
         # (not one passed: "Congratulations on clearing the online assessment!")
         r"(?<!clearing the )(?<!passing the )(?<!completing the )(?<!cleared the )"
         r"(?<!passed the )(?<!completed the )online assessment|coding (?:challenge|assessment)|"
+        # Korean aptitude tests: "HGAT(종합적성검사) 온라인 응시", "인적성검사", "면접 전형이
+        # 아니며" (this is no interview stage)
+        r"적성검사|인적성|면접 전형이 아니|"
         # a test with no one across the table: "your typing test sa Friday 10AM ... walang
         # interviewer dito" (no interviewer here)
         r"\b(?:there (?:is|will be) no|there's no|walang) (?:live )?interviewers?\b|"
@@ -1624,7 +1634,10 @@ NEGATIVE = [
         # a lawyer's own work and licensing: a witness in a matter, the bar's fitness interview
         r"witness interview|interview(?:s)? (?:of|with) (?:the |a )?witness|interview outline|"
         # a litigator's deposition calendar: "Raymond Delacroix (fact witness) - KA to depose"
-        r"\bdepositions?\b|\bfact witness\b|\bdeponents?\b|\bto depose\b|"
+        # (not a fab's "Thin Film Deposition", "etch/deposition", "atomic layer deposition")
+        r"(?<!film )(?<!layer )(?<!vapor )(?<!vapour )(?<!etch/)(?<!chemical )\bdepositions?\b"
+        r"(?!\s+(?:process|tool|engineer|equipment|chamber|rate|step))|"
+        r"\bfact witness\b|\bdeponents?\b|\bto depose\b|"
         r"internal investigation|character (?:and|&) fitness|admission to the bar|"
         # the owner's current employer looking into an incident: "the investigation into the
         # cash-office variance ... a standard fact-finding interview", "LP Interview - Case"
@@ -1643,7 +1656,8 @@ NEGATIVE = [
         r"entrevue de classement|entretien de (?:classement|positionnement)|"
         # "tu examen de ubicación ... entrevista oral (speaking)", "placement test", "nivel MCER"
         r"\bexamen de ubicaci[óo]n\b|\bprueba de nivel\b|\bplacement (?:test|exam)\b|"
-        r"placement (?:interview|test)|"
+        # (not a host employer's "SkillBridge placement interview", an internship's)
+        r"(?<!skillbridge )(?<!fellowship )(?<!internship )(?<!work )placement (?:interview|test)|"
         r"entrevista de (?:nivel|nivelamento|colocaci\u00f3n)|einstufungs\w*|"
         # vetting after an accepted offer: the investigator's "subject interview"
         # (not the gate's check on arrival: "arrive by 9:00 am for security clearance at the gate")
@@ -1680,6 +1694,9 @@ NEGATIVE = [
         -8,
         # Japanese: "本面談は選考ではございません" (this chat is not a selection step)
         r"\u9078\u8003\u3067\u306f(?:\u3042\u308a\u307e\u305b\u3093|\u3054\u3056\u3044\u307e\u305b\u3093|\u306a\u304f)|"
+        # Korean: "동문 멘토링" (alumni mentoring), "저희 회사 채용과는 별개인 멘토링 자리" (apart
+        # from our hiring), "채용 절차와는 관련이 없습니다" (unrelated to the hiring process)
+        r"멘토링|채용(?:과는|과|절차와는|절차와) (?:별개|관련이 없|무관)|"
         r"informational (?:interview|chat|call|coffee)|info(?:rmational)? interview|"
         r"networking (?:call|chat|coffee|meeting|conversation|event|drinks|evening|reception|"
         r"mixer|breakfast|lunch)|pick your brain|"
@@ -2105,6 +2122,8 @@ PROPOSAL = re.compile(
     # Traditional Chinese: "可安排的時段", "方便的時間"
     r"時段|方便的時間|候選時間|"
     r"hangisi|size uygun|"
+    # Indonesian and Malay: "Mohon pilih salah satu waktu berikut:" (choose one of these times)
+    r"\bpilih salah satu\b|\bwaktu berikut\b|\bpilihan (?:waktu|jadwal)\b|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
     # Italian: "una di queste due date", "mi faccia sapere quale preferisce"
@@ -2246,8 +2265,16 @@ def topic_score(total: float, reasons: Sequence[str]) -> float:
     return total
 
 
-_INVITEE = re.compile(r"^\W*(?:invitee|guest|attendee)(?: name)?\s*:\s*(.+)$", re.I | re.M)
-_INVITEE_EMAIL = re.compile(r"^\W*invitee e-?mail\s*:\s*(\S+)", re.I | re.M)
+# (Portuguese and Spanish: "Convidado:\nJoana Ribeiro", "E-mail do convidado:", "Invitado:")
+_INVITEE = re.compile(
+    r"^\W*(?:invitee|guest|attendee|convidad[oa]|invitad[oa])(?: name)?\s*:\s*\n?\s*(.+)$",
+    re.I | re.M,
+)
+_INVITEE_EMAIL = re.compile(
+    r"^\W*(?:invitee e-?mail|e-?mail do convidad[oa]|correo (?:electr[óo]nico )?del invitad[oa])"
+    r"\s*:\s*\n?\s*(\S+)",
+    re.I | re.M,
+)
 _REFERRED = re.compile(
     r"\bthanks? (?:you )?(?:again )?for referring\s+"
     r"((?:(?:mr|ms|mrs|miss|dr)\.?\s+)?[^\n.,;()!]{0,60})",

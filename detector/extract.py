@@ -531,7 +531,8 @@ _QUOTE_START = re.compile(
     r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
-    r"kirjoitti|napsal\w*|yazd\u0131|пише|написав|написала|написал|пишет)\b[^\n:]{0,100}:\s*$|"
+    # (Indonesian and Malay: "Pada tanggal Sel, 21 Apr 2026 pukul 13.12 X <x@y> menulis:")
+    r"kirjoitti|napsal\w*|yazd\u0131|menulis|пише|написав|написала|написал|пишет)\b[^\n:]{0,100}:\s*$|"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"Στις .{4,200}έγραψε:\s*$|"
     # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
@@ -631,18 +632,28 @@ def quoted_text(text: str) -> str:
     return "\n".join([*quoted, rest]).strip()
 
 
+def owner_quote_start(text: str, owner_emails: Collection[str]) -> re.Match[str] | None:
+    """The attribution line ("On Wed, Feb 25, 2026 at 4:40 PM, X <x@y> wrote:") or forward
+    header of the first quote in ``text`` that the owner wrote."""
+    return next(
+        (
+            m
+            for m in _QUOTE_START.finditer(text)
+            if any(e in m.group().lower() for e in owner_emails)
+        ),
+        None,
+    )
+
+
 def owner_quote(text: str, owner_emails: frozenset[str]) -> str:
-    """The owner's own earlier mail as a reply quotes it: the quote whose attribution line
-    ("On Wed, Feb 25, 2026 at 4:40 PM, X <x@y> wrote:") names one of the owner's addresses,
-    up to the next quote it holds; "" when no quote is the owner's."""
-    starts = list(_QUOTE_START.finditer(text))
-    for i, m in enumerate(starts):
-        if not any(e in m.group().lower() for e in owner_emails):
-            continue
-        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        lines = text[m.end() : end].splitlines()
-        return "\n".join(ln.lstrip().lstrip(">").lstrip() for ln in lines).strip()
-    return ""
+    """The owner's own earlier mail as a reply quotes it, up to the next quote it holds; ""
+    when no quote is the owner's."""
+    m = owner_quote_start(text, owner_emails)
+    if m is None:
+        return ""
+    nxt = _QUOTE_START.search(text, m.end())
+    lines = text[m.end() : nxt.start() if nxt else len(text)].splitlines()
+    return "\n".join(ln.lstrip().lstrip(">").lstrip() for ln in lines).strip()
 
 
 def domain(addr: str) -> str:

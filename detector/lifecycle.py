@@ -697,7 +697,7 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|schreef|scrisse)\s*:", re.I
+    r"\b(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|schreef|scrisse|menulis)\s*:", re.I
 )
 
 
@@ -707,6 +707,7 @@ def _quotes_owner(o: Obs, owner: Owner | None) -> bool:
     if owner is None or o.msg is None or o.msg.in_reply_to is None or o.from_owner:
         return False
     full = o.msg.text  # (the quote and its attribution line are cut from ``o.text``)
+    # (at any depth of quoting: "> On Tue, ..., Jordan <jordan@...> wrote:")
     for m in _ATTRIBUTION.finditer(full):
         line = full[full.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
         if any(e in line for e in owner.emails):
@@ -1015,8 +1016,9 @@ def _duration_from(obs: list[Obs], start: datetime) -> datetime | None:
 def _move(acc: Acc, new: datetime, o: Obs, why: str, end: datetime | None = None) -> None:
     length = acc.end - acc.start if acc.end else None
     acc.start = new
-    # (the mail that moves it may say how long it takes: "Let's plan on 45 minutes")
-    acc.end = end or (new + length if length else _duration_from([o], new))
+    # (the mail that moves it may say how long it takes: "Let's plan on 45 minutes", or the
+    # conversation before it: "a quick 20-minute phone screen")
+    acc.end = end or (new + length if length else _duration_from([o, *acc.obs], new))
     acc.obs.append(o)
     acc.evidence.append(f"time: {why} in {o.source_id} -> {new.isoformat()}")
 

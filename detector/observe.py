@@ -183,7 +183,7 @@ class TextTime(NamedTuple):
 _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
     r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
-    r"kirjoitti|napsal\w*|yazd\u0131)\b[^\n:]{0,100}:"
+    r"kirjoitti|napsal\w*|yazd\u0131|menulis)\b[^\n:]{0,100}:"
     r"|[^\n]{0,160}(?:작성|写道|寫道|書きました)\s*[:：]"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"|Στις [^\n]{4,200}έγραψε:"
@@ -350,7 +350,56 @@ def _text_when(
         shift = named_weekday_shift(start, earlier, ref)
         start, end = start + shift, (end + shift if end else None)
         weekday_only = not shift
+    if earlier and not _HALF_OF_DAY.match(text, first.pos + _clock_length(text, first.pos)):
+        # "see you Friday at 7:30" answers "Friday morning at 7:30": the half of the day the
+        # quoted offer named, where the reply names none
+        half = _half_said_before(start, earlier)
+        start, end = start + half, (end + half if end else None)
     return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?")
+# a half of the day right after a clock time: "7:30 am", "7:30 in the morning", "9 Uhr abends"
+_HALF_OF_DAY = re.compile(
+    r"\s*(?:[ap]\.?\s?m\b|in the (?:morning|afternoon|evening)|(?:morning|evening|tonight)\b)",
+    re.I,
+)
+
+
+def _clock_length(text: str, pos: int) -> int:
+    m = _CLOCK.match(text, pos)
+    return m.end() - pos if m else 0
+
+
+def _half_said_before(start: datetime, earlier: str) -> timedelta:
+    """Twelve hours either way when ``earlier`` wrote ``start``'s clock with the other half of
+    the day ("Friday morning at 7:30" against a reply's "7:30" read as the evening)."""
+    if start.hour in (0, 12):
+        return timedelta(0)  # noon and midnight are written as such
+    hour12 = start.hour % 12
+    clock = (
+        rf"\b{hour12}(?::{start.minute:02d}|\.{start.minute:02d})"
+        if start.minute
+        else (rf"\b{hour12}(?::00)?")
+    )
+    minute = f"{start.minute:02d}"
+    # (or on the 24-hour clock: "Friday (11/6) at 0730" is the morning, "1930" the evening)
+    morning = re.search(
+        rf"morning[^.\n]{{0,12}}?{clock}\b|{clock}\s*a\.?m\b|\b0{hour12}:?{minute}\b",
+        earlier,
+        re.I,
+    )
+    evening = re.search(
+        rf"(?:afternoon|evening)[^.\n]{{0,12}}?{clock}\b|{clock}\s*p\.?m\b|"
+        rf"\b{hour12 + 12}:?{minute}\b",
+        earlier,
+        re.I,
+    )
+    if start.hour >= 12 and morning and not evening:
+        return -timedelta(hours=12)
+    if start.hour < 12 and evening and not morning:
+        return timedelta(hours=12)
+    return timedelta(0)
 
 
 def _dated_right_before(m: TimeMention, dates: list[DateMention], text: str) -> bool:

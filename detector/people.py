@@ -788,7 +788,8 @@ _HOST_LEAVES = re.compile(
 # Words that introduce the people who conduct the interview, in several languages; the name
 # must follow within a few words on the same line.
 _CUE = re.compile(
-    r"\b(?:with|mit|met|con|avec|com|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
+    # (Indonesian and Malay "wawancara dengan Bapak Hendra Wijaya")
+    r"\b(?:with|mit|met|con|avec|com|dengan|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
@@ -1047,6 +1048,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
             or _AND_I_AFTER.match(after)
+            or _KO_CONDUCTS_AFTER.match(after)
             or _WITH_AFTER.match(after)
             or _NAMES_WITH_TITLES.fullmatch(_line_at(body, m.start(), m.end()))
             or _in_panel_sentence(body[max(0, m.start() - 300) : m.start()])
@@ -1064,6 +1066,11 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     return False
 
 
+# Korean, the verb after the name: "정민석 CTO님(cc)께서 직접 들어오시고" (CTO Jung will sit in
+# himself), "윤재석 팀장님이 면접을 진행합니다" (team lead Yoon conducts the interview)
+_KO_CONDUCTS_AFTER = re.compile(
+    r"[^.\n]{0,20}?(?:께서|님이|님도|님과|이|가)\s*(?:직접\s*)?(?:들어오|참석하|참여하|진행하|면접)"
+)
 _TIMED_ROW = re.compile(
     r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\s*)?(?:\([^()\n]{1,20}\)\s*)?[-\u2013\u2014|]\s*$",
     re.I,
@@ -1109,6 +1116,8 @@ _LIST_CUE = re.compile(
     r"(?:interviewers?(?:\(s\))?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     # a school's "The Selection Board: Mr Brendan Hegarty (Principal), Ms Lorraine Cusack"
     r"(?:the )?selection (?:board|panel|committee)|interview (?:board|committee)|(?:the )?board|"
+    # Indonesian and Malay "Pewawancara : Dewi Anggraini", Tagalog "Tagapanayam"
+    r"pewawancara|penemuduga|tagapanayam|"
     # an ATS's "Participants: Jana Köhler (Talent Acquisition), Tobias Brandt (Head of QE)"
     r"participants|teilnehmer(?:innen|\*innen)?|participantes|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"

@@ -469,8 +469,11 @@ _DATE_RE = re.compile(
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     # Japanese: "来週火曜日" (next week's Tuesday), "今週の金曜", "水曜日"
-    r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下|再来週の?|来週の?|今週の?)?"
-    r"(?:(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天])|(?P<jpday>[月火水木金土日])曜日?))"
+    # Korean: "다음 주 화요일" (next week's Tuesday), "이번 주 목요일", "수요일"
+    r"|(?P<cjkwd>(?P<cjkweek>下个?|下個|这|這|本|下下|再来週の?|来週の?|今週の?|"
+    r"다다음\s?주\s?|다음\s?주\s?|이번\s?주\s?|담주\s?)?"
+    r"(?:(?:周|週|星期|礼拜|禮拜)(?P<cjkday>[一二三四五六日天])|(?P<jpday>[月火水木金土日])曜日?|"
+    r"(?P<koday>[월화수목금토일])요일))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
     # (Cantonese "聽日": tomorrow)
     r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘|聽日)"
@@ -596,7 +599,9 @@ _DURATION = re.compile(
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
-    r"|(?P<cn>\d{1,3})\s*(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분)"
+    # (not the minutes of a clock time: "10시 30분", "10時30分", "10点30分")
+    r"|(?<![時时点點시]\s)(?<![時时点點시])(?P<cn>\d{1,3})\s*"
+    r"(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분)"
     # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
     # hour); not "בשעה 16:00", "at the hour"
     # ("לשעה ורבע": "for an hour and a quarter")
@@ -827,14 +832,16 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
         if m.group("cjkwd"):
             if m.group("jpday"):
                 day_index = "月火水木金土日".find(m.group("jpday"))
+            elif m.group("koday"):
+                day_index = "월화수목금토일".find(m.group("koday"))
             else:
                 day_index = "一二三四五六日".find(m.group("cjkday").replace("天", "日"))
-            week = (m.group("cjkweek") or "").removesuffix("の")
+            week = re.sub(r"\s", "", m.group("cjkweek") or "").removesuffix("の")
             monday = ref - timedelta(days=ref.weekday())
-            if week.startswith("下") or week.endswith("来週"):
-                weeks = 2 if week in {"下下", "再来週"} else 1
+            if week.startswith(("下", "다음", "다다음", "담")) or week.endswith("来週"):
+                weeks = 2 if week in {"下下", "再来週", "다다음주"} else 1
                 return monday + timedelta(days=7 * weeks + day_index)
-            if week in {"这", "這", "本", "今週"}:
+            if week in {"这", "這", "本", "今週", "이번주"}:
                 return monday + timedelta(days=day_index)
             return ref + timedelta(days=(day_index - ref.weekday()) % 7 or 7)
         if m.group("cjkrel"):
@@ -1130,6 +1137,8 @@ def find_times(
         if part and not m.group("aap"):
             # "at 7:30 in the morning", "a las 5 de la tarde", "um 8 Uhr abends"
             ap = "am" if part.group(1) else "pm"
+        elif not ap and _MORNING_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            ap = "am"  # "Friday morning at 7:30", "tomorrow morning 7:30"
         a = _clock(m.group("ah"), m.group("am"), ap, pre, m.group("bap"))
         if a is None or _dotted_number(text, m) or _unit_number(text, m) or _phone_group(text, m):
             continue
@@ -1348,6 +1357,7 @@ def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
     return out
 
 
+_MORNING_BEFORE = re.compile(r"\bmorning,?\s+(?:at\s+|@\s*|from\s+)?$", re.I)
 _DAYPART = re.compile(
     r"\s*,?\s*(?:(in the morning|of the morning|de la ma[ñn]ana|da manh[ãa]|du matin|morgens|"
     # (Indonesian "jam 10 pagi", "jam 7 malam"; "siang" spans late morning to mid-afternoon)
@@ -1858,7 +1868,8 @@ def _spoken_clock(m: re.Match[str]) -> str:
 # a day, then "between": "Come by the branch Tuesday between 9 and 11" (not "between 2 and 3
 # rounds")
 _DAY_BETWEEN = re.compile(r"(?:day|tomorrow|tmrw|today)\W{0,2}\s+between\s+$", re.I)
-_WINDOW_LEAD = re.compile(r"\bbetween\s+$", re.I)
+# ("I'm open 1000-1200 and anytime after 1400": hours the writer is free, not a meeting's length)
+_WINDOW_LEAD = re.compile(r"\b(?:between|(?:I'm|I am|we're|we are) (?:open|free))\s+$", re.I)
 # the "and" of "between 2 and 4 PM", "entre las 10:00 y las 10:30", "zwischen 9 und 10 Uhr"
 # (replaced by a dash and spaces of the same length)
 _BETWEEN_AND = re.compile(

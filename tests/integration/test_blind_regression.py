@@ -86,6 +86,10 @@ KNOWN_MISSES: set[str] = {
     # batch 66: two Calendar API snapshots of a "Case-Präsentation" moved a day, with no word
     # of an interview or a job in either (only the owner's guest entry and the organizer)
     "b210-09-gcal-api-case-praesentation-moved",
+    # batch 69: the owner's note to herself that pastes a recruiter's WhatsApp chat moving
+    # the Kenoby invite's interview ("Podemos passar para quinta-feira (15/10) às 16h30?"):
+    # the owner's own mail moves nothing yet, even when it quotes the company
+    "b219-07-kenoby-remarcacao-whatsapp",
 }
 
 
