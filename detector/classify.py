@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detector.domains import FREE_MAIL, is_ats_domain
-from detector.extract import is_group_address, is_vendor_domain
+from detector.extract import is_group_address, is_vendor_domain, without_accents
 from detector.letters import NAME_WORD
 from detector.model import Person
 from detector.patternset import PatternSet
@@ -123,6 +123,8 @@ POSITIVE = [
         r"haastattel\w*|"
         # Swahili "mahojiano ya simu" (a phone interview)
         r"\bmahojiano\b|"
+        # Romanian "interviu tehnic", "interviul de joi", "interviuri"
+        r"\binterviu(?:l|lui|ri|rile|rilor)?\b|"
         # Turkish: "mülakat", "iş görüşmesi", "görüşmeyi Cuma'ya alalım" (a customer's
         # "müşteri görüşmesi" is the bank negative's)
         r"\bm\u00fclakat\w*|(?<!m\u00fc\u015fteri )\bg\u00f6r\u00fc\u015fme\w*|"
@@ -258,7 +260,8 @@ POSITIVE = [
     _s(
         "live conversation",
         1,
-        r"(?<!not a )(?<!not )(?<!no )\blive (?:video |virtual |online )?interview|"
+        # (not the step a test leads to: "will be contacted ... for a live interview")
+        r"(?<!not a )(?<!not )(?<!no )(?<!for a )\blive (?:video |virtual |online )?interview|"
         r"(?<!not a )real-time (?:conversation|interview)|"
         r"not (?:a )?(?:pre-?)?recorded(?: interview)?\b|(?:hirevue|spark ?hire|vidcruiter) live\b|"
         # a coding platform's interview with a person in the pad (not its timed test)
@@ -273,6 +276,8 @@ POSITIVE = [
         # New Zealand English: "a quick kōrero tomorrow at 2pm ... a 20-minute phone call so I
         # can hear a bit more about you" (kōrero: a talk)
         r"\b(?:quick|short|brief|informal|first|initial|final) k[oō]rero\b|"
+        # Czech: "úvodní telefonický pohovor", "druhé kolo" (the second round)
+        r"\btelefonick\w* pohovor\w*|\b[úu]vodn\w* pohovor\w*|\b(?:prvn[íi]|druh[ée]) kolo\b|"
         # ("I'll call you this Thursday (5 March) at 11:00 for a 30-minute conversation about
         # the Senior GL Accountant role")
         r"\b\d{1,2}-minute (?:(?:phone|video|zoom|teams|intro|introductory) )?"
@@ -429,6 +434,10 @@ POSITIVE = [
         r"\bentrevue de s\u00e9lection\b|\bpour l['\u2019]emploi de\b|"
         # Indian English: "Profile shortlist ho gaya hai", "you have been shortlisted"
         r"\bprofile (?:is |has been |ho gaya )?shortlist\w*|\bshortlisted for\b|"
+        # Czech: "zájem o pozici konstruktéra", "k Vaší odpovědi na inzerát", "Váš životopis"
+        r"\b[okn]a? pozici\b|\bodpov[ěe]d\w* na inzer[áa]t\b|\b[žz]ivotopis\w*|"
+        # Roman Urdu: "Aap ki application ... ki position ke liye shortlist ho gayi hai"
+        r"\baap ki application\b|\bshortlist ho gay[ai]\b|\bposition ke liye\b|"
         # Swedish and Danish: "Första steget i vår rekrytering", "nästa steg", "din ansökan"
         r"\bf\u00f6rsta steget\b|\bn\u00e4sta steg\b|\brekryteringsprocess\w*|\bdin ans\u00f6kan\b|"
         r"\bdin ans\u00f8gning\b|\bn\u00e6ste skridt\b|"
@@ -965,7 +974,7 @@ NEGATIVE = [
         r"\brating guide\b|\bcandidate schedule\b|"
         r"sit(?:ting)? in on (?:the|a|an|this|my) (?:\w+ )?(?:candidate|interview)|"
         r"do not forward this invite to the candidates?|\bcandidate \d\b|"
-        r"candidate's (?:resume|cv)|\bour [\w ]{0,30}candidate\b|"
+        r"candidate's (?:resume|cv)|\bour (?:(?!your\b)\w+ ){0,4}candidate\b|"
         # a board or committee interviewing finalists, the owner among its members
         r"\b(?-i:Candidate [A-D])\b|candidate (?:packets?|names are confidential)|"
         r"review of (?:the )?interview questions|deliberation|"
@@ -1237,6 +1246,8 @@ NEGATIVE = [
         # Portuguese and Spanish: "entrevista de crédito", "linha de crédito", "capital de giro"
         r"\bentrevista de cr[ée]dito\b|\bl[íi]nea de cr[ée]dito\b|\blinha de cr[ée]dito\b|"
         r"\bcapital de giro\b|"
+        # Romanian: "credit ipotecar" (a mortgage), "consultant de credite"
+        r"\bcredit(?:ul)? ipotecar\b|\bcredite ipotecare\b|"
         r"\b(?:loan|financing|mortgage|credit card) application\b|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
         r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
@@ -1369,6 +1380,8 @@ NEGATIVE = [
         # Turkish: "size uyan 2-3 zaman dilimini iletebilir misiniz?" (send the slots that suit
         # you), "uygun olduğunuz gün ve saatleri" (the days and hours you are free)
         r"\bzaman dilim\w*\b[^.?\n]{0,30}\bilet\w*|"
+        # Czech: "Vyberte si prosím termín pohovoru", "Termín si rezervujte zde"
+        r"\bvyberte si (?:pros\u00edm )?term\u00edn\w*|\bterm\u00edn si rezervujte\b|"
         r"\buygun oldu\u011funuz (?:g\u00fcn|saat|zaman)\w*|"
         # Ukrainian: "коли вам зручно цього тижня", "оберіть зручний час"
         r"\bколи вам (?:буде )?зручно\b|\b(?:оберіть|вкажіть|виберіть) зручн\w* (?:час|слот)\w*|"
@@ -1438,6 +1451,10 @@ NEGATIVE = [
         # a test with no one across the table: "your typing test sa Friday 10AM ... walang
         # interviewer dito" (no interviewer here)
         r"\b(?:there (?:is|will be) no|there's no|walang) (?:live )?interviewers?\b|"
+        r"\bno interviewer will be (?:present|there|on the call)\b|\bonline coding test\b|"
+        # a test's own calendar hold: "Written Test – Manager, Financial Reporting", "The test is
+        # invigilated by the Human Capital team"
+        r"(?m:^\W*written (?:test|exam)\b)|\bthe (?:test|exam) (?:is|will be) invigilated\b|"
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
@@ -2076,6 +2093,9 @@ RESCHEDULE = re.compile(
     r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate?t?e|yeni (?:tarih|saat)\b|"
     # "Görüşmemizi Cuma gününe alabilir miyiz?" (could we take it to Friday)
     r"\bg[üu]n[üu]ne al\w*|"
+    # Romanian: "Putem muta interviul pe vineri, la aceeași oră?", "reprogramăm", "amânăm"
+    r"\b(?:putem |s[ăa] )?mut(?:a|[ăa]m|at)\b|\breprogram\w*|\bam[âa]n[ăa]m\b|"
+    r"\bla aceea[șs]i or[ăa]\b|"
     # Arabic: "هنأجل المقابلة ليوم الاتنين" (we'll put the interview off to Monday), "تأجيل",
     # "تغيير الموعد" (a change of the appointment)
     r"\u0647\u0646\u0623\u062c\u0644|\u0646\u0624\u062c\u0644|\u062a\u0623\u062c\u064a\u0644|"
@@ -2124,6 +2144,8 @@ PROPOSAL = re.compile(
     r"hangisi|size uygun|"
     # Indonesian and Malay: "Mohon pilih salah satu waktu berikut:" (choose one of these times)
     r"\bpilih salah satu\b|\bwaktu berikut\b|\bpilihan (?:waktu|jadwal)\b|"
+    # Romanian: "Vă propun următoarele variante", "care variantă vă convine"
+    r"\burm[ăa]toarele variante\b|\bcare variant[ăa]\b|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
     # Italian: "una di queste due date", "mi faccia sapere quale preferisce"
@@ -2299,8 +2321,13 @@ def owner_tokens(owner_emails: frozenset[str], names: Sequence[str] = ()) -> fro
     for addr in owner_emails:
         parts.update(re.split(r"[^a-z]+", addr.split("@", 1)[0].lower()))
     for name in names:
-        parts.update(re.split(r"[^a-z]+", name.lower().replace("'", "")))
+        parts.update(_name_words(name))
     return frozenset(p for p in parts if len(p) > 2)
+
+
+def _name_words(text: str) -> set[str]:
+    """The lower-case words of a name, accents folded ("Tomáš Vondráček" -> tomas, vondracek)."""
+    return set(re.split(r"[^a-z]+", without_accents(text).replace("'", "")))
 
 
 # a group of the hiring side ("fpib-hiring@", "ml-hiring-panel@"): it books or sits on the
@@ -2318,18 +2345,14 @@ def _owner_works_there(
     home = _domain(organizer.email)
     if len(tokens) < 2 or not home or home in FREE_MAIL:
         return False
-    return any(
-        _domain(p.email) == home and len(set(re.split(r"[^a-z]+", p.name.lower())) & tokens) >= 2
-        for p in others
-    )
+    return any(_domain(p.email) == home and len(_name_words(p.name) & tokens) >= 2 for p in others)
 
 
 def _is_owner(value: str, owner_emails: frozenset[str], tokens: frozenset[str]) -> bool:
     low = value.lower()
     if any(e in low for e in owner_emails):
         return True
-    words = set(re.split(r"[^a-z]+", low.replace("'", "")))
-    return len(words & tokens) >= 1
+    return len(_name_words(low) & tokens) >= 1
 
 
 def booking_direction(

@@ -532,7 +532,9 @@ _QUOTE_START = re.compile(
     r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
     # (Indonesian and Malay: "Pada tanggal Sel, 21 Apr 2026 pukul 13.12 X <x@y> menulis:")
-    r"kirjoitti|napsal\w*|yazd\u0131|menulis|пише|написав|написала|написал|пишет)\b[^\n:]{0,100}:\s*$|"
+    # (Romanian: "În lun., 9 mar. 2026 la 19:03, X <x@y> a scris:")
+    r"kirjoitti|napsal\w*|yazd\u0131|menulis|a scris|"
+    r"пише|написав|написала|написал|пишет)\b[^\n:]{0,100}:\s*$|"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"Στις .{4,200}έγραψε:\s*$|"
     # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
@@ -542,7 +544,7 @@ _QUOTE_START = re.compile(
     r"מאת: .+\n\s*נשלח|"
     # (French sets a space before the colon: "De : X <x@y>\nEnvoyé : 10 mars 2026 19:32")
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De ?: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
-    r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato|"
+    r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato|De la: .+\n\s*Trimis|"
     # Norwegian, Danish and Swedish Outlook: "Fra: X <x@y>\nSendt: tirsdag 27. oktober 2026"
     r"Fra: .+\n\s*Sendt|Fr\u00e5n: .+\n\s*Skickat)",
     re.M | re.I,
@@ -592,6 +594,9 @@ def _bottom_posted(text: str, m: re.Match[str]) -> bool:
 _DISCLAIMER = re.compile(
     r"(?im)^[ \t*_>-]*(?:confidentiality (?:notice|note|statement|disclaimer)|disclaimer\s*:|"
     r"legal notice|important notice\s*:|aviso (?:legal|de confidencialidad)|"
+    # a job board's list under the employer's relayed message: "Aap ke liye mazeed jobs:",
+    # "More jobs for you:" (other employers' openings, not this one)
+    r"(?:aap ke liye mazeed jobs|more jobs for you|more jobs you (?:may|might) like)\s*:\s*$|"
     # an agency's privacy footer: "Harbourline Legal Search respects your privacy. To
     # unsubscribe from market updates, reply STOP."
     r"[^\n]{0,60}\b(?:respects|values|protects) your privacy\b|privacy notice\s*:|"
@@ -1973,6 +1978,7 @@ def _clean_role(raw: str) -> str | None:
     )
     role = re.sub(
         r"^(?:interview|invitation|updated invitation|confirmed|next steps?|entrevista|entretien|"
+        r"interviu(?: tehnic)?|"
         r"vorstellungsgespr[äa]ch|gesprek)\s*(?:for|para|pour|f[üu]r|voor|:)?\s*",
         "",
         role,

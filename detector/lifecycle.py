@@ -697,7 +697,9 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|schreef|scrisse|menulis)\s*:", re.I
+    r"\b(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|schreef|scrisse|menulis|a scris)"
+    r"\s*:",
+    re.I,
 )
 
 

@@ -183,7 +183,7 @@ class TextTime(NamedTuple):
 _ATTRIBUTION = re.compile(
     r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
     r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
-    r"kirjoitti|napsal\w*|yazd\u0131|menulis)\b[^\n:]{0,100}:"
+    r"kirjoitti|napsal\w*|yazd\u0131|menulis|a scris)\b[^\n:]{0,100}:"
     r"|[^\n]{0,160}(?:작성|写道|寫道|書きました)\s*[:：]"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"|Στις [^\n]{4,200}έγραψε:"
@@ -206,6 +206,8 @@ _ARRIVAL = re.compile(
     # "Llega sobre las 9:15 h para la acreditación", "arrivée à 9h15", "chegue às 9h"
     r"\blleg(?:a|ue|ar|ada)\b|acreditaci[óo]n|recepci[óo]n|\barriv[ée]e\b|\baccueil\b|"
     r"\bchegue\b|\bchegada\b|rece[çp]ç?[ãa]o|\bempfang\b|\banmeldung\b|"
+    # Czech: "8:45 příchod na vrátnici" (arrival at the gatehouse), "recepce"
+    r"\bp\u0159\u00edchod\b|\bvr\u00e1tnic\w*|\brecepc\w*|"
     # a virtual day's arrival: "08:45  Log in to Microsoft Teams, ID and technology check"
     r"\b(?:tech(?:nology)?|id|identity) checks?\b",
     re.I,

