@@ -276,6 +276,9 @@ POSITIVE = [
         # New Zealand English: "a quick kōrero tomorrow at 2pm ... a 20-minute phone call so I
         # can hear a bit more about you" (kōrero: a talk)
         r"\b(?:quick|short|brief|informal|first|initial|final) k[oō]rero\b|"
+        # Greek: "θα θέλαμε να σας γνωρίσουμε από κοντά" (we'd like to meet you in person), a
+        # hiring manager's invitation
+        r"να σας γνωρίσουμε|γνωριμίας|"
         # Czech: "úvodní telefonický pohovor", "druhé kolo" (the second round)
         r"\btelefonick\w* pohovor\w*|\b[úu]vodn\w* pohovor\w*|\b(?:prvn[íi]|druh[ée]) kolo\b|"
         # ("I'll call you this Thursday (5 March) at 11:00 for a 30-minute conversation about
@@ -772,8 +775,11 @@ NEGATIVE = [
         # Polish: "Twoja aplikacja została wysłana", "skontaktuje się z wybranymi osobami"
         r"\baplikacj\w* zosta\u0142\w* (?:wys\u0142an|przyj\u0119t|otrzyman|z\u0142o\u017con)\w*|"
         r"\bskontaktuje\w* si\u0119 z wybranymi\b|"
+        # (not a thanks that goes on to invite: "Thank you for applying ... The team enjoyed
+        # your resume, and we'd like to move forward with two conversations")
         r"thank you for (?:your )?(?:applying|application)[^.]*\.\s*(?:our|the|we) "
-        r"(?:team|will|expect)|we (?:expect|hope) to (?:schedule|begin) interviews|"
+        r"(?:team (?:will|is|are)\b|will|expect)|"
+        r"we (?:expect|hope) to (?:schedule|begin) interviews|"
         r"will be in touch if|if your (?:profile|background|qualifications) (?:match|is a fit)|"
         # a school portal's "Application submitted ... Your application has been sent to X ...
         # Interviews for this post are expected to take place on Thursday 21 May. Only
@@ -972,7 +978,8 @@ NEGATIVE = [
         # "Would you be willing to sit on the selection board?", "rating guide to follow"
         r"(?<!not )(?<!n't )sit(?:ting)? on (?:the|a|our) selection (?:board|committee|panel)|"
         r"\brating guide\b|\bcandidate schedule\b|"
-        r"sit(?:ting)? in on (?:the|a|an|this|my) (?:\w+ )?(?:candidate|interview)|"
+        r"(?<!not )(?<!n't )sit(?:ting)? in on (?:the|a|an|this|my) (?:\w+ )?"
+        r"(?:candidate|interview)|"
         r"do not forward this invite to the candidates?|\bcandidate \d\b|"
         r"candidate's (?:resume|cv)|\bour (?:(?!your\b)\w+ ){0,4}candidate\b|"
         # a board or committee interviewing finalists, the owner among its members
@@ -1192,7 +1199,8 @@ NEGATIVE = [
         # (a hair salon; not a meeting room: "toplantı salonu", "salon de conférences")
         r"(?<!toplant\u0131 )(?<!de )\bsalon(?!u\b|una\b|unda\b| de (?:conf|r[ée]union|actos))|"
         # Indonesian pre-employment "medical check-up (MCU)" after the offer
-        r"\bmedical check-?up\b|(?-i:\bMCU\b)|"
+        r"\bmedical check-?up\b|"
+        r"(?-i:\(MCU\)|\bMCU (?:di|pada|at|klinik|clinic|appointment|schedule|jadwal)\b)|"
         # the Gulf's residency paperwork: "Medical Fitness Test", "biometrics (fingerprints
         # and photo)", "Emirates ID renewal", "Customer Happiness Centre"
         r"\bmedical fitness (?:test|centre|center|certificate)\b|\bbiometrics?\b|"
@@ -1425,6 +1433,9 @@ NEGATIVE = [
         "no role on offer",
         -4,
         r"\bnot (?:an interview )?for any (?:specific|particular) (?:role|job|position)\b|"
+        # Chinese: "這次不是面試，我手上目前也沒有要推薦給您的特定職缺" (not an interview, no
+        # particular opening to put you forward for)
+        r"不是面試|並非面試|不是面试|沒有[^。\n]{0,12}特定職缺|没有[^。\n]{0,12}特定职位|"
         r"\bnot looking at a specific (?:firm|role|company|job)\b|"
         r"\bno-obligation\b[^.\n]{0,40}\b(?:conversation|chat|call)\b|"
         r"\bmarket (?:check-?in|update|catch-?up)s?\b|"
@@ -1452,6 +1463,9 @@ NEGATIVE = [
         # interviewer dito" (no interviewer here)
         r"\b(?:there (?:is|will be) no|there's no|walang) (?:live )?interviewers?\b|"
         r"\bno interviewer will be (?:present|there|on the call)\b|\bonline coding test\b|"
+        # French: "test en ligne télésurveillé ... Aucun examinateur ne sera présent"
+        r"\baucun (?:examinateur|recruteur|interlocuteur) ne sera pr[ée]sent\b|"
+        r"\btest en ligne (?:t[ée]l[ée])?surveill[ée]\b|"
         # a test's own calendar hold: "Written Test – Manager, Financial Reporting", "The test is
         # invigilated by the Human Capital team"
         r"(?m:^\W*written (?:test|exam)\b)|\bthe (?:test|exam) (?:is|will be) invigilated\b|"
@@ -1575,6 +1589,8 @@ NEGATIVE = [
         "event/fair",
         -8,
         r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # Spanish: "Feria de Empleo", "entrevistas en el acto" (on-the-spot interviews at a fair)
+        r"\bferia (?:de )?(?:empleo|trabajo|empleos)\b|\bentrevistas en el acto\b|"
         # a firm's alumni evening: "Chicago Alumni Reception", "alumni networking mixer"
         r"\balumni (?:reception|networking|mixer|happy hour|event|evening|gathering)\b|"
         # a trade fair's meeting platform: "Reunión B2B", "plataforma de citas profesionales"
@@ -1636,6 +1652,10 @@ NEGATIVE = [
         # "Ihr Termin zur Beantragung eines nationalen Visums"
         r"\bvize (?:m\u00fclakat|randevu|ba\u015fvuru)\w*|\b(?:ba\u015f)?konsoloslu\w*|"
         r"\b(?:general)?konsulat\b|\bvisums?\b|"
+        # French: "Visa long séjour – Passeport Talent", "Centre de demande de visa"
+        r"\bvisa long s[ée]jour\b|\bdemande de visa\b|\bpasseport talent\b|"
+        # a professional order's roll: "entretien d'inscription au Tableau de l'Ordre"
+        r"\bentretien d['’]inscription\b|\binscription au tableau\b|"
         # Polish university admissions: "rozmowa kwalifikacyjna na studia podyplomowe"
         r"\bna studia\b|\bstudi\w* podyplomow\w*|"
         # a professional order's admission: "le comité d'admission vous convoque à une
@@ -2144,6 +2164,8 @@ PROPOSAL = re.compile(
     r"hangisi|size uygun|"
     # Indonesian and Malay: "Mohon pilih salah satu waktu berikut:" (choose one of these times)
     r"\bpilih salah satu\b|\bwaktu berikut\b|\bpilihan (?:waktu|jadwal)\b|"
+    # Greek: "Ποια από τις δύο σας εξυπηρετεί;" (which of the two suits you)
+    r"\u03c0\u03bf\u03b9\u03b1 \u03b1\u03c0\u03cc \u03c4\u03b9\u03c2|"
     # Romanian: "Vă propun următoarele variante", "care variantă vă convine"
     r"\burm[ăa]toarele variante\b|\bcare variant[ăa]\b|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
@@ -2345,7 +2367,15 @@ def _owner_works_there(
     home = _domain(organizer.email)
     if len(tokens) < 2 or not home or home in FREE_MAIL:
         return False
-    return any(_domain(p.email) == home and len(_name_words(p.name) & tokens) >= 2 for p in others)
+    # (or by the same mailbox name: "yvonne.lin@chengxin-tech" beside "yvonne.lin@example.com")
+    mailboxes = {e.split("@", 1)[0].lower() for e in owner_emails if "." in e.split("@", 1)[0]}
+    return any(
+        _domain(p.email) == home
+        and (
+            len(_name_words(p.name) & tokens) >= 2 or p.email.split("@", 1)[0].lower() in mailboxes
+        )
+        for p in others
+    )
 
 
 def _is_owner(value: str, owner_emails: frozenset[str], tokens: frozenset[str]) -> bool:

@@ -546,7 +546,9 @@ _QUOTE_START = re.compile(
     r"_{20,}\s*\n\s*From:|From: .+\n\s*Sent: |De ?: .+\n\s*Envoyé|Von: .+\n\s*Gesendet|"
     r"Van: .+\n\s*Verzonden|De: .+\n\s*Enviado|Da: .+\n\s*Inviato|De la: .+\n\s*Trimis|"
     # Norwegian, Danish and Swedish Outlook: "Fra: X <x@y>\nSendt: tirsdag 27. oktober 2026"
-    r"Fra: .+\n\s*Sendt|Fr\u00e5n: .+\n\s*Skickat)",
+    r"Fra: .+\n\s*Sendt|Fr\u00e5n: .+\n\s*Skickat|"
+    # Chinese Outlook: "寄件者: X <x@y>\n寄件日期: ...", "发件人: X\n发送时间: ..."
+    r"寄件者[:：].+\n\s*寄件日期|发件人[:：].+\n\s*发送时间)",
     re.M | re.I,
 )
 # An address as people write one: not inside a URL ("...19%3ameeting_x@thread.v2" in a Teams
@@ -1978,7 +1980,7 @@ def _clean_role(raw: str) -> str | None:
     )
     role = re.sub(
         r"^(?:interview|invitation|updated invitation|confirmed|next steps?|entrevista|entretien|"
-        r"interviu(?: tehnic)?|"
+        r"interviu(?: tehnic)?|\u03b8\u03ad\u03c3\u03b7|"
         r"vorstellungsgespr[äa]ch|gesprek)\s*(?:for|para|pour|f[üu]r|voor|:)?\s*",
         "",
         role,

@@ -77,7 +77,10 @@ _QUOTE_HEADER = re.compile(
 
 
 # (French mail puts a space before the colon: "Envoyé : 11 mai 2026 14:02")
-_HEADER_LINE = re.compile(r"[>\s]*[^\W\d_]{2,14}[ \t\u00a0]?:[ \t].*\b(?:19|20)\d\d\b")
+# (a year with no word boundary after it in Chinese and Japanese: "Date: 2026年10月19日")
+_HEADER_LINE = re.compile(
+    r"[>\s]*[^\W\d_]{2,14}[ \t\u00a0]?[:：][ \t]?.*(?<!\d)(?:19|20)\d\d(?!\d)"
+)
 
 
 def _split_quote_header(body: str) -> tuple[str, str]:
@@ -646,7 +649,9 @@ def _is_header_date(lines: list[str], i: int) -> bool:
 
 _MAIL_DATE_LABEL = re.compile(
     r"[>\s]*(?:date|sent|datum|gesendet|envoy[ée]|enviado|fecha|data|verzonden|skickat|sendt|"
-    r"wys[lł]ano|odesl[áa]no|l\u00e4hetetty|надіслано|отправлено)\s*:",
+    r"wys[lł]ano|odesl[áa]no|l\u00e4hetetty|надіслано|отправлено|trimis|"
+    # Chinese Outlook: "寄件日期: 2026年10月8日 下午 05:05", "发送时间:"
+    r"寄件日期|发送时间|發送時間)\s*[:：]",
     re.I,
 )
 
@@ -718,7 +723,7 @@ _DAY_OR_DAY = re.compile(
 
 # "donderdag 19 maart om 10.00 uur, of vrijdag 20 maart om half drie?", "mardi 10 h ou
 # mercredi 14 h": two days offered, joined by "or" in any language
-_OR_WORD = re.compile(r"\b(?:or|of|ou|o|oder|lub|eller|tai|oppure|ou bien)\b", re.I)
+_OR_WORD = re.compile(r"\b(?:or|of|ou|o|oder|lub|eller|tai|oppure|ou bien|\u03ae)\b", re.I)
 
 
 def _two_days_offered(text: str, mentions: list[TimeMention]) -> bool:

@@ -506,7 +506,8 @@ _DATE_RE = re.compile(
     r"(?![:.,/-]?\d|\s*(?:[ap]\.?m\b|h(?:\d\d)?\b|uhr\b|hrs?\b)|\s*(?:-|\u2013|to|bis|tot)\s*\d)"
     # (and no month after it: "martes 24 de marzo" is read whole by dm)
     rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
-    rf"|(?P<wd>\b(?:next\s+)?{_WD_ALT}\b)"
+    # (not a day gone by: "We fell back this past Sunday", "last Friday")
+    rf"|(?P<wd>(?<!past )(?<!last )\b(?:next\s+)?{_WD_ALT}\b)"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
     re.I,
