@@ -639,23 +639,18 @@ def quoted_text(text: str) -> str:
     return "\n".join([*quoted, rest]).strip()
 
 
-def owner_quote_start(text: str, owner_emails: Collection[str]) -> re.Match[str] | None:
-    """The attribution line ("On Wed, Feb 25, 2026 at 4:40 PM, X <x@y> wrote:") or forward
-    header of the first quote in ``text`` that the owner wrote."""
-    return next(
+def owner_quote(text: str, owner_emails: frozenset[str]) -> str:
+    """The owner's own earlier mail as a reply quotes it: the quote whose attribution line
+    ("On Wed, Feb 25, 2026 at 4:40 PM, X <x@y> wrote:") or forward header names one of the
+    owner's addresses, up to the next quote it holds; "" when no quote is the owner's."""
+    m = next(
         (
-            m
-            for m in _QUOTE_START.finditer(text)
-            if any(e in m.group().lower() for e in owner_emails)
+            q
+            for q in _QUOTE_START.finditer(text)
+            if any(e in q.group().lower() for e in owner_emails)
         ),
         None,
     )
-
-
-def owner_quote(text: str, owner_emails: frozenset[str]) -> str:
-    """The owner's own earlier mail as a reply quotes it, up to the next quote it holds; ""
-    when no quote is the owner's."""
-    m = owner_quote_start(text, owner_emails)
     if m is None:
         return ""
     nxt = _QUOTE_START.search(text, m.end())
