@@ -1154,7 +1154,7 @@ def _words_then_initials(words: list[str], key: str) -> bool:
 def _without_legal_form(name: str) -> str:
     """``name`` without a legal form at its end ("Çınar Tekstil A.Ş." -> "Çınar Tekstil")."""
     words = name.split()
-    if len(words) > 1 and squash(words[-1]) in _LEGAL_FORMS | {"ltdsti", "sti"}:
+    if len(words) > 1 and squash(words[-1]) in _TRAILING_FORMS:
         words = words[:-1]
     return " ".join(words)
 
@@ -1172,6 +1172,8 @@ _LEGAL_FORMS = frozenset(
     {"sa", "ag", "gmbh", "ltd", "inc", "llc", "plc", "sas", "spa", "bv", "nv", "oy", "ab", "as",
      "llp", "lp", "pllc", "pty", "corp", "limited"}
 )  # fmt: skip
+# ... and at the end of a name, Turkish "Ltd. Şti." too (squashed)
+_TRAILING_FORMS = _LEGAL_FORMS | {"ltdsti", "sti"}
 
 
 def _opens_with(name: str, keys: tuple[str, ...]) -> bool:

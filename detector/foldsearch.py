@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from string import ascii_uppercase
 
 # ``str.lower`` and ``re.I`` disagree on a few letters: "İ" lowers to two characters, and
@@ -74,21 +75,29 @@ def class_end(source: str, i: int) -> int:
     return i
 
 
-def _loosening_is_safe(source: str) -> bool:
-    """Ignoring case in every ``(?-i:...)`` group matches more, never less, unless something
-    negates the group: a negative lookaround around it ("volunteer(?! (?-i:[A-Z]))" would then
-    reject "volunteers loved"), or a negated class or negative lookaround inside it."""
-    stack: list[str] = []
+def syntax_marks(source: str) -> Iterator[tuple[int, str]]:
+    """The positions and characters of ``source``'s "[", "(", ")" and "|" that are syntax:
+    escaped characters are skipped, and so is a character class's inside (its "[" is given)."""
     i = 0
     while i < len(source):
         char = source[i]
         if char == "\\":
             i += 2
             continue
+        if char in "[()|":
+            yield i, char
+        i = class_end(source, i) + 1 if char == "[" else i + 1
+
+
+def _loosening_is_safe(source: str) -> bool:
+    """Ignoring case in every ``(?-i:...)`` group matches more, never less, unless something
+    negates the group: a negative lookaround around it ("volunteer(?! (?-i:[A-Z]))" would then
+    reject "volunteers loved"), or a negated class or negative lookaround inside it."""
+    stack: list[str] = []
+    for i, char in syntax_marks(source):
         if char == "[":
             if source.startswith("[^", i) and "cs" in stack:
                 return False
-            i = class_end(source, i)
         elif char == "(":
             kind = (
                 "neg"
@@ -102,7 +111,6 @@ def _loosening_is_safe(source: str) -> bool:
             stack.append(kind)
         elif char == ")" and stack:
             stack.pop()
-        i += 1
     return True
 
 

@@ -871,13 +871,13 @@ def _direction(text: str, msg: Message | None, owner: Owner) -> list[tuple[str, 
     found = classify.booking_direction(
         text, owner.emails, classify.owner_tokens(owner.emails, names)
     )
-    writer = msg.sender.email if msg is not None and msg.sender else ""
-    if writer and writer not in owner.emails and classify.writers_own_interview(text):
+    if msg is None or msg.sender is None or msg.sender.email in owner.emails:
+        return found
+    if classify.writers_own_interview(text):
         # a friend's "I have an interview that afternoon, wish me luck" is not the owner's
         found.append(("the writer's own interview, not the owner's", -8.0))
-    # a candidate's "Confirmed, see you Tuesday" to the owner's work mail that booked it
-    quoted = owner_quote(msg.text, owner.emails) if writer and msg is not None else ""
-    if writer not in owner.emails and classify.books_their_interview(quoted):
+    if classify.books_their_interview(owner_quote(msg.text, owner.emails)):
+        # a candidate's "Confirmed, see you Tuesday" to the owner's work mail that booked it
         found.append(("the owner's quoted mail books the writer's interview", -8.0))
     return found
 

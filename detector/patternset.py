@@ -30,7 +30,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
-from detector.foldsearch import class_end, fold, gate_source
+from detector.foldsearch import fold, gate_source, syntax_marks
 
 # an alternation of more strings than this is no longer worth spelling out
 _MAX_STRINGS = 64
@@ -156,22 +156,15 @@ def top_level_alternatives(source: str) -> list[str]:
     ``[source]`` where it sets flags for the whole pattern, which the pieces would lose."""
     if source.startswith("(?") and re.match(r"\(\?[a-zA-Z]+\)", source):
         return [source]
-    pieces, depth, start, i = [], 0, 0, 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = class_end(source, i)
-        elif char == "(":
+    pieces, depth, start = [], 0, 0
+    for i, char in syntax_marks(source):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             pieces.append(source[start:i])
             start = i + 1
-        i += 1
     pieces.append(source[start:])
     return pieces
 
