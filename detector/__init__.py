@@ -334,9 +334,17 @@ def _own_addresses(messages: Sequence[Message], address: str) -> frozenset[str]:
         if m.sender is not None
         and is_forward(m.subject)
         and [p.email for p in m.to] == [address]
-        and _NOTE_TO_SELF.search(m.text[:300])
+        and (_NOTE_TO_SELF.search(m.text[:300]) or _same_mailbox_name(m.sender.email, address))
     }
     return frozenset({address} | same)
+
+
+def _same_mailbox_name(other: str, address: str) -> bool:
+    """``other`` has the owner's own personal mailbox name on another domain: a forward from
+    "yvonne.lin@oldmail.example" to "yvonne.lin@example.com" is the owner moving their mail
+    (a name with a separator or of some length: not "hr@" or "jobs@", which many people have)."""
+    mine, theirs = address.split("@", 1)[0], other.split("@", 1)[0]
+    return mine == theirs and (len(mine) >= 8 or re.search(r"[._-]", mine) is not None)
 
 
 _NOTE_TO_SELF = re.compile(

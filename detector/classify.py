@@ -957,7 +957,10 @@ NEGATIVE = [
         # (not another's absence: "en raison d'une indisponibilité d'un membre du jury")
         r"en qualit[ée] d['’](?:examinat|rapport)|"
         r"tribunal de (?:la )?tesis|defensa de (?:la )?tesis|banca (?:examinadora|de defesa)|"
-        r"defesa de (?:tese|disserta[çc][ãa]o)|thesis defen[cs]e|\bviva voce\b|"
+        r"defesa de (?:tese|disserta[çc][ãa]o)|thesis defen[cs]e|"
+        # a doctoral viva ("PhD viva voce examination"), not a South Asian job's "viva voce"
+        # (its interview round)
+        r"\bviva voce examination\b|"
         r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
@@ -1195,7 +1198,8 @@ NEGATIVE = [
         r"physio(?:therapy)? (?:appointment|session)|hygienist appointment|appointment reminder|"
         # (not a health job's "produce-prescription program")
         r"\b(?:your|a|new) prescriptions?\b|prescription (?:refill|is ready|pick-?up)|"
-        r"veterinar|haircut|"
+        # (a pet's visit, not a clinic hiring its "Companion Animal Veterinarian")
+        r"\b(?:veterinary|vet) (?:appointment|visit|check-?up)s?\b|\byour pet(?:'s)?\b|haircut|"
         # (a hair salon; not a meeting room: "toplantı salonu", "salon de conférences")
         r"(?<!toplant\u0131 )(?<!de )\bsalon(?!u\b|una\b|unda\b| de (?:conf|r[ée]union|actos))|"
         # Indonesian pre-employment "medical check-up (MCU)" after the offer

@@ -151,7 +151,7 @@ _JOB_WORDS = re.compile(
     # nursing and teaching: "RN Clinical Educator - Women's Services", "Clinical Instructor"
     r"rn|lpn|cna|educator|instructor|midwife|paramedic|caregiver|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|addett[oa]\w*|"
-    r"nutritionist|"
+    r"nutritionist|veterinarian|surgeon|dentist|optometrist|merchandiser|"
     # medicine: "Pulmonary and Critical Care Medicine Fellowship", "Nocturnist Hospitalist"
     r"fellowship|residency|hospitalist|nocturnist|"
     # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
@@ -454,7 +454,8 @@ _ROLE_FIELDS = [
         r"opening|vacancy|"
         r"poste|puesto|stelle|vacature|vaga|cargo|stanowisko|requisition(?:[ \t]+title)?|"
         # Chinese labels with the full-width colon: "岗位：", "应聘职位："
-        r"(?:应聘|面试|招聘)?(?:岗位|职位)|"
+        # (and the Traditional ones: "應徵職務：", "職缺：")
+        r"(?:应聘|面试|招聘|應徵|面試|招募)?(?:岗位|职位|职务|崗位|職位|職務|職缺)|"
         # Japanese: "・ポジション：", "■募集職種：", "・求人：", "応募職種："
         r"\u30dd\u30b8\u30b7\u30e7\u30f3|(?:\u52df\u96c6|\u5fdc\u52df)?\u8077\u7a2e|\u6c42\u4eba)"
         r"[ \t]*[:：][ \t]*"
@@ -477,9 +478,11 @@ _ROLE_FIELDS = [
         for process in ("selection process", "processus de s\u00e9lection")
     ),
     # Japanese quotes the title before the word for position, as explicit as a label:
-    # "「Account Executive（代理店営業）」ポジションへご応募いただき"
+    # "「Account Executive（代理店営業）」ポジションへご応募いただき"; Chinese the same way:
+    # "應徵「策略行銷經理」一職" (the post of), "「X」職缺", "「X」岗位"
     re.compile(
-        r"「([^」\n]{3,60})」\s?(?:の)?(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u6c42\u4eba)"
+        r"「([^」\n]{3,60})」\s?(?:の|一)?"
+        r"(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u804c|\u6c42\u4eba|\u5c97\u4f4d|\u5d17\u4f4d)"
     ),
 ]
 # A trailing status or contract note is not part of the title: "(Open)", "(CDI)", "(Remote)".
@@ -1867,8 +1870,10 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     # ("Detection Engineer @ Tidemark": an at-sign joins the job and the company)
     # (Chinese subjects join their parts with a bare dash: "橙子出行-司机端产品运营-电话沟通")
     parts = (
-        r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]]"
+        r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]｜－]"
         r"|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])"
+        # (and with a space: "宏嶺科技 策略行銷經理 主管面試" is the company, the job, the step)
+        r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
     )
     for seg in re.split(parts, subject):
         seg = _without_reply_prefix(seg.strip())

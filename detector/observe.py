@@ -212,7 +212,9 @@ _ARRIVAL = re.compile(
     # Czech: "8:45 příchod na vrátnici" (arrival at the gatehouse), "recepce"
     r"\bp\u0159\u00edchod\b|\bvr\u00e1tnic\w*|\brecepc\w*|"
     # a virtual day's arrival: "08:45  Log in to Microsoft Teams, ID and technology check"
-    r"\b(?:tech(?:nology)?|id|identity) checks?\b",
+    r"\b(?:tech(?:nology)?|id|identity) checks?\b|"
+    # Chinese "報到時間" (check-in), Japanese "受付" (reception desk), Korean "도착" (arrival)
+    r"\u5831\u5230|\u62a5\u5230|\u53d7\u4ed8|\ub3c4\ucc29",
     re.I,
 )
 

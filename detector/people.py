@@ -128,6 +128,9 @@ _RECRUITER_CTX = (
     # RH (elodie.marchand@...)"
     "auprès de",
     "gestionnaire rh",
+    # Korean "문의: x@..." and Japanese "お問い合わせ" (inquiries)
+    "문의",
+    "問い合わせ",
     # an invite's "Organizer: X" line names who sent it; the attendee list says who conducts
     "organizer",
     "organiser",
@@ -135,6 +138,13 @@ _RECRUITER_CTX = (
     "organizador",
     "veranstalter",
 )
+
+
+# Where a notice names whom to write to: Chinese "請聯繫人資 許小姐（x@...）", "聯絡信箱：",
+# Japanese "ご連絡ください", Korean "연락 주시기 바랍니다". A contact, but not only: a platform's
+# "联系人: 陈女士 chenyu@" may be the hiring manager who calls, so unlike the inquiry words of
+# _RECRUITER_CTX these do not stop an address from being an interviewer.
+_CONTACT_CTX = (*_RECRUITER_CTX, "聯繫", "联系", "聯絡", "联络", "連絡", "연락")
 
 
 def human(p: Person, owner: Owner) -> bool:
@@ -1124,7 +1134,8 @@ _LIST_CUE = re.compile(
     r"gesprekspartners?|intervistatori|gespr\u00e4chsf\u00fchrung|gespr\u00e4chsleitung|"
     r"quem vai conduzir|qui(?:en)? (?:conduira|m\u00e8nera|dirigir\u00e1)|conducted by|led by|"
     # Japanese, Korean, Chinese, Turkish: "面接官：", "면접관:", "Mülakatı yapacaklar:"
-    r"面接官|면접관|面试官|m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?|"
+    r"面接官|면접관|面试官|面試官|"
+    r"m\u00fclakat\u0131 yapacak(?:lar)?|g\u00f6r\u00fc\u015fmeci(?:ler)?|"
     # Vietnamese "Người phỏng vấn:"
     r"người phỏng vấn|"
     # Hebrew "מראיין:", "מראיינת:", "מראיינים:", "בפאנל:"
@@ -1283,15 +1294,16 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
         relayed = _friends_forward(o, owner)
         if relayed is not None:
             return relayed
+        # a job board relaying a company ("鈺晶半導體 via JobLink <interview-notice@...>"):
+        # the contact the notice names comes before the relay's own address
+        relay = m.sender is not None and relayed_by(m.sender.name) is not None
+        if m.sender and human(m.sender, owner) and not relay:
+            return m.sender
+        contact = _contact_in(o.text, owner)
+        if contact is not None:
+            return contact
         if m.sender and human(m.sender, owner):
             return m.sender
-        for addr, before in emails_in(o.text):
-            if (
-                addr not in owner.emails
-                and not is_machine_address(addr)
-                and any(w in before.lower()[-60:] for w in _RECRUITER_CTX)
-            ):
-                return Person(name="", email=addr)
         # a texting relay's message that writes one address: the texter's own ("Send ur
         # resume again ... to ruben@alvaradoelectric...", from a Google Voice gateway)
         if m.sender and _TEXT_RELAY.match(m.sender.email):
@@ -1310,6 +1322,18 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
         e = o.event
         if e and e.organizer and human(e.organizer, owner):
             return e.organizer
+    return None
+
+
+def _contact_in(text: str, owner: Owner) -> Person | None:
+    """The address ``text`` gives to write to ("Questions? Reach Ana at ana@...")."""
+    for addr, before in emails_in(text):
+        if (
+            addr not in owner.emails
+            and not is_machine_address(addr)
+            and any(w in before.lower()[-60:] for w in _CONTACT_CTX)
+        ):
+            return Person(name="", email=addr)
     return None
 
 

@@ -617,6 +617,9 @@ _DURATION = re.compile(
     # (not the minutes of a clock time: "10시 30분", "10時30分", "10点30分")
     r"|(?<![時时点點시]\s)(?<![時时点點시])(?P<cn>\d{1,3})\s*"
     r"(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분)"
+    # (hours in Chinese numerals: "約一小時", "兩個小時", "半小时"; not minutes: "十分" is also
+    # Japanese for "enough")
+    r"|(?P<cnh>[一二两兩三四五六七八九十]{1,2}|半)\s*(?:個|个)?(?:小時|小时)"
     # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
     # hour); not "בשעה 16:00", "at the hour"
     # ("לשעה ורבע": "for an hour and a quarter")
@@ -1576,7 +1579,8 @@ _CJK_HOUR = (
     # (Cantonese: "下晝" / "晏晝" (the afternoon), "朝早" (the morning), "夜晚" (the evening))
     r"(?P<ap{n}>午前|午後|오전|오후|上午|下午|中午|晚上|下晝|晏晝|朝早|夜晚)?\s*(?P<h{n}>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})"
     r"\s*[時时시点點](?![間间간])"
-    r"(?:\s*(?P<m{n}>\d{{1,2}}\s*[分분]|半))?"
+    # (minutes in digits or numerals: "十點二十分" is 10:20)
+    r"(?:\s*(?P<m{n}>(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[分분]|半))?"
 )
 _CJK_TIME = re.compile(
     _CJK_HOUR.format(n=1) + r"(?:\s*(?:~|〜|～|-|–|から|到|至)\s*" + _CJK_HOUR.format(n=2) + ")?"
@@ -1613,7 +1617,11 @@ def _cjk_clock(ap: str | None, h: str | None, mnt: str | None, range_ap: str | N
     if not h.isdigit() and not (ap or mnt or range_ap):
         return None  # "早一点" is "a little earlier": a numeral hour needs 上午/下午 or minutes
     hour = int(h) if h.isdigit() else _cjk_numeral(h)
-    minute = 30 if mnt == "半" else int(re.sub(r"\D", "", mnt)) if mnt else 0
+    digits = (mnt or "").rstrip("分분 \t")  # "30分", "二十分"
+    if mnt == "半":
+        minute = 30
+    else:
+        minute = int(digits or 0) if digits.isdigit() or not digits else _cjk_numeral(digits)
     mark = ap or range_ap
     if mark in _CJK_PM and hour < 12:
         hour += 12
@@ -2178,6 +2186,11 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=_ARABIC_LENGTHS[m.group("ar")])
         if m.group("no"):
             return timedelta(minutes=_NORDIC_LENGTHS[m.group("no").lower().split()[-2]])
+        if m.group("cnh"):
+            minutes = 30 if m.group("cnh") == "半" else 60 * _cjk_numeral(m.group("cnh"))
+            if minutes <= 600:
+                return timedelta(minutes=minutes)
+            continue
         if m.group("cn"):
             number = int(m.group("cn"))
             minutes = number * 60 if m.group("cu") in _CJK_HOUR_UNITS else number

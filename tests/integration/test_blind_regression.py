@@ -94,9 +94,6 @@ KNOWN_MISSES: set[str] = {
     # the Friday before it, then the updated invite: the mail's slot stays a second interview
     # (joining the mail to an invite updated later was tried and moved other invites wrongly)
     "b224-05-google-reschedule-putem-muta-vineri",
-    # batch 71: a forwarded Taiwanese notice that writes its times in Chinese numerals
-    # ("面試時間：上午十點半至十一點半", 10:30 to 11:30), which the time reader does not know
-    "b229-20-forwarded-notice-old-mailbox",
 }
 
 
