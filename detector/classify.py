@@ -149,8 +149,10 @@ POSITIVE = [
         # an employer's note to an agency: "Spotkanie z kandydatką", "Rozmowę poprowadzę ja"
         r"spotkani\w* z kandydat\w*|rozmow\w* (?:poprowadz|przeprowadz)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
-        # Traditional Chinese "面試" (Taiwan, Hong Kong)
-        r"\u9762\u8a66|"
+        # Hungarian "interjú", "állásinterjú", "interjúra" (no boundary before: a compound)
+        r"interj\u00fa\w*|"
+        # Traditional Chinese "面試" (Taiwan, Hong Kong); Bengali "সাক্ষাৎকার"
+        r"\u9762\u8a66|সাক্ষাৎকার|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         r"\b(?:erst|zweit|dritt|pers\u00f6nlich|technisch|fachlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
@@ -433,6 +435,13 @@ POSITIVE = [
         # Swahili: "maombi ya nafasi ya Afisa wa Fedha" (an application for the post of),
         # "Afisa Rasilimali Watu" (HR officer)
         r"\bmaombi ya nafasi\b|\bnafasi ya kazi\b|\brasilimali watu\b|"
+        # Hungarian: "Köszönjük jelentkezését ... pozíciójára" (thank you for applying to the
+        # position), "álláshirdetés" (the job advert), "munkakör" (the post)
+        r"\bjelentkez(?:\u00e9s\w*|ett|ett\u00e9l)\b|\bpoz\u00edci\u00f3\w*|"
+        r"\b\u00e1ll\u00e1shirdet\u00e9s\w*|\bmunkak\u00f6r\w*|"
+        # Bengali: "পদে আপনার আবেদনের পরিপ্রেক্ষিতে" (further to your application for the post),
+        # "পদের নাম" (the post's name)
+        r"পদে আপনার আবেদন|পদের নাম|"
         # French public service: "une entrevue de sélection pour l'emploi de conseillère"
         r"\bentrevue de s\u00e9lection\b|\bpour l['\u2019]emploi de\b|"
         # Indian English: "Profile shortlist ho gaya hai", "you have been shortlisted"
@@ -705,6 +714,9 @@ NEGATIVE = [
         r"job alert|jobs? (?:you may|that match|recommended)|new jobs? (?:for|matching)|"
         # Vietnamese: "4 việc làm mới", "thông báo việc làm", "xem tất cả việc làm"
         r"\bviệc làm (?:mới|phù hợp)\b|\bthông báo việc làm\b|\btất cả việc làm\b|"
+        # Hungarian: "8 új állás érkezett" (8 new jobs), "állásfigyelő" (the job alert),
+        # "Leiratkozás" (unsubscribe)
+        r"\b\d+ \u00faj \u00e1ll\u00e1s\b|\u00e1ll\u00e1sfigyel\u0151\w*|\bleiratkoz\u00e1s\b|"
         # Greek: "12 νέες θέσεις", "Νέες θέσεις εργασίας για εσάς"
         r"νέες θέσεις|"
         r"recommended jobs|apply now|easy apply|similar jobs|"
@@ -961,6 +973,8 @@ NEGATIVE = [
         # a doctoral viva ("PhD viva voce examination"), not a South Asian job's "viva voce"
         # (its interview round)
         r"\bviva voce examination\b|"
+        # a clinical preceptor interviewing a student: "mahalo for agreeing to precept!"
+        r"\bagree(?:ing|d)? to precept\b|\bpreceptor acceptance\b|"
         r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
@@ -1381,11 +1395,15 @@ NEGATIVE = [
     _s(
         "availability request",
         -4,
-        r"(?:share|send|let me know|provide) (?:me )?your availability|"
+        # (not thanks for it: "for being so quick to send your availability")
+        r"(?<!quick to )(?<!fast to )(?:share|send|let me know|provide) (?:me )?your availability|"
         # German booking pages: "bitte Termin auswählen", "Zeitfenster zur Verfügung"
         r"\btermin ausw\u00e4hlen\b|\bzeitfenster zur verf\u00fcgung\b|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
+        # a recruiter relaying windows: "nothing is booked yet", "Will confirm once she picks"
+        r"\bnothing (?:is )?(?:booked|confirmed|scheduled) yet\b|"
+        r"\bconfirm once (?:she|he|they) (?:picks|chooses)\b|"
         r"\b(?:few|last) slots? (?:are |is )?(?:left|remaining)\b|"
         # Finnish: "Valitse itsellesi sopiva aika alla olevasta linkistä"
         r"\bvalitse (?:itsellesi )?sopiva aika\b|\bkun olet varannut ajan\b|"
@@ -1496,6 +1514,9 @@ NEGATIVE = [
         r"\bpsikotes\b|\btes (?:psikologi|tertulis|online|teknis)\b|"
         # "a 90-minute online coding assessment (no live interviewer)", "self-paced"
         r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
+        # a professional body's exam the owner booked: "Thank you for booking your exam. Your
+        # exam entry has been confirmed", "Exam centre:", "Exam Docket"
+        r"\bbooking your exam\b|\bexam entry\b|\bexam (?:centre|center|docket)\b|"
         # a timed online test: "proctored coding assessment", "Test window: 10:00 - 11:30"
         r"\bproctor(?:ed|ing)\b|test (?:window|link)|online (?:test|exam)|coding test|"
         # Ukrainian: "тестове завдання" (a take-home), "онлайн-тест"
@@ -1644,6 +1665,9 @@ NEGATIVE = [
         # a professional body's accreditation: "مقابلة مهنية – الاعتماد المهني", "professional
         # accreditation interview"
         r"الاعتماد المهني|\bprofessional accreditation\b|"
+        # a regulator's review of the owner's licence: "selected for this year's CPD audit",
+        # "your practising certificate renewal"
+        r"\bCPD audit\b|\bpractis?cing certificate\b|\bpracticing certificate\b|"
         r"\baccreditation interview\b|"
         # Hebrew university admissions: "ראיון קבלה" (an admission interview), "ועדת הקבלה"
         # (the admissions committee); Russian "вступительное собеседование"
@@ -1824,13 +1848,22 @@ NEGATIVE = [
         -8,
         # a Ramadan iftar or suhoor; an audit's entrance meeting; a donor's verification visit
         r"\biftar\b|\bsuhoor\b|إفطار|\bentrance meeting\b|"
+        # a patient's family meeting on the owner's ward: "Family Care Conference",
+        # "Goals-of-care meeting" (a "pre-meeting interview with the family")
+        r"\bgoals[- ]of[- ]care\b|\bfamily (?:care )?conference\b|"
+        # the owner's union: "HNA unit meeting ... bargaining update", "Steward elections"
+        r"\bbargaining (?:update|session|team|committee)\b|\bsteward elections?\b|"
+        r"\bunion hall\b|"
         # a customer's business review: "Harlow Outdoor <> Copperline | Q1 QBR" (not a case an
         # interview sets: "present a short case: a QBR for a fictional customer")
         r"\bQ[1-4] (?:QBR|business review)\b|\bseat utilization\b|"
         # a tender's panel interviewing its suppliers: "Entrevista a proveedores finalistas –
         # Licitación LE-2026-017", "vendor finalists"
         r"\blicitaci[óo]n\b|\bproveedor(?:es)? finalistas?\b|\bvendor finalists?\b|"
-        r"\bstatutory audit\b|\bverification (?:team|visit)\b|\bno-cost extension\b|"
+        # (the audit itself, not a topic an interview covers: "IFRS 16 ... and the local
+        # statutory audit")
+        r"\b(?:for|of) the (?:FY ?\d{2,4} )?statutory audit\b|\bstatutory audit of\b|"
+        r"\bverification (?:team|visit)\b|\bno-cost extension\b|"
         # a residents' assembly: "Assembleia Geral Extraordinária - Condomínio", "condôminos",
         # "junta de propietarios"
         r"\bassembleia geral\b|\bcond\u00f4minos\b|\bcondom\u00ednio\b|\bs\u00edndico\b|"
@@ -1850,7 +1883,8 @@ NEGATIVE = [
         # (not "student volunteers will serve as your class" at a teaching demo, nor a name:
         # "Volunteer State Express", a Tennessee carrier)
         # (written as what may follow, not as what may not: see detector/foldsearch.py)
-        r"(?<!student )\bvolunteer(?:s|ing)?\b(?:(?!\s)|(?=\s+(?-i:[a-z0-9])))|"
+        # (nor a hospital lobby's "check in with the Tower B lobby volunteer desk")
+        r"(?<!student )(?<!lobby )\bvolunteer(?:s|ing)?\b(?:(?!\s)|(?=\s+(?-i:[a-z0-9])))|"
         r"\bmentors? (?:role|program|position)|"
         r"youth (?:league|club|"
         r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
@@ -1862,7 +1896,14 @@ NEGATIVE = [
         r"\bcontinuing review\b|\bbiosafety\b|\bannual inspection\b|"
         # a purchasing meeting ("supplier review"), not a "Supplier Quality Engineer" role
         r"supplier (?:review|meeting|visit|audit|day)|candidate suppliers|"
-        r"(?:procurement|tender) (?:meeting|review|evaluation|interview)",
+        r"(?:procurement|tender) (?:meeting|review|evaluation|interview)|"
+        # a buyer sounding out suppliers: "We are interviewing a handful of new vendors",
+        # "a first supplier introduction" at a trade-fair stand
+        r"\binterviewing (?:\w+ ){0,4}(?:vendors|suppliers|factories|manufacturers)\b|"
+        r"\bsupplier introduction\b|"
+        # a social-compliance audit of the owner's factory: "amfori BSCI audit", "worker
+        # interviews", "management interviews ... selected by the auditor"
+        r"\b(?:amfori|bsci|smeta|sedex|wrap|social|compliance) audit\b|\bworker interviews\b",
     ),
     # travel bookings carry times, confirmations and sometimes an ad saying "interview"
     _s(
@@ -1980,10 +2021,15 @@ _HIRING = re.compile(
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
     r"postdoc\w*|counsel|attorney|lawyer|paralegal|accountant|controller|"
+    r"merchandiser|veterinarian|"
+    # Hungarian: the position, the application, the job advert, the controller
+    r"poz\u00edci\u00f3\w*|jelentkez\w*|\u00e1ll\u00e1s\w*|kontroller\w*|"
     # Spanish and Portuguese titles: "Técnico/a de Ensayos Clínicos", "Enfermera"
     r"t[ée]cnic[oa]\w*|enfermer[oa]\w*|coordinador\w*|especialista)\b"
     # Korean, Japanese and Chinese job words ("마케팅 애널리스트", "エンジニア", "经理")
-    r"|애널리스트|매니저|엔지니어|개발자|디자이너|마케터|エンジニア|マネージャー|アナリスト|"
+    # (and Bengali: "পদে আপনার আবেদন" (your application for the post), "নিয়োগ" (recruitment))
+    r"|পদে|পদের|আবেদন|নিয়োগ|"
+    r"애널리스트|매니저|엔지니어|개발자|디자이너|마케터|エンジニア|マネージャー|アナリスト|"
     r"工程师|经理|专员|운영|채용"
     # Czech and Slovak: the position, the applicant, the CV, the selection process, titles
     r"|\bpozic\w*|\buchaze\u010d\w*|\buch\u00e1dza\u010d\w*|\b\u017eivotopis\w*|"
@@ -2012,6 +2058,8 @@ def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bo
 
 CANCEL = re.compile(
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
+    # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
+    r"\ble kell mondan\w*|\blemond(?:juk|ani|\u00e1s\w*)\b|\belmarad\w*|"
     # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"
     r"\bdibatalkan\b|\bpembatalan\b|\bmembatalkan\b|"
     r"(?:has|have) been cancell?ed|is cancell?ed|"
@@ -2117,6 +2165,8 @@ RESCHEDULE = re.compile(
     r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate?t?e|yeni (?:tarih|saat)\b|"
     # "Görüşmemizi Cuma gününe alabilir miyiz?" (could we take it to Friday)
     r"\bg[üu]n[üu]ne al\w*|"
+    # Hungarian: "áttenni a beszélgetést" (to move the talk), "Az új időpont", "átütemez"
+    r"\b\u00e1tten\w*|\b\u00e1tteszi\w*|\b\u00e1t\u00fctemez\w*|\b\u00faj id\u0151pont\w*|"
     # Romanian: "Putem muta interviul pe vineri, la aceeași oră?", "reprogramăm", "amânăm"
     r"\b(?:putem |s[ăa] )?mut(?:a|[ăa]m|at)\b|\breprogram\w*|\bam[âa]n[ăa]m\b|"
     r"\bla aceea[șs]i or[ăa]\b|"
@@ -2143,7 +2193,8 @@ PROPOSAL = re.compile(
     # an availability request with windows: "Suggested windows (Eastern Time): Tue 3/17 ..."
     r"(?:suggested|available|possible|proposed|open) (?:windows|times|dates)|"
     # (not "kindly confirm your availability by replying": that asks for a yes)
-    r"(?<!confirm )your availability|"
+    # (nor thanks for it: "for being so quick to send your availability")
+    r"(?<!confirm )(?<!quick to send )your availability|"
     r"\b(?:two|three|four|a few|a couple of|some|these) (?:windows|times|openings|possibilities)\b|"
     # a list marker "a) ", not the end of "(QC) " in an address
     # "Would Thu 3/12 @ 4:30p work? ... if so, Fri 3/13 at 8am is open too"

@@ -56,7 +56,9 @@ _GROUP_DOMAINS = (
 _UPPER = (
     r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0102\u0104\u0106\u010c\u010e\u0110\u0118"
     r"\u011a\u011e\u0130\u0141\u0143\u0147\u0150\u0152\u0158\u015a\u015e\u0160\u0162"
-    r"\u0164\u016e\u0170\u0178\u0179\u017b\u017d]"
+    r"\u0164\u016e\u0170\u0178\u0179\u017b\u017d"
+    # (the macron capitals of Māori and Latvian: "Ōtautahi", "Ēriks")
+    r"\u0112\u012a\u014c\u016a]"
 )
 _CAP = (
     rf"{_UPPER}[\w&'’.+-]*"
@@ -152,6 +154,9 @@ _JOB_WORDS = re.compile(
     r"rn|lpn|cna|educator|instructor|midwife|paramedic|caregiver|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|addett[oa]\w*|"
     r"nutritionist|veterinarian|surgeon|dentist|optometrist|merchandiser|"
+    # Hungarian: "Pénzügyi kontroller", "Kontrolling vezető", "pénzügyi igazgató"
+    r"kontroller|vezet\u0151i?|igazgat\u00f3i?|asszisztens|k\u00f6nyvel\u0151|"
+    r"elemz\u0151|munkat\u00e1rs|"
     # medicine: "Pulmonary and Critical Care Medicine Fellowship", "Nocturnist Hospitalist"
     r"fellowship|residency|hospitalist|nocturnist|"
     # scientific and clinical titles by their ending ("Computational Biologist", "Statistician")
@@ -484,6 +489,15 @@ _ROLE_FIELDS = [
         r"「([^」\n]{3,60})」\s?(?:の|一)?"
         r"(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u804c|\u6c42\u4eba|\u5c97\u4f4d|\u5d17\u4f4d)"
     ),
+    # Hungarian names the post before the word for it: "a(z) „Pénzügyi kontroller” (Gyöngyös)
+    # álláshirdetésre", "a Bakonyi Sütőipari Zrt. kontrolling vezető pozíciójára" (after the
+    # firm's legal form), "a kontroller pozícióval kapcsolatban"
+    re.compile(
+        r"\u201e([^\u201d\n]{3,60})\u201d\s*(?:\([^)\n]{0,40}\)\s*)?"
+        r"(?:\u00e1ll\u00e1shirdet\u00e9s|poz\u00edci\u00f3)"
+        r"|(?:\b(?:Zrt|Kft|Nyrt|Bt)\.|\ba)\s+((?:(?!az?\s)[\w&()-]+\s+){0,4}?[\w&()-]+)\s+"
+        r"poz\u00edci\u00f3\w*"
+    ),
 ]
 # A trailing status or contract note is not part of the title: "(Open)", "(CDI)", "(Remote)".
 _ROLE_NOTE = re.compile(
@@ -517,6 +531,14 @@ _ROLE_TRIM = re.compile(
     r"einladung|invitation|uitnodiging|convocation|invitaci[oó]n|convite|reminder|erinnerung)\b.*)$",
     re.I,
 )
+# The verb of a reply's attribution line in the languages mail clients write it ("On ..., X
+# wrote:", "Em ..., X escreveu:", "X ezt írta (időpont: ...):"), shared by every reader of
+# attribution lines (here, detector.observe and detector.lifecycle)
+WROTE = (
+    r"(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|ha scritto|scrisse|schreef|skrev|"
+    r"napisa\u0142(?:a)?|pisze|kirjoitti|napsal\w*|yazd\u0131|menulis|a scris|ezt \u00edrta|"
+    r"пише|написав|написала|написал|пишет)"
+)
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
     # a job board's relay quotes the thread under its own marker ("--- Previous message ---")
@@ -531,13 +553,15 @@ _QUOTE_START = re.compile(
     # Russian Gmail and Yandex write no verb either: "пн, 4 мая 2026 г. в 12:18, X <x@y>:",
     # "22.06.2026, 18:40, "X" <x@y>:"
     r"[^\n]{0,40}\d{4}(?: г\.)?,?(?: в)? \d{1,2}:\d\d,[^\n]{0,100}<[^<>\s]+@[^<>\s]+>\s*:\s*$|"
-    r".{4,200}\b(?:escreveu|a \u00e9crit|escribi\u00f3|ha scritto|schreef|skrev|"
-    r"napisa\u0142(?:a)?|pisze|"
     # (Dutch and German name the writer after the verb: "om 19:03 schreef Lotte <l@x>:")
     # (Indonesian and Malay: "Pada tanggal Sel, 21 Apr 2026 pukul 13.12 X <x@y> menulis:")
     # (Romanian: "În lun., 9 mar. 2026 la 19:03, X <x@y> a scris:")
-    r"kirjoitti|napsal\w*|yazd\u0131|menulis|a scris|"
-    r"пише|написав|написала|написал|пишет)\b[^\n:]{0,100}:\s*$|"
+    # (English and German only after "On" / "Am" (above): a relay's "Marta Veloso wrote:"
+    # introduces the message it brings, no quote)
+    rf".{{4,200}}\b(?!wrote\b|schrieb\b){WROTE}\b[^\n:]{{0,100}}:\s*$|"
+    # (Hungarian Gmail puts the date after the verb: "X <x@y> ezt írta (időpont: 2026. nov.
+    # 12., Cs, 13:20):")
+    r".{4,200}\bezt \u00edrta \([^\n]{0,60}\):\s*$|"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"Στις .{4,200}έγραψε:\s*$|"
     # Vietnamese: "Vào 18:02 Th 4, 1 thg 4, 2026, X <x@y> đã viết:"
@@ -560,8 +584,8 @@ _EMAIL = re.compile(r"(?<![%/=\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?
 
 
 _FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst|doorgestuurd|i|inoltro|pd|vs|vl)"
-    r"\s*:",
+    r"^\s*(?:(?:re|aw|sv|r)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|doorst|doorgestuurd|i|inoltro|pd|vs|vl|"
+    r"(?-i:TO))\s*:",
     re.I,
 )
 
@@ -602,6 +626,9 @@ _DISCLAIMER = re.compile(
     # a job board's list under the employer's relayed message: "Aap ke liye mazeed jobs:",
     # "More jobs for you:" (other employers' openings, not this one)
     r"(?:aap ke liye mazeed jobs|more jobs for you|more jobs you (?:may|might) like)\s*:\s*$|"
+    # (on the line itself: "Jobs you may like: Merchandiser (Sweater) - Karnaphuli ...", and
+    # the board's own footer under an employer's invitation: "Unsubscribe from job alerts:")
+    r"(?:jobs you (?:may|might) (?:also )?like|unsubscribe from job alerts)\s*:|"
     # an agency's privacy footer: "Harbourline Legal Search respects your privacy. To
     # unsubscribe from market updates, reply STOP."
     r"[^\n]{0,60}\b(?:respects|values|protects) your privacy\b|privacy notice\s*:|"
@@ -1417,12 +1444,15 @@ _STEP_WITH = re.compile(
 )
 
 
-_REPLY_PREFIXES = frozenset({"re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc"})
+# (Hungarian Outlook: "VS:" (válasz, a reply) and "TO:" (továbbítás, a forward), in capitals)
+_REPLY_PREFIXES = frozenset(
+    {"re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "res", "enc", "to"}
+)
 
 
 def _without_reply_prefix(segment: str) -> str:
     """A subject segment without its "Re:" / "Fwd:" / "AW:" / "WG:"."""
-    return re.sub(r"^(?:re|fwd?|aw|wg)\s*:\s*", "", segment, flags=re.I)
+    return re.sub(r"^(?:(?:re|fwd?|aw|wg)\s*|(?-i:TO|VS)):\s*", "", segment, flags=re.I)
 
 
 _STEP_SEGMENT = re.compile(
@@ -1487,6 +1517,8 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
             continue
         if _STEP_SEGMENT.fullmatch(seg):
             continue  # "Interview Schedule - L1 - Vardhan Finserv": the step, not the client
+        if re.search(r"\b(?:desk|team|division|department|unit)$", seg, re.I):
+            continue  # "Merchandising Executive - Bangladesh Knitwear Desk": a team, no firm
         if any(re.search(rf"\b(?:in|near|based in) {re.escape(seg)}\b", t) for t in texts):
             continue  # "Contract ME role - Poway": "our clients in Poway" name a place
         first = seg.split()[0]

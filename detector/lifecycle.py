@@ -19,6 +19,7 @@ from detector import classify
 from detector.domains import is_free_mail
 from detector.extract import (
     SPEAKS_FOR,
+    WROTE,
     clean_display_name,
     clients_first,
     company_domains,
@@ -697,8 +698,7 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
 
 
 _ATTRIBUTION = re.compile(
-    r"\b(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|schreef|scrisse|menulis|a scris)"
-    r"\s*:",
+    rf"\b{WROTE}\s*:",
     re.I,
 )
 

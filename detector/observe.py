@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from detector import classify
 from detector.chats import chat_message_starts, without_chat_stamps, without_platform_stamps
 from detector.extract import (
+    WROTE,
     has_quote_start,
     is_forward,
     new_text,
@@ -184,9 +185,7 @@ class TextTime(NamedTuple):
 # The date of a quoted mail's attribution ("On Mon, Jul 6, 2026 at 14:03, X wrote:", "Em seg.,
 # 6 de jul. de 2026 às 14:03, X <x@...> escreveu:"), wrapped over up to three lines
 _ATTRIBUTION = re.compile(
-    r"[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?\b(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|"
-    r"ha scritto|schreef|skrev|napisa\u0142(?:a)?|pisze|"
-    r"kirjoitti|napsal\w*|yazd\u0131|menulis|a scris)\b[^\n:]{0,100}:"
+    rf"[^\n]{{0,120}}(?:\n[^\n]{{0,120}}){{0,2}}?\b{WROTE}\b[^\n:]{{0,100}}:"
     r"|[^\n]{0,160}(?:작성|写道|寫道|書きました)\s*[:：]"
     # Greek: "Στις Τρί 3 Μαρ 2026 στις 5:45 μ.μ., ο/η X έγραψε:"
     r"|Στις [^\n]{4,200}έγραψε:"
@@ -718,7 +717,10 @@ _DAY_OR_DAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? or (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"[^.?!\n]{0,20}(?:\b(?:at|around|about|from)\s*|@\s*)\d|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:at|@) ?\d{1,2}(?:[:.]\d\d)?\s*"
-    r"(?:[ap]\.?m\.?)?,? or (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    r"(?:[ap]\.?m\.?)?,? or (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    # "Would Tuesday 10/20 or Wednesday 10/21 work? I'm open 9 to 12pm": the days asked about
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?: \d{1,2}/\d{1,2})? or "
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?: \d{1,2}/\d{1,2})? (?:work|suit)s?\b",
     re.I,
 )
 

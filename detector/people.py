@@ -40,6 +40,8 @@ from detector.observe import SENTENCE_BREAK, Obs, version_rank
 _INTERVIEWER_CTX = (
     "with",
     "interviewer",
+    # Bengali "সাক্ষাৎকার গ্রহণ করবেন ... জনাব X (x@...)" (X will take the interview)
+    "সাক্ষাৎকার গ্রহণ",
     "meet",
     "panel",
     # "Joining me will be our Assistant Principal, Nadia Sorrell (nsorrell@...)"
@@ -1126,6 +1128,8 @@ _LIST_CUE = re.compile(
     r"(?:interviewers?(?:\(s\))?|interview panel|panel(?:ists)?|gespr\u00e4chspartner\w*|"
     # a school's "The Selection Board: Mr Brendan Hegarty (Principal), Ms Lorraine Cusack"
     r"(?:the )?selection (?:board|panel|committee)|interview (?:board|committee)|(?:the )?board|"
+    # South Asian mail calls the interview a viva: "Viva board:"
+    r"viva (?:voce )?(?:board|panel)|"
     # Indonesian and Malay "Pewawancara : Dewi Anggraini", Tagalog "Tagapanayam"
     r"pewawancara|penemuduga|tagapanayam|"
     # an ATS's "Participants: Jana Köhler (Talent Acquisition), Tobias Brandt (Head of QE)"

@@ -71,6 +71,11 @@ _MONTHS = {
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
     "marraskuuta": 11, "joulukuuta": 12,
+    # Hungarian spellings the prefixes above miss ("március 5.", "máj. 12.", "szept. 3.")
+    "már": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "sze": 9,
+    # Bengali ("১২ অক্টোবর ২০২৬")
+    "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7,
+    "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
 }  # fmt: skip
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -131,13 +136,18 @@ _WEEKDAYS = {
     "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
     "lauantai": 5, "sunnuntai": 6, "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2,
     "torstaina": 3, "perjantaina": 4, "lauantaina": 5, "sunnuntaina": 6,
+    # Hungarian, with the "on" form ("kedden") and the adjective ("a keddi nap")
+    "hétfő": 0, "hétfőn": 0, "hétfői": 0, "kedd": 1, "kedden": 1, "keddi": 1, "szerda": 2,
+    "szerdán": 2, "szerdai": 2, "csütörtök": 3, "csütörtökön": 3, "csütörtöki": 3,
+    "péntek": 4, "pénteken": 4, "pénteki": 4, "szombat": 5, "szombaton": 5, "szombati": 5,
+    "vasárnap": 6, "vasárnapi": 6,
 }  # fmt: skip
 # "tomorrow" and "today" in the languages the weekday table knows
 _TOMORROW = frozenset(
     {"tomorrow", "tmrw", "tmr", "tmw", "tomorow", "tommorow", "tommorrow", "2morrow", "morgen",
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
-     "besok", "esok", "bukas", "mâine",
+     "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
@@ -145,7 +155,7 @@ _TOMORROW = frozenset(
 _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
-     "بعد بكرة", "بعد بكره", "بعد غد"}
+     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -176,6 +186,7 @@ _ZONES: list[tuple[str, str]] = [
      "Asia/Jerusalem"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
     (r"\bbst\b|\buk time\b|british|london", "Europe/London"),
+    (r"bangladesh(?: standard)? time|\bdhaka\b|chatt?ogram|chittagong", "Asia/Dhaka"),
     # Ireland keeps the UK's clock ("9:00am Irish time", "IST" there is Irish Standard Time,
     # which the capitals above read as India's only where nothing Irish is said)
     (r"dublin|\birish (?:standard )?time\b|\bireland\b", "Europe/Dublin"),
@@ -375,7 +386,12 @@ _MONTH_ALT = (
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     # Finnish: "18. maaliskuuta 2026"
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|"
-    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+    r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    # Hungarian, month first: "november 10-én", "2026. nov. 18., szerda", "március 5."
+    r"január|február|március|márc|április|ápr|május|máj|"
+    r"június|jún|július|júl|szeptember|szept|október|"
+    # Bengali: "১২ অক্টোবর ২০২৬" (its digits read as ASCII ones first)
+    r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
     r")\.?"
 )
 _WD_ALT = (
@@ -412,7 +428,11 @@ _WD_ALT = (
     r"понеділок|вівторок|серед[ау]|четвер|п['’]ятниц[яю]|субот[ау]|неділ[яю]|"
     r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
     # Finnish: "torstaina 26.3.", "ensi viikon torstaina"
-    r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?"
+    r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|"
+    # Hungarian: "kedden", "csütörtökön 15:00-kor", "szerda 14:00", "a holnapi (keddi) napra"
+    r"h\u00e9tf\u0151(?:n|i)?|kedd(?:en|i)?|szerd(?:a|\u00e1n|ai)|"
+    r"cs\u00fct\u00f6rt\u00f6k(?:\u00f6n|i)?|p\u00e9ntek(?:en|i)?|szombat(?:on|i)?|"
+    r"vas\u00e1rnap(?:i)?"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -431,7 +451,8 @@ _PLACE_WORD = (
     r"house|building)"
 )
 _DATE_RE = re.compile(
-    r"(?P<iso>\b(?P<iy>20\d\d)(?P<isep>[-/])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)\b)"
+    # (Hungarian writes the year first with dots: "2026.11.19.")
+    r"(?P<iso>\b(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
     rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
@@ -479,7 +500,9 @@ _DATE_RE = re.compile(
     # Ukrainian and Russian "завтра" (tomorrow), "сьогодні", "сегодня" (today)
     r"\bзавтра|\bсьогодні|\bсегодня|"
     # Finnish "huomenna" (tomorrow), "tänään" (today)
-    r"\bhuomenna|\bt\u00e4n\u00e4\u00e4n)(?!\w))"
+    r"\bhuomenna|\bt\u00e4n\u00e4\u00e4n|"
+    # Hungarian "holnapután" (the day after tomorrow), "holnap", "a holnapi napra" (tomorrow)
+    r"\bholnaput\u00e1n|\bholnap(?:i)?)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     # Japanese: "来週火曜日" (next week's Tuesday), "今週の金曜", "水曜日"
@@ -507,7 +530,7 @@ _DATE_RE = re.compile(
     # (and no month after it: "martes 24 de marzo" is read whole by dm)
     rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
     # (not a day gone by: "We fell back this past Sunday", "last Friday")
-    rf"|(?P<wd>(?<!past )(?<!last )\b(?:next\s+)?{_WD_ALT}\b)"
+    rf"|(?P<wd>(?<!past )(?<!last )\b(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}\b)"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
     re.I,
@@ -521,6 +544,8 @@ _T = (
     # (Czech and Slovak "od 10 hodin", "v 9.30 hod.")
     r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|"
     r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b|"
+    # Hungarian "10 órakor", "10:00 órakor" (at ten o'clock)
+    r"\u00f3r(?:akor|\u00e1t\u00f3l|a)\b|"
     # Greek "π.μ." (before noon) and "μ.μ." (after noon)
     r"π\.?\s?μ\.?|μ\.?\s?μ\.?|"
     # Arabic "صباحاً" (in the morning), "مساءً" (in the evening), "ظهراً" (at midday)
@@ -571,14 +596,17 @@ _TIME_RE = re.compile(
     r"الساعة\s+)?"
     + _T.format(n="a", run=_RUN_START)
     + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a las|hasta las|até às|a|à|às|até|hasta|al|"
-    r"alle|til|ל-?|עד)\s*" + _T.format(n="b", run=_RUN_END) + r")?(?![\d/]|[:.]\d|\s?%)",
+    # ("8:00am to about 5:30pm": an end given roughly is still the end)
+    r"alle|til|ל-?|עד)\s*(?:(?:about|around|approximately|approx\.|roughly)\s+)?"
+    + _T.format(n="b", run=_RUN_END)
+    + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
 )
 # Number words for the lengths people write ("une heure", "eine Stunde", "una hora", "een uur").
 _COUNT = {
     "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
     "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
-    "bir": 1, "iki": 2, "en": 1, "ett": 1,
+    "bir": 1, "iki": 2, "en": 1, "ett": 1, "egy": 1, "két": 2, "kettő": 2,
     "due": 2,
     # minute counts written out ("thirty minutes", "d'environ trente minutes", "dreißig Minuten")
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
@@ -593,7 +621,10 @@ _DURATION = re.compile(
     r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due|bir|iki|en|ett|"
     r"fifteen|twenty|thirty|forty[- ]five|sixty|ninety|quinze|vingt|trente|quarante-cinq|"
     r"soixante|treinta|sesenta|trinta|sessenta|trenta|sessanta|drei(?:ß|ss)ig|sechzig|dertig|"
-    r"zestig|quinzaine|vingtaine|trentaine|quarantaine|soixantaine)"
+    r"zestig|quinzaine|vingtaine|trentaine|quarantaine|soixantaine|"
+    # Hungarian "kb. egy óra" (about an hour), "két óra", "fél óra", "másfél órát" (an hour
+    # and a half)
+    r"egy|k\u00e9t|kett\u0151|m\u00e1sf\u00e9l|f\u00e9l)"
     r"[-' ]?(?:de )?"
     r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
@@ -610,7 +641,10 @@ _DURATION = re.compile(
     # Finnish "45 minuuttia", "2 tuntia"
     r"minuuttia|minuutin|tuntia|tunnin|"
     # Russian, Ukrainian and Kazakh "30 минут", "45 хвилин", "1 час", "2 часа", "1 сағат"
-    r"минут[аы]?|хвилин[аи]?|час(?:а|ов)?|сағат)\b"
+    r"минут[аы]?|хвилин[аи]?|час(?:а|ов)?|сағат|"
+    # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
+    # at ten o'clock)
+    r"perc(?:es|re|et)?|\u00f3r(?:a|\u00e1t|\u00e1ban|\u00e1s))\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -760,6 +794,8 @@ _NEXT_WEEK = re.compile(
     r"\bensi viikon\b|\bensi viikolla\b|\bn\u00e4sta vecka\b|\bn\u00e6ste uge\b|"
     # Norwegian "neste uke"
     r"\bneste uke\b|"
+    # Hungarian "jövő héten" (next week)
+    r"\bj\u00f6v\u0151 h\u00e9ten\b|"
     r"\bнаступного тижня\b",
     re.I,
 )
@@ -914,7 +950,8 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
                     return cand
             return None
         if m.group("wd"):
-            word = m.group("wd").lower().replace("next", "").strip().rstrip(".")
+            word = m.group("wd").lower().replace("next", "").replace("jövő", "").strip()
+            word = word.rstrip(".")
             word = re.sub(r"^[בל]?יום\s+", "", word.removesuffix("-feira"))
             wd = weekday_number(word)
             if wd is None:
@@ -1060,7 +1097,8 @@ _MARK_PREFIXES = {
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic, Persian, Bengali and Devanagari digits ("১২ অক্টোবর ২০২৬", "११:३०")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4)
 
 
 def _clock(
@@ -1080,7 +1118,7 @@ def _clock(
     elif (
         not mark.startswith(("a", "p"))
         and 1 <= hour <= 7
-        and not mark.startswith(("uhr", "uur", "h"))
+        and not mark.startswith(("uhr", "uur", "h", "\u00f3r"))
         and not h.startswith("0")  # "07:30", "0730": the 24-hour clock says the morning
     ):
         hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
@@ -1222,7 +1260,9 @@ _ME_SPEAKS = re.compile(
 # on Feb 27, 2026 · Viewed Mar 5, 2026 at "
 _RECORD_STAMP = re.compile(
     # (Finnish "Lähetetty 6.3.2026 klo 21.03": sent)
-    r"[ \t]*(?:received|delivered|viewed|submitted|applied|posted|l\u00e4hetetty)(?:[ \t]+on)?\b"
+    # (Korean "지원 일시: 2026.03.09 14:22", when the application was sent)
+    r"[ \t]*(?:received|delivered|viewed|submitted|applied|posted|l\u00e4hetetty|"
+    r"(?:지원|접수|제출)\s?일시)(?:[ \t]+on)?\b"
     r"[ \t]*:?"
     r"[^\n]{0,60}$",
     re.I,
@@ -1435,8 +1475,18 @@ def _irish_standard_time(text: str, window: str, writer: tzinfo, day: date) -> b
     (a Dublin address, a +353 number); India's from a writer on +05:30."""
     if not _IST.match(window) or not _IRISH.search(text):
         return False
+    return _same_clock(writer, _DUBLIN, day)
+
+
+def _same_clock(writer: tzinfo, zone: tzinfo, day: date) -> bool:
+    """``writer`` keeps ``zone``'s offset on ``day``."""
     noon = datetime.combine(day, time(12))
-    return noon.replace(tzinfo=writer).utcoffset() == noon.replace(tzinfo=_DUBLIN).utcoffset()
+    return noon.replace(tzinfo=writer).utcoffset() == noon.replace(tzinfo=zone).utcoffset()
+
+
+_LONDON_ZONE = ZoneInfo("Europe/London")
+_DHAKA = ZoneInfo("Asia/Dhaka")
+_BST = re.compile(r"[^\n]{0,12}?(?-i:\bBST\b)")
 
 
 _DENVER = ZoneInfo("America/Denver")
@@ -1507,6 +1557,12 @@ def _mention(
         zone = zones.writer  # "10:30 a.m. CST" from Saskatoon: their clock, CST all year
     elif zone == _KOLKATA and _irish_standard_time(text, window, zones.writer, day or ref_day):
         zone = _DUBLIN  # "2pm IST" from a Dublin recruiter: Irish Standard Time
+    elif (
+        zone == _LONDON_ZONE
+        and _BST.match(window)
+        and _same_clock(zones.writer, _DHAKA, day or ref_day)
+    ):
+        zone = _DHAKA  # "10:30 AM (BST)" from Chattogram: Bangladesh Standard Time
     elif zone == _DENVER and _MST.match(window) and _arizona_clock(zones.writer, day or ref_day):
         # "11:00 AM MST" in summer from a writer on -07:00 (a portal showing an Arizona
         # viewer's zone): Arizona's standard time, not Denver's daylight clock
@@ -2142,7 +2198,7 @@ _H_LENGTH = re.compile(
 _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
-    "tunt", "tunn", "час", "сағ", "ساع",
+    "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时"})
 
@@ -2199,11 +2255,15 @@ def duration_in(text: str) -> timedelta | None:
             continue
         n, unit = m.group("n").lower(), m.group("u").lower()
         count = _COUNT.get(n.replace(" ", "-"))  # "forty five" is "forty-five"
-        if count is None and (" " in n or n in {"media", "meia", "mezz"}):
+        if n == "m\u00e1sf\u00e9l":
+            minutes = 90  # Hungarian "másfél óra", an hour and a half
+        elif count is None and (" " in n or n in {"media", "meia", "mezz", "f\u00e9l"}):
             minutes = 30  # "half an hour", "une demi-heure", "media hora"
         else:
             number = count if count is not None else int(n)
             hourly = unit.startswith(_HOUR_UNITS)
+            if hourly and unit.startswith("\u00f3r") and number > 3:
+                continue  # Hungarian "10 óra" is ten o'clock more often than ten hours
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
