@@ -73,10 +73,20 @@ _PRESCREEN = re.compile(
     rb"\xcf\x83\xcf\x85\xce\xbd\xce\xad\xce\xbd|\xcf\x83\xcf\x85\xce\xbd\xce\xb5\xce\xbd|s[iy]nent|"
     # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
     # "I've put you in Sarah's diary"
-    rb"selection process|(?:breakfast|dinner|drinks) with|diary",
+    rb"selection process|(?:breakfast|dinner|drinks) with|diary|"
+    # Hungarian "interjú" (plain and quoted-printable), Latvian "intervija" and "pārrunas",
+    # Estonian "vestlus", Thai "สัมภาษณ์", Bengali "সাক্ষাৎকার"
+    rb"interj\xc3\xba|interj=c3=ba|intervij|p\xc4\x81rrun|p=c4=81rrun|vestlus|"
+    rb"\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\x93|"
+    rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe",
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
-_ENCODED = re.compile(rb"=\?utf-8\?[bq]\?|content-transfer-encoding:\s*base64")
+# (any charset: The Bat! writes "=?windows-1251?b?...?=" and a quoted-printable body in
+# windows-1251, whose Cyrillic bytes are not the UTF-8 ones above)
+_ENCODED = re.compile(
+    rb"=\?(?:utf-8|windows-125\d|koi8-[ru])\?[bq]\?|content-transfer-encoding:\s*base64|"
+    rb"charset=\"?(?:windows-125\d|koi8-[ru])"
+)
 
 
 def prescreen(raw: bytes) -> bool:
@@ -149,6 +159,12 @@ POSITIVE = [
         # an employer's note to an agency: "Spotkanie z kandydatką", "Rozmowę poprowadzę ja"
         r"spotkani\w* z kandydat\w*|rozmow\w* (?:poprowadz|przeprowadz)\w*|"
         r"m\u00fclakat|\u9762\u63a5|\u9762\u8bd5|\uba74\uc811|"
+        # Latvian "darba intervija", "uz interviju", "pārrunas" / "pārrunu kārta" (the interview
+        # round); Estonian "tööintervjuu", "tutvumisvestlus", "esimene vestlus"
+        r"\bintervij\w*|\bp\u0101rrun\w*|intervjuu\w*|tutvumisvestlus\w*|"
+        r"\b(?:esimene|teine|kolmas|viimane|l\u00f5pp)\w* vestlus\w*|\bl\u00f5ppvestlus\w*|"
+        # Thai "สัมภาษณ์", "นัดสัมภาษณ์งาน" (written into the words around it)
+        r"สัมภาษณ์|"
         # Hungarian "interjú", "állásinterjú", "interjúra" (no boundary before: a compound)
         r"interj\u00fa\w*|"
         # Traditional Chinese "面試" (Taiwan, Hong Kong); Bengali "সাক্ষাৎকার"
@@ -275,12 +291,20 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # "Are you free for a quick phone call tmrw at 230?"
+        r"\b(?:quick|short|brief) phone (?:call|chat)\b|"
         # New Zealand English: "a quick kōrero tomorrow at 2pm ... a 20-minute phone call so I
         # can hear a bit more about you" (kōrero: a talk)
         r"\b(?:quick|short|brief|informal|first|initial|final) k[oō]rero\b|"
         # Greek: "θα θέλαμε να σας γνωρίσουμε από κοντά" (we'd like to meet you in person), a
         # hiring manager's invitation
         r"να σας γνωρίσουμε|γνωριμίας|"
+        # Latvian: "Otrā pārrunu kārta" (the second interview round), "aicina Jūs uz darba
+        # interviju" (invites you to an interview); Estonian "teine vestlus" (a second talk),
+        # "lõppvestlus" (the final one)
+        r"\bp\u0101rrunu k\u0101rt\w*|"
+        r"\baicin\w* (?:J\u016bs )?uz (?:darba )?(?:intervij|p\u0101rrun)\w*|"
+        r"\b(?:teine|kolmas|viimane) vestlus\w*|\bl\u00f5ppvestlus\w*|"
         # Czech: "úvodní telefonický pohovor", "druhé kolo" (the second round)
         r"\btelefonick\w* pohovor\w*|\b[úu]vodn\w* pohovor\w*|\b(?:prvn[íi]|druh[ée]) kolo\b|"
         # ("I'll call you this Thursday (5 March) at 11:00 for a 30-minute conversation about
@@ -435,6 +459,12 @@ POSITIVE = [
         # Swahili: "maombi ya nafasi ya Afisa wa Fedha" (an application for the post of),
         # "Afisa Rasilimali Watu" (HR officer)
         r"\bmaombi ya nafasi\b|\bnafasi ya kazi\b|\brasilimali watu\b|"
+        # Latvian: "Jūsu pieteikumu vakancei" (your application for the vacancy), "amatam" (the
+        # post); Estonian: "kandideerisite ... ametikohale" (you applied for the position)
+        r"\bpieteikum\w*|\bvakanc\w*|\bkandideeri\w*|\bametikoh\w*|\bv\u00e4rbami\w*|"
+        # Thai: "สมัครงานในตำแหน่ง" (applied for the position), "ใบสมัคร" (the application),
+        # "ฝ่ายบุคคล" / "ฝ่ายทรัพยากรบุคคล" (HR)
+        r"สมัครงาน|ตำแหน่ง|ใบสมัคร|ฝ่ายบุคคล|ทรัพยากรบุคคล|"
         # Hungarian: "Köszönjük jelentkezését ... pozíciójára" (thank you for applying to the
         # position), "álláshirdetés" (the job advert), "munkakör" (the post)
         r"\bjelentkez(?:\u00e9s\w*|ett|ett\u00e9l)\b|\bpoz\u00edci\u00f3\w*|"
@@ -737,6 +767,8 @@ NEGATIVE = [
         r"newsletter (?:issue|edition|digest)|"
         # (a workshop the reader is invited to, not a café called "Workshop Coffee")
         r"tips (?:to|for)|webinar|masterclass|register(?:ed)? (?:now|for)|вебінар\w*|вебинар\w*|"
+        # Latvian "vebinārs", Estonian "veebiseminar"
+        r"\bvebin\u0101r\w*|\bveebiseminar\w*|"
         # (nor the team a candidate meets: "a portfolio review with the workshop")
         r"(?<!with )(?<!at )(?<!in )(?<!to )"
         r"(?:free|online|virtual|live|upcoming|our|this|a|the) workshop\b|"
@@ -806,6 +838,8 @@ NEGATIVE = [
         -8,
         # Japanese: "誠に残念ではございますが、今回はご期待に沿えない結果となりました"
         r"\u3054\u671f\u5f85\u306b\u6cbf\u3048\u306a\u3044|\u898b\u9001\u3089\u305b\u3066|"
+        # Thai: "ท่านยังไม่ได้รับการคัดเลือก" (you have not been selected)
+        r"ไม่ได้รับการคัดเลือก|"
         # Arabic: "نأسف لإبلاغك" (we regret to inform you), "لم يتم اختيارك" (you were not chosen)
         r"نأسف لإبلاغ|لم يتم اختيار|لم يحالف\w* الحظ|"
         # Hebrew: "החלטנו להתקדם בשלב זה עם מועמדים אחרים" (to go on with other candidates)
@@ -975,6 +1009,13 @@ NEGATIVE = [
         r"\bviva voce examination\b|"
         # a clinical preceptor interviewing a student: "mahalo for agreeing to precept!"
         r"\bagree(?:ing|d)? to precept\b|\bpreceptor acceptance\b|"
+        # Thai: "รบกวนร่วมเป็นผู้สัมภาษณ์ผู้สมัคร" (please join as the candidate's interviewer),
+        # "แบบประเมินการสัมภาษณ์ (Interview evaluation form)"
+        r"ร่วมเป็นผู้สัมภาษณ์|ผู้สัมภาษณ์ผู้สมัคร|แบบประเมินการสัมภาษณ์|\binterview evaluation form\b|"
+        # a coordinator to the owner as the interviewer: "thanks for agreeing to lead this one
+        # ... the standard question set and the scoring sheet ... send me your scores"
+        r"\bagree(?:ing|d)? to (?:lead|run|conduct|chair) (?:this|the) (?:one|interview)\b|"
+        r"\bscoring sheet\b|\bsend me your scores\b|"
         r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
         r"on the interview panel)|adding you to the (?:interview )?panel|"
@@ -1136,7 +1177,8 @@ NEGATIVE = [
         # a standing 1:1, not "brief one-on-one questions" inside a group interview
         # (nor the format an interview is described in: "It will be a one-on-one with Hamish")
         # (nor a loop's row "10:15 Saoirse Lennon (1:1)": a one-on-one interview in brackets)
-        r"(?<!be a )(?<!is a )(?<!as a )(?<!\()"
+        # (nor "I'll be interviewing you myself; it's a one-on-one, about an hour")
+        r"(?<!be a )(?<!is a )(?<!as a )(?<!'s a )(?<!\u2019s a )(?<!\()"
         r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))(?!\))|"
         r"weekly sync|stand-?up|team sync|"
         # "Weekly Support Team Call", "weekly team meeting"
@@ -1227,6 +1269,9 @@ NEGATIVE = [
         # the bank about a home loan: "votre projet d'acquisition immobilière et votre capacité
         # d'emprunt", "your mortgage consultation"
         r"\bmortgage (?:application|appointment|advisor|adviser|consultation|pre-?approval)\b|"
+        # a work permit at the labour office: "ใบอนุญาตทำงาน" (work permit), "กรมการจัดหางาน"
+        # (Thailand's Department of Employment), "work permit appointment"
+        r"ใบอนุญาตทำงาน|กรมการจัดหางาน|\bwork permit (?:appointment|application|renewal)\b|"
         r"capacit[ée] d['’]emprunt|pr[êe]t immobilier|cr[ée]dit immobilier|"
         r"acquisition immobili[èe]re|avis d['’]imposition|"
         r"conseill[eè]re? (?:client[eè]le|bancaire|patrimonial)|"
@@ -1266,7 +1311,10 @@ NEGATIVE = [
         # the tax office: "Dear Taxpayer", "Taxpayer interview - PIN obligation amendment"
         r"\btaxpayer\b|\btax (?:office|authority|compliance)\b|"
         # "your home finance application ... As part of our credit review"
-        r"\bhome financ\w*|\bcredit (?:review|check|assessment)\b|\bpersonal banking\b|"
+        r"\bhome financ\w*|\bcredit (?:review|check|assessment)\b|"
+        # (not a job board's scam warning: "Never send money or personal banking info to an
+        # employer")
+        r"\bpersonal banking\b(?! info)|"
         # "Home Loan pre-qualification interview ... an indicative loan amount"
         r"\bhome loans?\b|\bloan amount\b|\bpre-?qualification (?:interview|meeting|appointment)\b|"
         # Portuguese and Spanish: "entrevista de crédito", "linha de crédito", "capital de giro"
@@ -1401,6 +1449,8 @@ NEGATIVE = [
         r"\btermin ausw\u00e4hlen\b|\bzeitfenster zur verf\u00fcgung\b|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
+        # Estonian "Palun broneerige endale sobiv aeg" (please book a time that suits you)
+        r"\b(?:valige|broneerige|vali|broneeri)\b(?: endale)? sobiv aeg\b|"
         # a recruiter relaying windows: "nothing is booked yet", "Will confirm once she picks"
         r"\bnothing (?:is )?(?:booked|confirmed|scheduled) yet\b|"
         r"\bconfirm once (?:she|he|they) (?:picks|chooses)\b|"
@@ -1514,6 +1564,8 @@ NEGATIVE = [
         r"\bpsikotes\b|\btes (?:psikologi|tertulis|online|teknis)\b|"
         # "a 90-minute online coding assessment (no live interviewer)", "self-paced"
         r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
+        # Latvian state language test: "valsts valodas prasmes pārbaude"
+        r"\bvalodas prasmes p\u0101rbaud\w*|"
         # a professional body's exam the owner booked: "Thank you for booking your exam. Your
         # exam entry has been confirmed", "Exam centre:", "Exam Docket"
         r"\bbooking your exam\b|\bexam entry\b|\bexam (?:centre|center|docket)\b|"
@@ -1851,6 +1903,10 @@ NEGATIVE = [
         # a patient's family meeting on the owner's ward: "Family Care Conference",
         # "Goals-of-care meeting" (a "pre-meeting interview with the family")
         r"\bgoals[- ]of[- ]care\b|\bfamily (?:care )?conference\b|"
+        # a workers' compensation case about the owner's injury: "Return to Work planning
+        # meeting", "suitable modified duties", "The Workers Compensation Act"
+        r"\breturn[- ]to[- ]work (?:planning |plan )?meeting\b|\bmodified duties\b|"
+        r"\bworkers'? compensation\b|"
         # the owner's union: "HNA unit meeting ... bargaining update", "Steward elections"
         r"\bbargaining (?:update|session|team|committee)\b|\bsteward elections?\b|"
         r"\bunion hall\b|"
@@ -1872,7 +1928,8 @@ NEGATIVE = [
         r"\bAOB\b|\bagenda:\s*1\.|"
         # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
         r"auditor[ií]a (?:de|al|a la|del) (?:proveedor\w*|proceso|calidad|planta|sistema)|"
-        r"\bsupplier (?:audit|visit)\b|\bprocess audit\b|"
+        # (not a candidate's own work: "a recent 8D or supplier audit example ready")
+        r"\bsupplier (?:audit|visit)\b(?! (?:example|experience|skills?))|\bprocess audit\b|"
         # a friend's party: "Inés turns 30", "birthday drinks", "housewarming"
         r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|"
@@ -1895,7 +1952,8 @@ NEGATIVE = [
         r"\bfull board meeting\b|"
         r"\bcontinuing review\b|\bbiosafety\b|\bannual inspection\b|"
         # a purchasing meeting ("supplier review"), not a "Supplier Quality Engineer" role
-        r"supplier (?:review|meeting|visit|audit|day)|candidate suppliers|"
+        r"supplier (?:review|meeting|visit|audit|day)(?! (?:example|experience|skills?))|"
+        r"candidate suppliers|"
         r"(?:procurement|tender) (?:meeting|review|evaluation|interview)|"
         # a buyer sounding out suppliers: "We are interviewing a handful of new vendors",
         # "a first supplier introduction" at a trade-fair stand
@@ -1916,7 +1974,9 @@ NEGATIVE = [
         # (not an expense claim's "kindly retain the boarding passes")
         r"(?<!retain the )(?<!retain your )(?<!keep the )(?<!keep your )(?<!submit the )"
         r"(?<!submit your )(?<!tickets and )(?<!receipts and )boarding (?:pass|time|group)|"
-        r"\bdepart(?:s|ure|ing)\b|"
+        # (not an interview day's own plane: "meet at the float dock at 7:45 for an 8:00
+        # departure")
+        r"\bdepart(?:s|ing)\b|(?<!\d )\bdeparture\b|"
         r"arrival (?:time|gate|terminal)|"
         r"\bbaggage\b|"
         r"\bairline\b(?! (?:dr|drive|rd|road|st|street|blvd|ave|avenue)\b)|"
@@ -2022,6 +2082,8 @@ _HIRING = re.compile(
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
     r"postdoc\w*|counsel|attorney|lawyer|paralegal|accountant|controller|"
     r"merchandiser|veterinarian|"
+    # Latvian and Estonian: the vacancy, the post, the application
+    r"vakanc\w*|amat\w*|pieteikum\w*|ametikoh\w*|kandideeri\w*|"
     # Hungarian: the position, the application, the job advert, the controller
     r"poz\u00edci\u00f3\w*|jelentkez\w*|\u00e1ll\u00e1s\w*|kontroller\w*|"
     # Spanish and Portuguese titles: "Técnico/a de Ensayos Clínicos", "Enfermera"
@@ -2029,6 +2091,8 @@ _HIRING = re.compile(
     # Korean, Japanese and Chinese job words ("마케팅 애널리스트", "エンジニア", "经理")
     # (and Bengali: "পদে আপনার আবেদন" (your application for the post), "নিয়োগ" (recruitment))
     r"|পদে|পদের|আবেদন|নিয়োগ|"
+    # (Thai: the position, applying for a job, HR, written into the words around them)
+    r"ตำแหน่ง|สมัครงาน|ฝ่ายบุคคล|"
     r"애널리스트|매니저|엔지니어|개발자|디자이너|마케터|エンジニア|マネージャー|アナリスト|"
     r"工程师|经理|专员|운영|채용"
     # Czech and Slovak: the position, the applicant, the CV, the selection process, titles
@@ -2058,6 +2122,8 @@ def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bo
 
 CANCEL = re.compile(
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
+    # Latvian "esam spiesti atcelt" (we must cancel), "atcelta"; Estonian "tühistada"
+    r"\batcel(?:t|ta|ts|ti|am)\b|\bt\u00fchista\w*|"
     # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
     r"\ble kell mondan\w*|\blemond(?:juk|ani|\u00e1s\w*)\b|\belmarad\w*|"
     # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"
@@ -2165,6 +2231,8 @@ RESCHEDULE = re.compile(
     r"\bertele\w*|\bkayd[ıi]r\w*|ayn[ıi] saate?t?e|yeni (?:tarih|saat)\b|"
     # "Görüşmemizi Cuma gününe alabilir miyiz?" (could we take it to Friday)
     r"\bg[üu]n[üu]ne al\w*|"
+    # Latvian "pārcelt uz" (to move to), "jauns laiks"; Estonian "uus aeg", "muuta aega"
+    r"\bp\u0101rcel\w*|\bjauns laiks\b|\buus aeg\b|\bmuuta aega\b|"
     # Hungarian: "áttenni a beszélgetést" (to move the talk), "Az új időpont", "átütemez"
     r"\b\u00e1tten\w*|\b\u00e1tteszi\w*|\b\u00e1t\u00fctemez\w*|\b\u00faj id\u0151pont\w*|"
     # Romanian: "Putem muta interviul pe vineri, la aceeași oră?", "reprogramăm", "amânăm"
@@ -2185,6 +2253,8 @@ PROPOSAL = re.compile(
     # (two slots or more are written, so "or" between them offers a choice) Russian "в 11:30 или
     # в 15:00", Vietnamese "14h thứ Hai 13/07 hoặc 15h30 thứ Ba", "các khung giờ em đề xuất"
     r"\bили в \d|\d[^\n]{0,25}\bho[ặa]c\b[^\n]{0,6}\d|\bkhung gi[ờo] (?:em|bạn|ban) đề xuất\b|"
+    # Thai: "มีวันเวลาให้เลือกดังนี้" (times to choose from), "สะดวกช่วงไหน" (which suits)
+    r"ให้เลือก|สะดวกช่วงไหน|สะดวกวันไหน|"
     # German: "Passt dir einer dieser Termine?", "welcher Termin passt Ihnen?"
     r"\beine[rn]? (?:dieser|der folgenden) (?:Termine|Zeiten|Slots)\b|"
     r"\bwelcher (?:der )?Termine? pass|"
@@ -2485,7 +2555,10 @@ _THEIR_OWN = re.compile(
     # "I got the onsite at Grubline!!", "I've got my final round Thursday"
     r"\bI(?:'ve)? got (?:the|an?|my) (?:\w+ )?(?:onsite|interview|final round|second round|"
     r"panel)\b|"
-    r"\bmy (?:onsite|final round|panel) (?:is|at|on)\b",
+    r"\bmy (?:onsite|final round|panel) (?:is|at|on)\b|"
+    # a candidate answering the owner's invitation: "I'm really excited about the weir crew job"
+    r"\bI(?:'m|\s+am)\s+(?:(?:really|very|so)\s+)?(?:excited|thrilled)\s+about\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}(?:job|role|position)\b(?! for you)",
     re.I,
 )
 

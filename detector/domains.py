@@ -74,6 +74,9 @@ ATS_BRANDS = frozenset(
         # VietnamWorks, ITviec, CareerViet, GulfTalent
         "hh", "headhunter", "superjob", "djinni", "pracuj", "jobkorea", "saramin", "bayt",
         "jobstreet", "jobsdb", "topcv", "vietnamworks", "itviec", "careerviet", "gulftalent",
+        # ... and Thailand's JobThai, Bangladesh's bdjobs, Hungary's Profession.hu, the Baltic
+        # CV-Online boards (cv.lv, cv.ee, cvonline)
+        "jobthai", "bdjobs", "profession", "cvonline",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.

@@ -154,6 +154,9 @@ _JOB_WORDS = re.compile(
     r"rn|lpn|cna|educator|instructor|midwife|paramedic|caregiver|"
     r"paralegal|lawyer|attorney|pharmacist|therapist|physician|chemist|economist|dietitian|addett[oa]\w*|"
     r"nutritionist|veterinarian|surgeon|dentist|optometrist|merchandiser|"
+    # Latvian and Estonian: "Muitas deklarants/-e", "muitas nodaļas vadītājs", "speciālists",
+    # "logistikajuht", "spetsialist"
+    r"deklarant\w*|speci\u0101list\w*|spetsialist\w*|vad\u012bt\u0101j\w*|\w*juht|"
     # Hungarian: "Pénzügyi kontroller", "Kontrolling vezető", "pénzügyi igazgató"
     r"kontroller|vezet\u0151i?|igazgat\u00f3i?|asszisztens|k\u00f6nyvel\u0151|"
     r"elemz\u0151|munkat\u00e1rs|"
@@ -489,6 +492,11 @@ _ROLE_FIELDS = [
         r"「([^」\n]{3,60})」\s?(?:の|一)?"
         r"(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u804c|\u6c42\u4eba|\u5c97\u4f4d|\u5d17\u4f4d)"
     ),
+    # Latvian: 'Jūsu pieteikumu vakancei "Muitas deklarants/-e"' (the vacancy, in quotes)
+    re.compile(r"\bvakanc\w*\s+[\"\u201c\u201e]([^\"\u201d\n]{3,60})[\"\u201d]"),
+    # Thai: "นัดสัมภาษณ์ ตำแหน่ง Quality Engineer - บางนา พรีซิชั่น", "ตำแหน่งงาน : X" (the
+    # position), up to a dash that opens the next part
+    re.compile(r"(?m)ตำแหน่ง(?:งาน)?[ \t]*[:：]?[ \t]*([^\n]{2,80}?)(?=[ \t]+[-–|][ \t]+|[ \t]*$)"),
     # Hungarian names the post before the word for it: "a(z) „Pénzügyi kontroller” (Gyöngyös)
     # álláshirdetésre", "a Bakonyi Sütőipari Zrt. kontrolling vezető pozíciójára" (after the
     # firm's legal form), "a kontroller pozícióval kapcsolatban"
@@ -518,7 +526,8 @@ _EVENT_TYPE = re.compile(
 )
 _ROLE_TRIM = re.compile(
     # ("Senior Technical Support Engineer": "technical" cuts only before a step or at the end)
-    r"(?:[\s,(-]+(?:role|position|interview|phone screen|screen|onsite|on-site|"
+    r"(?:[\s,(-]+(?:role|position|(?:phone|video) (?:interview|call|chat)|interview|phone screen|"
+    r"screen|onsite|on-site|"
     r"technical(?!\s+(?!(?:interview|screen|round|call|chat|assessment|test|exercise|"
     r"discussion|session|stage)\b)\w)|"
     # ("Team Lead" is a title: "team" cuts only when it does not open one)
@@ -537,6 +546,8 @@ _ROLE_TRIM = re.compile(
 WROTE = (
     r"(?:wrote|escreveu|a \u00e9crit|schrieb|escribi\u00f3|ha scritto|scrisse|schreef|skrev|"
     r"napisa\u0142(?:a)?|pisze|kirjoitti|napsal\w*|yazd\u0131|menulis|a scris|ezt \u00edrta|"
+    # (Estonian "X kirjutas kuupäeval R, 2. okt 2026 kell 15:48:", Latvian "rakstīja")
+    r"kirjutas|rakst\u012bja|"
     r"пише|написав|написала|написал|пишет)"
 )
 _QUOTE_START = re.compile(
@@ -558,7 +569,9 @@ _QUOTE_START = re.compile(
     # (Romanian: "În lun., 9 mar. 2026 la 19:03, X <x@y> a scris:")
     # (English and German only after "On" / "Am" (above): a relay's "Marta Veloso wrote:"
     # introduces the message it brings, no quote)
-    rf".{{4,200}}\b(?!wrote\b|schrieb\b){WROTE}\b[^\n:]{{0,100}}:\s*$|"
+    # (the date may follow the verb, with its clock: "X kirjutas kuupäeval R, 2. okt 2026 kell
+    # 15:48:")
+    rf".{{4,200}}\b(?!wrote\b|schrieb\b){WROTE}\b[^\n]{{0,100}}:\s*$|"
     # (Hungarian Gmail puts the date after the verb: "X <x@y> ezt írta (időpont: 2026. nov.
     # 12., Cs, 13:20):")
     r".{4,200}\bezt \u00edrta \([^\n]{0,60}\):\s*$|"
@@ -1372,7 +1385,8 @@ def pick_company(
                 if m.group(1).split()[0].lower() not in _NOT_COMPANY:
                     return m.group(1), "registered name in the signature"
     for name in display_names:
-        if name and not re.search(
+        # (a texting gateway's "(907) 555-0163" is a number, no name)
+        if re.search(r"[^\W\d_]", name) and not re.search(
             r"calendar|calendly|notification|no.?reply|team$|recruit", name, re.I
         ):
             return _TEAM_SUFFIX.sub("", name) or name, "display name of the sender"

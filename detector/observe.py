@@ -338,6 +338,7 @@ def _text_when(
     opening = opening or mentions
     whole = [m for m in opening if m.zone_explicit and _dated_right_before(m, dates, text)]
     first = whole[0] if whole else next((m for m in opening if m.zone_explicit), opening[0])
+    first = _past_the_test(text, every, first)
     row = _owner_row(text, every, first, owner_words)
     if row is not None:
         return row
@@ -362,6 +363,30 @@ def _text_when(
         half = _half_said_before(start, earlier)
         start, end = start + half, (end + half if end else None)
     return TextTime(start, end, f"text {first.text.strip()!r}", False, weekday_only)
+
+
+def _past_the_test(text: str, every: list[TimeMention], first: TimeMention) -> TimeMention:
+    """The interview after the test that opens the day, in prose: "so that the English test
+    can start on time at 08.30. The interview with Moriyama-san will follow at 09.30" (a
+    later time on the same line, of the same day or of no day of its own, whose sentence names
+    the interview)."""
+    said = _sentence_row(text, first)
+    if not _TEST_ROW.search(said) or _names_interview(said):
+        return first
+    day = first.start.date()
+    line = _row(text, first)
+    for m in every:
+        if m.pos <= first.pos or (m.has_date and m.start.date() != day):
+            continue
+        if _row(text, m) != line:
+            break  # a timetable's rows are _interview_rows' to weigh
+        start = datetime.combine(day, m.start.timetz())
+        if timedelta(0) < start - first.start <= timedelta(hours=3) and _names_interview(
+            _sentence_row(text, m)
+        ):
+            end = datetime.combine(day, m.end.timetz()) if m.end else None
+            return replace(m, start=start, end=end, has_date=True)
+    return first
 
 
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d\d)?")
@@ -515,15 +540,21 @@ def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) 
     ]
     rows = [m for m in after if m.end is not None]
     if len(rows) < 2:
+        near = [
+            m
+            for m in after
+            if timedelta(0)
+            < datetime.combine(day, m.start.timetz()) - first.start
+            <= timedelta(minutes=75)
+        ]
+        # ("by 08.15 so that the English test can start on time at 08.30. The interview with
+        # Moriyama-san will follow at 09.30": past the test to the interview)
         soon = next(
-            (
-                m
-                for m in after
-                if timedelta(0)
-                < datetime.combine(day, m.start.timetz()) - first.start
-                <= timedelta(minutes=60)
+            (m for m in near if _names_interview(_sentence_row(text, m))),
+            next(
+                (m for m in near if not _TEST_ROW.search(_sentence_row(text, m))),
+                near[0] if near else None,
             ),
-            None,
         )
         if soon is None:
             return None
@@ -607,11 +638,16 @@ _TRAVEL_ROW = re.compile(
     re.I,
 )
 _INTERVIEW_ROW = re.compile(
-    r"\binterview|entrevista|entretien|entrevue|gespr\u00e4ch|colloquio", re.I
+    r"\binterview|entrevista|entretien|entrevue|gespr\u00e4ch|colloquio|"
+    # (Thai, Japanese, Chinese, Korean, Hungarian)
+    r"สัมภาษณ์|面接|面试|面試|면접|interj\u00fa",
+    re.I,
 )
 _TEST_ROW = re.compile(
     r"\b(?:osce|tests?|exam|assessment|numeracy|literacy|calculation|written|registration|"
-    r"id checks?|psychometric|presentation prep)\b",
+    r"id checks?|psychometric|presentation prep)\b|"
+    # Thai "ทดสอบภาษาอังกฤษ" (an English test), Japanese "筆記試験", Chinese "笔试", Korean "필기"
+    r"ทดสอบ|筆記|笔试|筆試|필기",
     re.I,
 )
 
@@ -630,9 +666,26 @@ def _row(text: str, m: TimeMention) -> str:
     return text[text.rfind("\n", 0, m.pos) + 1 : end if end >= 0 else None]
 
 
+def _sentence_row(text: str, m: TimeMention) -> str:
+    """The sentence of ``m`` within its row: "... so that the English test can start on time
+    at 08.30. The interview with Moriyama-san will follow at 09.30" is two rows of prose."""
+    line = _row(text, m)
+    at = m.pos - (text.rfind("\n", 0, m.pos) + 1)
+    stops = [s.end() for s in _SENTENCE_END.finditer(line)]
+    head = max((s for s in stops if s <= at), default=0)
+    tail = min((s for s in stops if s > at), default=len(line))
+    return line[head:tail]
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)\d])[.!?](?:\s+|$)")
+
+
 def _row_is_interview(text: str, m: TimeMention) -> bool:
     """The timetable row of ``m`` names an interview (and is not an interview-skills test)."""
-    row = _row(text, m)
+    return _names_interview(_row(text, m))
+
+
+def _names_interview(row: str) -> bool:
     return bool(_INTERVIEW_ROW.search(row)) and not _TEST_ROW.search(row.split("(")[0])
 
 
@@ -651,6 +704,8 @@ def _is_header_date(lines: list[str], i: int) -> bool:
 _MAIL_DATE_LABEL = re.compile(
     r"[>\s]*(?:date|sent|datum|gesendet|envoy[ée]|enviado|fecha|data|verzonden|skickat|sendt|"
     r"wys[lł]ano|odesl[áa]no|l\u00e4hetetty|надіслано|отправлено|trimis|"
+    # Latvian "Datums:", "Nosūtīts:"; Estonian "Kuupäev:", "Saadetud:"; Hungarian "Elküldve:"
+    r"datums|nos\u016bt\u012bts|kuup\u00e4ev|saadetud|elk\u00fcldve|"
     # Chinese Outlook: "寄件日期: 2026年10月8日 下午 05:05", "发送时间:"
     r"寄件日期|发送时间|發送時間)\s*[:：]",
     re.I,

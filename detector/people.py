@@ -146,7 +146,11 @@ _RECRUITER_CTX = (
 # Japanese "ご連絡ください", Korean "연락 주시기 바랍니다". A contact, but not only: a platform's
 # "联系人: 陈女士 chenyu@" may be the hiring manager who calls, so unlike the inquiry words of
 # _RECRUITER_CTX these do not stop an address from being an interviewer.
-_CONTACT_CTX = (*_RECRUITER_CTX, "聯繫", "联系", "聯絡", "联络", "連絡", "연락")
+_CONTACT_CTX = (
+    *_RECRUITER_CTX, "聯繫", "联系", "聯絡", "联络", "連絡", "연락",
+    # Latvian "lūdzu, rakstiet man uz x@..." (write to me at), Estonian "kirjutage"
+    "rakstiet", "kirjutage",
+)  # fmt: skip
 
 
 def human(p: Person, owner: Owner) -> bool:

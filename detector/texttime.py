@@ -73,6 +73,11 @@ _MONTHS = {
     "marraskuuta": 11, "joulukuuta": 12,
     # Hungarian spellings the prefixes above miss ("március 5.", "máj. 12.", "szept. 3.")
     "már": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "sze": 9,
+    # Thai, whole and abbreviated ("15 ต.ค. 2569", "10 พฤศจิกายน 2569")
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
+    "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
     # Bengali ("১২ অক্টোবর ২০২৬")
     "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7,
     "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
@@ -136,6 +141,16 @@ _WEEKDAYS = {
     "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
     "lauantai": 5, "sunnuntai": 6, "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2,
     "torstaina": 3, "perjantaina": 4, "lauantaina": 5, "sunnuntaina": 6,
+    # Latvian ("otrdien", "ceturtdiena") and Estonian ("kolmapäeval", "reedel")
+    "pirmdien": 0, "pirmdiena": 0, "otrdien": 1, "otrdiena": 1, "trešdien": 2, "trešdiena": 2,
+    "ceturtdien": 3, "ceturtdiena": 3, "piektdien": 4, "piektdiena": 4, "sestdien": 5,
+    "sestdiena": 5, "svētdien": 6, "svētdiena": 6,
+    "esmaspäev": 0, "esmaspäeval": 0, "teisipäev": 1, "teisipäeval": 1, "kolmapäev": 2,
+    "kolmapäeval": 2, "neljapäev": 3, "neljapäeval": 3, "reede": 4, "reedel": 4,
+    "laupäev": 5, "laupäeval": 5, "pühapäev": 6, "pühapäeval": 6,
+    # Thai, with "วัน" (day): "วันอังคาร" (Tuesday), "วันพฤหัสบดีที่ 15" (Thursday the 15th)
+    "วันจันทร์": 0, "วันอังคาร": 1, "วันพุธ": 2, "วันพฤหัสบดี": 3, "วันพฤหัส": 3, "วันศุกร์": 4,
+    "วันเสาร์": 5, "วันอาทิตย์": 6,
     # Hungarian, with the "on" form ("kedden") and the adjective ("a keddi nap")
     "hétfő": 0, "hétfőn": 0, "hétfői": 0, "kedd": 1, "kedden": 1, "keddi": 1, "szerda": 2,
     "szerdán": 2, "szerdai": 2, "csütörtök": 3, "csütörtökön": 3, "csütörtöki": 3,
@@ -148,6 +163,7 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
+     "rīt", "homme",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
@@ -155,7 +171,7 @@ _TOMORROW = frozenset(
 _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
-     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután"}
+     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -390,6 +406,9 @@ _MONTH_ALT = (
     # Hungarian, month first: "november 10-én", "2026. nov. 18., szerda", "március 5."
     r"január|február|március|márc|április|ápr|május|máj|"
     r"június|jún|július|júl|szeptember|szept|október|"
+    # Thai: "15 ต.ค. 2569" (the Buddhist Era year), "10 พฤศจิกายน 2569"
+    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
+    r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
     # Bengali: "১২ অক্টোবর ২০২৬" (its digits read as ASCII ones first)
     r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
     r")\.?"
@@ -432,7 +451,13 @@ _WD_ALT = (
     # Hungarian: "kedden", "csütörtökön 15:00-kor", "szerda 14:00", "a holnapi (keddi) napra"
     r"h\u00e9tf\u0151(?:n|i)?|kedd(?:en|i)?|szerd(?:a|\u00e1n|ai)|"
     r"cs\u00fct\u00f6rt\u00f6k(?:\u00f6n|i)?|p\u00e9ntek(?:en|i)?|szombat(?:on|i)?|"
-    r"vas\u00e1rnap(?:i)?"
+    r"vas\u00e1rnap(?:i)?|"
+    # Latvian "nākamnedēļ otrdien", "ceturtdien, 3. decembrī"; Estonian "kolmapäeval, 7.
+    # oktoobril"
+    r"(?:pirm|otr|tre\u0161|ceturt|piekt|sest|sv\u0113t)dien(?:a|\u0101)?|"
+    r"(?:esmasp|teisip|kolmap|neljap|laup|p\u00fchap)\u00e4ev(?:al)?|reedel?|"
+    # Thai: "วันอังคาร", "วันพฤหัสบดีที่ 15" (no spaces between Thai words)
+    r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -459,7 +484,9 @@ _DATE_RE = re.compile(
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
     # address: a word that runs on into a street or building word is no month)
-    rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?:(?:,?\s+|-)(?P<y2>20\d\d))?)"
+    # (a Thai year in the Buddhist Era, 543 years ahead: "15 ต.ค. 2569", "9 พ.ย. 69")
+    rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?:(?:,?\s+|-)(?P<y2>20\d\d|25[5-9]\d|"
+    r"(?:(?<=[\u0e00-\u0e7f]\. )|(?<=[\u0e00-\u0e7f] ))[5-7]\d(?!\d)))?)"
     # ("11. 3." with a space in Czech, Slovak and German; not a numbered row's "1. 09.00")
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.(?!\d{2}(?!\d))(?:\s?(?P<y3>20\d\d))?)"
     r"|(?P<slash>(?<![\d/])(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?:/(?P<y4>(?:20)?\d\d))?(?![\d/]))"
@@ -501,6 +528,9 @@ _DATE_RE = re.compile(
     r"\bзавтра|\bсьогодні|\bсегодня|"
     # Finnish "huomenna" (tomorrow), "tänään" (today)
     r"\bhuomenna|\bt\u00e4n\u00e4\u00e4n|"
+    # Latvian "parīt" (the day after tomorrow), "rīt" (tomorrow), "šodien" (today); Estonian
+    # "homme" (tomorrow), "täna" (today)
+    r"\bpar\u012bt|\br\u012bt|\b\u0161odien|\bhomme|"
     # Hungarian "holnapután" (the day after tomorrow), "holnap", "a holnapi napra" (tomorrow)
     r"\bholnaput\u00e1n|\bholnap(?:i)?)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
@@ -513,7 +543,8 @@ _DATE_RE = re.compile(
     r"(?P<koday>[월화수목금토일])요일))"
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
     # (Cantonese "聽日": tomorrow)
-    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘|聽日)"
+    # (and Thai "พรุ่งนี้" (tomorrow), "มะรืนนี้" (the day after), "วันนี้" (today))
+    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘|聽日|พรุ่งนี้|มะรืนนี้|วันนี้)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
     rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.\s?(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
@@ -530,7 +561,9 @@ _DATE_RE = re.compile(
     # (and no month after it: "martes 24 de marzo" is read whole by dm)
     rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
     # (not a day gone by: "We fell back this past Sunday", "last Friday")
-    rf"|(?P<wd>(?<!past )(?<!last )\b(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}\b)"
+    # (Thai writes its words together: "ในวันอังคาร", "วันพฤหัสบดีที่")
+    rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน))(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}"
+    r"(?:\b|(?<=[\u0e00-\u0e7f])))"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
     re.I,
@@ -572,6 +605,11 @@ _RUN_START = (
     r"|(?<=\b(?:0[5-9]|1\d))(?=(?:00|15|30|45)\s?(?:eastern|pacific|central|mountain|"
     r"(?-i:[ECMP][SD]?T|HST|ChST|GMT|UTC|CET|CEST|MEZ|MESZ))\b)"
     r"|(?<=\b(?:[01]\d|2[0-3]))(?=[0-5]\d(?-i:[LZ])\b)"
+    # ... and a phone's three digits beside the day: "a quick phone call tmrw at 230?", "talk
+    # to you at 230 tmrw then" (not "at 230 Main St": the day word must touch it)
+    r"|(?:(?<=\btmrw at [1-9])|(?<=\btomorrow at [1-9])|(?<=\btoday at [1-9]))"
+    r"(?=[0-5]\d\b(?![:.]?\d))"
+    r"|(?<=\bat [1-9])(?=[0-5]\d\s+(?:tmrw|tomorrow|today|tonight)\b)"
 )
 _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
@@ -581,6 +619,8 @@ _TIME_RE = re.compile(
     r"\bpukul\s+|\bjam\s+|"
     # "alle (ore) 9.30", "kl. 10", "klo 14", "godz. 10:00": "at" in Italian, Nordic, Finnish, Polish
     r"\balle\s+(?:ore\s+)?|\bore\s+|\bkl\.?\s+|\bklo\s+|\bgodz\.?\s+|"
+    # Latvian "plkst. 10:00", Estonian "kell 11.00"
+    r"\bplkst\.?\s+|\bkell\s+|"
     # Czech and Slovak "v 9.30 hod.", "ve 14h", "o 10:00"
     r"\bve?\s+(?=\d{1,2}(?:[:.][0-5]\d|\s?h\b|\s?hod))|"
     # "from" in Italian, Portuguese and Spanish: "dalle 10 alle 11", "das 14h", "de las 10"
@@ -642,6 +682,8 @@ _DURATION = re.compile(
     r"minuuttia|minuutin|tuntia|tunnin|"
     # Russian, Ukrainian and Kazakh "30 минут", "45 хвилин", "1 час", "2 часа", "1 сағат"
     r"минут[аы]?|хвилин[аи]?|час(?:а|ов)?|сағат|"
+    # Latvian "30 minūtes", "minūšu"; Estonian "30 minutit"
+    r"min\u016btes|min\u016b\u0161u|minutit|"
     # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
     # at ten o'clock)
     r"perc(?:es|re|et)?|\u00f3r(?:a|\u00e1t|\u00e1ban|\u00e1s))\b"
@@ -654,6 +696,8 @@ _DURATION = re.compile(
     # (hours in Chinese numerals: "約一小時", "兩個小時", "半小时"; not minutes: "十分" is also
     # Japanese for "enough")
     r"|(?P<cnh>[一二两兩三四五六七八九十]{1,2}|半)\s*(?:個|个)?(?:小時|小时)"
+    # Thai "ประมาณ 30 นาที" (about 30 minutes), "1 ชั่วโมง" (an hour), written into the next word
+    r"|(?P<thn>\d{1,3})\s*(?P<thu>นาที|ชั่วโมง)"
     # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
     # hour); not "בשעה 16:00", "at the hour"
     # ("לשעה ורבע": "for an hour and a quarter")
@@ -665,6 +709,10 @@ _DURATION = re.compile(
     # Arabic without a number: "نص ساعة" / "نصف ساعة" (half an hour), "ساعة ونص" (an hour and a
     # half), "ساعتين" (two hours)
     r"|(?<![\u0621-\u064a])(?P<ar>نصف? ساعة|ساعة ونصف?|ساعتين)(?![\u0621-\u064a])"
+    # Russian without a number: "займёт около часа" (about an hour), "полчаса" (half an hour)
+    r"|(?<!\w)(?P<ru>около часа|примерно час|полчаса|около получаса)(?!\w)"
+    # Latvian "ilgs apmēram stundu", Estonian "kestab umbes tund" (about an hour)
+    r"|\b(?P<bal>(?:apm\u0113ram|aptuveni) stundu|umbes tund(?:i)?|pusstund\w*|pool tundi)\b"
     # Norwegian and Danish "satt av til én time" (an hour), "en halv time", "to timer"
     r"|\b(?P<no>(?:en|\u00e9n|ei) halv time|(?:en|\u00e9n|ei) time|halv(?:annen|anden) time|"
     r"(?:to|2) timer)\b"
@@ -794,6 +842,9 @@ _NEXT_WEEK = re.compile(
     r"\bensi viikon\b|\bensi viikolla\b|\bn\u00e4sta vecka\b|\bn\u00e6ste uge\b|"
     # Norwegian "neste uke"
     r"\bneste uke\b|"
+    # Latvian "nākamnedēļ", "nākamajā nedēļā"; Estonian "järgmisel nädalal"
+    r"\bn\u0101kamned\u0113\u013c|\bn\u0101kamaj\u0101 ned\u0113\u013c\u0101|"
+    r"\bj\u00e4rgmisel n\u00e4dalal\b|"
     # Hungarian "jövő héten" (next week)
     r"\bj\u00f6v\u0151 h\u00e9ten\b|"
     r"\bнаступного тижня\b",
@@ -866,7 +917,9 @@ def _year_for(month: int, day: int, ref: date) -> date | None:
 
 
 # "明天" (tomorrow), "后天" / "後天" (the day after): days ahead; "今天" and the rest are today
-_CJK_DAYS_AHEAD = {"明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2, "聽日": 1}
+_CJK_DAYS_AHEAD = {
+    "明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2, "聽日": 1, "พรุ่งนี้": 1, "มะรืนนี้": 2,
+}  # fmt: skip
 
 
 def _resolve_date(m: re.Match[str], ref: date) -> date | None:
@@ -882,7 +935,11 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             year = m.group("y1") or m.group("y2")
             if month is None:
                 return None
-            return date(int(year), month, day) if year else _year_for(month, day, ref)
+            if not year:
+                return _year_for(month, day, ref)
+            said = int(year)
+            said = said + 2500 - 543 if said < 100 else said - 543 if said > 2400 else said
+            return date(said, month, day)
         if m.group("cjkwd"):
             if m.group("jpday"):
                 day_index = "月火水木金土日".find(m.group("jpday"))
@@ -1111,6 +1168,8 @@ def _clock(
         mark = _VIETNAMESE_MARKS.get(mark.removeprefix("giờ"), mark)
     if not ap and not mnt and not pre and not other_ap:
         return None  # a bare number is not a time
+    if mark.startswith("a") and hour > 12:
+        return None  # "Ganību dambī 17a": a house number, no 17 in the morning
     if mark.startswith("p") and hour < 12:
         hour += 12
     elif mark.startswith("a") and hour == 12:
@@ -1743,13 +1802,13 @@ _TAKEN_BACK = re.compile(
 
 
 def _unit_number(text: str, m: re.Match[str]) -> bool:
-    """ "Suite 5a", "Apt 4p", "salle 3.40": a flat or a room, not 5 am or 3:40 (phone
-    shorthand writes "5a" too)."""
+    """ "Suite 5a", "Apt 4p", "salle 3.40", "Unit 4 - 2200 McGillivray Blvd": a flat or a
+    room, not 5 am, 3:40 or 4 to 22:00 (phone shorthand writes "5a" too)."""
     if not _UNIT_WORD.search(text[max(0, m.start() - 12) : m.start()]):
         return False
     suffix = (m.group("aap") or "").lower()
     dotted = "." in text[m.start("ah") : m.end("am")] if m.group("am") else False
-    return suffix in {"a", "p"} or (dotted and not suffix)
+    return suffix in {"a", "p"} or (dotted and not suffix) or not (suffix or m.group("am"))
 
 
 def _phone_group(text: str, m: re.Match[str]) -> bool:
@@ -2059,8 +2118,16 @@ def _day_row_before(pos: int, dates: list[DateMention], text: str) -> DateMentio
         return None
     head = heads[-1]
     between = text[text.find("\n", head.end) + 1 : pos].splitlines()
-    rows = all(_ROW_START.match(line) for line in between if line.strip())
+    rows = all(
+        _ROW_START.match(line) or _ROW_GOES_ON.match(line) for line in between if line.strip()
+    )
     return head if rows and pos - head.end <= 800 else None
+
+
+# a row's text wrapped under its column: "  8:30 - 9:15 AM    Meeting with Dr. Nils Ferreira,
+
+# (coffee in his office, Room 214)" (indented as deep as a column, not a paragraph's line)
+_ROW_GOES_ON = re.compile(r"[ \t]{8,}\S")
 
 
 # a schedule row opens with a clock time: "10:15a – 11:15a | ...", "09:00 | Welcome"
@@ -2238,10 +2305,22 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
         if m.group("fi"):
             return timedelta(minutes=30 if m.group("fi").startswith("puoli") else 60)
+        if m.group("ru"):
+            return timedelta(
+                minutes=30 if "получаса" in m.group("ru") or m.group("ru") == "полчаса" else 60
+            )
+        if m.group("bal"):
+            return timedelta(minutes=30 if m.group("bal").startswith(("pus", "pool")) else 60)
         if m.group("ar"):
             return timedelta(minutes=_ARABIC_LENGTHS[m.group("ar")])
         if m.group("no"):
             return timedelta(minutes=_NORDIC_LENGTHS[m.group("no").lower().split()[-2]])
+        if m.group("thn"):
+            number = int(m.group("thn"))
+            minutes = number * 60 if m.group("thu") == "ชั่วโมง" else number
+            if 10 <= minutes <= 600:
+                return timedelta(minutes=minutes)
+            continue
         if m.group("cnh"):
             minutes = 30 if m.group("cnh") == "半" else 60 * _cjk_numeral(m.group("cnh"))
             if minutes <= 600:

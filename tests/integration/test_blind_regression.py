@@ -94,6 +94,10 @@ KNOWN_MISSES: set[str] = {
     # the Friday before it, then the updated invite: the mail's slot stays a second interview
     # (joining the mail to an invite updated later was tried and moved other invites wrongly)
     "b224-05-google-reschedule-putem-muta-vineri",
+    # batch 73: the owner's note to herself with a dispatcher's texts ("Can u come out to the
+    # yard Thurs morning? ... say 9am?"), then his mail "see you tmrw at 9 for the yard visit
+    # ... sit down with me and Dale" with no word of a job (the texts are the owner's own mail)
+    "b238-05-sms-forward-yard-tour-ride-along",
 }
 
 
