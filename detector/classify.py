@@ -84,8 +84,8 @@ _PRESCREEN = re.compile(
 # (any charset: The Bat! writes "=?windows-1251?b?...?=" and a quoted-printable body in
 # windows-1251, whose Cyrillic bytes are not the UTF-8 ones above)
 _ENCODED = re.compile(
-    rb"=\?(?:utf-8|windows-125\d|koi8-[ru])\?[bq]\?|content-transfer-encoding:\s*base64|"
-    rb"charset=\"?(?:windows-125\d|koi8-[ru])"
+    rb"=\?(?:utf-8|windows-1251|koi8-[ru])\?[bq]\?|content-transfer-encoding:\s*base64|"
+    rb"charset=\"?(?:windows-1251|koi8-[ru])"
 )
 
 
