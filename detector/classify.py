@@ -291,8 +291,10 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
-        # "Are you free for a quick phone call tmrw at 230?"
-        r"\b(?:quick|short|brief) phone (?:call|chat)\b|"
+        # "Are you free for a quick phone call tmrw at 230?"; a calendar entry's own title
+        # "Phone interview - Sonoran STEM Collegiate" (at a line's start: mid-sentence, "a
+        # 30-minute phone interview" is the interview word's alone)
+        r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
         # New Zealand English: "a quick kōrero tomorrow at 2pm ... a 20-minute phone call so I
         # can hear a bit more about you" (kōrero: a talk)
         r"\b(?:quick|short|brief|informal|first|initial|final) k[oō]rero\b|"
@@ -309,6 +311,8 @@ POSITIVE = [
         r"\btelefonick\w* pohovor\w*|\b[úu]vodn\w* pohovor\w*|\b(?:prvn[íi]|druh[ée]) kolo\b|"
         # ("I'll call you this Thursday (5 March) at 11:00 for a 30-minute conversation about
         # the Senior GL Accountant role")
+        # ("a quick 30 min call this week"; not a landlord's "a quick 10 min chat w each one")
+        r"\b\d{1,2} ?min (?:(?:phone|video|intro) )?call\b|"
         r"\b\d{1,2}-minute (?:(?:phone|video|zoom|teams|intro|introductory) )?"
         r"(?:call|conversation|chat)\b|"
         # the public and NGO sector's step after a written test: "an oral interview"
@@ -323,6 +327,9 @@ POSITIVE = [
         # background and how you feel about relocating", "walk me through your experience"
         r"\b(?:mostly|mainly|largely|just) about your (?:background|experience|career|cv)\b|"
         r"\bwalk (?:me|us) through your (?:background|experience|career|cv)\b|"
+        # "I'll give you a call ... We'll cover your background, what the team is building"
+        r"\b(?:we'?ll|we will|I'?ll|I will) (?:cover|go over|talk through|chat about) your "
+        r"(?:background|experience|career)\b|"
         # "a relaxed culture-fit chat with every candidate"
         r"\bculture[- ]fit (?:chat|call|interview|conversation|talk)\b|"
         # the film and TV trade's "general": "she'd love to get you in for a general"
@@ -1015,6 +1022,9 @@ NEGATIVE = [
         # a coordinator to the owner as the interviewer: "thanks for agreeing to lead this one
         # ... the standard question set and the scoring sheet ... send me your scores"
         r"\bagree(?:ing|d)? to (?:lead|run|conduct|chair) (?:this|the) (?:one|interview)\b|"
+        # "Thank you both for agreeing to interview Samuel Adebayo ... for the two of you to
+        # agree scores"
+        r"\bfor agreeing to interview\b|\bagree (?:your |the )?scores\b|"
         r"\bscoring sheet\b|\bsend me your scores\b|"
         r"(?:as|serve as) (?:an? )?(?:external )?examiner|"
         r"you(?:'re| are| have been) (?:scheduled to )?(?:interviewing|interview \w+ \w+ for|"
@@ -1179,7 +1189,9 @@ NEGATIVE = [
         # (nor a loop's row "10:15 Saoirse Lennon (1:1)": a one-on-one interview in brackets)
         # (nor "I'll be interviewing you myself; it's a one-on-one, about an hour")
         r"(?<!be a )(?<!is a )(?<!as a )(?<!'s a )(?<!\u2019s a )(?<!\()"
-        r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?))(?!\))|"
+        # (nor a school's "1:1 Chromebooks", a device for every student)
+        r"(?:\b1:1\b|one-on-one|1-on-1)(?! (?:questions?|interviews?|conversations?|chats?|"
+        r"chromebooks?|devices?|laptops?|ipads?|tablets?|technology))(?!\))|"
         r"weekly sync|stand-?up|team sync|"
         # "Weekly Support Team Call", "weekly team meeting"
         r"\b(?:weekly|daily|monthly|bi-?weekly) (?:\w+ )?team (?:call|meeting|huddle)\b|"
@@ -1269,6 +1281,11 @@ NEGATIVE = [
         # the bank about a home loan: "votre projet d'acquisition immobilière et votre capacité
         # d'emprunt", "your mortgage consultation"
         r"\bmortgage (?:application|appointment|advisor|adviser|consultation|pre-?approval)\b|"
+        # the courts and the DMV: "Juror Summons", "report for jury service", "Driver Services
+        # Appointment"
+        r"\bjur(?:or|y) (?:summons|service|duty)\b|\bjury (?:assembly|administration)\b|"
+        # (not a site's "bring a REAL ID-compliant ID")
+        r"\bdriver services\b|\bdriver'?s licen[cs]e (?:renewal|appointment|test)\b|"
         # a work permit at the labour office: "ใบอนุญาตทำงาน" (work permit), "กรมการจัดหางาน"
         # (Thailand's Department of Employment), "work permit appointment"
         r"ใบอนุญาตทำงาน|กรมการจัดหางาน|\bwork permit (?:appointment|application|renewal)\b|"
@@ -1505,6 +1522,10 @@ NEGATIVE = [
         "no role on offer",
         -4,
         r"\bnot (?:an interview )?for any (?:specific|particular) (?:role|job|position)\b|"
+        # "this isn't for a specific role: we don't have any backend openings right now and I'm
+        # not trying to pull you into an interview process"
+        r"\b(?:isn'?t|is not|not) for a (?:specific|particular) (?:role|job|position|opening)\b|"
+        r"\bnot trying to (?:pull|get|bring) you into an? (?:interview|hiring) process\b|"
         # Chinese: "這次不是面試，我手上目前也沒有要推薦給您的特定職缺" (not an interview, no
         # particular opening to put you forward for)
         r"不是面試|並非面試|不是面试|沒有[^。\n]{0,12}特定職缺|没有[^。\n]{0,12}特定职位|"
@@ -1600,7 +1621,10 @@ NEGATIVE = [
         r"(?:who|once you|if you|after you) (?:clear|pass|complete)\w* (?:the|this|your) "
         r"(?:assessment|test)|after (?:clearing|passing) (?:the|this|your) (?:assessment|test)|"
         # "Shortlisted candidates will subsequently be invited to an interview at a later date"
-        r"will (?:subsequently |later |then )?be invited to (?:a|an|the) (?:[\w-]+ )?interview|"
+        # (not the next step after a screening: "Candidates recommended after the phone
+        # screening will be invited to a site interview")
+        r"(?<!screening )will (?:subsequently |later |then )?be invited to (?:a|an|the) "
+        r"(?:[\w-]+ )?interview|"
         # "Candidates who attain the pass mark will be invited for an oral interview later"
         r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
         r"interview at a later (?:date|stage)|"
@@ -2009,7 +2033,9 @@ NEGATIVE = [
         # after the offer: checks and contracts; and staff training on how to interview
         r"pre-?employment checks?|right[- ]to[- ]work (?:check|documents)|"
         # "your fingerprinting appointment is scheduled", a drug screen's collection site
-        r"\bfingerprint(?:ing)? (?:appointment|clearance)|\bdrug (?:test|screen)\w* appointment|"
+        # (not an Arizona teacher's "IVP fingerprint clearance card" to bring to an interview)
+        r"\bfingerprint(?:ing)? (?:appointment|clearance(?! card))|"
+        r"\bdrug (?:test|screen)\w* appointment|"
         r"(?:site|staff|new starter) induction|accepting (?:our|the) offer|"
         r"interview(?:ing)? (?:panel )?skills|this course is mandatory|mandatory (?:training|"
         r"course)|pre-?learning|learning (?:&|and) development|"
@@ -2556,7 +2582,9 @@ _THEIR_OWN = re.compile(
     r"\bI(?:'ve)? got (?:the|an?|my) (?:\w+ )?(?:onsite|interview|final round|second round|"
     r"panel)\b|"
     r"\bmy (?:onsite|final round|panel) (?:is|at|on)\b|"
-    # a candidate answering the owner's invitation: "I'm really excited about the weir crew job"
+    # a candidate answering the owner's invitation: "Thank you so much for offering me an
+    # interview for the community nutrition rotation", "I'm really excited about the weir crew job"
+    r"\bthank you (?:so much |very much )?for (?:offering|giving) me (?:an|the) interview\b|"
     r"\bI(?:'m|\s+am)\s+(?:(?:really|very|so)\s+)?(?:excited|thrilled)\s+about\s+the\s+"
     r"(?:[\w-]+\s+){0,3}(?:job|role|position)\b(?! for you)",
     re.I,

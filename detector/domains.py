@@ -77,6 +77,9 @@ ATS_BRANDS = frozenset(
         # ... and Thailand's JobThai, Bangladesh's bdjobs, Hungary's Profession.hu, the Baltic
         # CV-Online boards (cv.lv, cv.ee, cvonline)
         "jobthai", "bdjobs", "profession", "cvonline",
+        # interviewing services that run a screen for the employer (Karat's interviewers work
+        # for Karat; the employer is the company that asked for it), and live-coding tools
+        "karat", "karatinc", "coderpad", "codesignal", "hackerrank", "interviewing",
     ]
 )  # fmt: skip
 """Brand labels of ATS and interview-scheduling services, whatever their top-level domain.

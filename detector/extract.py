@@ -1479,6 +1479,10 @@ _STEP_SEGMENT = re.compile(
 _CLIENT_NAMED = re.compile(
     rf"\b(?i:our|my|the|notre|mon|nuestro|nosso) (?i:client|cliente)[ \t]*[,:]?[ \t]+({_CAP})|"
     rf"(?m:^)[ \t]*(?i:client|cliente)[ \t]*:[ \t]*({_CAP})|"
+    # an interviewing service for its client: "Karat conducts this interview on behalf of
+    # Juniper Relay"
+    r"\b(?i:conducts|runs|hosts) (?i:this|the|your) (?i:interview|session) "
+    rf"(?i:on behalf of) ({_CAP})|"
     # "Interview is set with Clearwater Packaging:", "your interview is booked with X"
     rf"\b(?i:interview) (?i:is )?(?i:set|scheduled|booked|confirmed|arranged|lined up) "
     rf"(?i:with|at) ({_CAP})|"
@@ -1501,7 +1505,10 @@ def _client_named(texts: list[str]) -> str | None:
     """The client a recruiter names in so many words ("our client, Drywash Semiconductor")."""
     for text in texts:
         for m in _CLIENT_NAMED.finditer(text):
-            name = next(g for g in m.groups() if g).strip(" .,:")
+            # (a sentence's end is no part of the name: "on behalf of Juniper Relay. Your")
+            name = next(g for g in m.groups() if g)
+            name = re.split(r"\.\s+(?=(?:Your|The|We|You|This|Please|Our|If|It)\b)", name)[0]
+            name = name.strip(" .,:")
             if name.split()[0].lower() not in _NOT_COMPANY and not _JOB_WORDS.search(name):
                 return name
     return None

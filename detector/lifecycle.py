@@ -976,6 +976,21 @@ def _moved_from(invite: Acc, mail: Acc, owner: Owner) -> bool:
     )
 
 
+def _rebooked(old: Acc, new: Acc, owner: Owner) -> bool:
+    """``new`` is a booking tool's event for the same company that names ``old``'s time as the
+    one it replaces (Calendly's "Your event has been rescheduled. Former: 10:00am - Friday,
+    October 30, 2026"), under a new UID: one interview, at ``new``'s time."""
+    return (
+        old.uid is not None
+        and new.uid is not None
+        and old.uid != new.uid
+        and not (old.cancelled or new.cancelled)
+        and not _same_time(old.start, new.start)
+        and bool(_company_key(old, owner) & _company_key(new, owner))
+        and _names_old_time(new, old.start)
+    )
+
+
 def _relayed_only(acc: Acc) -> bool:
     """Every company item of ``acc`` came from a machine address (an ATS's or a scheduling
     platform's no-reply) with no person's Reply-To: it names no company a person writes from."""
@@ -1168,6 +1183,10 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
             _absorb(twin, acc, "mail and invite: same people or company, start within minutes")
         elif twin := next((m for m in merged if _moved_from(m, acc, owner)), None):
             _absorb(twin, acc, "mail about the invite's earlier time, before the invite moved")
+        elif old := next((m for m in merged if _rebooked(m, acc, owner)), None):
+            merged.remove(old)
+            _absorb(acc, old, "a booking tool's new event names this one as its former time")
+            merged.append(acc)
         else:
             merged.append(acc)
     # a loop sent as several invites: same company, same day -> one onsite
@@ -1472,8 +1491,9 @@ def _names_time(o: Obs, start: datetime, text: str | None = None) -> bool:
 # The line of an update that names the time it replaces: "Previously: Tuesday, April 7, 2026,
 # 6:00 PM - 7:00 PM PDT", "Original time: ...", "Was: ..."
 _OLD_TIME_LINE = re.compile(
+    # (Calendly: "Former: 10:00am - Friday, October 30, 2026 (Central Time - US & Canada)")
     r"(?im)^[ \t*>-]*(?:previously|previous time|old time|original(?:ly)?(?: time)?|was|"
-    r"formerly)\b[ \t]*:?[^\n]*"
+    r"former(?:ly)?)\b[ \t]*:?[^\n]*"
 )
 
 
@@ -1888,7 +1908,8 @@ def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
             if _other_round(o, acc):
                 continue  # "Boka tid för första intervju" is not about the second one's invite
             acc.obs.append(o)  # its text names the role and the people
-            if o.score >= 2:
+            # (not a mail that says it is not about a job: "this isn't for a specific role")
+            if o.score >= 2 and not any(r.startswith("no role on offer") for r in o.reasons):
                 acc.evidence.append(f"context: {o.source_id} from {dom} is about hiring")
                 found = True
     return found

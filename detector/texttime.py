@@ -203,6 +203,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
     (r"\bbst\b|\buk time\b|british|london", "Europe/London"),
     (r"bangladesh(?: standard)? time|\bdhaka\b|chatt?ogram|chittagong", "Asia/Dhaka"),
+    # a UK postcode in a signature: "Spinningfields, Manchester M3 3EB", "London EC2V 7HN"
+    (r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)", "Europe/London"),
     # Ireland keeps the UK's clock ("9:00am Irish time", "IST" there is Irish Standard Time,
     # which the capitals above read as India's only where nothing Irish is said)
     (r"dublin|\birish (?:standard )?time\b|\bireland\b", "Europe/Dublin"),

@@ -3,9 +3,10 @@ place, the signals that fire in a text."""
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from pathlib import Path
 
-from detector import classify, detect, infer_owner
+from detector import classify, detect, infer_owner, texttime
 from detector.model import Interview, ItemKind, SourceItem
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "detector"
@@ -47,6 +48,17 @@ def blind_items(prefix: str) -> list[SourceItem]:
 
     set_name = "blind" + prefix[1:].split("-")[0]
     return read_mailbox(next((DATA.parent / set_name).glob(f"{prefix}-*")))
+
+
+def misread_times(said: dict[str, datetime], ref: datetime, tz: tzinfo) -> list[str]:
+    """The texts of ``said`` whose one clock time is not read as the naive datetime beside it
+    (in ``tz``, relative days against ``ref``)."""
+    wrong = []
+    for text, when in said.items():
+        found = texttime.find_times(text, ref, tz)
+        if [m.start for m in found] != [when.replace(tzinfo=tz)]:
+            wrong.append(text)
+    return wrong
 
 
 def blind_case(prefix: str) -> tuple[Interview, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from _detdata import blind_case
+from _detdata import blind_case, misread_times
 
 from detector import texttime
 from detector.extract import has_quote_start
@@ -49,9 +49,7 @@ def test_thai() -> None:
         "วันพฤหัสบดีที่ 15 ต.ค. 2569\nเวลา : 09.30 น.": datetime(2026, 10, 15, 9, 30),
         "2) วันอังคารที่ 10 พ.ย. 69 เวลา 14.00 น.": datetime(2026, 11, 10, 14),
     }
-    for text, when in said.items():
-        (found,) = texttime.find_times(text, ref, tz)
-        assert found.start == when.replace(tzinfo=tz), text
+    assert misread_times(said, ref, tz) == []
     assert texttime.duration_in("ใช้เวลาประมาณ 30 นาที") == timedelta(minutes=30)
     # an English test at 08.30, then the interview at 09.30 (in rows and in prose)
     (iv,) = blind_case("b236-03")
@@ -73,9 +71,7 @@ def test_baltic_and_russian() -> None:
         "Kas teile sobiks kolmapäeval, 7. oktoobril kell 11.00": datetime(2026, 10, 7, 11),
         "nākamnedēļ otrdien plkst. 9:30?": datetime(2026, 9, 22, 9, 30),
     }
-    for text, when in said.items():
-        (found,) = texttime.find_times(text, ref, tz)
-        assert found.start == when.replace(tzinfo=tz), text
+    assert misread_times(said, ref, tz) == []
     assert texttime.duration_in("aptuveni 30 minūtes") == timedelta(minutes=30)
     assert texttime.duration_in("Pārrunas ilgs apmēram stundu.") == timedelta(hours=1)
     assert texttime.duration_in("займёт около часа") == timedelta(hours=1)
