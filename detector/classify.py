@@ -1952,8 +1952,8 @@ NEGATIVE = [
         r"\bAOB\b|\bagenda:\s*1\.|"
         # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
         r"auditor[ií]a (?:de|al|a la|del) (?:proveedor\w*|proceso|calidad|planta|sistema)|"
-        # (not a candidate's own work: "a recent 8D or supplier audit example ready")
-        r"\bsupplier (?:audit|visit)\b(?! (?:example|experience|skills?))|\bprocess audit\b|"
+        # (a "supplier audit" or "supplier visit" is the purchasing meeting's, below)
+        r"\bprocess audit\b|"
         # a friend's party: "Inés turns 30", "birthday drinks", "housewarming"
         r"\bturns \d{2}\b|\bbirthday\b|\bb-?day\b|housewarming|baby shower|bachelor(?:ette)?\b|"
         r"parent-?teacher|your (?:child|son|daughter)|mortgage|"
@@ -1975,7 +1975,8 @@ NEGATIVE = [
         r"\bIRB\b|\binstitutional (?:review|biosafety) (?:board|committee)\b|"
         r"\bfull board meeting\b|"
         r"\bcontinuing review\b|\bbiosafety\b|\bannual inspection\b|"
-        # a purchasing meeting ("supplier review"), not a "Supplier Quality Engineer" role
+        # a purchasing meeting ("supplier review", "supplier audit"), not a "Supplier Quality
+        # Engineer" role, nor a candidate's own work ("a recent 8D or supplier audit example")
         r"supplier (?:review|meeting|visit|audit|day)(?! (?:example|experience|skills?))|"
         r"candidate suppliers|"
         r"(?:procurement|tender) (?:meeting|review|evaluation|interview)|"

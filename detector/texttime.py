@@ -658,6 +658,13 @@ _COUNT = {
     # about so many: "une trentaine de minutes"
     "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "soixantaine": 60,
 }  # fmt: skip
+# minutes in the lengths written without a number that _DURATION reads as one phrase (Russian,
+# Latvian, Estonian): "около часа" (about an hour), "полчаса" (half an hour)
+_SPELLED_LENGTHS = {
+    "около часа": 60, "примерно час": 60, "около получаса": 30, "полчаса": 30,
+    "apmēram stundu": 60, "aptuveni stundu": 60, "pusstundu": 30, "pusstunda": 30,
+    "umbes tund": 60, "umbes tundi": 60, "pool tundi": 30,
+}  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
     r"an|one|two|une|un|eine|einer|ein|una|uma|een|deux|zwei|dos|duas|twee|due|bir|iki|en|ett|"
@@ -694,12 +701,11 @@ _DURATION = re.compile(
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
     # (not the minutes of a clock time: "10시 30분", "10時30分", "10点30分")
     r"|(?<![時时点點시]\s)(?<![時时点點시])(?P<cn>\d{1,3})\s*"
-    r"(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분)"
+    # (and Thai "ประมาณ 30 นาที", "1 ชั่วโมง", written into the next word)
+    r"(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분|นาที|ชั่วโมง)"
     # (hours in Chinese numerals: "約一小時", "兩個小時", "半小时"; not minutes: "十分" is also
     # Japanese for "enough")
     r"|(?P<cnh>[一二两兩三四五六七八九十]{1,2}|半)\s*(?:個|个)?(?:小時|小时)"
-    # Thai "ประมาณ 30 นาที" (about 30 minutes), "1 ชั่วโมง" (an hour), written into the next word
-    r"|(?P<thn>\d{1,3})\s*(?P<thu>นาที|ชั่วโมง)"
     # Hebrew without a number: "כשעה" (about an hour), "שעתיים" (two hours), "חצי שעה" (half an
     # hour); not "בשעה 16:00", "at the hour"
     # ("לשעה ורבע": "for an hour and a quarter")
@@ -711,10 +717,9 @@ _DURATION = re.compile(
     # Arabic without a number: "نص ساعة" / "نصف ساعة" (half an hour), "ساعة ونص" (an hour and a
     # half), "ساعتين" (two hours)
     r"|(?<![\u0621-\u064a])(?P<ar>نصف? ساعة|ساعة ونصف?|ساعتين)(?![\u0621-\u064a])"
-    # Russian without a number: "займёт около часа" (about an hour), "полчаса" (half an hour)
-    r"|(?<!\w)(?P<ru>около часа|примерно час|полчаса|около получаса)(?!\w)"
-    # Latvian "ilgs apmēram stundu", Estonian "kestab umbes tund" (about an hour)
-    r"|\b(?P<bal>(?:apm\u0113ram|aptuveni) stundu|umbes tund(?:i)?|pusstund\w*|pool tundi)\b"
+    # Russian, Latvian and Estonian without a number: "займёт около часа" (about an hour),
+    # "ilgs apmēram stundu", "kestab umbes tund" (see _SPELLED_LENGTHS)
+    r"|(?<!\w)(?P<said>" + "|".join(_SPELLED_LENGTHS) + r")(?!\w)"
     # Norwegian and Danish "satt av til én time" (an hour), "en halv time", "to timer"
     r"|\b(?P<no>(?:en|\u00e9n|ei) halv time|(?:en|\u00e9n|ei) time|halv(?:annen|anden) time|"
     r"(?:to|2) timer)\b"
@@ -2269,7 +2274,7 @@ _HOUR_UNITS = (
     "jam",
     "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r",
 )  # fmt: skip
-_CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时"})
+_CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
 
 
 def duration_in(text: str) -> timedelta | None:
@@ -2307,22 +2312,12 @@ def duration_in(text: str) -> timedelta | None:
             return timedelta(minutes=_HEBREW_LENGTHS[m.group("he").lstrip("כ-")])
         if m.group("fi"):
             return timedelta(minutes=30 if m.group("fi").startswith("puoli") else 60)
-        if m.group("ru"):
-            return timedelta(
-                minutes=30 if "получаса" in m.group("ru") or m.group("ru") == "полчаса" else 60
-            )
-        if m.group("bal"):
-            return timedelta(minutes=30 if m.group("bal").startswith(("pus", "pool")) else 60)
+        if m.group("said"):
+            return timedelta(minutes=_SPELLED_LENGTHS[m.group("said").lower()])
         if m.group("ar"):
             return timedelta(minutes=_ARABIC_LENGTHS[m.group("ar")])
         if m.group("no"):
             return timedelta(minutes=_NORDIC_LENGTHS[m.group("no").lower().split()[-2]])
-        if m.group("thn"):
-            number = int(m.group("thn"))
-            minutes = number * 60 if m.group("thu") == "ชั่วโมง" else number
-            if 10 <= minutes <= 600:
-                return timedelta(minutes=minutes)
-            continue
         if m.group("cnh"):
             minutes = 30 if m.group("cnh") == "半" else 60 * _cjk_numeral(m.group("cnh"))
             if minutes <= 600:
