@@ -23,6 +23,14 @@ BRACKET_LINE = re.compile(
     re.I,
 )
 
+# texts copied by hand, the stamp in brackets after the speaker: "Shawna Kilgore (Mon, Oct 12,
+# 9:14 AM): Hey Marcus", "Marcus (9:20 AM): Yes Wednesday works" (as with the forms above, two
+# or more make a chat: one such line may be a timetable's "Panel (1:00 PM): Jen and Arturo")
+PAREN_LINE = re.compile(
+    r"(?m)^[ \t]*[^\n():]{1,40}\([^\n()]{0,24}\b\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?\):[ \t]",
+    re.I,
+)
+
 
 # a platform's message header line: "Eli Brandt (Quarry & Vine)  ·  Jul 2, 4:19 PM" (who wrote
 # in the platform's chat, and when: never an interview's time)
@@ -55,7 +63,7 @@ def without_chat_stamps(text: str) -> str:
     """``text`` with each chat line's stamp and speaker ("9/4/26, 18:43 - Valeria Cárdenas: ")
     blanked, at the same length: when a message was sent names no day of the interview, and a
     speaker is no slot table's row."""
-    for rx in (EXPORT_LINE, BRACKET_LINE):
+    for rx in (EXPORT_LINE, BRACKET_LINE, PAREN_LINE):
         text = rx.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
@@ -63,7 +71,7 @@ def without_chat_stamps(text: str) -> str:
 def chat_message_starts(text: str) -> list[int]:
     """Where each message of an exported chat begins ("9/4/26, 18:40 - Mariana: Listo, ..."),
     when ``text`` is one (two speaker lines at least); else ``[]``."""
-    for rx in (EXPORT_LINE, BRACKET_LINE):
+    for rx in (EXPORT_LINE, BRACKET_LINE, PAREN_LINE):
         starts = [m.start() for m in rx.finditer(text)]
         if len(starts) >= 2:
             return starts

@@ -77,6 +77,8 @@ _PRESCREEN = re.compile(
     # Hungarian "interjú" (plain and quoted-printable), Latvian "intervija" and "pārrunas",
     # Estonian "vestlus", Thai "สัมภาษณ์", Bengali "সাক্ষাৎকার"
     rb"interj\xc3\xba|interj=c3=ba|intervij|p\xc4\x81rrun|p=c4=81rrun|vestlus|"
+    # Afrikaans "onderhoud"
+    rb"onderhoud|"
     rb"\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\x93|"
     rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe",
 )
@@ -131,6 +133,10 @@ POSITIVE = [
         # Swiss and German rounds: "telefonisches Erstgespräch", "Einladung zum Zweitgespräch"
         r"\b(?:erst|zweit|dritt|abschluss)gespr\w*|"
         r"haastattel\w*|"
+        # Afrikaans "onderhoud" (Dutch for upkeep): "'n onderhoud op Dinsdag", "Uitnodiging na
+        # onderhoud", "Die onderhoud sal ongeveer 'n uur duur"
+        r"['\u2019]n onderhoud\b|\bna (?:['\u2019]n )?onderhoud\b|\bdie onderhoud\b|"
+        r"\bonderhoudpaneel\b|"
         # Swahili "mahojiano ya simu" (a phone interview)
         r"\bmahojiano\b|"
         # Romanian "interviu tehnic", "interviul de joi", "interviuri"
@@ -295,6 +301,9 @@ POSITIVE = [
         # "Phone interview - Sonoran STEM Collegiate" (at a line's start: mid-sentence, "a
         # 30-minute phone interview" is the interview word's alone)
         r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
+        # Southern American English: "I'd like to set up a phone call to visit about the role"
+        r"\b(?:phone )?call to (?:visit|talk|chat) (?:with you )?about (?:the|this|our) "
+        r"(?:role|position|job|opening)\b|\bvisit about (?:the|this|our) (?:role|position|job)\b|"
         # New Zealand English: "a quick kōrero tomorrow at 2pm ... a 20-minute phone call so I
         # can hear a bit more about you" (kōrero: a talk)
         r"\b(?:quick|short|brief|informal|first|initial|final) k[oō]rero\b|"
@@ -910,9 +919,9 @@ NEGATIVE = [
         # "decidimos seguir com outra pessoa candidata", "seguir con otro candidato"
         r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat|"
         # "decidimos avanzar con otra persona", "avançar com outro candidato", "continuar con
-        # otro perfil"
-        r"\b(?:avanzar|avan\u00e7ar|continuar|seguir) (?:com|con) (?:outra|otra|outro|otro) "
-        r"(?:persona|pessoa|perfil|candidat\w*)\b|"
+        # otro perfil", "continuar el proceso con otros perfiles"
+        r"\b(?:avanzar|avan\u00e7ar|continuar|seguir)(?: (?:el|o) process?o)? (?:com|con) "
+        r"(?:outr|otr)[ao]s? (?:personas?|pessoas?|perfi(?:l|les|s)|candidat\w*)\b|"
         # Czech and Slovak: "rozhodli jsme se pro jiného kandidáta", "nepostoupil(a) jste"
         r"\bjin\w* kandid\u00e1t|\bin\u00e9ho kandid\u00e1ta|nepostoupil\w*|"
         r"nebyl\w* \u00fasp\u011b\u0161n|"
@@ -935,7 +944,9 @@ NEGATIVE = [
         r"teklif mektub\w*|i\u015f teklif\w*|"
         # Chinese: "录用通知" (offer), "入职报到" (reporting for the first day)
         r"录用通知|录用意向|入职报到|入职通知|錄取通知|錄用通知|報到通知|"
-        r"extend (?:you )?an offer|offer of employment|(?:the|a|your) written offer|"
+        # (not a step that comes first: "Ray meets every engineer before we extend an offer")
+        r"(?<!before we )(?<!before they )extend (?:you )?an offer|offer of employment|"
+        r"(?:the|a|your) written offer|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
         # after the offer: "Congrats again on the offer", "finalize your pay rate"
         r"congrat\w*,? (?:again )?on (?:the|your) (?:job )?offer|"
@@ -1062,6 +1073,8 @@ NEGATIVE = [
         r"\byou(?:'re| are) the (?:senior |lead )?(?:board|panel) member\b|"
         # Chinese: "面试官邀请" (an invitation to interview as the interviewer), "请您担任面试官"
         r"面试官邀请|担任面试官|作为面试官|"
+        # Japanese: "【面接官ご依頼】", "面接官をお願いいたします", "評価シート" (the score sheet)
+        r"面接官(?:の|を)?(?:ご)?(?:依頼|お願い)|面接官としてご参加|評価シート|"
         # Hebrew: "אני מראיינת" (I am interviewing), "שיחת היכרות עם מועמד" (an intro talk with a
         # candidate)
         r"אני מראיינ\w*|(?<![א-ת])עם מועמד(?:ת|ים)? ל|"
@@ -1421,7 +1434,7 @@ NEGATIVE = [
         # the owner's own study: "Dissertation research interview (30 min)", "your dissertation
         # interview"
         r"\b(?:dissertation|thesis|capstone) (?:research )?interviews?\b|"
-        r"incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
+        r"(?<!& )(?<!\band )incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
         # Portuguese and Spanish research panels: "Incentivo: R$ 150,00", "participantes"
         r"\bincentivos?\b|\bparticipantes (?:da|de la|del) (?:pesquisa|investigaci[óo]n)\b|"
         # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
@@ -1464,6 +1477,9 @@ NEGATIVE = [
         r"(?<!quick to )(?<!fast to )(?:share|send|let me know|provide) (?:me )?your availability|"
         # German booking pages: "bitte Termin auswählen", "Zeitfenster zur Verfügung"
         r"\btermin ausw\u00e4hlen\b|\bzeitfenster zur verf\u00fcgung\b|"
+        # Japanese scheduling pages: "ご都合のよい日時を3つ以上ご選択ください", "面接日程のご登録
+        # はこちら", "■候補期間：12月9日（水）〜12月16日（水）の平日"
+        r"日時を[^。\n]{0,8}ご選択|日程のご登録|候補期間|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
         # Estonian "Palun broneerige endale sobiv aeg" (please book a time that suits you)
@@ -1623,7 +1639,7 @@ NEGATIVE = [
         # "Shortlisted candidates will subsequently be invited to an interview at a later date"
         # (not the next step after a screening: "Candidates recommended after the phone
         # screening will be invited to a site interview")
-        r"(?<!screening )will (?:subsequently |later |then )?be invited to (?:a|an|the) "
+        r"(?<!screening )(?<!stage )will (?:subsequently |later |then )?be invited to (?:a|an|the) "
         r"(?:[\w-]+ )?interview|"
         # "Candidates who attain the pass mark will be invited for an oral interview later"
         r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
@@ -1881,7 +1897,12 @@ NEGATIVE = [
         -8,
         r"(?:discuss|for|about|on) (?:your|the|our|\w+['\u2019]s) (?:pre-?seed|seed|series [a-d])"
         r" round|\bpartner meeting|pitch (?:deck|meeting|to (?:the|our) partners)|term sheet|"
-        r"investment committee|(?:lead|leading) (?:the|your) round",
+        r"investment committee|(?:lead|leading) (?:the|your) round|"
+        # a charity raising money: a funder's "Stage 2 panel interview" of "your application for
+        # \u00a3148,500 over three years", and a donor who will "interview us" at a "Donor
+        # meeting - Jean & Robert Haldane (legacy pledge)"
+        r"\byour (?:grant |funding )?application for [\u00a3$\u20ac]\s?\d|"
+        r"\bdonor (?:meeting|visit)s?\b|\blegacy pledge\b",
     ),
     # a vendor selling to the owner: "discovery" questions before a product demo
     _s(
@@ -1949,7 +1970,19 @@ NEGATIVE = [
         r"\bassembleia geral\b|\bcond\u00f4minos\b|\bcondom\u00ednio\b|\bs\u00edndico\b|"
         r"\bjunta de (?:propietarios|vecinos)\b|\bcomunidad de propietarios\b|"
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
-        r"\bAOB\b|\bagenda:\s*1\.|"
+        # (Scotland's "AOCB", and the board's own title: "Board of Trustees Meeting")
+        r"\bAOC?B\b|\bagenda:\s*1\.|\bboard of (?:trustees|directors) meeting\b|"
+        r"\bminutes of the (?:last |previous )?meeting\b|"
+        # a union grievance at the owner's plant: "Step 2 Grievance Meeting - #26-031", "The
+        # union has advanced grievance #26-031"
+        r"\bgrievance (?:meeting|hearing|#|no\b)|\bstep \d grievance\b|\badvanced grievance\b|"
+        # the owner's employer negotiating with a payer or supplier: "2027 Commercial Rate
+        # Negotiation (Round 2)", "AHP counter-proposal on E/M codes", "target signature date"
+        # (not the job's own work: "your experience with ... carrier rate negotiation")
+        r"\b(?:commercial|\d{4}) (?:rate|contract) negotiation\b|"
+        r"\b(?:rate|contract) negotiation (?:meeting|session|call|\(?round)\b|"
+        r"\bcounter-?proposal on\b|"
+        r"\btarget signature date\b|"
         # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
         r"auditor[ií]a (?:de|al|a la|del) (?:proveedor\w*|proceso|calidad|planta|sistema)|"
         # (a "supplier audit" or "supplier visit" is the purchasing meeting's, below)
@@ -1964,8 +1997,10 @@ NEGATIVE = [
         # (not "student volunteers will serve as your class" at a teaching demo, nor a name:
         # "Volunteer State Express", a Tennessee carrier)
         # (written as what may follow, not as what may not: see detector/foldsearch.py)
-        # (nor a hospital lobby's "check in with the Tower B lobby volunteer desk")
-        r"(?<!student )(?<!lobby )\bvolunteer(?:s|ing)?\b(?:(?!\s)|(?=\s+(?-i:[a-z0-9])))|"
+        # (nor a hospital lobby's "check in with the Tower B lobby volunteer desk", nor a
+        # charity job's work: "relationships with community fundraisers and volunteers")
+        r"(?<!student )(?<!lobby )(?<!and )(?<!with )"
+        r"\bvolunteer(?:s|ing)?\b(?:(?!\s)|(?=\s+(?-i:[a-z0-9])))|"
         r"\bmentors? (?:role|program|position)|"
         r"youth (?:league|club|"
         r"program)|\b(?:robotics|chess|book|running) club\b|scout troop|booster club|"
@@ -2196,8 +2231,10 @@ CANCEL = re.compile(
 RESCHEDULE = re.compile(
     r"\bmove[ds]? (?:it |this |you |us |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
     r"conversation|screen|k[oō]rero) )?(?:to|up|back)\b"
-    # "we move to summer time on Sunday" is the clocks, not the interview
-    r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)|"
+    # "we move to summer time on Sunday" is the clocks, not the interview; "we'll move to the
+    # ground-floor room" is a place
+    r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)"
+    r"(?! (?:the |a |an |our )?(?:[\w-]+ )?(?:room|floor|office|building|venue|suite)\b)|"
     r"resched|new time|new date|change of date|\btime change\b|\bchange (?:of|in) time\b|"
     # "Could we push our interview by half an hour", "push the call back to 3"
     r"\bpush (?:our|the|your|it|this)(?: \w+)? (?:interview|call|meeting|chat|conversation)?"
@@ -2322,6 +2359,10 @@ PROPOSAL = re.compile(
     r"\burm[ăa]toarele variante\b|\bcare variant[ăa]\b|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
     r"lediga tider|ledige tid(?:er|spunkter)|som passar dig|vapaat ajat|wolne terminy|"
+    # "Passer et av disse tidspunktene?", "passar någon av dessa tider", "sopisiko jokin
+    # näistä ajoista"
+    r"\b(?:et|ett|en|någon|nogen) a[vf] (?:disse|dessa|de) (?:tidspunkt\w*|tider|tidene)\b|"
+    r"\bjokin n\u00e4ist\u00e4\b|\bkumpi (?:n\u00e4ist\u00e4 )?(?:sopii|sopisi)\b|"
     # Italian: "una di queste due date", "mi faccia sapere quale preferisce"
     r"una di queste|quale preferisc\w*|queste (?:due |tre )?date|"
     # "Le proponiamo le seguenti date: ... Mi faccia sapere quale data preferisce"
@@ -2506,7 +2547,10 @@ def _name_words(text: str) -> set[str]:
 
 # a group of the hiring side ("fpib-hiring@", "ml-hiring-panel@"): it books or sits on the
 # interview; no sign of a staff meeting
-_HIRING_LIST = re.compile(r"hiring|recruit|talent|interview|panel|careers", re.I)
+_HIRING_LIST = re.compile(r"hiring|recruit|talent|interview|panel|careers|\bsearch\b", re.I)
+# a list named as one in the invite ("Department Heads" <deptheads@...>, "Sales Team"), whose
+# address alone does not say so
+_GROUP_NAME = re.compile(r"^(?:all|everyone)\b|\b(?:team|staff|heads|department)$", re.I)
 
 
 def _owner_works_there(
@@ -2674,7 +2718,8 @@ def structure(
     if organizer is not None and _owner_works_there(organizer, others, owner_emails):
         return [*out, ("organized by a colleague: the owner's work address is invited", -6.0)]
     if any(
-        is_group_address(p.email) and not _HIRING_LIST.search(p.email.split("@")[0])
+        (is_group_address(p.email) or _GROUP_NAME.search(p.name))
+        and not _HIRING_LIST.search(f"{p.email.split('@')[0]} {p.name}")
         for p in others
         if not _shared_calendar(p.email)
     ):

@@ -325,12 +325,19 @@ _ROLE_PATTERNS = [
         r"appointment\b)",
         re.I,
     ),
+    # (not a person's title with a note on the job: "Tanner Olsen, our VP of Implementation (this
+    # role reports to him)")
     re.compile(
-        rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?:role|position|opening|Stelle|posting|listing)\b"
+        rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?<!\(this )(?<!\(the )"
+        r"(?:role|position|opening|Stelle|posting|listing)\b"
     ),
+    # "the final step of the Lead Gameplay Programmer process"
+    re.compile(rf"\bof\s+the\s+({_ROLE})\s+(?:hiring\s+|recruitment\s+|interview\s+)?process\b"),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
+    # (and a recruiter's "Role is Manufacturing Engineer - Seat Frame Welding, 12 month
+    # contract")
     re.compile(
-        rf"\b(?i:position|role|post|stelle|vaga|puesto|poste)\s*(?:of|as|als|:)\s*({_ROLE})"
+        rf"\b(?i:position|role|post|stelle|vaga|puesto|poste)\s*(?:of|as|als|:|is)\s*({_ROLE})"
     ),
     # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
     re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
@@ -794,7 +801,7 @@ def is_role_words(local: str) -> bool:
 # Display names of shared mailboxes: "Acme Careers", "Recruiting Team", "Talent Acquisition".
 _ROLE_NAME = re.compile(
     r"\b(?:careers?|recruiting|recruitment|talent(?:\s+acquisition)?|hiring(?:\s+team)?|"
-    r"jobs|karriere|bookings?|scheduling|hr|people\s+team|team)\s*$"
+    r"jobs|karriere|bookings?|scheduling|interviews|hr|people\s+team|team)\s*$"
     # a shared account in brackets: "Grade 8 English (class account)", "(shared mailbox)"
     r"|\((?:class|shared|group|team|generic|service|resource)\s+(?:account|mailbox|inbox)\)\s*$",
     re.I,
@@ -1375,6 +1382,12 @@ def pick_company(
                 title, firm = m.group(1), m.group(2)
                 signs_a_job = _JOB_WORDS.search(title) or _FOUNDER_TITLE.search(title)
                 if signs_a_job and firm.split()[0].lower() not in _NOT_COMPANY:
+                    # an agency's recruiter on personal mail ("Senior Technical Recruiter |
+                    # Motor City Technical Staffing") books for the client the subject opens
+                    # with ("Brightline Seating - Warren - phone interview Thurs")
+                    client = _client_of_agency(texts, []) if _AGENCY_NAME.search(firm) else None
+                    if client:
+                        return client, "client an agency's recruiter names in the subject"
                     return firm.strip(" .,"), "signature of the sender"
         for text in texts:
             if legal := _CYRILLIC_REGISTERED_NAME.search(text):
@@ -1919,6 +1932,9 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     """A subject segment that names a job ("Acme - Data Engineer phone screen")."""
     comp = _compact(company or "")
     subject = _GENDER_MARK.sub("", subject)
+    # the title of whom the interview is with is not the job: "Interview with Tanner Olsen (VP
+    # Implementation) – Darlene Pruitt"
+    subject = _WITH_WHOM_TITLE.sub(r"\1", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
     # ("Detection Engineer @ Tidemark": an at-sign joins the job and the company)
     # (Chinese subjects join their parts with a bare dash: "橙子出行-司机端产品运营-电话沟通")
@@ -1939,6 +1955,11 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
         if role and _compact(role) != comp and not (comp and _compact(role).startswith(comp)):
             return role
     return None
+
+
+_WITH_WHOM_TITLE = re.compile(
+    r"(\b(?i:with|w/)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\s*\([^()]{1,40}\)"
+)
 
 
 # a step named by who holds it: "Partner interview", "Director conversation" (the interviewer's

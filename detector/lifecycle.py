@@ -439,6 +439,12 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 current.obs.append(o)
                 continue
             if current and not current.cancelled and o.reschedule:
+                if any(m.event is not None and m.order > o.order for m in current.obs):
+                    # the invite updated after this mail holds the time the move agreed on
+                    # ("no longer able to interview you at 11am on Thursday 22nd ... move your
+                    # interview to the same time next Thursday", then the invite for the 29th)
+                    current.obs.append(o)
+                    continue
                 # (the half hour it was pushed by is no length: the interview keeps its own)
                 _move(current, o.start, o, "moved by mail", None if pushed else o.end)
                 continue
@@ -870,6 +876,8 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
             continue
         if any(_cancelled_by(a, o) for a in accs):
             continue  # the thread pass already applied it
+        if o.reschedule and any(m is o for a in accs for m in a.obs):
+            continue  # the thread pass read it as the move it is
         doms = _cancel_domains(o, owner)
         when = o.date or _EPOCH
         target = min(
@@ -1218,7 +1226,15 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
                 final[final.index(day)] = acc
         elif day:
             _absorb(day, acc, "same-day session with the same company (onsite)")
-            day.end = max(e for e in (day.end, acc.end, acc.start) if e is not None)
+            # (and the itinerary that starts where the loop does: "8:00 - 9:15 AM - Plant
+            # floor walk ... 11:45 AM - 12:30 PM - Conversation with Tom Reczek" runs past
+            # the last invite, the panel's 9:30-11:00)
+            itinerary = [
+                o.end.astimezone(day.start.tzinfo)
+                for o in day.obs
+                if o.event is None and o.start == day.start and o.end is not None
+            ]
+            day.end = max(e for e in (day.end, acc.end, acc.start, *itinerary) if e is not None)
             day.onsite = True
         else:
             final.append(acc)

@@ -71,7 +71,8 @@ _SAME_TIME = re.compile(
 _QUOTE_HEADER = re.compile(
     r"^[^\W\d_]{2,14}:[ \t][^\n]*@[^\n]*\n"
     # (a clock with a dot in Finnish and Danish: "Lähetetty: ke 18. maaliskuuta 2026 12.41")
-    r"[^\W\d_]{2,14}:[ \t][^\n]*\b(?:19|20)\d\d\b[^\n]*\b\d{1,2}[:.]\d{2}[^\n]*\n"
+    # (and a year run into its 年: "送信日時: 2026年11月24日 20:15")
+    r"[^\W\d_]{2,14}:[ \t][^\n]*(?<!\d)(?:19|20)\d\d(?!\d)[^\n]*\b\d{1,2}[:.]\d{2}[^\n]*\n"
     r"[^\W\d_]{2,14}:[ \t][^\n]*@",
     re.M,
 )
@@ -515,7 +516,10 @@ def _sentence_at(text: str, pos: int) -> str:
 
 # a sentence ends at a full stop after a word of three letters or after an ordinal ("13th."),
 # not after "Dr." or inside "10.30"; a blank line ends one too
-SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?](?=\s)|(?<=\d[a-z]{2})[.!?](?=\s)|\n[ \t]*\n")
+# (not after Afrikaans titles written small: "mnr. Johan Kruger", "mev. Botha")
+SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z]{3})(?<!\bmnr)(?<!\bmev)[.!?](?=\s)|(?<=\d[a-z]{2})[.!?](?=\s)|\n[ \t]*\n"
+)
 
 
 def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) -> TextTime | None:
@@ -707,7 +711,9 @@ _MAIL_DATE_LABEL = re.compile(
     # Latvian "Datums:", "Nosūtīts:"; Estonian "Kuupäev:", "Saadetud:"; Hungarian "Elküldve:"
     r"datums|nos\u016bt\u012bts|kuup\u00e4ev|saadetud|elk\u00fcldve|"
     # Chinese Outlook: "寄件日期: 2026年10月8日 下午 05:05", "发送时间:"
-    r"寄件日期|发送时间|發送時間)\s*[:：]",
+    r"寄件日期|发送时间|發送時間|"
+    # Japanese Outlook: "送信日時: 2026年11月24日 20:15"
+    r"送信日時)\s*[:：]",
     re.I,
 )
 
@@ -775,7 +781,9 @@ _DAY_OR_DAY = re.compile(
     r"(?:[ap]\.?m\.?)?,? or (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
     # "Would Tuesday 10/20 or Wednesday 10/21 work? I'm open 9 to 12pm": the days asked about
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?: \d{1,2}/\d{1,2})? or "
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?: \d{1,2}/\d{1,2})? (?:work|suit)s?\b",
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?: \d{1,2}/\d{1,2})? (?:work|suit)s?\b|"
+    # a window of days to pick from: "■候補期間：12月9日（水）〜12月16日（水）の平日"
+    r"\d{1,2}月\d{1,2}日(?:[（(][^）)\n]{1,3}[）)])?\s*[〜～~]\s*\d{1,2}月\d{1,2}日",
     re.I,
 )
 
@@ -995,7 +1003,9 @@ _AGREED = 2.0
 _FORWARD_LINE = re.compile(
     r"(?im)^[ \t]*(?:-{3,}[ \t]*(?:forwarded message|original message|mensaje reenviado|"
     r"message transf[ée]r[ée]|weitergeleitete nachricht|mensagem encaminhada)[^\n]*|"
-    r"begin forwarded message:)[ \t]*$"
+    r"begin forwarded message:)[ \t]*$|"
+    # Outlook's rule above the carried mail's header block ("____\nFrom: Monica Sheffield")
+    r"^[ \t]*_{10,}[ \t]*\n(?=[ \t]*(?:from|von|de|van|da|fra|fr\u00e5n)[ \t]*:)"
 )
 
 
@@ -1042,7 +1052,10 @@ def _put_forward(subjects: Sequence[str], owner: Owner, reasons: list[str]) -> f
     return _SUBMISSION
 
 
-_CLOCK_WRITTEN = re.compile(r"\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bklo \d|\bkl\. ?\d", re.I)
+# (and the CJK hour: "午後2時", "오후 2시", "下午2点")
+_CLOCK_WRITTEN = re.compile(
+    r"\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bklo \d|\bkl\. ?\d|\d\s?[時时시点點]", re.I
+)
 
 
 def signature_zones(msg: Message) -> list[tzinfo]:
@@ -1200,6 +1213,22 @@ def observe_message(
                     said = text_when(note, ref, tz)
                     if said.start is not None and not said.proposal:
                         ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = said
+            if ob.start is not None and is_forward(msg.subject) and _self_forward(msg, "", owner):
+                # the owner's note above a forward to themselves restates the day on their
+                # own clock ("10:00 our time on the 10th!"): the forwarded mail's time names its
+                # zone ("Tuesday, November 10 at 11:00 AM Eastern")
+                note, carried = _forward_parts(body)
+                if not carried:
+                    note, carried = body, quoted  # (the carried mail was cut off as a quote)
+                zoned = text_when(carried, ref, tz) if carried and note.strip() else None
+                if (
+                    zoned is not None
+                    and zoned.start is not None
+                    and not zoned.proposal
+                    and zoned.start.date() == ob.start.date()
+                    and text_when(note, ref, tz).start == ob.start
+                ):
+                    ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = zoned
             if ob.start is None and not ob.proposal and quoted:
                 picked = picked_option(body, quoted, ref, tz)
                 if picked is not None:
@@ -1405,6 +1434,18 @@ def _invite_obs(
                 continue
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
+        # (not "Interview: Jordan Pell - EA to the CEO (Interviewer: <owner>)")
+        owner_is_candidate = _names_candidate_for_job(ev.summary, owner) and not re.search(
+            r"\binterviewer", ev.summary, re.I
+        )
+        for r in [r for r in reasons if r.startswith("user is the interviewer (")]:
+            if owner_is_candidate:
+                # one invite to the candidate and the panel ("Panel interview: Zanele Pietersen
+                # – Senior Data Analyst", "Scorecards are in the shared folder"): the title
+                # names the owner as the one interviewed
+                sc -= classify.reason_weight(r)
+                reasons.remove(r)
+                reasons.append("the title names the owner as the candidate (+0)")
         if not (ev.organizer and ev.organizer.email in owner.emails) and not any(
             classify.reason_weight(r) <= -5 for r in reasons
         ):

@@ -694,7 +694,9 @@ _AND_I_AFTER = re.compile(_AND_I, re.I)
 # The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X",
 # "Dev and I will walk through ...", "A and B will join me", "we'll build it together".
 _SELF_IN = re.compile(
-    r"\b(?:and|und|et|en|y|e)\s+(?:me|ich|mir|moi|mij|mim)\b"
+    # (not Afrikaans "en me. Anri du Plessis": "me." is her title before a full name)
+    r"\b(?:and|und|et|en|y|e)\s+(?:me\b(?!\.[ \t]+[A-Z][a-z]+[ \t]+(?:[A-Z]|du\b|van\b|de\b|le\b))|"
+    r"(?:ich|mir|moi|mij|mim)\b)"
     # Norwegian, Danish and Swedish: "Faglig intervju med Øyvind Sele og meg", "och mig"
     r"|\b(?:og|och)\s+(?:meg|mig)\b"
     # a details block that lists the writer first: "Who: me and Capt. Lewis Adeyemi"
@@ -709,7 +711,9 @@ _SELF_IN = re.compile(
     r"|\bme\s*\+|\+\s*me\b|\bw/\s*me\b"
     # Finnish: "Haastattelijoina olisimme minä ja tuottajamme Laura Heikkinen"
     r"|\bhaastattelijoina\s+(?:\w+\s+)?min\u00e4\b"
-    r"|\b(?:with|mit|met|avec)\s+(?:me|myself|mir|mij|moi)\s+(?:and|und|en|et)\b"
+    # (not a coordinator's closing row: "12:45 PM  Wrap-up with me and parking validation")
+    r"|(?<!wrap-up )(?<!wrap up )(?<!check-in )(?<!debrief )(?<!lunch )(?<!tour )"
+    r"\b(?:with|mit|met|avec)\s+(?:me|myself|mir|mij|moi)\s+(?:and|und|en|et)\b"
     # "una llamada conmigo", "conversa comigo" (not "dudas, habla conmigo": a contact line)
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
@@ -736,11 +740,15 @@ _SELF_IN = re.compile(
     r"|\bI(?:'m|\s+am)\s+looking\s+forward\s+to\s+(?:our|the)\s+(?:conversation|chat|call|interview)\b"
     # the organizer's own invite: "here's the invite for our chat about the X role"
     r"|\b(?:invite|invitation) for our (?:chat|call|conversation|interview|meeting)\b"
-    r"|\bI(?:'ll| will) (?:call|ring|phone) (?:her|his|their) (?:cell|mobile|phone)\b"
+    r"|\bI(?:'ll| will) (?:call|ring|phone) (?:her|his|their|your) (?:cell|mobile|phone)\b"
     r"|\bI(?:'ll|\s+will)\s+be\s+the\s+one\s+(?:calling|interviewing|meeting|ringing|phoning)\b"
     # (not the agency's "I'll give you a call afterwards to debrief")
     r"|\bI(?:'ll| will) give you a (?:quick )?(?:call|ring|buzz)\b"
+    # (nor its "I'll give you a call on Monday to go through prep")
     r"(?!\s+(?:afterwards|after\b|later|once|to debrief))"
+    r"(?!(?:\s+(?:on|this|next)\s+\w+)?\s+to\s+(?:go|talk|run|walk)\s+(?:you\s+)?through\b)"
+    # a hiring manager to the agency: "It'll be with me and should take about an hour"
+    r"|\b(?:it|this|the interview)(?:'ll| will) be with me\b"
     # "Das Gespräch führe ich gemeinsam mit Dr. X", "je mènerai l'entretien avec"
     r"|\bf\u00fchre ich\b|\bich (?:gemeinsam|zusammen) mit\b|\bje m\u00e8nerai\b"
     # "Gerne würde ich mit Ihnen ein erstes Gespräch ... führen"
@@ -1019,6 +1027,17 @@ _CALENDAR_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# the next sentence goes on about the person just named: "while Themba was travelling. He would
+# like to meet you for a final 30-minute conversation"
+_NEXT_SENTENCE_PRONOUN = re.compile(r"[^.!?\n]{0,60}[.!?][ \t]+(?:He|She)\b")
+
+
+def _pronoun_conducts(after: str) -> bool:
+    """The sentence after a name opens with "He" or "She" and says that one conducts."""
+    m = _NEXT_SENTENCE_PRONOUN.match(after)
+    return m is not None and _AFTER_CUE.match(after, m.end()) is not None
+
+
 def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
     """``body`` names ``p`` (by full name, or a first name no one else has) as conducting.
 
@@ -1063,6 +1082,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             # anywhere on a labelled line: "Gesprächspartner: A (Teamleiter) und B (Senior)"
             or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
+            or _pronoun_conducts(after)
             or _AND_I_AFTER.match(after)
             or _KO_CONDUCTS_AFTER.match(after)
             or _WITH_AFTER.match(after)
@@ -1102,6 +1122,8 @@ _PANEL_SENTENCE = re.compile(
     r"is made up of|will be made up of)|"
     # "your in-person panel interview with Dr. A (Medical Director), B (...) and C (...)"
     r"panel interview with|"
+    # Afrikaans: "Die paneel bestaan uit mnr. Johan Kruger (...) en me. Anri du Plessis"
+    r"die paneel (?:sal )?bestaan uit|"
     r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|interview(?:ing)? with))\b",
     re.I,
 )
@@ -1181,7 +1203,8 @@ _IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 _AFTER_CUE = re.compile(
     _IN_SENTENCE
     # ("Sanjay Mistry, the manager at our deli, and he'd like to meet you")
-    + r"{0,70}?\b(?:would like to|wants to|will|'ll|['’]d (?:like|love) to|is going to|is keen to|"
+    + r"{0,70}?\b(?:would (?:like|love) to|wants to|will|'ll|['’]d (?:like|love) to|is going to|"
+    r"is keen to|"
     r"wird|va|vai|"
     # the same wish in the other languages: "souhaiterait vous rencontrer", "möchte Sie
     # kennenlernen", "quisiera conocerte", "gostaria de conhecer", "wil je graag spreken"
@@ -1199,6 +1222,11 @@ _AFTER_CUE = re.compile(
     r"(?:be\s+)?(?:meet|meeting|interview|interviewing|speak|speaking|talk|chat|ring|call|"
     # "our Principal, Mr Idris Fakhoury, would like to invite you to a Zoom interview"
     r"invite you to (?:an? |the )?(?:\w+ )?(?:interview|conversation|call|chat)|"
+    # "Callum (cc'd), our Director, would love to have a first-stage interview with you"
+    r"have (?:an? )?(?:[\w-]+ )?(?:interview|conversation|call|chat) with you|"
+    # "Pat Lefebvre, our VP of Operations (cc'd), would like to bring you in to the plant for a
+    # technical interview"
+    r"bring you in\b|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"
     r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|"

@@ -659,11 +659,13 @@ _COUNT = {
     "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "soixantaine": 60,
 }  # fmt: skip
 # minutes in the lengths written without a number that _DURATION reads as one phrase (Russian,
-# Latvian, Estonian): "около часа" (about an hour), "полчаса" (half an hour)
+# Latvian, Estonian, Afrikaans): "около часа" (about an hour), "полчаса" (half an hour)
 _SPELLED_LENGTHS = {
     "около часа": 60, "примерно час": 60, "около получаса": 30, "полчаса": 30,
     "apmēram stundu": 60, "aptuveni stundu": 60, "pusstundu": 30, "pusstunda": 30,
     "umbes tund": 60, "umbes tundi": 60, "pool tundi": 30,
+    # Afrikaans: "ongeveer 'n uur" (about an hour), "'n halfuur"
+    "'n uur": 60, "\u2019n uur": 60, "'n halfuur": 30, "\u2019n halfuur": 30,
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
@@ -2251,6 +2253,15 @@ _PART_LEAD = re.compile(
 )
 
 
+# the length of one part, said before it: "a 10-minute presentation on how you would grow our
+# income ...; the whole thing should take about an hour"
+_PART_AFTER = re.compile(
+    r"[ -]?(?:\w+ )?(?:presentation|exercise|break|test|task|case study)\b"
+    r"(?! (?:and |& |followed by )?(?:an? |the )?(?:\w+ )?interview)",
+    re.I,
+)
+
+
 # two parts that make the whole: "20 minutes presenting your approach to a brief, followed by
 # around 40 minutes of questions from the panel"
 _PART_THEN_PART = re.compile(
@@ -2301,6 +2312,8 @@ def duration_in(text: str) -> timedelta | None:
             continue  # "I'll call you in an hour" is when, not how long
         if _PART_LEAD.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a presentation lasting no more than 10 minutes" is one part of it
+        if _PART_AFTER.match(text, m.end()):
+            continue  # so is "a 10-minute presentation"
         if _DISTANCE_AFTER.match(text, m.end()) or (
             _DISTANCE_LEAD.search(text, max(0, m.start() - 3), m.start())
             and _DISTANCE_OF.match(text, m.end())
@@ -2425,6 +2438,9 @@ _LANGUAGE_ZONES = [
         ),
         "Asia/Manila",
     ),
+    # Japanese (kana) and Korean (hangul): each written in one zone only
+    (re.compile(r"[\u3041-\u30ff]{2}"), "Asia/Tokyo"),
+    (re.compile(r"[\uac00-\ud7a3]{2}"), "Asia/Seoul"),
 ]
 
 
