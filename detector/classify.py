@@ -1063,7 +1063,7 @@ NEGATIVE = [
         r"candidate's (?:resume|cv)|\bour (?:(?!your\b)\w+ ){0,4}candidate\b|"
         # a board or committee interviewing finalists, the owner among its members
         r"\b(?-i:Candidate [A-D])\b|candidate (?:packets?|names are confidential)|"
-        r"review of (?:the )?interview questions|deliberation|"
+        r"review of (?:the )?interview questions|(?<!budget )deliberation|"
         # a grant or fellowship panel the owner serves on
         r"serv(?:e|ing) on (?:the|an|our) [\w ]{0,40}panel|\b(?-i:Applicant \d)|lead reviewer|"
         r"\(panel member\)|applicant interviews|"
@@ -1242,6 +1242,15 @@ NEGATIVE = [
     _s(
         "appointment",
         -8,
+        # a regulator's review of the owner's practice: "Practice Review – interview
+        # scheduling (File PR-26-0412)", "not disciplinary in nature"
+        r"\bpractice review\b|\bnot disciplinary in nature\b|"
+        # a lesson booked: "Private Lesson – Full Day, Adult Ski", "your ski lesson"
+        r"\b(?:private|ski|snowboard|surf|golf|tennis|driving) lessons?\b|"
+        # a lost document replaced: "Replacement of Certificate of National Service - Clearance
+        # Interview", "Sworn affidavit of loss", "Police extract"
+        r"\breplacement of (?:your |the |a )?(?:lost )?(?:certificate|passport|licen[cs]e|id card)|"
+        r"\baffidavit of loss\b|\bpolice extract\b|"
         # an ID office: "TWIC® Enrollment ... an enrollment agent will ... collect your
         # fingerprints"
         # a veteran's benefits exam: "Compensation & Pension (C&P) examination ... in connection
@@ -1360,6 +1369,8 @@ NEGATIVE = [
         # a tax office's appointment: "Urząd Skarbowy", "Finanzamt", "Agenzia delle Entrate"
         r"urz\u0119d\w* skarbow\w*|urz\u0105d skarbowy|administracji skarbowej|finanzamt|"
         r"agenzia delle entrate|\btax office\b|receita federal|agencia tributaria|"
+        # Switzerland: "Kantonales Steueramt", "Besprechung Steuererklärung 2025"
+        r"\bsteueramt\b|\bsteuererkl\u00e4rung\b|\bsteuerkommiss\u00e4r\b|"
         # a road test booked as the event ("Road test is set for Fri 3/20 @ 0800", "Road Test +
         # Pre-Trip", "your road test"), not one an interview day lists ("9:00 AM Road test with
         # driver trainer (if applicable)", "road test right after")
@@ -1423,7 +1434,8 @@ NEGATIVE = [
         -8,
         # a freelance project's "Stakeholder-Interviews mit dem Marketing-Team"
         r"\bstakeholder[- ]interviews?\b|"
-        r"user research|research (?:study|session|interview)|usability|"
+        # (not a final round's "Working with design & research interview with Amaka Ibe")
+        r"user research|(?<!& )(?<!and )research (?:study|session|interview)|usability|"
         # a game studio's playtest: "session de playtest", "carte-cadeau de 75 $", and the
         # studio saying so: "Ce n'est pas une entrevue d'embauche"
         r"\bplaytest\w*|\bcarte-cadeau\b|\bce n['\u2019]est pas une entrevue d['\u2019]embauche\b|"
@@ -1477,6 +1489,8 @@ NEGATIVE = [
         r"(?<!quick to )(?<!fast to )(?:share|send|let me know|provide) (?:me )?your availability|"
         # German booking pages: "bitte Termin auswählen", "Zeitfenster zur Verfügung"
         r"\btermin ausw\u00e4hlen\b|\bzeitfenster zur verf\u00fcgung\b|"
+        # "Sie haben noch keinen Termin für Ihr Vorstellungsgespräch gewählt"
+        r"\bnoch keinen termin\b[^.\n]{0,40}\bgew\u00e4hlt\b|"
         # Japanese scheduling pages: "ご都合のよい日時を3つ以上ご選択ください", "面接日程のご登録
         # はこちら", "■候補期間：12月9日（水）〜12月16日（水）の平日"
         r"日時を[^。\n]{0,8}ご選択|日程のご登録|候補期間|"
@@ -1968,6 +1982,10 @@ NEGATIVE = [
         # a residents' assembly: "Assembleia Geral Extraordinária - Condomínio", "condôminos",
         # "junta de propietarios"
         r"\bassembleia geral\b|\bcond\u00f4minos\b|\bcondom\u00ednio\b|\bs\u00edndico\b|"
+        # an association's own: "24. ordentliche Generalversammlung", "Traktanden", "assemblée
+        # générale"
+        r"\b(?:general|mitglieder|haupt)versammlung\b|\btraktanden\b|"
+        r"\bassembl\u00e9e g\u00e9n\u00e9rale\b|"
         r"\bjunta de (?:propietarios|vecinos)\b|\bcomunidad de propietarios\b|"
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
         # (Scotland's "AOCB", and the board's own title: "Board of Trustees Meeting")
@@ -1983,6 +2001,15 @@ NEGATIVE = [
         r"\b(?:rate|contract) negotiation (?:meeting|session|call|\(?round)\b|"
         r"\bcounter-?proposal on\b|"
         r"\btarget signature date\b|"
+        # a committee choosing suppliers: "interview the three shortlisted caterers and the
+        # canopy/chairs vendors", "(caterer & canopy interviews)", "the bid comparison"
+        r"\binterview (?:the )?(?:\w+ )?(?:shortlisted )?(?:caterers|vendors|suppliers|contractors|"
+        r"bidders)\b|\b(?:caterer|vendor|supplier|contractor)s? (?:&|and) [\w/]+ interviews\b|"
+        r"\bbid comparison\b|\bdear committee members\b|"
+        # a strata council choosing a manager: "Strata council meeting – interviews with property
+        # management firms", "Call to order, adopt minutes"
+        r"\bstrata (?:council|plan|corporation)\b|\bproperty management (?:firms|companies)\b|"
+        r"\bcall to order\b|\badopt(?:ion of)? (?:the )?minutes\b|"
         # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
         r"auditor[ií]a (?:de|al|a la|del) (?:proveedor\w*|proceso|calidad|planta|sistema)|"
         # (a "supplier audit" or "supplier visit" is the purchasing meeting's, below)
@@ -2192,7 +2219,7 @@ CANCEL = re.compile(
     r"\bdibatalkan\b|\bpembatalan\b|\bmembatalkan\b|"
     r"(?:has|have) been cancell?ed|is cancell?ed|"
     r"cancell?ed:|"
-    r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today)|"
+    r"\bcanceled\b|\bcancelled\b|cancel(?:ling|ing) (?:the|your|our|tomorrow|today|all)|"
     # (not a portal's "you can view or withdraw from this interview")
     r"(?<!can )(?<!or )withdraw(?:ing)? (?:my|from)|"
     r"no longer (?:available|able|interested|be able)|abgesagt|"
@@ -2255,7 +2282,9 @@ RESCHEDULE = re.compile(
     # "I hate to move this a second time", "we need to move it again"
     r"\bmove (?:this|it) (?:a (?:second|third)|another|one more) time\b|\bmove (?:this|it) again\b|"
     # a move undone: "Could we go back to Wednesday the 25th at 2?", "back to Wednesday at 2 then"
-    r"\b(?:go|going|switch|switching|revert|reverting)\s+back\s+to\b|"
+    # (not the clocks: "we switch back to standard time this Sunday (Nov 1)")
+    r"\b(?:go|going|switch|switching|revert|reverting)\s+back\s+to\b"
+    r"(?!\s+(?:standard|summer|winter|daylight|normal|regular)\s+time)|"
     r"\bback to (?:the original|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     # Vietnamese: "đổi lịch", "dời lịch", "dời sang" (moved to)
     r"\b[đd][ổo]i l[ịi]ch\b|\bdời\b|\bthời gian mới\b|\blịch mới\b|"
@@ -2272,7 +2301,7 @@ RESCHEDULE = re.compile(
     r"\b(?:slid(?:e|ing)?|bump(?:ed|ing)?|switch(?:ed|ing)?|nudg(?:e|ed|ing))"
     r" (?:it |this |us |our \w+ |the \w+ )?(?:to|back|later)\b"
     # ("the US already switched to daylight time" is the clocks)
-    r"(?! (?:daylight|summer|winter|standard) time| dst\b| bst\b)|"
+    r"(?!(?: to)? (?:daylight|summer|winter|standard|normal) time| dst\b| bst\b)|"
     r"\bpush(?:ing)? (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
     r"\bmoved\b[^.\n]{0,50}\bto\b|"
     r"verschieben|verschoben|verlegen|verlegt|"
@@ -2345,6 +2374,9 @@ PROPOSAL = re.compile(
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
     r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|"
+    # a booking page's list: "einen der freien Termine", "Zurzeit verfügbare Termine",
+    # "Bitte wählen Sie Ihren Wunschtermin"
+    r"\bfreie[nr]? termine\b|\bverf\u00fcgbare[n]? termine\b|\bwunschtermin\b|"
     r"m[öo]gliche (?:termine|zeiten|zeitfenster)|welk(?:e)? "
     r"(?:tijd|moment|optie)|qual(?:e)? (?:di|dos|das|orario|hor[áa]rio)|orari\b|hor[áa]rios|"
     r"候補日|ご都合のよい|都合の良い|가능한 (?:시간|일정)|편하신 (?:시간|일정)|候选时间|方便的时间|"

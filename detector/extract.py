@@ -117,7 +117,8 @@ _BUSINESS_UNIT = re.compile(
 )
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
-    r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|"
+    # (and a booking mailbox's "District of Cypress Bay Interviews")
+    r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|Interviews|"
     # a public body's HR office: "FMSA Office of Human Capital"
     r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
     # a Chinese sender's "星流科技招聘" (X Recruiting), "X人力资源"
@@ -291,8 +292,9 @@ _ROLE_PATTERNS = [
     # Vehicle Platform"'
     re.compile(
         # (and in Spanish, Portuguese and French: 'la oferta "Liquidador/a de Impuestos Sr."')
+        # (and Ukrainian and Russian: "на вакансію «QA Automation Engineer (Python)»")
         r"\b(?i:position|role|job|stelle|vacancy|opening|oferta|puesto|posici\u00f3n|vaga|offre|"
-        r"poste)\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
+        r"poste|вакансі[юяї]|вакансию|позиці[юя]|позицию|посаду)\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
     ),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(
@@ -339,6 +341,8 @@ _ROLE_PATTERNS = [
     re.compile(
         rf"\b(?i:position|role|post|stelle|vaga|puesto|poste)\s*(?:of|as|als|:|is)\s*({_ROLE})"
     ),
+    # Ukrainian and Russian: "на позицію Senior QA Automation Engineer (C#/.NET)", "на посаду"
+    re.compile(rf"(?i:\bна\s+(?:позиці[юї]|позицию|посаду|вакансі[юї]|вакансию))\s+({_ROLE})"),
     # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
     re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
     # Czech and Slovak: "na pozici Konstruktér převodovek (Creo) ve společnosti X", "o pozíciu X",
@@ -519,7 +523,9 @@ _ROLE_NOTE = re.compile(
     r"\s*[(\[](?:open|closed|filled|evergreen|remote|hybrid|on-?site|cdi|cdd|full[- ]?time|"
     r"part[- ]?time|contract|permanent|temporary|fixed[- ]term|befristet|unbefristet|"
     r"tenure[- ]track|non[- ]tenure[- ]track|"
-    r"req(?:uisition)?\s*#?\s*[\w-]+|(?:ref|reference|job id|id)\.?:?\s*[\w/-]+|r-?\d+|\d+)"
+    r"req(?:uisition)?\s*#?\s*[\w-]+|(?:ref|reference|job id|id)\.?:?\s*[\w/-]+|r-?\d+|\d+|"
+    # "(вакансия 4127)", "(вакансія №4127)": the vacancy's number
+    r"ваканси[яі]\s*№?\s*\d+)"
     r"[)\]]\s*$",
     re.I,
 )
@@ -1089,6 +1095,12 @@ _PLACE_TITLES = {"mount": "Mt", "saint": "St", "fort": "Ft", "sainte": "Ste"}
 _PLACE_TITLE = re.compile(rf"(?i)\b(?:{'|'.join(_PLACE_TITLES)})\b")
 
 
+_CIVIC_TITLE = re.compile(
+    r"^(?:City|Town|District|Village|County|Municipality|Township|Borough|Regional District)"
+    r"\s+of\s+"
+)
+
+
 def _domain_match(name: str, key: str) -> bool:
     if not key or len(key) < 3:
         return False
@@ -1100,7 +1112,9 @@ def _domain_match(name: str, key: str) -> bool:
     unarticled = re.sub(r"(?i)\s+(?:al|el)[\s-]+", " ", bare)
     # ("Mount Lofty University" is mtlofty-uni: a place's title word shortened)
     shortened = _PLACE_TITLE.sub(lambda m: _PLACE_TITLES[m.group(0).lower()], bare)
-    forms = {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare), unarticled, shortened}
+    # ("City of Fraser Bend" is fraserbend: a public body's own title is no part of its domain)
+    civic = _CIVIC_TITLE.sub("", bare)
+    forms = {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare), unarticled, shortened, civic}
     for form in forms:
         cand = _compact(form)
         if cand and (
@@ -1592,7 +1606,8 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
     if not keys:
         return scored
     for text in texts:
-        for m in re.finditer(_CAP, text):
+        # (an address's mailbox is no phrase: "CypressBayInterviews@cypressbay.example")
+        for m in re.finditer(_CAP, _EMAIL.sub(" ", text)):
             words = _TITLE_OF.sub("", re.split(r"[.!?]\s", m.group(0))[0]).split()
             for n in range(len(words), 0, -1):
                 phrase = " ".join(words[:n]).strip(" .,'’-")

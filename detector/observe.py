@@ -776,7 +776,8 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
 # Thursday morning": a timed day or a day whose hours are not a clock time
 _DAY_OR_DAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? or (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"[^.?!\n]{0,20}(?:\b(?:at|around|about|from)\s*|@\s*)\d|"
+    # ("Tuesday or Wednesday morning, 8:30am": the clock after a comma)
+    r"[^.?!\n]{0,20}(?:\b(?:at|around|about|from)\s*|@\s*|,\s*)\d|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:at|@) ?\d{1,2}(?:[:.]\d\d)?\s*"
     r"(?:[ap]\.?m\.?)?,? or (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
     # "Would Tuesday 10/20 or Wednesday 10/21 work? I'm open 9 to 12pm": the days asked about

@@ -2220,6 +2220,9 @@ _AHEAD = re.compile(
     r"\s*(?:early|earlier|before|ahead|prior|in advance|beforehand|fr\u00fcher|avant|behind|"
     r"antes|de antemano|con anticipaci\u00f3n|com anteced\u00eancia|en avance|vorher|prima|"
     r"eerder|tidligere|f\u00f8r|innan|wcze\u015bniej|"
+    # a shift, not a length: "eine halbe Stunde später starten", "30 minutes later"
+    r"later|sp\u00e4ter|plus tard|m\u00e1s tarde|mais tarde|pi\u00f9 tardi|senere|senare|"
+    r"p\u00f3\u017aniej|"
     # a gap between clocks, not a length: "the one-hour difference doesn't change"
     r"(?:time )?difference|time gap|offset)\b",
     re.I,
