@@ -8,7 +8,7 @@ import re
 # an exported chat's line ("24/03/2026, 19:02 - Kwabena: Hi", "18/03/2026 10:02 - Camila
 # Rocha: Oi"): a date at the line's start, the time, a dash, the speaker and a colon
 EXPORT_LINE = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?"
+    r"(?m)^[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?[ \t]?m\.?)?"
     r"[ \t]+-[ \t]+[^\n:]{1,40}:[ \t]",
     re.I,
 )
@@ -16,7 +16,7 @@ EXPORT_LINE = re.compile(
 # the one WhatsApp Web and Desktop copy messages in, the time first: "[9:14 PM, 5/19/2026] Dr.
 # Karim Mansour - Rahma: ..."
 _DAY = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?m\.?)?"
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?[ \t]?m\.?)?"  # ("4:52:13 p. m.")
 BRACKET_LINE = re.compile(
     rf"(?m)^[ \t]*\[(?:{_DAY},?[ \t]+{_CLOCK}|{_CLOCK},[ \t]+{_DAY})\][ \t]*"
     r"[^\n:\]]{1,40}:[ \t]",

@@ -301,6 +301,8 @@ POSITIVE = [
         # "Phone interview - Sonoran STEM Collegiate" (at a line's start: mid-sentence, "a
         # 30-minute phone interview" is the interview word's alone)
         r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
+        # Italian: "fissiamo la chiacchierata conoscitiva per giovedì" (the get-to-know chat)
+        r"\bchiacchierata conoscitiva\b|"
         # Southern American English: "I'd like to set up a phone call to visit about the role"
         r"\b(?:phone )?call to (?:visit|talk|chat) (?:with you )?about (?:the|this|our) "
         r"(?:role|position|job|opening)\b|\bvisit about (?:the|this|our) (?:role|position|job)\b|"
@@ -919,6 +921,10 @@ NEGATIVE = [
         # "decidimos seguir com outra pessoa candidata", "seguir con otro candidato"
         r"\bseguir (?:com|con) (?:outra|otra|outro|otro) (?:pessoa |persona )?candidat|"
         # "decidimos avanzar con otra persona", "avançar com outro candidato", "continuar con
+        # French: "nous sommes au regret de vous informer que nous ne pourrons pas y donner une
+        # suite favorable"
+        r"\b(?:ne (?:pourrons|pouvons) pas|n['\u2019]avons pas pu) (?:y )?donner une suite "
+        r"favorable\b|\bpas (?:pu )?donner (?:de )?suite \u00e0 votre candidature\b|"
         # otro perfil", "continuar el proceso con otros perfiles"
         r"\b(?:avanzar|avan\u00e7ar|continuar|seguir)(?: (?:el|o) process?o)? (?:com|con) "
         r"(?:outr|otr)[ao]s? (?:personas?|pessoas?|perfi(?:l|les|s)|candidat\w*)\b|"
@@ -973,6 +979,10 @@ NEGATIVE = [
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
         # "Entrevistamos a 4 candidatas"
         r"\bte incluyo en el panel\b|\bentrevistamos a \d+ candidat\w*|\bcon la r\u00fabrica\b|"
+        # "me diligencias el formato de evaluación del candidato", "Tú le haces la parte técnica";
+        # Italian "ci aiuti con il colloquio", "a condurre il colloquio saremo io e <owner>"
+        r"\bformato de evaluaci\u00f3n del candidato\b|\bt\u00fa le haces la parte\b|"
+        r"\bci aiuti con il colloquio\b|\bconduci tu la parte\b|"
         # French: "merci d'accepter de siéger au comité de sélection", "qu'on se partage les
         # questions" (not "(candidate : X)" in a title: the candidate may be the owner)
         r"\bsi\u00e9ger (?:au|\u00e0 un|sur le) comit\u00e9\b|\bse partage\w* les questions\b|"
@@ -1242,6 +1252,13 @@ NEGATIVE = [
     _s(
         "appointment",
         -8,
+        # a health insurer's appointment: "Psicología - Consulta de primera vez (entrevista
+        # inicial)", "cuota moderadora"
+        r"\bconsulta de primera vez\b|\bcuota moderadora\b|"
+        # a social-security office: "Entretien avec un conseiller – Mise à jour du dossier
+        # assuré", "N° d'immatriculation"
+        r"\bentretien avec (?:un|une|votre) conseill\w*|\bdossier assur\u00e9\b|"
+        r"\bn\u00b0 d['\u2019]immatriculation\b|"
         # a regulator's review of the owner's practice: "Practice Review – interview
         # scheduling (File PR-26-0412)", "not disciplinary in nature"
         r"\bpractice review\b|\bnot disciplinary in nature\b|"
@@ -1544,6 +1561,8 @@ NEGATIVE = [
         "practice run",
         -4,
         r"\brun it like a real\b|\blike a real (?:interview|panel|final)|"
+        # Italian: "ti farà domande come farebbe un selezionatore in un vero colloquio"
+        r"\bin un vero colloquio\b|"
         r"\bmock (?:interview|panel)s?:",
     ),
     # a recruiter's call about the market, with no job behind it: "Confidential Market
@@ -1775,6 +1794,12 @@ NEGATIVE = [
         # "your practising certificate renewal"
         r"\bCPD audit\b|\bpractis?cing certificate\b|\bpracticing certificate\b|"
         r"\baccreditation interview\b|"
+        # a clearance after the offer: "a short security screening interview with a federal
+        # screening officer ... not a job interview", "Entrevue de filtrage de sécurité"
+        r"\bsecurity screening interview\b|\bnot a job interview\b|\breliability status\b|"
+        r"\bfiltrage de s[\u00e9e]curit[\u00e9e]\b|"
+        # the owner on the radio: "We'd have you live in studio ... with our host"
+        r"\blive in[- ]studio\b|\bwith our host\b|\binterview you about it on the show\b|"
         # Hebrew university admissions: "ראיון קבלה" (an admission interview), "ועדת הקבלה"
         # (the admissions committee); Russian "вступительное собеседование"
         r"ראיון קבלה|ועדת (?:ה)?קבלה|\bвступительн\w* (?:собеседовани|интервью|испытани)\w*|"
@@ -1985,6 +2010,12 @@ NEGATIVE = [
         # an association's own: "24. ordentliche Generalversammlung", "Traktanden", "assemblée
         # générale"
         r"\b(?:general|mitglieder|haupt)versammlung\b|\btraktanden\b|"
+        # Colombian and Italian residents' assemblies: "Asamblea General Ordinaria de
+        # Copropietarios", "Verificación del quórum"; "assemblea ordinaria del Condominio",
+        # "ORDINE DEL GIORNO"
+        r"\bcopropietarios\b|\bpropiedad horizontal\b|\bverificaci\u00f3n del qu\u00f3rum\b|"
+        r"\bassemblea (?:condominiale|ordinaria|straordinaria)\b|\bcondomin(?:io|i)\b|"
+        r"\bordine del giorno\b|"
         r"\bassembl\u00e9e g\u00e9n\u00e9rale\b|"
         r"\bjunta de (?:propietarios|vecinos)\b|\bcomunidad de propietarios\b|"
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
@@ -2010,6 +2041,10 @@ NEGATIVE = [
         # management firms", "Call to order, adopt minutes"
         r"\bstrata (?:council|plan|corporation)\b|\bproperty management (?:firms|companies)\b|"
         r"\bcall to order\b|\badopt(?:ion of)? (?:the )?minutes\b|"
+        r"\bapproval of (?:the )?(?:\w+ )?minutes\b|"
+        # a mentor booked on a platform: "Senior Product Designer · mentor su Mentora",
+        # "Preparazione ai colloqui", "mentoring session"
+        r"\bmentor su\b|\bpreparazione ai colloqui\b|\bmentoring session\b|"
         # the owner's current job: "auditoría de proceso (VDA 6.3)", "supplier audit"
         r"auditor[ií]a (?:de|al|a la|del) (?:proveedor\w*|proceso|calidad|planta|sistema)|"
         # (a "supplier audit" or "supplier visit" is the purchasing meeting's, below)
@@ -2303,7 +2338,7 @@ RESCHEDULE = re.compile(
     # ("the US already switched to daylight time" is the clocks)
     r"(?!(?: to)? (?:daylight|summer|winter|standard|normal) time| dst\b| bst\b)|"
     r"\bpush(?:ing)? (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
-    r"\bmoved\b[^.\n]{0,50}\bto\b|"
+    r"\bmoved\b(?! to (?:summer|winter|daylight|standard) time)[^.\n]{0,50}\bto\b|"
     r"verschieben|verschoben|verlegen|verlegt|"
     # "Können wir auf Donnerstag schieben, gleiche Uhrzeit?"
     r"\bauf (?:\w+ ){1,2}schieben\b|\bgleiche[nr]? uhrzeit\b|"
@@ -2549,6 +2584,14 @@ _REFERRED = re.compile(
     r"((?:(?:mr|ms|mrs|miss|dr)\.?\s+)?[^\n.,;()!]{0,60})",
     re.I,
 )
+# who conducts, naming the writer's partner: "a condurre il colloquio saremo io e Chiara
+# Valsecchi", "the interview will be conducted by me and Dana Ruiz"
+_CONDUCTED_BY = re.compile(
+    r"\b(?:a condurre il colloquio (?:saremo|sar\u00f2)|(?:will be )?conducted by|"
+    r"das gespr\u00e4ch f\u00fchren)\s+(?:io e |me and |ich und )?"
+    rf"((?-i:{NAME_WORD}(?: {NAME_WORD}){{1,2}}))",
+    re.I,
+)
 _CANDIDATE = re.compile(
     r"\bcandidate:\s*([^\n,;()]{2,60})|"
     # Spanish: "Entrevista candidata Jefa de Recepción - Lucía Prats", "la entrevista con la
@@ -2635,6 +2678,10 @@ def booking_direction(
         if _is_owner(next(g for g in named.groups() if g), owner_emails, tokens):
             return [("owner named as the candidate", 1.0)]
         return [("someone else named as the candidate (user is the interviewer)", -8.0)]
+    conducting = _CONDUCTED_BY.search(text)
+    if conducting is not None and _is_owner(conducting.group(1), owner_emails, tokens):
+        # "Luca, a condurre il colloquio saremo io e Chiara Valsecchi": the owner conducts it
+        return [("the owner named among those conducting (user is the interviewer)", -8.0)]
     invitee = _INVITEE_EMAIL.search(text) or _INVITEE.search(text)
     host = _HOST.search(text)
     if invitee is None:

@@ -1267,6 +1267,9 @@ _NOT_COMPANY = frozenset(
         "when", "where", "join", "please", "our", "your", "my", "next", "updated", "technical",
         "hiring", "manager", "phone", "screen", "virtual", "onsite", "date", "time", "location",
         "interviewer", "recruiter", "recruiting", "talent", "acquisition", "team",
+        # a booking tool's status in other languages: "Confirmé : Premier échange (30 min)"
+        "confirmé", "confirmée", "confirmado", "confirmada", "confermato", "bestätigt",
+        "annulé", "annulée", "cancelado", "cancelada", "annullato", "abgesagt",
     ]
 )  # fmt: skip
 

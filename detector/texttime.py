@@ -226,7 +226,10 @@ _ZONES: list[tuple[str, str]] = [
     # (not "Mountain View CA 94043", the address in Google's footers)
     (r"mountain(?! view)|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
     # (not Spanish "oficinas centrales", "la oficina central": a head office)
-    (r"(?<!oficina )\bcentral(?!es\b)|\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston",
+    # (nor a building or a place: "Location: Central Office, Board Room B", "Central Station")
+    (r"(?<!oficina )\bcentral(?!es\b)(?! (?:office|station|park|library|avenue|square|campus|"
+     r"building|hall|hospital|school|district|business|coast|valley|america|asia|bank)\b)|"
+     r"\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston",
      "America/Chicago"),
     # ("ET" and "EST" only in capitals: "et" and "c'est" are French words)
     (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami",
@@ -244,7 +247,9 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bsgt\b|singapore", "Asia/Singapore"),
     # Canada's Maritimes: "1:00 PM Atlantic Time", "heure de l'Atlantique", "10 h HAA" (not
     # "AST", which the Gulf writes for Arabia Standard Time)
-    (r"\batlantic (?:standard |daylight )?time\b|heure (?:normale |avanc[ée]e )?de l['’]atlantique|"
+    # (and an ATS's bare "3:15 PM – 4:00 PM (Atlantic)")
+    (r"\batlantic (?:standard |daylight )?time\b|\(atlantic\)|"
+     r"heure (?:normale |avanc[ée]e )?de l['’]atlantique|"
      r"(?-i:\b(?:HNA|HAA)\b)|halifax|moncton|nova scotia|nouvelle-[ée]cosse|"
      r"new brunswick|nouveau-brunswick", "America/Halifax"),
     (r"giờ việt nam|vietnam(?:ese)? time|hanoi|ho chi minh|saigon", "Asia/Ho_Chi_Minh"),
@@ -615,7 +620,9 @@ _RUN_START = (
 )
 _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
-    r"(?<![\d:/.,+#$€£-])(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
+    # (a digit inside a word is a letter: Darija's "m3a 10" (with, at 10) holds no "3a" = 3 am)
+    r"(?<![\d:/.,+#$€£-])(?:(?<![a-zA-Z])|(?!\d{1,2}[ap]\b))"
+    r"(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|\bvanaf\s+|\brond\s+|"
     # Indonesian and Malay "pukul 14.00", "jam 10"
     r"\bpukul\s+|\bjam\s+|"

@@ -102,6 +102,10 @@ KNOWN_MISSES: set[str] = {
     # partner interview (09:30-12:15) while its timetable starts the interview at 11:15 (the
     # label's start; the invite's time wins, as it does for every booking tool's event)
     "b239-03-oleeo-written-exercise-then-partners",
+    # batch 78: a recruiter's WhatsApp chat in Darija written in Latin letters ("bghaw ydiro
+    # m3ak entretien nhar lkhmis had simana, 12 mars, m3a 10 dyal sbah"): neither the hiring
+    # words nor the clock ("10 dyal sbah", ten in the morning) are read
+    "b257-12-whatsapp-darija-colle-dans-mail",
 }
 
 
