@@ -79,6 +79,8 @@ _PRESCREEN = re.compile(
     rb"interj\xc3\xba|interj=c3=ba|intervij|p\xc4\x81rrun|p=c4=81rrun|vestlus|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
+    # Icelandic "viðtal"
+    rb"vi\xc3\xb0tal|vi=c3=b0tal|"
     rb"\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\x93|"
     rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe",
 )
@@ -151,6 +153,10 @@ POSITIVE = [
         r"\b(?:eerste|tweede|derde|finale) onderhoud\b|\bonderhoud met\b|"
         # Ukrainian "співбесіда", Russian "собеседование"
         r"співбесід\w*|собеседовани\w*|"
+        # Bulgarian "интервю", "събеседване"
+        r"\bинтервю\w*|\bсъбеседван\w*|"
+        # Icelandic "viðtal" (atvinnuviðtal, fagviðtal, símaviðtal, viðtalið)
+        r"\w*vi\u00f0tal\w*|"
         # Russian "интервью" (also a press interview's word: see "media interview"), Kazakh
         # "сұхбат", "сұхбатқа шақырамыз" (we invite you to an interview)
         r"\bинтервью\b|\bсұхбат\w*|"
@@ -509,6 +515,15 @@ POSITIVE = [
         # Kazakh "лауазымына" (for the position of)
         r"\b(?:по|на) (?:вакансии|вакансию|позицию|позиции|должность)\b|\bспасибо за отклик\b|"
         r"\bследующ\w* этап\w*|\bлауазым\w*|"
+        # Bulgarian: "кандидатурата по обявата" (your application to the posting), "подбора"
+        # (the selection), "следващ етап" (next stage), "техническо интервю"
+        r"\bкандидатура\w*|\bпо обявата\b|\bподбор\w*|\bследващ\w* етап\w*|"
+        # "последният етап от процеса за позицията" (the last stage of the process for the role)
+        r"\bпоследни\w* етап\w*|\bза позицията\b|\bфинал\w* разговор\w*|"
+        # Icelandic: "umsóknina um starf" (the application for the job), "atvinnuviðtal" (a job
+        # interview), "ráðningarkerfi" (the recruiting system), "ráðningarstofa" (an agency)
+        r"\bums\u00f3kn\w* um starf\w*|\batvinnuvi\u00f0tal\w*|\br\u00e1\u00f0ningar\w*|"
+        r"\bstarfi\u00f0\b|"
         # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
         r"\blamaran anda\b|\bproses (?:rekrutmen|seleksi)\b|\btahap (?:selanjutnya|berikutnya)\b|"
         r"\blanjut(?:kan)? ke tahap\b|\btahapan (?:interview|wawancara|seleksi)\b|"
@@ -1255,6 +1270,8 @@ NEGATIVE = [
         # a health insurer's appointment: "Psicología - Consulta de primera vez (entrevista
         # inicial)", "cuota moderadora"
         r"\bconsulta de primera vez\b|\bcuota moderadora\b|"
+        # Iceland's directorate of labour: "Vinnumálastofnun", "atvinnuleysisbætur"
+        r"\bvinnum\u00e1lastofnun\w*|\batvinnuleysisb\u00e6t\w*|"
         # a social-security office: "Entretien avec un conseiller – Mise à jour du dossier
         # assuré", "N° d'immatriculation"
         r"\bentretien avec (?:un|une|votre) conseill\w*|\bdossier assur\u00e9\b|"
@@ -1800,6 +1817,14 @@ NEGATIVE = [
         r"\bfiltrage de s[\u00e9e]curit[\u00e9e]\b|"
         # the owner on the radio: "We'd have you live in studio ... with our host"
         r"\blive in[- ]studio\b|\bwith our host\b|\binterview you about it on the show\b|"
+        # "a live interview tomorrow ... put you to air", "a producer on Mornings"
+        r"\bput you (?:to|on) (?:air|the air)\b|\bon[- ]air interview\b|"
+        r"\bI'?m a producer (?:on|with)\b|"
+        # a workplace dispute: "the mediation arranged by the Fair Work Ombudsman", "workplace
+        # dispute lodged by"
+        r"\bworkplace dispute\b|\bmediation (?:arranged|conference|session)\b|"
+        # a Vietnamese newsletter's interview: "một bài phỏng vấn chị", "biên tập viên Bản tin"
+        r"\bb\u00e0i ph\u1ecfng v\u1ea5n\b|\bbi\u00ean t\u1eadp vi\u00ean\b|"
         # Hebrew university admissions: "ראיון קבלה" (an admission interview), "ועדת הקבלה"
         # (the admissions committee); Russian "вступительное собеседование"
         r"ראיון קבלה|ועדת (?:ה)?קבלה|\bвступительн\w* (?:собеседовани|интервью|испытани)\w*|"
@@ -2016,6 +2041,12 @@ NEGATIVE = [
         r"\bcopropietarios\b|\bpropiedad horizontal\b|\bverificaci\u00f3n del qu\u00f3rum\b|"
         r"\bassemblea (?:condominiale|ordinaria|straordinaria)\b|\bcondomin(?:io|i)\b|"
         r"\bordine del giorno\b|"
+        # Bulgarian: "общо събрание на етажната собственост", "дневен ред"
+        r"\bетажн\w* собственост\b|\bобщо събрание\b|\bдневен ред\b|"
+        # Vietnamese: a company's year-end party ("Tiệc Tất niên", "toàn thể CBNV") and a
+        # residents' meeting ("Hội nghị nhà chung cư", "Ban Quản trị")
+        r"\bti\u1ec7c t\u1ea5t ni\u00ean\b|\bto\u00e0n th\u1ec3 (?:CBNV|anh ch\u1ecb em)\b|"
+        r"\bnh\u00e0 chung c\u01b0\b|\bban qu\u1ea3n tr\u1ecb\b|"
         r"\bassembl\u00e9e g\u00e9n\u00e9rale\b|"
         r"\bjunta de (?:propietarios|vecinos)\b|\bcomunidad de propietarios\b|"
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
@@ -2420,6 +2451,8 @@ PROPOSAL = re.compile(
     r"hangisi|size uygun|"
     # Indonesian and Malay: "Mohon pilih salah satu waktu berikut:" (choose one of these times)
     r"\bpilih salah satu\b|\bwaktu berikut\b|\bpilihan (?:waktu|jadwal)\b|"
+    # Vietnamese: "chọn giúp chị 1 trong các khung giờ sau"
+    r"\bc\u00e1c khung gi\u1edd sau\b|\b(?:1|m\u1ed9t) trong c\u00e1c khung\b|"
     # Greek: "Ποια από τις δύο σας εξυπηρετεί;" (which of the two suits you)
     r"\u03c0\u03bf\u03b9\u03b1 \u03b1\u03c0\u03cc \u03c4\u03b9\u03c2|"
     # Romanian: "Vă propun următoarele variante", "care variantă vă convine"
@@ -2588,12 +2621,14 @@ _REFERRED = re.compile(
 # Valsecchi", "the interview will be conducted by me and Dana Ruiz"
 _CONDUCTED_BY = re.compile(
     r"\b(?:a condurre il colloquio (?:saremo|sar\u00f2)|(?:will be )?conducted by|"
+    r"интервюиращи\s*:|"
     r"das gespr\u00e4ch f\u00fchren)\s+(?:io e |me and |ich und )?"
     rf"((?-i:{NAME_WORD}(?: {NAME_WORD}){{1,2}}))",
     re.I,
 )
 _CANDIDATE = re.compile(
-    r"\bcandidate:\s*([^\n,;()]{2,60})|"
+    # (and Bulgarian and Russian "Кандидат: Виктор Русев")
+    r"\b(?:candidate|кандидат)\s*:\s*([^\n,;()]{2,60})|"
     # Spanish: "Entrevista candidata Jefa de Recepción - Lucía Prats", "la entrevista con la
     # candidata Lucía Herrero Vidal" (a name: two or three capitalised words)
     r"\bentrevista (?:con (?:el |la ))?candidat[oa]\b(?:[^\n]{0,60}?[-\u2013:]\s*|\s+)"

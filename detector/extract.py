@@ -294,7 +294,10 @@ _ROLE_PATTERNS = [
         # (and in Spanish, Portuguese and French: 'la oferta "Liquidador/a de Impuestos Sr."')
         # (and Ukrainian and Russian: "на вакансію «QA Automation Engineer (Python)»")
         r"\b(?i:position|role|job|stelle|vacancy|opening|oferta|puesto|posici\u00f3n|vaga|offre|"
-        r"poste|вакансі[юяї]|вакансию|позиці[юя]|позицию|посаду)\s+[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
+        r"poste|вакансі[юяї]|вакансию|позиці[юя]|позицию|посаду|обява(?:та)?|"
+        # Bulgarian: "във връзка с кандидатурата Ви за „Java Backend Developer“"
+        r"кандидатурата (?:ви|си) за)\s+"
+        r"[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
     ),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
     re.compile(
@@ -561,7 +564,8 @@ WROTE = (
     r"napisa\u0142(?:a)?|pisze|kirjoitti|napsal\w*|yazd\u0131|menulis|a scris|ezt \u00edrta|"
     # (Estonian "X kirjutas kuupäeval R, 2. okt 2026 kell 15:48:", Latvian "rakstīja")
     r"kirjutas|rakst\u012bja|"
-    r"пише|написав|написала|написал|пишет)"
+    # (Bulgarian "На вт, 22.09.2026 г. в 12:31 ч. X <x@y> написа:")
+    r"пише|написав|написала|написал|пишет|написа)"
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
@@ -983,7 +987,9 @@ _SENT_WITH = re.compile(
 )
 # "Acme via Workable", "Oleifici Sabatini tramite Reclutando", "Marion Haug über Kontakta"
 _VIA = re.compile(
-    r"\s(?:via|vía|über|ueber|par|por|por meio de|através de|tramite|through|door|przez)\s+(.+)$",
+    r"\s(?:via|vía|über|ueber|par|por|por meio de|através de|tramite|through|door|przez|"
+    # Bulgarian and Russian: "Данубиус Софтуер чрез DEV. BG", "X через hh.ru"
+    r"чрез|через)\s+(.+)$",
     re.I,
 )
 

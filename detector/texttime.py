@@ -73,6 +73,8 @@ _MONTHS = {
     "marraskuuta": 11, "joulukuuta": 12,
     # Hungarian spellings the prefixes above miss ("március 5.", "máj. 12.", "szept. 3.")
     "már": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "sze": 9,
+    # Icelandic ("15. september", "3. nóvember", "12. ágúst")
+    "maí": 5, "ágú": 8, "nóv": 11, "des": 12,
     # Thai, whole and abbreviated ("15 ต.ค. 2569", "10 พฤศจิกายน 2569")
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
@@ -141,6 +143,14 @@ _WEEKDAYS = {
     "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
     "lauantai": 5, "sunnuntai": 6, "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2,
     "torstaina": 3, "perjantaina": 4, "lauantaina": 5, "sunnuntaina": 6,
+    # Icelandic, and its "on Tuesday" form ("á þriðjudaginn")
+    **{
+        f"{stem}dag{end}": day
+        for day, stem in enumerate(
+            ("mánu", "þriðju", "miðviku", "fimmtu", "föstu", "laugar", "sunnu")
+        )
+        for end in ("", "ur", "inn", "inum")
+    },
     # Latvian ("otrdien", "ceturtdiena") and Estonian ("kolmapäeval", "reedel")
     "pirmdien": 0, "pirmdiena": 0, "otrdien": 1, "otrdiena": 1, "trešdien": 2, "trešdiena": 2,
     "ceturtdien": 3, "ceturtdiena": 3, "piektdien": 4, "piektdiena": 4, "sestdien": 5,
@@ -164,7 +174,8 @@ _TOMORROW = frozenset(
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme",
-     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "huomenna", "kesho",
+     "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
+     "á morgun",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
 
@@ -224,7 +235,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"pacific|\bpt\b|\bpst\b|\bpdt\b|los angeles|san francisco|seattle|portland|vancouver",
      "America/Los_Angeles"),
     # (not "Mountain View CA 94043", the address in Google's footers)
-    (r"mountain(?! view)|\bmt\b|\bmst\b|\bmdt\b|denver", "America/Denver"),
+    # (nor a mountain's name, written "Mt": "the Mt Torrens site", "Mt Hood")
+    (r"mountain(?! view)|(?-i:\bMT\b)|(?-i:\bmt\b)|\bmst\b|\bmdt\b|denver", "America/Denver"),
     # (not Spanish "oficinas centrales", "la oficina central": a head office)
     # (nor a building or a place: "Location: Central Office, Board Room B", "Central Station")
     (r"(?<!oficina )\bcentral(?!es\b)(?! (?:office|station|park|library|avenue|square|campus|"
@@ -410,6 +422,9 @@ _MONTH_ALT = (
     # Finnish: "18. maaliskuuta 2026"
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|"
     r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    # Icelandic: "15. september", "24. september", "3. nóvember"
+    r"jan\u00faar|febr\u00faar|apr\u00edl|ma\u00ed|j\u00fan\u00ed|j\u00fal\u00ed|\u00e1g\u00fast|"
+    r"okt\u00f3ber|n\u00f3vember|desember|"
     # Hungarian, month first: "november 10-én", "2026. nov. 18., szerda", "március 5."
     r"január|február|március|márc|április|ápr|május|máj|"
     r"június|jún|július|júl|szeptember|szept|október|"
@@ -455,6 +470,8 @@ _WD_ALT = (
     r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
     # Finnish: "torstaina 26.3.", "ensi viikon torstaina"
     r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|"
+    # Icelandic: "á þriðjudaginn kl. 10:00", "fimmtudaginn 24. september"
+    r"(?:m\u00e1nu|\u00feri\u00f0ju|mi\u00f0viku|fimmtu|f\u00f6stu|laugar|sunnu)dag(?:ur|inn|inum)?|"
     # Hungarian: "kedden", "csütörtökön 15:00-kor", "szerda 14:00", "a holnapi (keddi) napra"
     r"h\u00e9tf\u0151(?:n|i)?|kedd(?:en|i)?|szerd(?:a|\u00e1n|ai)|"
     r"cs\u00fct\u00f6rt\u00f6k(?:\u00f6n|i)?|p\u00e9ntek(?:en|i)?|szombat(?:on|i)?|"
@@ -533,6 +550,12 @@ _DATE_RE = re.compile(
     r"\bi ?morg[eo]n|\bi ?dag(?= (?:kl|klokken|klockan)\b)|"
     # Ukrainian and Russian "завтра" (tomorrow), "сьогодні", "сегодня" (today)
     r"\bзавтра|\bсьогодні|\bсегодня|"
+    # Bulgarian "утре" (tomorrow), "днес" (today)
+    r"\bутре|\bднес|"
+    # Icelandic "á morgun" (tomorrow), "í dag" (today)
+    r"\b\u00e1 morgun|\b\u00ed dag(?= kl\b)|"
+    # Vietnamese "hôm nay" (today), "chiều nay" (this afternoon), "sáng nay", "tối nay"
+    r"\bh\u00f4m nay|\b(?:chi\u1ec1u|s\u00e1ng|t\u1ed1i) nay|"
     # Finnish "huomenna" (tomorrow), "tänään" (today)
     r"\bhuomenna|\bt\u00e4n\u00e4\u00e4n|"
     # Latvian "parīt" (the day after tomorrow), "rīt" (tomorrow), "šodien" (today); Estonian
@@ -704,7 +727,9 @@ _DURATION = re.compile(
     r"min\u016btes|min\u016b\u0161u|minutit|"
     # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
     # at ten o'clock)
-    r"perc(?:es|re|et)?|\u00f3r(?:a|\u00e1t|\u00e1ban|\u00e1s))\b"
+    r"perc(?:es|re|et)?|\u00f3r(?:a|\u00e1t|\u00e1ban|\u00e1s)|"
+    # Icelandic "um 45 mínútur", "20 mínútna"
+    r"m\u00edn\u00fatur|m\u00edn\u00fatna)\b"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -795,8 +820,9 @@ _DST_NOTE = re.compile(
     # "on recule l'heure dimanche", "on avance l'heure", "le changement d'heure dimanche"
     r"|\b(?:recule|reculer|avance|avancer) l['’]heure\b[^.\n]{0,25}$"
     r"|\bchangement d['’]heure\b[^.\n]{0,25}$"
+    # ("Norway goes back to winter time on Sunday 25 October")
     r"|\b(?:left|leaves?|leaving|enters?|entered|(?:switch(?:es|ed)?|mov(?:es?|ing)|go(?:es|ing)?)"
-    r" (?:to|from|onto))\s+(?:summer|winter|"
+    r"(?: back| forward)? (?:to|from|onto))\s+(?:summer|winter|"
     r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$"
     # "nous passons à l'heure d'été le dimanche 29 mars", "Zeitumstellung am Sonntag"
     r"|(?:heure d['’](?:été|hiver)|changement d['’]heure|sommerzeit|winterzeit|zeitumstellung|"
