@@ -1030,6 +1030,37 @@ def _self_forward(msg: Message, forwarded: str, owner: Owner) -> bool:
     return to is not None and msg.sender.email in to.group(1).lower()
 
 
+def _carried_time(
+    msg: Message,
+    owner: Owner,
+    body: str,
+    quoted: str,
+    noted: datetime,
+    ref: datetime,
+    tz: tzinfo,
+) -> TextTime | None:
+    """The time of the mail the owner forwarded to themselves (from their other address), where
+    the note above it gave ``noted``, the same day on the owner's own clock ("10:00 our time on
+    the 10th!" above "Tuesday, November 10 at 11:00 AM Eastern"): the forwarded mail names its
+    zone."""
+    if msg.sender is None or msg.sender.email not in owner.emails:
+        return None
+    note, carried = _forward_parts(body)
+    if not carried:
+        note, carried = body, quoted  # (the carried mail was cut off as a quote)
+    if not carried or not note.strip():
+        return None
+    zoned = text_when(carried, ref, tz)
+    if (
+        zoned.start is None
+        or zoned.proposal
+        or zoned.start.date() != noted.date()
+        or text_when(note, ref, tz).start != noted
+    ):
+        return None
+    return zoned
+
+
 def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
     """The subject pairs the owner's full name with a job title ("Svenja Rautenberg – Staff
     Product Designer"), as an agency writes when it puts a candidate forward."""
@@ -1214,21 +1245,9 @@ def observe_message(
                     said = text_when(note, ref, tz)
                     if said.start is not None and not said.proposal:
                         ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = said
-            if ob.start is not None and is_forward(msg.subject) and _self_forward(msg, "", owner):
-                # the owner's note above a forward to themselves restates the day on their
-                # own clock ("10:00 our time on the 10th!"): the forwarded mail's time names its
-                # zone ("Tuesday, November 10 at 11:00 AM Eastern")
-                note, carried = _forward_parts(body)
-                if not carried:
-                    note, carried = body, quoted  # (the carried mail was cut off as a quote)
-                zoned = text_when(carried, ref, tz) if carried and note.strip() else None
-                if (
-                    zoned is not None
-                    and zoned.start is not None
-                    and not zoned.proposal
-                    and zoned.start.date() == ob.start.date()
-                    and text_when(note, ref, tz).start == ob.start
-                ):
+            if ob.start is not None and is_forward(msg.subject):
+                zoned = _carried_time(msg, owner, body, quoted, ob.start, ref, tz)
+                if zoned is not None:
                     ob.start, ob.end, ob.time_why, ob.proposal, ob.weekday_only = zoned
             if ob.start is None and not ob.proposal and quoted:
                 picked = picked_option(body, quoted, ref, tz)
@@ -1435,18 +1454,19 @@ def _invite_obs(
                 continue
             sc += weight
             reasons.append(f"{why} ({weight:+g})")
-        # (not "Interview: Jordan Pell - EA to the CEO (Interviewer: <owner>)")
-        owner_is_candidate = _names_candidate_for_job(ev.summary, owner) and not re.search(
-            r"\binterviewer", ev.summary, re.I
-        )
-        for r in [r for r in reasons if r.startswith("user is the interviewer (")]:
-            if owner_is_candidate:
-                # one invite to the candidate and the panel ("Panel interview: Zanele Pietersen
-                # – Senior Data Analyst", "Scorecards are in the shared folder"): the title
-                # names the owner as the one interviewed
+        panel_words = [r for r in reasons if r.startswith("user is the interviewer (")]
+        # one invite to the candidate and the panel ("Panel interview: Zanele Pietersen – Senior
+        # Data Analyst", "Scorecards are in the shared folder"): the title names the owner as
+        # the one interviewed (not "Interview: Jordan Pell - EA (Interviewer: <owner>)")
+        if (
+            panel_words
+            and _names_candidate_for_job(ev.summary, owner)
+            and not re.search(r"\binterviewer", ev.summary, re.I)
+        ):
+            for r in panel_words:
                 sc -= classify.reason_weight(r)
                 reasons.remove(r)
-                reasons.append("the title names the owner as the candidate (+0)")
+            reasons.append("the title names the owner as the candidate (+0)")
         if not (ev.organizer and ev.organizer.email in owner.emails) and not any(
             classify.reason_weight(r) <= -5 for r in reasons
         ):
