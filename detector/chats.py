@@ -3,6 +3,7 @@ where each message begins, and the stamps that say when it was sent."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # an exported chat's line ("24/03/2026, 19:02 - Kwabena: Hi", "18/03/2026 10:02 - Camila
@@ -49,6 +50,29 @@ SPEAKER_STAMP = re.compile(
 )
 
 
+# a chat copied by hand from a phone app, each message under its speaker's line: "Hương HR - Sen
+# Vàng Fintech  10:12" (a name, two spaces or more, the clock on either clock, and the app's
+# day word: "10:41 Hôm nay", today)
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t]*([^\W\d_][^\n]{0,50}?)[ \t]{2,}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+[^\W\d_][^\d\n:]{0,14})?[ \t]*$"
+)
+
+
+def _copied_chat(text: str) -> list[re.Match[str]]:
+    """The speaker lines of a chat copied by hand, when ``text`` is one: three or more, two
+    speakers at least and one of them speaking twice, each line followed by what was said (a
+    timetable's "Interview  10:00" rows follow one another)."""
+    lines = list(_SPEAKER_LINE.finditer(text))
+    names = [m.group(1).strip().lower() for m in lines]
+    if len(lines) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return []
+    for line, after in itertools.pairwise(lines):
+        if not text[line.end() : after.start()].strip():
+            return []
+    return lines
+
+
 def without_platform_stamps(text: str) -> str:
     """``text`` with each platform message header ("Eli Brandt · Jul 2, 4:19 PM") blanked, at
     the same length; and a chat transcript's speaker lines ("Olivia  1:36 PM"), where three or
@@ -56,6 +80,8 @@ def without_platform_stamps(text: str) -> str:
     text = PLATFORM_STAMP.sub(lambda m: " " * len(m.group(0)), text)
     if len(SPEAKER_STAMP.findall(text)) >= 3:
         text = SPEAKER_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+    for line in _copied_chat(text):
+        text = f"{text[: line.start()]}{' ' * len(line.group(0))}{text[line.end() :]}"
     return text
 
 
@@ -75,4 +101,4 @@ def chat_message_starts(text: str) -> list[int]:
         starts = [m.start() for m in rx.finditer(text)]
         if len(starts) >= 2:
             return starts
-    return []
+    return [m.start() for m in _copied_chat(text)]

@@ -67,8 +67,8 @@ _PRESCREEN = re.compile(
     # "Next step is for you to meet Dana Kowalczyk, who leads our work with ..."
     rb"next step is (?:for you )?to meet|"
     rb"\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84|"
-    # Vietnamese "phỏng vấn"
-    rb"ph\xe1\xbb\x8fng|phong van|"
+    # Vietnamese "phỏng vấn" (and its chat shorthand "pv")
+    rb"ph\xe1\xbb\x8fng|phong van|\bpv\b|"
     # Greek "συνέντευξ" (and its unaccented stem) and Greeklish "synent"
     rb"\xcf\x83\xcf\x85\xce\xbd\xce\xad\xce\xbd|\xcf\x83\xcf\x85\xce\xbd\xce\xb5\xce\xbd|s[iy]nent|"
     # executive search: "as part of the CFO selection process", "breakfast with Sir Nigel",
@@ -81,6 +81,10 @@ _PRESCREEN = re.compile(
     rb"onderhoud|"
     # Icelandic "viðtal"
     rb"vi\xc3\xb0tal|vi=c3=b0tal|"
+    # Croatian, Serbian and Slovenian "razgovor", Georgian "გასაუბრება" and "ინტერვიუ", Nepali
+    # "अन्तर्वार्ता" (and romanized "antarwarta")
+    rb"razgovor|\xe1\x83\x92\xe1\x83\x90\xe1\x83\xa1\xe1\x83\x90\xe1\x83\xa3\xe1\x83\x91\xe1\x83\xa0|\xe1\x83\x98\xe1\x83\x9c\xe1\x83\xa2\xe1\x83\x94\xe1\x83\xa0\xe1\x83\x95\xe1\x83\x98\xe1\x83\xa3|"
+    rb"\xe0\xa4\x85\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xbe|antar[wv]arta|"
     rb"\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\x93|"
     rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe",
 )
@@ -157,6 +161,19 @@ POSITIVE = [
         r"\bинтервю\w*|\bсъбеседван\w*|"
         # Icelandic "viðtal" (atvinnuviðtal, fagviðtal, símaviðtal, viðtalið)
         r"\w*vi\u00f0tal\w*|"
+        # Croatian, Serbian and Slovenian: "razgovor za posao" (a job interview), "poziv na
+        # razgovor", "vabilo na razgovor", "telefonski razgovor", "drugi krug razgovora"
+        # ("razgovor" alone is any talk)
+        r"\brazgovor\w* za (?:posao|radno mjesto|radno mesto|delovno mesto|zaposlitev)\b|"
+        r"\b(?:poziv|vabilo|pozivamo(?: vas)?|vabimo(?: vas)?|pozvati vas|povabiti)\s+na\s+"
+        r"(?:\w+\s+)?razgovor\w*|"
+        r"\b(?:telefonski|video|online|uvodni|upoznavni|prvi|drugi|završni|zaključni|tehnički|"
+        r"tehnični|selekcijski|kratki|kratak|individualni)\s+razgovor\w*|"
+        r"\b(?:krug|kroga|krog) razgovora\b|\brazgovor\w* s kandidat\w*|"
+        # Georgian "გასაუბრება" (an interview, in its cases: "გასაუბრებაზე"), "ინტერვიუ"
+        r"გასაუბრებ\w*|ინტერვიუ\w*|"
+        # Nepali "अन्तर्वार्ता" (an interview), romanized "antarwarta"
+        r"अन्तर्वार्ता|\bantar[wv]arta\b|"
         # Russian "интервью" (also a press interview's word: see "media interview"), Kazakh
         # "сұхбат", "сұхбатқа шақырамыз" (we invite you to an interview)
         r"\bинтервью\b|\bсұхбат\w*|"
@@ -194,6 +211,9 @@ POSITIVE = [
         r"مقابل[ةت]|مقابلات|"
         # Vietnamese "phỏng vấn", with or without its marks
         r"\bph[ỏo]ng v[ấa]n\b|"
+        # ... and its chat shorthand "pv", beside a Vietnamese word: "lịch pv", "pv vòng 2",
+        # "pv trực tiếp" (in person)
+        r"\b(?:l[ịi]ch|bu[ổo]i|h[ẹe]n|đi|di)\s+pv\b|\bpv\s+(?:v[òo]ng|tr[ựu]c ti[ếe]p|online)\b|"
         # Greek "συνέντευξη" in its forms, and in Greeklish ("synenteuxi", "sinentefxi")
         r"συνέντευξ|συνεντεύξ|συνεντευξ|\bs[iy]nente[uyf]?[xk]s?[iyh]\w*",
     ),
@@ -227,8 +247,8 @@ POSITIVE = [
     _s(
         "interview timetable",
         1,
-        # (the classifier reads the text with its lines joined)
-        r"(?<![\d:])\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?"
+        # (the classifier reads the text with its lines joined; "1.00-2.30pm  Panel interview")
+        r"(?<![\d:.])\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
         r"\s+(?:[\w-]+\s+){0,2}(?:interview|panel)\b",
     ),
     # the test is behind the candidate: "you passed the SkillCheck online test (82/100)! We would
@@ -309,6 +329,10 @@ POSITIVE = [
         r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
         # Italian: "fissiamo la chiacchierata conoscitiva per giovedì" (the get-to-know chat)
         r"\bchiacchierata conoscitiva\b|"
+        # Croatian, Serbian and Slovenian rounds: "drugi krug", "završni krug selekcije",
+        # "zaključni krog", "upoznavni razgovor" (a get-to-know talk)
+        r"\b(?:prvi|drugi|treći|završni|zadnji|finalni|sljedeći|sledeći|tretji|zaključni|"
+        r"naslednji)\s+kr(?:ug|oga?|ogu)\w*|\bkrug\w* selekcije\b|\bupoznavni razgovor\w*|"
         # Southern American English: "I'd like to set up a phone call to visit about the role"
         r"\b(?:phone )?call to (?:visit|talk|chat) (?:with you )?about (?:the|this|our) "
         r"(?:role|position|job|opening)\b|\bvisit about (?:the|this|our) (?:role|position|job)\b|"
@@ -524,6 +548,15 @@ POSITIVE = [
         # interview), "ráðningarkerfi" (the recruiting system), "ráðningarstofa" (an agency)
         r"\bums\u00f3kn\w* um starf\w*|\batvinnuvi\u00f0tal\w*|\br\u00e1\u00f0ningar\w*|"
         r"\bstarfi\u00f0\b|"
+        # Croatian, Serbian and Slovenian: "prijava za radno mjesto" (the application for the
+        # post), "oglas" (the posting), "delovno mesto", "vašo prijavo"
+        r"\bradno[mg]? mj?esta?\b|\bpred komisijom\b|\bprezentacij\w* studije slučaja\b|"
+        r"\bdelovn\w* mest\w*|\bprijav[aeiou] za\b|\bvašo prijavo\b|"
+        r"\bvašu prijavu\b|\bna oglas\b|\bpo oglasu\b|\bproces\w* (?:selekcije|zapošljavanja)\b|"
+        # Georgian: "ვაკანსია" (the opening), "პოზიცია", "რეზიუმე" (the CV)
+        r"ვაკანსი\w*|პოზიცი\w*|რეზიუმე\w*|"
+        # Nepali: "पदका लागि" (for the post), "छनोट" (selected), "आवेदन" (the application)
+        r"पदका लागि|पदमा|छनोट|आवेदन|"
         # Indonesian: "lamaran Anda" (your application), "proses rekrutmen", "tahap selanjutnya"
         r"\blamaran anda\b|\bproses (?:rekrutmen|seleksi)\b|\btahap (?:selanjutnya|berikutnya)\b|"
         r"\blanjut(?:kan)? ke tahap\b|\btahapan (?:interview|wawancara|seleksi)\b|"
@@ -696,6 +729,12 @@ POSITIVE = [
         r"\bconvid\w*(?:-l[ao])? para (?:uma |a )?(?:entrevista|conversa)|"
         r"\binvitar(?:le|la|te)? a (?:una |la )?entrevista|"
         r"\bvous (?:inviter|convier|convoquer) (?:\u00e0|a) (?:un |une )?(?:entretien|entrevue)|"
+        # ... in Icelandic and the Scandinavian languages: "bjóða þér í viðtal", "invitere deg
+        # til et intervju", "bjuda in dig till en intervju", "invitere dig til en samtale"
+        r"\bbj\u00f3[ðd]a \u00fe\u00e9r \u00ed (?:\w+ )?vi\u00f0tal|"
+        r"\bbo[ðd]a \u00feig \u00ed (?:\w+ )?vi\u00f0tal|"
+        r"\binvitere (?:deg|dig) til (?:et |en |ett )?(?:\w+ )?(?:intervju|samtale)|"
+        r"\bbjuda in dig (?:till|på) (?:en |ett )?(?:\w+ )?(?:intervju|samtal)|"
         r"calendar (?:invite|file|hold)|will send (?:you )?(?:a|the) (?:calendar )?invite|"
         r"je vous confirme|te confirmo|confirmamos|gostar[ií]amos de agendar|nodigen we je uit|"
         # "Queda agendado", "fica agendada", "c'est calé", "Combinado, Lucía!"
@@ -782,6 +821,9 @@ NEGATIVE = [
         r"\b\d+ \u00faj \u00e1ll\u00e1s\b|\u00e1ll\u00e1sfigyel\u0151\w*|\bleiratkoz\u00e1s\b|"
         # Greek: "12 νέες θέσεις", "Νέες θέσεις εργασίας για εσάς"
         r"νέες θέσεις|"
+        # Georgian: "6 ახალი ვაკანსია თქვენი ფილტრით" (6 new openings for your filter);
+        # Croatian and Slovenian: "novi oglasi za vas", "nova delovna mesta"; Nepali "नयाँ जागिर"
+        r"ახალი ვაკანსი\w*|თქვენი ფილტრით|\bnovi oglasi\b|\bnova delovna mesta\b|नयाँ जागिर|"
         r"recommended jobs|apply now|easy apply|similar jobs|"
         # "12 new jobs near you", "Apply in 2 mins", "this week's top picks"
         # (not an ATS footer's "Keep exploring jobs near you")
@@ -1298,7 +1340,10 @@ NEGATIVE = [
         r"\bидентификаци\w* клиент\w*|(?-i:\bKYC\b)|"
         # a clinic's pre-employment check: "Maple Ridge Occupational Health", "DOT 5-Panel Urine
         # Drug Screen", "the certified medical examiner will interview you"
-        r"\boccupational (?:health|medicine)\b|\boccmed\b|\bmedical examiner\b|"
+        # (not a hiring manager's aside: "Occupational Health needs your flu shot record before
+        # you can be on the unit")
+        r"\boccupational (?:health|medicine)\b(?! (?:needs|requires|will (?:need|require)|must)\b)|"
+        r"\boccmed\b|\bmedical examiner\b|"
         r"\burine drug\b|\bdot physical\b|"
         # Finland's employment services: "TE-palvelut", "työllisyyspalvelut", the job
         # seeker's intake "työnhakukeskustelu" and its "työllistymissuunnitelma"
@@ -2047,6 +2092,12 @@ NEGATIVE = [
         # residents' meeting ("Hội nghị nhà chung cư", "Ban Quản trị")
         r"\bti\u1ec7c t\u1ea5t ni\u00ean\b|\bto\u00e0n th\u1ec3 (?:CBNV|anh ch\u1ecb em)\b|"
         r"\bnh\u00e0 chung c\u01b0\b|\bban qu\u1ea3n tr\u1ecb\b|"
+        # Nepali family festivals: "Dashain ko jamghat" (the Dashain gathering), "Tihar", "Bhai
+        # Tika"; a Georgian feast ("სუფრა", "supra"); a residents' association ("ამხანაგობა",
+        # "stanari", "skupština stanara", "zbor etažnih lastnikov")
+        r"\bdashain\b|\bjamghat\b|\btihar\b|\bbhai tika\b|दशैं|სუფრ\w*|ამხანაგობ\w*|"
+        r"\bskupštin\w* stanara\b|\bsastan\w* stanara\b|\bstanar\w* zgrade\b|"
+        r"\betažn\w* lastnik\w*|"
         r"\bassembl\u00e9e g\u00e9n\u00e9rale\b|"
         r"\bjunta de (?:propietarios|vecinos)\b|\bcomunidad de propietarios\b|"
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
@@ -2242,7 +2293,9 @@ _HIRING = re.compile(
     # Hungarian: the position, the application, the job advert, the controller
     r"poz\u00edci\u00f3\w*|jelentkez\w*|\u00e1ll\u00e1s\w*|kontroller\w*|"
     # Spanish and Portuguese titles: "Técnico/a de Ensayos Clínicos", "Enfermera"
-    r"t[ée]cnic[oa]\w*|enfermer[oa]\w*|coordinador\w*|especialista)\b"
+    r"t[ée]cnic[oa]\w*|enfermer[oa]\w*|coordinador\w*|especialista|"
+    # an agency's submission to a client: "before i can submit u to the phoenix CVICU 13wk"
+    r"submit (?:you|u) (?:to|for))\b"
     # Korean, Japanese and Chinese job words ("마케팅 애널리스트", "エンジニア", "经理")
     # (and Bengali: "পদে আপনার আবেদন" (your application for the post), "নিয়োগ" (recruitment))
     r"|পদে|পদের|আবেদন|নিয়োগ|"
@@ -2397,6 +2450,14 @@ RESCHEDULE = re.compile(
     # Romanian: "Putem muta interviul pe vineri, la aceeași oră?", "reprogramăm", "amânăm"
     r"\b(?:putem |s[ăa] )?mut(?:a|[ăa]m|at)\b|\breprogram\w*|\bam[âa]n[ăa]m\b|"
     r"\bla aceea[șs]i or[ăa]\b|"
+    # Icelandic "færum viðtalið til þriðjudags" (we move the interview to), "fresta" (put off),
+    # "nýr tími"; Bulgarian "да преместим", "пренасрочване"
+    r"\bf\u00e6r(?:a|um|\u00f0um)\b[^.\n]{0,60}\btil\b|\bfrest\w*|\bn\u00fdr t\u00edmi\b|"
+    r"\bпремест\w*|\bпренасроч\w*|"
+    # Croatian, Serbian and Slovenian: "pomaknuti razgovor", "odgoditi", "novi termin",
+    # "prestaviti", "pomeriti"
+    r"\bpomak\w*|\bpomič\w*|\bodgod\w*|\bodgađ\w*|\bnovi termin\b|\bnov termin\b|"
+    r"\bprestavi\w*|\bpomeri\w*|\bpomera\w*|\bodlož\w*|"
     # Arabic: "هنأجل المقابلة ليوم الاتنين" (we'll put the interview off to Monday), "تأجيل",
     # "تغيير الموعد" (a change of the appointment)
     r"\u0647\u0646\u0623\u062c\u0644|\u0646\u0624\u062c\u0644|\u062a\u0623\u062c\u064a\u0644|"
@@ -2412,6 +2473,13 @@ PROPOSAL = re.compile(
     # (two slots or more are written, so "or" between them offers a choice) Russian "в 11:30 или
     # в 15:00", Vietnamese "14h thứ Hai 13/07 hoặc 15h30 thứ Ba", "các khung giờ em đề xuất"
     r"\bили в \d|\d[^\n]{0,25}\bho[ặa]c\b[^\n]{0,6}\d|\bkhung gi[ờo] (?:em|bạn|ban) đề xuất\b|"
+    # Georgian: "შემოგთავაზებთ ორ ვარიანტს" (we offer two options), "რომელი გირჩევნიათ?" (which
+    # do you prefer?); Croatian, Serbian and Slovenian: "koji vam termin odgovara", "srijeda ili
+    # četvrtak", "kateri termin vam ustreza"; Nepali "कुन समय" (which time)
+    r"ვარიანტ|რომელი (?:გირჩევნიათ|გაწყობთ|მოგიხერხდებათ)|"
+    r"\bkoji (?:vam |ti )?(?:termin|dan) (?:vam |ti )?(?:odgovara|paše)|\bkateri termin\b|"
+    r"\bjedan od (?:ovih|sljedećih|sledećih) termina\b|\bponuditi (?:dva|tri|nekoliko) termina\b|"
+    r"\d[^\n]{0,25}\bili\b[^\n]{0,30}\d|कुन समय|"
     # Thai: "มีวันเวลาให้เลือกดังนี้" (times to choose from), "สะดวกช่วงไหน" (which suits)
     r"ให้เลือก|สะดวกช่วงไหน|สะดวกวันไหน|"
     # German: "Passt dir einer dieser Termine?", "welcher Termin passt Ihnen?"

@@ -230,6 +230,12 @@ _JOB_WORDS = re.compile(
     r"аналітик\w*|аналитик\w*|менеджер\w*|специалист\w*|фахів\w*|разработчик\w*|розробник\w*|"
     r"инженер\w*|інженер\w*|бухгалтер\w*|директор\w*|руководител\w*|керівник\w*|экономист\w*|"
     r"талдаушы\w*|маман\w*|"
+    # Croatian, Serbian and Slovenian: specialist, head (of), manager, adviser, analyst,
+    # engineer, programmer, associate, officer; Georgian developer, engineer, manager, analyst,
+    # specialist
+    r"specijalist\w*|voditelj\w*|vodja|menad[žz]er\w*|savjetni\w*|svetoval\w*|"
+    r"analiti[čc]ar\w*|in[žz]enjer\w*|programer\w*|suradni\w*|referent\w*|stru[čc]nja\w*|"
+    r"დეველოპერ\w*|ინჟინერ\w*|მენეჯერ\w*|ანალიტიკოს\w*|სპეციალისტ\w*|"
     # an abbreviated title with its level: "CRA II", "SWE III", "RN IV"
     r"(?-i:[A-Z]{2,4}\s(?:II|III|IV)))\b|" + _CJK_JOB,
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
@@ -296,7 +302,10 @@ _ROLE_PATTERNS = [
         r"\b(?i:position|role|job|stelle|vacancy|opening|oferta|puesto|posici\u00f3n|vaga|offre|"
         r"poste|вакансі[юяї]|вакансию|позиці[юя]|позицию|посаду|обява(?:та)?|"
         # Bulgarian: "във връзка с кандидатурата Ви за „Java Backend Developer“"
-        r"кандидатурата (?:ви|си) за)\s+"
+        r"кандидатурата (?:ви|си) за|"
+        # Croatian "vezano uz oglas \"Specijalist/ica za e-commerce (m/ž)\"", Georgian "ვაკანსიით
+        # „უფროსი Full-Stack დეველოპერი“" (with the opening), "პოზიციაზე „...“" (for the post)
+        r"oglas[au]?|ვაკანსი\w*|პოზიცი\w*)\s+"
         r"[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
     ),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
@@ -351,6 +360,14 @@ _ROLE_PATTERNS = [
     # Czech and Slovak: "na pozici Konstruktér převodovek (Creo) ve společnosti X", "o pozíciu X",
     # "Pozice Konstruktér – manipulační technika" (a title runs to a preposition or a comma)
     re.compile(rf"\b(?i:pozic[ei]|poz\u00edci[ua])\s+({_CZECH_ROLE})"),
+    # Croatian, Serbian and Slovenian: "za radno mjesto Specijalist/ica za e-commerce (m/ž).",
+    # "na delovno mesto Vodja e-trgovine (m/ž) v podjetju X", "za poziciju Content i SEO
+    # specijalist/ica" (lower-case words and "za" belong to the title; a clause ends it)
+    re.compile(
+        r"\b(?i:radno mjesto|radno mesto|delovno mesto|poziciju|pozicijo)\s+"
+        r"([^\W\d_][^\n.,;:!?\"“”„]{1,70}?)(?=\s*[\n.,;:!?]|\s+(?:u|v|na|pri|kod|ste|je|koje|ki|"
+        r"sa|s|z|pa|te|preko|od|do)\b|\s*$)"
+    ),
     # Polish: "na stanowisko Senior Backend Developer (Go)"
     re.compile(rf"\b(?i:stanowisk[oau])\s+({_ROLE}{_POLISH_DS})"),
     # "for the role Marketing Specialist Italia & Ticino"
@@ -565,7 +582,10 @@ WROTE = (
     # (Estonian "X kirjutas kuupäeval R, 2. okt 2026 kell 15:48:", Latvian "rakstīja")
     r"kirjutas|rakst\u012bja|"
     # (Bulgarian "На вт, 22.09.2026 г. в 12:31 ч. X <x@y> написа:")
-    r"пише|написав|написала|написал|пишет|написа)"
+    r"пише|написав|написала|написал|пишет|написа|"
+    # (Icelandic "Þann fim., 17. sep. 2026 kl. 10:24 skrifaði X <x@y>:", Croatian, Serbian and
+    # Slovenian "X <x@y> je napisao:", "je napisala", "je napisal", Georgian "X-მა დაწერა:")
+    r"skrifa\u00f0i|napisao|napisala|napisal|დაწერა|წერს)"
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"

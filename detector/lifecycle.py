@@ -369,6 +369,20 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     _move(target, new, o, "same time, new day")
                     current = target
                     continue
+            if (
+                current
+                and current.uid is None
+                and not current.declined
+                and o.start is not None
+                and not o.proposal
+                and not _same_time(o.start, current.start)
+                and _quotes_owner_decline(o, owner)
+            ):
+                # the owner's "doesn't work for me" reached the company, not this mailbox: the
+                # reply that quotes it names the new time ("No problem at all! Let's do
+                # Thursday 12 November at 10:00")
+                current.declined = True
+                current.evidence.append(f"time: {o.source_id} quotes the candidate declining it")
             if current and current.declined and not o.proposal:
                 when = o.start or _confirms_owner_time(o, members, seen)
                 if when is not None:
@@ -637,7 +651,10 @@ def _owner_agreed(o: Obs, members: list[Obs]) -> bool:
     reply = next((m for m in members if m.from_owner and _after(m, o)), None)
     if reply is None or o.start is None or classify.is_decline(reply.text):
         return False
-    return reply.said_time is None or _same_time(reply.said_time, o.start)
+    # (the same clock read in the owner's own zone agrees too: "thurs works! 2p ur time or
+    # mine?" to "can u do thurs 2p?" from another zone)
+    said = reply.said_time
+    return said is None or _same_time(said, o.start) or _same_wall_clock(said, o.start)
 
 
 # "Good talking yesterday": the call the earlier mail asked for took place
@@ -704,8 +721,9 @@ def _confirms_owner_time(o: Obs, members: list[Obs], seen: list[Obs]) -> datetim
 
 
 _ATTRIBUTION = re.compile(
-    rf"\b{WROTE}\s*:",
-    re.I,
+    # (and Outlook's quoted header: "From: Tamar Lomidze <tamar@...>" under the rule line)
+    rf"\b{WROTE}\s*:|^[ \t>]*(?:From|Von|De|Van|Da|Od|Fra|Fr\u00e5n|\u0160alje|От|Від)[ \t]*:",
+    re.I | re.M,
 )
 
 
@@ -717,10 +735,19 @@ def _quotes_owner(o: Obs, owner: Owner | None) -> bool:
     full = o.msg.text  # (the quote and its attribution line are cut from ``o.text``)
     # (at any depth of quoting: "> On Tue, ..., Jordan <jordan@...> wrote:")
     for m in _ATTRIBUTION.finditer(full):
-        line = full[full.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
+        end = full.find("\n", m.end())
+        line = full[full.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else None].lower()
         if any(e in line for e in owner.emails):
             return True
     return False
+
+
+def _quotes_owner_decline(o: Obs, owner: Owner | None) -> bool:
+    """``o`` replies to the owner's own mail, absent here, in which the owner turned a time
+    down; the quote holds it."""
+    if not _quotes_owner(o, owner) or o.msg is None:
+        return False
+    return classify.is_decline(quoted_text(o.msg.text))
 
 
 def _confirms_own_offer(o: Obs, members: list[Obs], seen: list[Obs]) -> Obs | None:
@@ -1741,8 +1768,12 @@ def _lookalike_slot(acc: Acc, lookalikes: list[Obs], owner: Owner) -> bool:
         # to the booking ("Would you be open to a phone interview? Grab a slot here")
         if not (_same_time(o.start, acc.start) or (o.start is None and _asks_for_other(o))):
             continue
-        if o.thread_root == acc.thread_root or key & set(
-            company_domains([o.msg.sender] if o.msg.sender else [], owner.emails)
+        # (an entry the owner made in their own calendar names no company: the mail that
+        # booked its slot says what it is, "You'll interview one new grad with me")
+        if (
+            o.thread_root == acc.thread_root
+            or key & set(company_domains([o.msg.sender] if o.msg.sender else [], owner.emails))
+            or (not key and _same_time(o.start, acc.start))
         ):
             acc.evidence.append(f"rejected: {o.source_id} names this slot as a look-alike")
             return True

@@ -240,19 +240,33 @@ def text_when(
     Listo, quedamos el jueves a las 3 pm") proposes and agrees in one text: when the whole
     offers several slots or none, the latest message that names a time decides, read with the
     messages after it, as a thread's latest mail would be."""
-    text = without_platform_stamps(text)
     starts = chat_message_starts(text)
+    text = without_platform_stamps(text)
     if starts:
         # (a speaker's name is no slot table's row, nor a stamp's date the interview's day)
         text = without_chat_stamps(text)
     whole = _text_when(text, ref, tz, earlier, owner_words, reader_tz)
-    if whole.start is not None and not whole.proposal:
+    moved_on = _times_moved_on(text, starts, ref, tz)
+    if whole.start is not None and not whole.proposal and not moved_on:
         return whole
     for start in reversed(starts):
         tail = _text_when(text[start:], ref, tz, earlier, owner_words, reader_tz)
         if tail.start is not None:
             return tail if not tail.proposal else whole
     return whole
+
+
+def _times_moved_on(text: str, starts: list[int], ref: datetime, tz: tzinfo) -> bool:
+    """A chat whose first time was turned down: a later message names another day ("Thứ Năm
+    này 14h em có rảnh không?" ... "Vậy 16h thứ Sáu này nha em")."""
+    if len(starts) < 2:
+        return False
+    said = [
+        {m.start.date() for m in find_times(text[a:b], ref, tz) if m.has_date}
+        for a, b in itertools.pairwise([*starts, len(text)])
+    ]
+    days = [d for d in said if d]
+    return len(days) >= 2 and days[-1] != days[0]
 
 
 def _text_when(
@@ -637,6 +651,10 @@ _SOCIAL_ROW = re.compile(
     re.I,
 )
 _TRAVEL_ROW = re.compile(
+    # (and the rows around the ride: "Pick-up from our Pokhara office by company jeep",
+    # "Arrival at camp, safety induction")
+    r"\b(?:pick-?up from|by (?:company )?(?:jeep|shuttle|van|bus)|arrival at|safety induction|"
+    r"site induction)\b|"
     r"\b(?:departs?|arrives?|flights?|charter|airport|boarding|check[- ]?in at the (?:hangar|"
     r"airport|hotel|terminal))\b",
     re.I,
@@ -644,7 +662,9 @@ _TRAVEL_ROW = re.compile(
 _INTERVIEW_ROW = re.compile(
     r"\binterview|entrevista|entretien|entrevue|gespr\u00e4ch|colloquio|"
     # (Thai, Japanese, Chinese, Korean, Hungarian)
-    r"สัมภาษณ์|面接|面试|面試|면접|interj\u00fa",
+    r"สัมภาษณ์|面接|面试|面試|면접|interj\u00fa|"
+    # (Vietnamese with and without its marks, Bulgarian, Russian, Ukrainian, Icelandic)
+    r"ph\u1ecfng v\u1ea5n|\bphong van\b|интервю|събеседван|собеседовани|співбесід|vi\u00f0tal",
     re.I,
 )
 _TEST_ROW = re.compile(
@@ -661,8 +681,22 @@ def _interview_rows(text: str, rows: list[TimeMention]) -> list[TimeMention]:
     "OSCE 09:15-10:00 / drug calculation test 10:15-10:45 / Interview 11:40-12:10"."""
     if not any(_row_is_interview(text, m) for m in rows):
         return rows
-    kept = [m for m in rows if _row_is_interview(text, m) or not _row_is_test(text, m)]
+    kept = [
+        m
+        for m in rows
+        if _row_is_interview(text, m)
+        or not (_row_is_test(text, m) or _UNASSESSED_ROW.search(_row(text, m)))
+    ]
     return kept or rows
+
+
+# a row the mail itself says is no part of the assessment: "Site tour ... This part isn't
+# assessed; it's so you can see what you'd be walking into"
+_UNASSESSED_ROW = re.compile(
+    r"\b(?:is(?:n['’]t| not)|not) (?:assessed|evaluated|scored|part of the (?:assessment|"
+    r"interview|selection))\b",
+    re.I,
+)
 
 
 def _row(text: str, m: TimeMention) -> str:

@@ -75,6 +75,19 @@ _MONTHS = {
     "már": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "sze": 9,
     # Icelandic ("15. september", "3. nóvember", "12. ágúst")
     "maí": 5, "ágú": 8, "nóv": 11, "des": 12,
+    # Croatian, in the nominative and in the genitive dates use ("17. rujna"; "listopada" is
+    # October here and November in Polish: see _month_in), Slovenian and Serbian ("12. maja",
+    # "avgusta")
+    "siječanj": 1, "siječnja": 1, "veljača": 2, "veljače": 2, "ožujak": 3, "ožujka": 3,
+    "travanj": 4, "travnja": 4, "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6,
+    "srpanj": 7, "srpnja": 7, "kolovoz": 8, "kolovoza": 8, "rujan": 9, "rujna": 9,
+    "studeni": 11, "studenoga": 11, "studenog": 11, "prosinac": 12, "prosinca": 12,
+    "avg": 8,
+    # Georgian ("22 ოქტომბერს", "19 ოქტ.") and Nepali in Devanagari ("मार्च १७")
+    "იან": 1, "თებ": 2, "მარ": 3, "აპრ": 4, "მაი": 5, "ივნ": 6, "ივლ": 7, "აგვ": 8,
+    "სექ": 9, "ოქტ": 10, "ნოე": 11, "დეკ": 12,
+    "जनवरी": 1, "फेब्रुअरी": 2, "मार्च": 3, "अप्रिल": 4, "जुलाई": 7, "अगस्ट": 8,
+    "सेप्टेम्बर": 9, "अक्टोबर": 10, "नोभेम्बर": 11, "डिसेम्बर": 12,
     # Thai, whole and abbreviated ("15 ต.ค. 2569", "10 พฤศจิกายน 2569")
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
@@ -151,6 +164,24 @@ _WEEKDAYS = {
         )
         for end in ("", "ur", "inn", "inum")
     },
+    # Croatian, Serbian and Slovenian, in the forms "u utorak", "u srijedu", "do petka", "v
+    # torek", "v sredo" write them
+    "ponedjeljak": 0, "ponedjeljka": 0, "ponedeljak": 0, "ponedeljka": 0, "ponedeljek": 0,
+    "utorak": 1, "utorka": 1, "torek": 1, "torka": 1, "srijeda": 2, "srijedu": 2,
+    "srijede": 2, "sreda": 2, "sredu": 2, "srede": 2, "sredo": 2, "četvrtak": 3,
+    "četvrtka": 3, "četrtek": 3, "četrtka": 3, "petak": 4, "petka": 4, "petek": 4,
+    "subota": 5, "subotu": 5, "subote": 5, "soboto": 5, "nedjelja": 6, "nedjelju": 6,
+    "nedelja": 6, "nedelju": 6, "nedeljo": 6,
+    # Georgian, with the "on" ending "-ს" ("სამშაბათს", on Tuesday); Nepali in Devanagari
+    **{
+        f"{stem}{end}": day
+        for day, stem in enumerate(
+            ("ორშაბათ", "სამშაბათ", "ოთხშაბათ", "ხუთშაბათ", "პარასკევ", "შაბათ")
+        )
+        for end in ("", "ი", "ს")
+    },
+    "सोमबार": 0, "मंगलबार": 1, "बुधबार": 2, "बिहीबार": 3, "शुक्रबार": 4, "शनिबार": 5,
+    "आइतबार": 6,
     # Latvian ("otrdien", "ceturtdiena") and Estonian ("kolmapäeval", "reedel")
     "pirmdien": 0, "pirmdiena": 0, "otrdien": 1, "otrdiena": 1, "trešdien": 2, "trešdiena": 2,
     "ceturtdien": 3, "ceturtdiena": 3, "piektdien": 4, "piektdiena": 4, "sestdien": 5,
@@ -175,7 +206,7 @@ _TOMORROW = frozenset(
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
-     "á morgun",
+     "á morgun", "sutra", "jutri", "ხვალ", "भोलि",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
 
@@ -422,6 +453,16 @@ _MONTH_ALT = (
     # Finnish: "18. maaliskuuta 2026"
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|"
     r"elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    # Croatian, Slovenian and Serbian: "17. rujna", "5. listopada", "12. maja", "6. avgusta"
+    r"sije[čc]nja|sije[čc]anj|velja[čc][ea]|o[žz]uj(?:ka|ak)|trav(?:nja|anj)|svib(?:nja|anj)|"
+    r"lip(?:nja|anj)|srp(?:nja|anj)|kolovoza?|ruj(?:na|an)|listopada?|studen(?:oga?|i)|"
+    r"prosin(?:ca|ac)|januar(?:ja|a)?|februar(?:ja|a)?|marca|marec|marta?|aprila?|"
+    r"junija?|juna|julija?|jula|avgusta?|septemb(?:ra|ar)|oktob(?:ra|ar)|novemb(?:ra|ar)|"
+    r"decemb(?:ra|ar)|"
+    # Georgian "22 ოქტომბერს", "19 ოქტ."; Nepali "मार्च १७"
+    r"(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|სექტემბერ|ოქტომბერ|ნოემბერ|"
+    r"დეკემბერ)[ის]?|აგვისტო|ოქტ|ნოე|დეკ|სექ|"
+    r"जनवरी|फेब्रुअरी|मार्च|अप्रिल|जुलाई|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर|"
     # Icelandic: "15. september", "24. september", "3. nóvember"
     r"jan\u00faar|febr\u00faar|apr\u00edl|ma\u00ed|j\u00fan\u00ed|j\u00fal\u00ed|\u00e1g\u00fast|"
     r"okt\u00f3ber|n\u00f3vember|desember|"
@@ -470,6 +511,12 @@ _WD_ALT = (
     r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье|"
     # Finnish: "torstaina 26.3.", "ensi viikon torstaina"
     r"(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|"
+    # Croatian, Serbian and Slovenian: "u utorak u 14 sati", "v torek ob 10.00", "u srijedu"
+    r"ponedj?elj(?:ak|ka)|ponedeljek|utor(?:ak|ka)|tor(?:ek|ka)|srijed[aue]|sred[aueo]|"
+    r"[čc]etvrt(?:ak|ka)|[čc]etrt(?:ek|ka)|pet(?:ak|ka|ek)|subot[aue]|sobot[ao]|nedj?elj[aueo]|"
+    # Georgian "სამშაბათს, 15:00 საათზე" (on Tuesday at 15:00); Nepali "मंगलबार"
+    r"(?:ორ|სამ|ოთხ|ხუთ)?შაბათ[ის]?|პარასკევ[ის]?|"
+    r"(?:सोम|मंगल|बुध|बिही|शुक्र|शनि|आइत)बार|"
     # Icelandic: "á þriðjudaginn kl. 10:00", "fimmtudaginn 24. september"
     r"(?:m\u00e1nu|\u00feri\u00f0ju|mi\u00f0viku|fimmtu|f\u00f6stu|laugar|sunnu)dag(?:ur|inn|inum)?|"
     # Hungarian: "kedden", "csütörtökön 15:00-kor", "szerda 14:00", "a holnapi (keddi) napra"
@@ -552,6 +599,9 @@ _DATE_RE = re.compile(
     r"\bзавтра|\bсьогодні|\bсегодня|"
     # Bulgarian "утре" (tomorrow), "днес" (today)
     r"\bутре|\bднес|"
+    # Croatian and Serbian "sutra" (tomorrow), "danas" (today); Slovenian "jutri", "danes";
+    # Georgian "ხვალ", "დღეს"; Nepali "भोलि", "आज"
+    r"\bsutra|\bdanas|\bjutri|\bdanes|\bხვალ|\bდღეს|भोलि|आज|"
     # Icelandic "á morgun" (tomorrow), "í dag" (today)
     r"\b\u00e1 morgun|\b\u00ed dag(?= kl\b)|"
     # Vietnamese "hôm nay" (today), "chiều nay" (this afternoon), "sáng nay", "tối nay"
@@ -603,9 +653,10 @@ _T = (
     # ("9u30", "11u": the Flemish hour letter, as the French write "9h30")
     r"(?P<{n}h>\d{{1,2}})(?:(?:[:.]|\s?[hu]\s?(?=[0-5]\d\b)|(?=[0-5]\d\s?[ap]\.?m?\b){run})"
     r"(?P<{n}m>[0-5]\d))?\s*"
-    # ("2p", "11a", "4:30p": the letter alone, right after the digits)
+    # ("2p", "11a", "4:30p": the letter alone, right after the digits; a capital only after
+    # minutes, "7:15A" on a call sheet, so that "phòng họp 8A" and "Gate 11A" stay rooms)
     # (Czech and Slovak "od 10 hodin", "v 9.30 hod.")
-    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)[ap]\b(?!['’])|uhr\b|uur\b|"
+    r"(?P<{n}ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?|(?<=\d)(?-i:[ap])\b(?!['’])|(?<=[:.\d][0-5]\d)(?-i:[AP])\b(?!['’])|uhr\b|uur\b|"
     r"hod(?:in[ay]?\b|\.|\b)|h\b|(?<=\d)u\b|"
     # Hungarian "10 órakor", "10:00 órakor" (at ten o'clock)
     r"\u00f3r(?:akor|\u00e1t\u00f3l|a)\b|"
@@ -617,8 +668,11 @@ _T = (
     r"petang\b|pagi\b|malam\b|"
     # Vietnamese "9h30 sáng" (morning), "2 giờ chiều" (afternoon), "tối" (evening), "trưa"
     r"(?:giờ\s*)?(?:sáng|chiều|tối|trưa)\b|giờ|"
-    # Hindi "12 baje" (o'clock): the hour as written, afternoon for 1-7 as in "at 4"
-    r"baje\b)?"
+    # Hindi "12 baje" (o'clock): the hour as written, afternoon for 1-7 as in "at 4"; Nepali
+    # "११ बजे" (no word boundary after its vowel sign)
+    r"baje\b|बजे|"
+    # Croatian and Serbian "u 14 sati", "u 10 časova"; Georgian "15:00 საათზე" (at the hour)
+    r"sati\b|sata\b|[čc]asova\b|საათზე)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -667,9 +721,12 @@ _TIME_RE = re.compile(
     # Arabic "الساعة ١٠:٣٠" (at the hour)
     r"الساعة\s+)?"
     + _T.format(n="a", run=_RUN_START)
-    + r"(?:\s*(?:-|–|—|~|〜|～|to|until|till|bis|tot|a las|hasta las|até às|a|à|às|até|hasta|al|"
+    # (a word between the two times stands apart on the same line: "phòng họp 8A\n\n09:00" is
+    # a room and then a time, not "8 a 09:00")
+    + r"(?:(?:\s*(?:-|–|—|~|〜|～)|[ \t]*(?<=[ \t])(?:to|until|till|bis|tot|a las|hasta las|"
     # ("8:00am to about 5:30pm": an end given roughly is still the end)
-    r"alle|til|ל-?|עד)\s*(?:(?:about|around|approximately|approx\.|roughly)\s+)?"
+    r"até às|a|à|às|até|hasta|al|alle|til|ל-?|עד))\s*"
+    r"(?:(?:about|around|approximately|approx\.|roughly)\s+)?"
     + _T.format(n="b", run=_RUN_END)
     + r")?(?![\d/]|[:.]\d|\s?%)",
     re.I,
@@ -679,7 +736,7 @@ _COUNT = {
     "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
     "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
     "bir": 1, "iki": 2, "en": 1, "ett": 1, "egy": 1, "két": 2, "kettő": 2,
-    "due": 2,
+    "due": 2, "jedan": 1, "jednu": 1, "eno": 1, "ერთ": 1,
     # minute counts written out ("thirty minutes", "d'environ trente minutes", "dreißig Minuten")
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
     "ninety": 90, "quinze": 15, "vingt": 20, "trente": 30, "quarante-cinq": 45, "soixante": 60,
@@ -705,7 +762,9 @@ _DURATION = re.compile(
     r"zestig|quinzaine|vingtaine|trentaine|quarantaine|soixantaine|"
     # Hungarian "kb. egy óra" (about an hour), "két óra", "fél óra", "másfél órát" (an hour
     # and a half)
-    r"egy|k\u00e9t|kett\u0151|m\u00e1sf\u00e9l|f\u00e9l)"
+    r"egy|k\u00e9t|kett\u0151|m\u00e1sf\u00e9l|f\u00e9l|"
+    # Croatian and Slovenian "jedan sat", "eno uro" (one hour), Georgian "ერთ საათს"
+    r"jedan|jednu|eno|ერთ)"
     r"[-' ]?(?:de )?"
     r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
@@ -729,7 +788,12 @@ _DURATION = re.compile(
     # at ten o'clock)
     r"perc(?:es|re|et)?|\u00f3r(?:a|\u00e1t|\u00e1ban|\u00e1s)|"
     # Icelandic "um 45 mínútur", "20 mínútna"
-    r"m\u00edn\u00fatur|m\u00edn\u00fatna)\b"
+    r"m\u00edn\u00fatur|m\u00edn\u00fatna|"
+    # Croatian, Serbian and Slovenian "oko 30 minuta", "sat" (an hour), "eno uro"; Georgian
+    # "30 წუთს" (minutes), "ერთ საათს" (an hour); Nepali "२० मिनेट", "एक घण्टा"
+    r"minuta|sata?|uro|წუთ[ისს]?|საათ[ისს]?|मिनेट|घण्टा|"
+    # romanized Nepali and Hindi "lagbhag 1 ghanta" (about an hour)
+    r"ghan?ta|ghante)(?!\w)"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -973,6 +1037,9 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
         if m.group("md") or m.group("dm"):
             month = _month(m.group("m1") or m.group("m2"))
+            if month == 11 and _CROATIAN.search(m.string):
+                # "listopada": November to a Pole, October to a Croat
+                month = 10 if (m.group("m1") or m.group("m2")).lower() == "listopada" else month
             day = int(m.group("d1") or m.group("d2"))
             year = m.group("y1") or m.group("y2")
             if month is None:
@@ -1060,6 +1127,15 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
     except ValueError:
         return None
     return None
+
+
+# words only Croatian (and Serbian) mail has, beside a date: the weekdays, "sati" (o'clock),
+# the greetings
+_CROATIAN = re.compile(
+    r"\b(?:ponedjeljak|ponedjeljka|utorak|utorka|srijed[aue]|[čc]etvrtak|[čc]etvrtka|petak|"
+    r"petka|subot[aue]|nedjelj[aue]|sati|lijep pozdrav|srda[čc]an pozdrav|po[šs]tovan[aei])\b",
+    re.I,
+)
 
 
 def _month(word: str) -> int | None:
@@ -1219,7 +1295,7 @@ def _clock(
     elif (
         not mark.startswith(("a", "p"))
         and 1 <= hour <= 7
-        and not mark.startswith(("uhr", "uur", "h", "\u00f3r"))
+        and not mark.startswith(("uhr", "uur", "h", "\u00f3r", "sat", "\u010das", "cas", "საათ"))
         and not h.startswith("0")  # "07:30", "0730": the 24-hour clock says the morning
     ):
         hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
@@ -1296,6 +1372,12 @@ def find_times(
             ap = "am" if part.group(1) else "pm"
         elif not ap and _MORNING_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             ap = "am"  # "Friday morning at 7:30", "tomorrow morning 7:30"
+        elif ap is None or ap.lower() in {"h", "baje", "बजे"}:
+            # Vietnamese and Nepali name the part of the day first: "Chiều mai 3h" (tomorrow
+            # afternoon at 3), "sáng thứ Ba lúc 9h" (Tuesday morning at 9), "बिहान ७ बजे"
+            part_before = _DAYPART_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if part_before:
+                ap = "am" if part_before.group(1).lower().startswith(("s", "बिहान")) else "pm"
         a = _clock(m.group("ah"), m.group("am"), ap, pre, m.group("bap"))
         if a is None or _dotted_number(text, m) or _unit_number(text, m) or _phone_group(text, m):
             continue
@@ -1517,6 +1599,11 @@ def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
 
 
 _MORNING_BEFORE = re.compile(r"\bmorning,?\s+(?:at\s+|@\s*|from\s+)?$", re.I)
+_DAYPART_BEFORE = re.compile(
+    r"\b(s\u00e1ng|chi\u1ec1u|t\u1ed1i|sang|chieu|toi|बिहान|दिउँसो|बेलुका|साँझ)\s+"
+    r"(?:(?:mai|nay|th\u1ee9 \w+|thu \w+|ch\u1ee7 nh\u1eadt|chu nhat)\s+)?(?:l\u00fac\s+|luc\s+)?$",
+    re.I,
+)
 _DAYPART = re.compile(
     r"\s*,?\s*(?:(in the morning|of the morning|de la ma[ñn]ana|da manh[ãa]|du matin|morgens|"
     # (Indonesian "jam 10 pagi", "jam 7 malam"; "siang" spans late morning to mid-afternoon)
@@ -1830,7 +1917,9 @@ def _not_a_meeting(before: str) -> bool:
 
 _UNIT_WORD = re.compile(
     r"\b(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no|salle|sala|raum|zimmer|aula|"
-    r"pok\u00f3j|lokal|local)\.?\s*#?\s*$",
+    # (on the same line: "Lunch in the crib room" ends a timetable row, "1.00-2.30pm" opens
+    # the next)
+    r"pok\u00f3j|lokal|local)\.?[ \t]*#?[ \t]*\Z",
     re.I,
 )
 
@@ -2083,7 +2172,10 @@ _NOT_A_MEETING = re.compile(
     r"\b(?:working|office|business|opening) hours\b[^.\n\d]{0,30}$|"
     # a deadline's day and date may stand between: "au plus tard le vendredi 10 avril 2026, à 12 h",
     # "no later than Friday, April 10, 2026, at 12:00 p.m."
-    r"(?:no later than|au plus tard|d['\u2019]ici (?:le|au|\u00e0))\W+(?:\w+\W+){0,7}$|"
+    # (Croatian and Serbian "najkasnije do ponedjeljka, 5. listopada, u 12:00", Slovenian
+    # "najkasneje do", Bulgarian "най-късно до", Georgian "ბოლო ვადა" (the deadline))
+    r"(?:no later than|au plus tard|d['\u2019]ici (?:le|au|\u00e0)|najkasnije|najkasneje|"
+    r"най-късно|ბოლო ვადა)\W+(?:\w+\W+){0,7}$|"
     r"(?:no later than|deadline(?: is)?|\bdue(?: on| by)?(?! possibilit| date| opzion| orari)|"
     r"expires?(?: on| at)?|"
     # (not a call promised in a window: "will call you Wednesday sometime between 2 and 4 PM",
@@ -2319,7 +2411,8 @@ _H_LENGTH = re.compile(
 _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
-    "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r",
+    "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant",
+    "ghat",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
 

@@ -39,7 +39,6 @@ KNOWN_MISSES: set[str] = {
     # interview; the detector starts at the first interview row (tests are no conversation)
     "b144-01-taleo-assessment-day-ramadan",
     # batch 45, scored once and not yet fixed (bench/results/blind_eval.md)
-    "b146-20-thread-reschedule-to-friday",
     "b147-06-headhunter-forward-teams-2nd-interview",
     # an agency's one mail books two employers at two times: read as one interview
     "b155-07-agency-two-companies-one-mail",
@@ -106,17 +105,9 @@ KNOWN_MISSES: set[str] = {
     # m3ak entretien nhar lkhmis had simana, 12 mars, m3a 10 dyal sbah"): neither the hiring
     # words nor the clock ("10 dyal sbah", ten in the morning) are read
     "b257-12-whatsapp-darija-colle-dans-mail",
-    # batch 79 (round 66, worked only in part at the end of session 18):
-    # an Icelandic fish-farm visit moved by a storm, whose mails score just below acceptance
-    "b259-03-westfjords-farm-visit-storm-reschedule",
-    # a fly-in site day sent as an all-day hold, whose label is the panel alone (13:00 AWST)
-    "b260-12-pindan-fly-in-site-visit-panel",
-    # a Vietnamese "Bài test tiếng Anh" row before the interview row is not yet read as a test
-    "b261-12-english-test-then-interview",
-    # a Zalo chat pasted without stamps per line ("chiều mai" resolved by the owner's later mail)
-    "b261-14-zalo-chat-pasted",
-    # a bank's final round whose 08:00 check-in row is read as the start of the loop
-    "b261-18-bank-final-round-loop",
+    # batch 80 (round 67): a standalone invite with floating times and no zone, whose only
+    # place is "po lokalnom vremenu (Split)": a city the tz database does not name (read in UTC)
+    "b265-12-standalone-ics-floating-split",
 }
 
 
