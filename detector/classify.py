@@ -83,7 +83,8 @@ _PRESCREEN = re.compile(
     rb"vi\xc3\xb0tal|vi=c3=b0tal|"
     # Croatian, Serbian and Slovenian "razgovor", Georgian "გასაუბრება" and "ინტერვიუ", Nepali
     # "अन्तर्वार्ता" (and romanized "antarwarta")
-    rb"razgovor|\xe1\x83\x92\xe1\x83\x90\xe1\x83\xa1\xe1\x83\x90\xe1\x83\xa3\xe1\x83\x91\xe1\x83\xa0|\xe1\x83\x98\xe1\x83\x9c\xe1\x83\xa2\xe1\x83\x94\xe1\x83\xa0\xe1\x83\x95\xe1\x83\x98\xe1\x83\xa3|"
+    # (and Armenian "հարցազրույց")
+    rb"\xd5\xb0\xd5\xa1\xd6\x80\xd6\x81\xd5\xa1\xd5\xa6\xd6\x80\xd5\xb8\xd6\x82\xd5\xb5\xd6\x81|razgovor|\xe1\x83\x92\xe1\x83\x90\xe1\x83\xa1\xe1\x83\x90\xe1\x83\xa3\xe1\x83\x91\xe1\x83\xa0|\xe1\x83\x98\xe1\x83\x9c\xe1\x83\xa2\xe1\x83\x94\xe1\x83\xa0\xe1\x83\x95\xe1\x83\x98\xe1\x83\xa3|"
     rb"\xe0\xa4\x85\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xbe|antar[wv]arta|"
     rb"\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\x93|"
     rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe",
@@ -172,6 +173,8 @@ POSITIVE = [
         r"\b(?:krug|kroga|krog) razgovora\b|\brazgovor\w* s kandidat\w*|"
         # Georgian "გასაუბრება" (an interview, in its cases: "გასაუბრებაზე"), "ინტერვიუ"
         r"გასაუბრებ\w*|ინტერვიუ\w*|"
+        # Armenian "հարցազրույց" (an interview, "հարցազրույցի", "հարցազրույցը")
+        r"հարցազրույց\w*|"
         # Nepali "अन्तर्वार्ता" (an interview), romanized "antarwarta"
         r"अन्तर्वार्ता|\bantar[wv]arta\b|"
         # Russian "интервью" (also a press interview's word: see "media interview"), Kazakh
@@ -249,7 +252,9 @@ POSITIVE = [
         1,
         # (the classifier reads the text with its lines joined; "1.00-2.30pm  Panel interview")
         r"(?<![\d:.])\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
-        r"\s+(?:[\w-]+\s+){0,2}(?:interview|panel)\b",
+        r"\s+(?:[\w-]+\s+){0,2}(?:interview|panel)\b|"
+        # ... or its label first: "Interview:     9.30am - 10.30am" under "Arrival time: 9.15am"
+        r"\b(?:interview|panel)\s*:\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d\d",
     ),
     # the test is behind the candidate: "you passed the SkillCheck online test (82/100)! We would
     # like to invite you to a technical interview" (the "assessment" negative is what is done)
@@ -329,6 +334,9 @@ POSITIVE = [
         r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
         # Italian: "fissiamo la chiacchierata conoscitiva per giovedì" (the get-to-know chat)
         r"\bchiacchierata conoscitiva\b|"
+        # a trade's field round: "Ride-along w/ Marcus Tate - Service Foreman candidate",
+        # "Marcus is the one evaluating"
+        r"\bride-?along\b[^.\n]{0,60}\bcandidate\b|\b(?:is|are) the ones? evaluating\b|"
         # Croatian, Serbian and Slovenian rounds: "drugi krug", "završni krug selekcije",
         # "zaključni krog", "upoznavni razgovor" (a get-to-know talk)
         r"\b(?:prvi|drugi|treći|završni|zadnji|finalni|sljedeći|sledeći|tretji|zaključni|"
@@ -553,6 +561,8 @@ POSITIVE = [
         r"\bradno[mg]? mj?esta?\b|\bpred komisijom\b|\bprezentacij\w* studije slučaja\b|"
         r"\bdelovn\w* mest\w*|\bprijav[aeiou] za\b|\bvašo prijavo\b|"
         r"\bvašu prijavu\b|\bna oglas\b|\bpo oglasu\b|\bproces\w* (?:selekcije|zapošljavanja)\b|"
+        # Armenian: "թափուր հաստիքի" (the vacant post), "ռեզյումե" (the CV), "պաշտոն" (post)
+        r"թափուր \w+|հաստիք\w*|ռեզյումե\w*|պաշտոն\w*|"
         # Georgian: "ვაკანსია" (the opening), "პოზიცია", "რეზიუმე" (the CV)
         r"ვაკანსი\w*|პოზიცი\w*|რეზიუმე\w*|"
         # Nepali: "पदका लागि" (for the post), "छनोट" (selected), "आवेदन" (the application)
@@ -911,6 +921,11 @@ NEGATIVE = [
     _s(
         "rejection",
         -8,
+        # the call after the decision: "I'd be very happy to give you some feedback", "If you
+        # would like feedback on your interview", "It was a genuinely close decision"
+        r"\b(?:happy|glad|pleased) to (?:give|offer|provide) (?:you )?(?:some )?feedback\b|"
+        r"\bfeedback on your (?:interview|application|presentation)\b|"
+        r"\b(?:a )?(?:genuinely |very |really )?close decision\b|"
         # Japanese: "誠に残念ではございますが、今回はご期待に沿えない結果となりました"
         r"\u3054\u671f\u5f85\u306b\u6cbf\u3048\u306a\u3044|\u898b\u9001\u3089\u305b\u3066|"
         # Thai: "ท่านยังไม่ได้รับการคัดเลือก" (you have not been selected)
@@ -1030,6 +1045,10 @@ NEGATIVE = [
         # a manager's store visit: "ASM candidate interviews - Jordan Reyes (2:00) and Kim Abara
         # (2:30). You lead, I'll observe"
         r"\byou lead,? (?:and )?I(?:'ll| will) observe\b|"
+        # a foreman asked to help interview his future crew: "sit in with me on this one, he'd
+        # be on your crew ... Ask him field questions"
+        r"\bsit in with me\b|\b(?:he|she|they)['’]d be on your (?:crew|team|shift)\b|"
+        r"\bask (?:him|her|them) (?:some |a few )?(?:field |technical )?questions\b|"
         r"بصفتك عضو|تقييم كل مرشح|"
         # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
         r"scorecard(?![- ]model)|interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
@@ -2096,6 +2115,9 @@ NEGATIVE = [
         # Tika"; a Georgian feast ("სუფრა", "supra"); a residents' association ("ამხანაგობა",
         # "stanari", "skupština stanara", "zbor etažnih lastnikov")
         r"\bdashain\b|\bjamghat\b|\btihar\b|\bbhai tika\b|दशैं|სუფრ\w*|ამხანაგობ\w*|"
+        # Armenian: a condominium ("ՀԱՄԱՏԻՐՈՒԹՅՈՒՆ"), its general meeting ("ընդհանուր ժողով"),
+        # its agenda ("Օրակարգ"); a khorovats picnic
+        r"համատիրությ\w*|ընդհանուր ժողով\w*|օրակարգ\w*|խորոված\w*|"
         r"\bskupštin\w* stanara\b|\bsastan\w* stanara\b|\bstanar\w* zgrade\b|"
         r"\betažn\w* lastnik\w*|"
         r"\bassembl\u00e9e g\u00e9n\u00e9rale\b|"

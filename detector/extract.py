@@ -585,7 +585,7 @@ WROTE = (
     r"пише|написав|написала|написал|пишет|написа|"
     # (Icelandic "Þann fim., 17. sep. 2026 kl. 10:24 skrifaði X <x@y>:", Croatian, Serbian and
     # Slovenian "X <x@y> je napisao:", "je napisala", "je napisal", Georgian "X-მა დაწერა:")
-    r"skrifa\u00f0i|napisao|napisala|napisal|დაწერა|წერს)"
+    r"skrifa\u00f0i|napisao|napisala|napisal|დაწერა|წერს|գրել է)"
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"

@@ -154,7 +154,10 @@ def _read_part(
     # a chat app's export mails the conversation as an attachment ("WhatsApp Chat with
     # Kwabena.txt", "WhatsApp-Chat mit ...", "Chat de WhatsApp con ..."): it is the content
     chat_export = ctype == "text/plain" and _CHAT_EXPORT.search(filename) is not None
-    if (disposition == "attachment" and not chat_export) or ctype not in {
+    # ... and so is an employer's letter sent as text ("Interview Invitation Letter - 349-IVT-
+    # 8812.txt": the date, time and panel are only there)
+    letter = ctype == "text/plain" and _LETTER.search(filename) is not None
+    if (disposition == "attachment" and not (chat_export or letter)) or ctype not in {
         "text/plain",
         "text/html",
     }:
@@ -182,6 +185,11 @@ def _forward_block(part: MimePart, problems: list[str]) -> str:
 
 
 _CHAT_EXPORT = re.compile(r"\b(?:whatsapp|telegram|viber|signal)\b.*\.txt$", re.I)
+_LETTER = re.compile(
+    r"(?:letter|invitation|interview|itinerary|schedule|einladung|convocation|convocatoria|"
+    r"carta|lettre)[^/]*\.txt$",
+    re.I,
+)
 
 
 def _text(raw: bytes, charset: str | None) -> str:

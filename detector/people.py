@@ -150,6 +150,9 @@ _CONTACT_CTX = (
     *_RECRUITER_CTX, "聯繫", "联系", "聯絡", "联络", "連絡", "연락",
     # Latvian "lūdzu, rakstiet man uz x@..." (write to me at), Estonian "kirjutage"
     "rakstiet", "kirjutage",
+    # Armenian "տեղեկացնել ինձ ... x@ հասցեով" (let me know at), "գրելով ինձ" (writing to me);
+    # Georgian "მომწერეთ" (write to me); Croatian, Serbian and Slovenian "javite se", "pišite"
+    "ինձ", "գրելով", "მომწერეთ", "javite", "pišite", "kontaktirajte",
 )  # fmt: skip
 
 
@@ -1162,6 +1165,8 @@ _LIST_CUE = re.compile(
     r"pewawancara|penemuduga|tagapanayam|"
     # an ATS's "Participants: Jana Köhler (Talent Acquisition), Tobias Brandt (Head of QE)"
     r"participants|teilnehmer(?:innen|\*innen)?|participantes|"
+    # a working interview's "Working with: Luis Garza, Foreman"; "Evaluator:", "Assessor:"
+    r"working with|evaluators?|assessors?|"
     r"you(?:'ll| will) (?:meet|speak) with|interviewer\w*|entrevistador\w*|intervieweurs?|"
     r"gesprekspartners?|intervistatori|gespr\u00e4chsf\u00fchrung|gespr\u00e4chsleitung|"
     # French and Italian: "Interlocuteurs : Mme Sophie Rochat, ... et M. Yves Perrin"
@@ -1232,6 +1237,8 @@ _AFTER_CUE = re.compile(
     # technical interview"
     r"bring you in\b|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
+    # "Luis will evaluate your work", "will assess you"
+    r"evaluate|assess|"
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"
     r"spreken|ontmoeten|entrevistar|teilnehm|dabei|there|"
     # "will sit in", "will sit on the interview with me"

@@ -86,6 +86,15 @@ _MONTHS = {
     # Georgian ("22 ოქტომბერს", "19 ოქტ.") and Nepali in Devanagari ("मार्च १७")
     "იან": 1, "თებ": 2, "მარ": 3, "აპრ": 4, "მაი": 5, "ივნ": 6, "ივლ": 7, "აგვ": 8,
     "სექ": 9, "ოქტ": 10, "ნოე": 11, "დეკ": 12,
+    **{
+        f"{name}{end}": number
+        for number, name in enumerate(
+            ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
+             "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր"),
+            start=1,
+        )
+        for end in ("", "ի")
+    },
     "जनवरी": 1, "फेब्रुअरी": 2, "मार्च": 3, "अप्रिल": 4, "जुलाई": 7, "अगस्ट": 8,
     "सेप्टेम्बर": 9, "अक्टोबर": 10, "नोभेम्बर": 11, "डिसेम्बर": 12,
     # Thai, whole and abbreviated ("15 ต.ค. 2569", "10 พฤศจิกายน 2569")
@@ -180,6 +189,9 @@ _WEEKDAYS = {
         )
         for end in ("", "ი", "ს")
     },
+    # Armenian ("երեքշաբթի", Tuesday; Saturday's "շաբաթ" is also "week")
+    "երկուշաբթի": 0, "երեքշաբթի": 1, "չորեքշաբթի": 2, "հինգշաբթի": 3, "ուրբաթ": 4,
+    "կիրակի": 6,
     "सोमबार": 0, "मंगलबार": 1, "बुधबार": 2, "बिहीबार": 3, "शुक्रबार": 4, "शनिबार": 5,
     "आइतबार": 6,
     # Latvian ("otrdien", "ceturtdiena") and Estonian ("kolmapäeval", "reedel")
@@ -206,7 +218,7 @@ _TOMORROW = frozenset(
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
-     "á morgun", "sutra", "jutri", "ხვალ", "भोलि",
+     "á morgun", "sutra", "jutri", "ხვალ", "भोलि", "վաղը",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
 
@@ -243,7 +255,9 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bisrael(?:i)?\b|(?-i:\bIDT\b)|tel aviv|jerusalem|herzliya|haifa|שעון ישראל",
      "Asia/Jerusalem"),
     (r"eastern european|\beet\b|\beest\b|athens|helsinki", "Europe/Helsinki"),
-    (r"\bbst\b|\buk time\b|british|london", "Europe/London"),
+    # (and the UK's health service: "Croft Moor NHS Foundation Trust", "NHS Jobs", ".nhs.uk")
+    (r"\bbst\b|\buk time\b|british|london|\bnhs (?:foundation )?trust\b|\bnhs jobs\b|\.nhs\.uk\b",
+     "Europe/London"),
     (r"bangladesh(?: standard)? time|\bdhaka\b|chatt?ogram|chittagong", "Asia/Dhaka"),
     # a UK postcode in a signature: "Spinningfields, Manchester M3 3EB", "London EC2V 7HN"
     (r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)", "Europe/London"),
@@ -459,6 +473,9 @@ _MONTH_ALT = (
     r"prosin(?:ca|ac)|januar(?:ja|a)?|februar(?:ja|a)?|marca|marec|marta?|aprila?|"
     r"junija?|juna|julija?|jula|avgusta?|septemb(?:ra|ar)|oktob(?:ra|ar)|novemb(?:ra|ar)|"
     r"decemb(?:ra|ar)|"
+    # Armenian, month first in the genitive: "հոկտեմբերի 13-ին" (on 13 October)
+    r"(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|"
+    r"նոյեմբեր|դեկտեմբեր)ի?|"
     # Georgian "22 ოქტომბერს", "19 ოქტ."; Nepali "मार्च १७"
     r"(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|სექტემბერ|ოქტომბერ|ნოემბერ|"
     r"დეკემბერ)[ის]?|აგვისტო|ოქტ|ნოე|დეკ|სექ|"
@@ -517,6 +534,8 @@ _WD_ALT = (
     # Georgian "სამშაბათს, 15:00 საათზე" (on Tuesday at 15:00); Nepali "मंगलबार"
     r"(?:ორ|სამ|ოთხ|ხუთ)?შაბათ[ის]?|პარასკევ[ის]?|"
     r"(?:सोम|मंगल|बुध|बिही|शुक्र|शनि|आइत)बार|"
+    # Armenian: "երեքշաբթի, հոկտեմբերի 13-ին"
+    r"(?:երկու|երեք|չորեք|հինգ)շաբթի|ուրբաթ|կիրակի|"
     # Icelandic: "á þriðjudaginn kl. 10:00", "fimmtudaginn 24. september"
     r"(?:m\u00e1nu|\u00feri\u00f0ju|mi\u00f0viku|fimmtu|f\u00f6stu|laugar|sunnu)dag(?:ur|inn|inum)?|"
     # Hungarian: "kedden", "csütörtökön 15:00-kor", "szerda 14:00", "a holnapi (keddi) napra"
@@ -602,6 +621,8 @@ _DATE_RE = re.compile(
     # Croatian and Serbian "sutra" (tomorrow), "danas" (today); Slovenian "jutri", "danes";
     # Georgian "ხვალ", "დღეს"; Nepali "भोलि", "आज"
     r"\bsutra|\bdanas|\bjutri|\bdanes|\bხვალ|\bდღეს|भोलि|आज|"
+    # Armenian "վաղը" (tomorrow), "այսօր" (today)
+    r"\bվաղը|\bայսօր|"
     # Icelandic "á morgun" (tomorrow), "í dag" (today)
     r"\b\u00e1 morgun|\b\u00ed dag(?= kl\b)|"
     # Vietnamese "hôm nay" (today), "chiều nay" (this afternoon), "sáng nay", "tối nay"
@@ -793,7 +814,9 @@ _DURATION = re.compile(
     # "30 წუთს" (minutes), "ერთ საათს" (an hour); Nepali "२० मिनेट", "एक घण्टा"
     r"minuta|sata?|uro|წუთ[ისს]?|საათ[ისს]?|मिनेट|घण्टा|"
     # romanized Nepali and Hindi "lagbhag 1 ghanta" (about an hour)
-    r"ghan?ta|ghante)(?!\w)"
+    r"ghan?ta|ghante|"
+    # Armenian "մոտ 30 րոպե" (about 30 minutes), "մոտ 1 ժամ" (about an hour)
+    r"րոպե\w*|ժամ(?:ով|ից)?)(?!\w)"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -1916,7 +1939,7 @@ def _not_a_meeting(before: str) -> bool:
 
 
 _UNIT_WORD = re.compile(
-    r"\b(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no|salle|sala|raum|zimmer|aula|"
+    r"\b(?:apt|suite|unit|bldg|building|room|rm|floor|fl|gate|no|band|salle|sala|raum|zimmer|aula|"
     # (on the same line: "Lunch in the crib room" ends a timetable row, "1.00-2.30pm" opens
     # the next)
     r"pok\u00f3j|lokal|local)\.?[ \t]*#?[ \t]*\Z",
@@ -2402,6 +2425,13 @@ _PART_THEN_PART = re.compile(
 
 # a length in the French and Portuguese clock style: "pour 1h", "pendant 1h30", "durée : 1h30"
 # (never a bare "14h", which is a clock time)
+# hours and minutes together: "Please allow 1 hour 15 minutes in total", "1 hr 30 min", "an hour
+# and 15 minutes"
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(1|2|3|an|one|two)\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b",
+    re.I,
+)
+_GAP_BEFORE = re.compile(r"\b(?:difference|differ\w*|ahead|behind|offset)\b[^.\n]{0,20}$", re.I)
 _H_LENGTH = re.compile(
     r"\b(?:pour|pendant|dur[ée]e\W{0,3}|environ|dura[çc][ãa]o\W{0,3}|por)\s+([1-3])h(\d\d)?\b", re.I
 )
@@ -2411,7 +2441,7 @@ _H_LENGTH = re.compile(
 _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
-    "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant",
+    "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant", "ժամ",
     "ghat",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
@@ -2420,6 +2450,27 @@ _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時"
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     text = text.translate(_ASCII_DIGITS)
+    # hours and minutes read together ("1 hour 30 minutes"), where they are the first length
+    # the text gives; not a drive ("2 hours 30 minutes' drive") nor a gap between clocks ("the
+    # difference is 3 hrs 30 mins")
+    both = next(
+        (
+            m
+            for m in _HOURS_AND_MINUTES.finditer(text)
+            if not _DISTANCE_AFTER.match(text, m.end())
+            and not re.search(r"[’']?\s*(?:drive|flight|journey)", text[m.end() : m.end() + 10])
+            and not _GAP_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ),
+        None,
+    )
+    both_length = (
+        timedelta(
+            hours=_COUNT.get(both.group(1).lower()) or int(both.group(1)),
+            minutes=int(both.group(2)),
+        )
+        if both is not None
+        else None
+    )
     h_length = _H_LENGTH.search(text)
     if h_length is not None:
         return timedelta(hours=int(h_length.group(1)), minutes=int(h_length.group(2) or 0))
@@ -2433,6 +2484,8 @@ def duration_in(text: str) -> timedelta | None:
         return timedelta(minutes=hours * 60 + 30)
     quarters = _QUARTERS.search(text)
     for m in _DURATION.finditer(text):
+        if both is not None and both.start() <= m.start():
+            return both_length
         if quarters and quarters.start() <= m.start():
             break  # "three quarters of an hour": the quarters come first
         if _AHEAD.match(text, m.end()):
@@ -2485,7 +2538,7 @@ def duration_in(text: str) -> timedelta | None:
             minutes = number * 60 if hourly else number
         if 10 <= minutes <= 600:
             return timedelta(minutes=minutes)
-    return _quarters(text)
+    return both_length or _quarters(text)
 
 
 # minutes in the Arabic lengths _DURATION reads without a number
@@ -2530,6 +2583,9 @@ _LIKELY_ZONES = tuple(
 _SCRIPT_ZONES = [
     (re.compile(r"[א-ת]{2}"), "Asia/Jerusalem"),
     (re.compile(r"[α-ωά-ώ]{3}", re.I), "Europe/Athens"),
+    # Armenian and Georgian script: each written in one country, on one clock all year
+    (re.compile(r"[\u0561-\u0587]{3}"), "Asia/Yerevan"),
+    (re.compile(r"[\u10d0-\u10fa]{3}"), "Asia/Tbilisi"),
 ]
 # ... and mail in Finnish Finland's: a language spoken in one zone only, by words no other
 # language writes (for a Date stamped in UTC, where nothing else places the writer)

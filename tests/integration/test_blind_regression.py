@@ -108,6 +108,10 @@ KNOWN_MISSES: set[str] = {
     # batch 80 (round 67): a standalone invite with floating times and no zone, whose only
     # place is "po lokalnom vremenu (Split)": a city the tz database does not name (read in UTC)
     "b265-12-standalone-ics-floating-split",
+    # batch 81 (round 68): a hands-on bend test proctored by a person, then the interview, the
+    # same morning: labelled one onsite from the test (07:00), while the detector, as blind261's
+    # and the nursing sets' labels do, starts at the interview row and drops the tested mail
+    "b269-09-bend-test-then-ops-manager-interview",
 }
 
 
