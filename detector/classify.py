@@ -334,6 +334,8 @@ POSITIVE = [
         r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
         # Italian: "fissiamo la chiacchierata conoscitiva per giovedì" (the get-to-know chat)
         r"\bchiacchierata conoscitiva\b|"
+        # Spanish: "una primera conversación contigo, por teléfono"
+        r"\bprimera (?:conversaci\u00f3n|llamada) contigo\b|"
         # a trade's field round: "Ride-along w/ Marcus Tate - Service Foreman candidate",
         # "Marcus is the one evaluating"
         r"\bride-?along\b[^.\n]{0,60}\bcandidate\b|\b(?:is|are) the ones? evaluating\b|"
@@ -550,6 +552,8 @@ POSITIVE = [
         # Bulgarian: "кандидатурата по обявата" (your application to the posting), "подбора"
         # (the selection), "следващ етап" (next stage), "техническо интервю"
         r"\bкандидатура\w*|\bпо обявата\b|\bподбор\w*|\bследващ\w* етап\w*|"
+        # Kazakh: "бос орны бойынша" (for the vacancy), "түйіндемедегі" (in the CV)
+        r"\bбос орн\w* бойынша\b|\bтүйіндеме\w*|"
         # "последният етап от процеса за позицията" (the last stage of the process for the role)
         r"\bпоследни\w* етап\w*|\bза позицията\b|\bфинал\w* разговор\w*|"
         # Icelandic: "umsóknina um starf" (the application for the job), "atvinnuviðtal" (a job
@@ -1058,6 +1062,8 @@ NEGATIVE = [
         # "me diligencias el formato de evaluación del candidato", "Tú le haces la parte técnica";
         # Italian "ci aiuti con il colloquio", "a condurre il colloquio saremo io e <owner>"
         r"\bformato de evaluaci\u00f3n del candidato\b|\bt\u00fa le haces la parte\b|"
+        # "tú le haces las preguntas técnicas ... me mandas tu evaluación en la pauta"
+        r"\bt\u00fa le haces las preguntas\b|\bme mandas tu evaluaci\u00f3n\b|"
         r"\bci aiuti con il colloquio\b|\bconduci tu la parte\b|"
         # French: "merci d'accepter de siéger au comité de sélection", "qu'on se partage les
         # questions" (not "(candidate : X)" in a title: the candidate may be the owner)
@@ -1208,6 +1214,8 @@ NEGATIVE = [
         # Russian: "Подкаст", "дать интервью", "интервью для журнала"
         r"подкаст\w*|\bдать интервью\b|"
         r"\bинтервью для (?:журнал|газет|издани|подкаст|блог|канал)\w*|"
+        # "Я корреспондент программы ... на телеканале «Дала ТВ»", "сюжет", "записать интервью"
+        r"\bкорреспондент\w*|\bтелеканал\w*|\bзаписать (?:с вами )?интервью\b|"
         r"(?<!add you )(?<!added you )(?<!adding you )as (?:a|our) guest\b"
         r"(?! (?:directly|to the|on the (?:invite|invitation|calendar|event)))|"
         # (a reporter who writes, not a biologist's "Polycomb reporter lines")
@@ -1340,6 +1348,11 @@ NEGATIVE = [
         # a regulator's review of the owner's practice: "Practice Review – interview
         # scheduling (File PR-26-0412)", "not disciplinary in nature"
         r"\bpractice review\b|\bnot disciplinary in nature\b|"
+        # a passport office: "Passport - One Day Service (renewal)", "Department of Immigration
+        # & Emigration", "National Identity Card"
+        # (not "bring a copy of your passport for building security; our office is at")
+        r"\bpassport\b[\s:()\-\u2013]{1,5}(?:one day service|renewal|appointment|office)\b|"
+        r"\bimmigration (?:&|and) emigration\b|\bnational identity card\b|"
         # a lesson booked: "Private Lesson – Full Day, Adult Ski", "your ski lesson"
         r"\b(?:private|ski|snowboard|surf|golf|tennis|driving) lessons?\b|"
         # a lost document replaced: "Replacement of Certificate of National Service - Clearance
@@ -1679,6 +1692,9 @@ NEGATIVE = [
         # (not one passed: "Congratulations on clearing the online assessment!")
         r"(?<!clearing the )(?<!passing the )(?<!completing the )(?<!cleared the )"
         r"(?<!passed the )(?<!completed the )online assessment|coding (?:challenge|assessment)|"
+        # Chilean Spanish: "la evaluación psicolaboral online", "el enlace estará habilitado
+        # desde ... hasta" (a window to take it in)
+        r"\bevaluaci\u00f3n psicolaboral online\b|\benlace estar\u00e1 habilitado\b|"
         # Korean aptitude tests: "HGAT(종합적성검사) 온라인 응시", "인적성검사", "면접 전형이
         # 아니며" (this is no interview stage)
         r"적성검사|인적성|면접 전형이 아니|"
@@ -2125,7 +2141,10 @@ NEGATIVE = [
         # the owner's own board: "Board Meeting ... Agenda: 1. Minutes ... 6. AOB"
         # (Scotland's "AOCB", and the board's own title: "Board of Trustees Meeting")
         r"\bAOC?B\b|\bagenda:\s*1\.|\bboard of (?:trustees|directors) meeting\b|"
-        r"\bminutes of the (?:last |previous )?meeting\b|"
+        r"\bminutes of the (?:last |previous |\d+(?:st|nd|rd|th) )?meeting\b|"
+        # a condominium's council: "Management Council - Havelock Gardens Condominium", "Sinking
+        # fund statement"
+        r"\bcondominium\b|\bmanagement council\b|\bsinking fund\b|"
         # a union grievance at the owner's plant: "Step 2 Grievance Meeting - #26-031", "The
         # union has advanced grievance #26-031"
         r"\bgrievance (?:meeting|hearing|#|no\b)|\bstep \d grievance\b|\badvanced grievance\b|"
@@ -2300,6 +2319,8 @@ _HIRING = re.compile(
     # analyst, the applicant
     r"ваканси\w*|должност\w*|позици\w*|отклик\w*|подбор\w* персонала|соискател\w*|аналитик\w*|"
     r"лауазым\w*|талдаушы\w*|"
+    # Kazakh: "бос орны бойынша" (for the vacancy), "түйіндеме" (the CV); the engineer
+    r"бос орн?\w*|түйіндеме\w*|инженер\w*|"
     # managers and HR in Portuguese, Spanish and French: "Diretora de Alojamento", "Recursos
     # Humanos", "na função de", "gérante", "directrice de l'hébergement"
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"

@@ -142,6 +142,8 @@ _JOB_WORDS = re.compile(
     # titles outside tech, and seniority words that only ever open a job title
     r"controller|auditor|clerk|planner|buyer|advisor|adviser|agent|trainee|apprentice|"
     r"actuary|underwriter|"
+    # the trades and the site: "Electrical Estimator", "Superintendent", "Journeyman Wireman"
+    r"estimator|superintendent|journeyman|lineman|pipefitter|inspector|surveyor|draftsman|"
     # Vietnamese: "Chuyên viên" (specialist), "Nhân viên" (staff), "Kỹ sư" (engineer),
     # "Trưởng nhóm" (team lead), "Quản lý" (manager), "Lập trình viên" (programmer)
     r"chuy[êe]n vi[êe]n|nh[âa]n vi[êe]n|k[ỹy] s[ưu]|tr[ưu][ởo]ng nh[óo]m|qu[ảa]n l[ýy]|"
@@ -1461,7 +1463,12 @@ def pick_company(
         )
         if spelled:
             return spelled.strip(), f"display name spelling the domain {domains[0]}"
-        return keys[0].replace("-", " ").title(), f"sender domain {domains[0]}"
+        # (a domain's short last parts are the initials of words the mail never spells out:
+        # kazdala-ws is "KazDala Well Services", shown as "Kazdala", not "Kazdala Ws")
+        parts = keys[0].split("-")
+        while len(parts) > 1 and len(parts[0]) >= 4 and re.fullmatch(r"[a-z]{1,3}", parts[-1]):
+            parts.pop()
+        return " ".join(parts).title(), f"sender domain {domains[0]}"
     return None, "no company found"
 
 

@@ -655,6 +655,9 @@ _TRAVEL_ROW = re.compile(
     # "Arrival at camp, safety induction")
     r"\b(?:pick-?up from|by (?:company )?(?:jeep|shuttle|van|bus)|arrival at|safety induction|"
     r"site induction)\b|"
+    # (Russian: "выезд вахтовым автобусом" (the rotation bus leaves), "прибытие, вводный
+    # инструктаж" (arrival, the safety briefing), "перелёт" (the flight))
+    r"\b(?:выезд|прибытие|перел[её]т|автобус\w*|трансфер|инструктаж)|"
     r"\b(?:departs?|arrives?|flights?|charter|airport|boarding|check[- ]?in at the (?:hangar|"
     r"airport|hotel|terminal))\b",
     re.I,
@@ -663,8 +666,10 @@ _INTERVIEW_ROW = re.compile(
     r"\binterview|entrevista|entretien|entrevue|gespr\u00e4ch|colloquio|"
     # (Thai, Japanese, Chinese, Korean, Hungarian)
     r"สัมภาษณ์|面接|面试|面試|면접|interj\u00fa|"
-    # (Vietnamese with and without its marks, Bulgarian, Russian, Ukrainian, Icelandic)
-    r"ph\u1ecfng v\u1ea5n|\bphong van\b|интервю|събеседван|собеседовани|співбесід|vi\u00f0tal",
+    # (Vietnamese with and without its marks, Bulgarian, Russian, Ukrainian, Icelandic,
+    # Croatian, Georgian, Nepali, Armenian)
+    r"ph\u1ecfng v\u1ea5n|\bphong van\b|интервю|събеседван|собеседовани|співбесід|vi\u00f0tal|"
+    r"\brazgovor|გასაუბრ|अन्तर्वार्ता|հարցազրույց",
     re.I,
 )
 _TEST_ROW = re.compile(

@@ -690,6 +690,8 @@ _AND_I = (
     r"(?:[ \t]*\([^)\n]{1,50}\))?\s+and\s+I\s+(?:will|'ll|are going to|would like to|want to|"
     # "Javier and I look forward to speaking with you"
     r"look forward to (?:speaking|meeting|talking|chatting))\b"
+    # (not the two of them arranging it: "Dwayne and I would like to move your interview")
+    r"(?!\s+(?:move|reschedule|push|postpone|cancel|change|shift|confirm|send|thank|let you)\b)"
 )
 _AND_I_AFTER = re.compile(_AND_I, re.I)
 

@@ -95,6 +95,9 @@ _MONTHS = {
         )
         for end in ("", "ի")
     },
+    # Kazakh ("14 желтоқсан", "15 қазанда")
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
+    "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
     "जनवरी": 1, "फेब्रुअरी": 2, "मार्च": 3, "अप्रिल": 4, "जुलाई": 7, "अगस्ट": 8,
     "सेप्टेम्बर": 9, "अक्टोबर": 10, "नोभेम्बर": 11, "डिसेम्बर": 12,
     # Thai, whole and abbreviated ("15 ต.ค. 2569", "10 พฤศจิกายน 2569")
@@ -189,6 +192,9 @@ _WEEKDAYS = {
         )
         for end in ("", "ი", "ს")
     },
+    # Kazakh ("сейсенбі күні", on Tuesday)
+    "дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5,
+    "жексенбі": 6,
     # Armenian ("երեքշաբթի", Tuesday; Saturday's "շաբաթ" is also "week")
     "երկուշաբթի": 0, "երեքշաբթի": 1, "չորեքշաբթի": 2, "հինգշաբթի": 3, "ուրբաթ": 4,
     "կիրակի": 6,
@@ -218,7 +224,7 @@ _TOMORROW = frozenset(
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
-     "á morgun", "sutra", "jutri", "ხვალ", "भोलि", "վաղը",
+     "á morgun", "sutra", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
 
@@ -340,7 +346,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"(?-i:\bMSK\b)|moscow|moskva|\bмосковск\w*|\bмоскв\w*|(?-i:\bМСК\b)", "Europe/Moscow"),
     # Kazakhstan, on UTC+5 throughout since March 2024: "по времени Астаны", "по Алматы",
     # Kazakh "Астана уақытымен"; Uzbekistan: "по ташкентскому времени"
-    (r"\bастан\w*|\bалмат\w*|\bалма-ат\w*|\bнур-султан\w*|\bastana\b", "Asia/Almaty"),
+    (r"\bастан\w*|\bалмат\w*|\bалма-ат\w*|\bнур-султан\w*|\bastana\b|\bатырау\w*|\bактау\w*|\bшымкент\w*",
+     "Asia/Almaty"),
     (r"\bташкент\w*|\btoshkent\b", "Asia/Tashkent"),
     (r"(?-i:\bTRT\b)|(?-i:\bTS\u0130\b)|t\u00fcrkiye saati|istanbul", "Europe/Istanbul"),
     (r"(?-i:\bNPT\b)", "Asia/Kathmandu"),
@@ -473,6 +480,8 @@ _MONTH_ALT = (
     r"prosin(?:ca|ac)|januar(?:ja|a)?|februar(?:ja|a)?|marca|marec|marta?|aprila?|"
     r"junija?|juna|julija?|jula|avgusta?|septemb(?:ra|ar)|oktob(?:ra|ar)|novemb(?:ra|ar)|"
     r"decemb(?:ra|ar)|"
+    # Kazakh: "14 желтоқсан", "15 қазан"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
     # Armenian, month first in the genitive: "հոկտեմբերի 13-ին" (on 13 October)
     r"(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|"
     r"նոյեմբեր|դեկտեմբեր)ի?|"
@@ -536,6 +545,8 @@ _WD_ALT = (
     r"(?:सोम|मंगल|बुध|बिही|शुक्र|शनि|आइत)बार|"
     # Armenian: "երեքշաբթի, հոկտեմբերի 13-ին"
     r"(?:երկու|երեք|չորեք|հինգ)շաբթի|ուրբաթ|կիրակի|"
+    # Kazakh: "ертең, сейсенбі күні", "дүйсенбі, 14 желтоқсан"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жексенбі|сенбі|жұма|"
     # Icelandic: "á þriðjudaginn kl. 10:00", "fimmtudaginn 24. september"
     r"(?:m\u00e1nu|\u00feri\u00f0ju|mi\u00f0viku|fimmtu|f\u00f6stu|laugar|sunnu)dag(?:ur|inn|inum)?|"
     # Hungarian: "kedden", "csütörtökön 15:00-kor", "szerda 14:00", "a holnapi (keddi) napra"
@@ -621,8 +632,8 @@ _DATE_RE = re.compile(
     # Croatian and Serbian "sutra" (tomorrow), "danas" (today); Slovenian "jutri", "danes";
     # Georgian "ხვალ", "დღეს"; Nepali "भोलि", "आज"
     r"\bsutra|\bdanas|\bjutri|\bdanes|\bხვალ|\bდღეს|भोलि|आज|"
-    # Armenian "վաղը" (tomorrow), "այսօր" (today)
-    r"\bվաղը|\bայսօր|"
+    # Armenian "վաղը" (tomorrow), "այսօր" (today); Kazakh "ертең", "бүгін"
+    r"\bվաղը|\bայսօր|\bертең|\bбүгін|"
     # Icelandic "á morgun" (tomorrow), "í dag" (today)
     r"\b\u00e1 morgun|\b\u00ed dag(?= kl\b)|"
     # Vietnamese "hôm nay" (today), "chiều nay" (this afternoon), "sáng nay", "tối nay"
@@ -1200,7 +1211,12 @@ def _surname(text: str, m: re.Match[str]) -> bool:
         return True  # "<paula.lima@x.example>"
     if _NAME_THEN_ADDRESS.match(text, m.end()):
         return True  # "Sofía Arriaga <sofia.arriaga@...>": a first name, then the surname
-    if m.group(0)[:1].isupper() and _NAME_THEN_TITLE.match(text, m.end()):
+    if (
+        m.group(0)[:1].isupper()
+        # (a zone's letters are no first name: "11:00 AM - 11:30 AM PST   Break")
+        and not m.group(0).isupper()
+        and _NAME_THEN_TITLE.match(text, m.end())
+    ):
         return True  # "Sofia Reyes, Director": a first name, then the surname
     return (
         m.group(0)[:1].isupper()
@@ -2290,7 +2306,8 @@ _ROW_GOES_ON = re.compile(r"[ \t]{8,}\S")
 # a schedule row opens with a clock time: "10:15a – 11:15a | ...", "09:00 | Welcome"
 # (or a clock time set off by a column gap: "  05:45  Check in at the hangar")
 _ROW_START = re.compile(
-    r"[ \t*•-]*\d{1,2}(?:(?:[:.h]\d\d)?\s*(?:[ap]\.?m?\.?)?\s*(?:[-–|]|to\b)|"
+    # (and the em dash: "06:30 — выезд", "09:30–11:00 — собеседование")
+    r"[ \t*•-]*\d{1,2}(?:(?:[:.h]\d\d)?\s*(?:[ap]\.?m?\.?)?\s*(?:[-–—|]|to\b)|"
     r"[:.h]\d\d[ \t]*(?:[ap]\.?m?\.?)?(?:[ \t]{2,}|\t))",
     re.I,
 )
@@ -2586,6 +2603,9 @@ _SCRIPT_ZONES = [
     # Armenian and Georgian script: each written in one country, on one clock all year
     (re.compile(r"[\u0561-\u0587]{3}"), "Asia/Yerevan"),
     (re.compile(r"[\u10d0-\u10fa]{3}"), "Asia/Tbilisi"),
+    # Kazakh, by the letter "ұ" only Kazakh writes (twice), and Kazakhstan's cities: one
+    # clock (UTC+5) since March 2024
+    (re.compile(r"ұ[^ұ]{0,400}ұ"), "Asia/Almaty"),
 ]
 # ... and mail in Finnish Finland's: a language spoken in one zone only, by words no other
 # language writes (for a Date stamped in UTC, where nothing else places the writer)
