@@ -1051,8 +1051,10 @@ NEGATIVE = [
         r"\byou lead,? (?:and )?I(?:'ll| will) observe\b|"
         # a foreman asked to help interview his future crew: "sit in with me on this one, he'd
         # be on your crew ... Ask him field questions"
-        r"\bsit in with me\b|\b(?:he|she|they)['’]d be on your (?:crew|team|shift)\b|"
-        r"\bask (?:him|her|them) (?:some |a few )?(?:field |technical )?questions\b|"
+        # (not the candidate's own questions: "you can ask her questions at the end")
+        r"\bsit in with me on (?:this|the) (?:one|interview)\b|"
+        r"\b(?:he|she|they)['’]d be on your (?:crew|team|shift)\b|"
+        r"\bask (?:him|her|them) (?:some |a few )?(?:field|technical|screening) questions\b|"
         r"بصفتك عضو|تقييم كل مرشح|"
         # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
         r"scorecard(?![- ]model)|interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"

@@ -57,6 +57,9 @@ def test_trades() -> None:
     said = "Rafa - sit in with me on this one, he'd be on your crew. Ask him field questions."
     assert "user is the interviewer" in signal_names(said)
     assert blind_case("b269-18") == ()
+    # the candidate's own questions are no sign of it
+    aside = "You'll sit in with me for the first hour. Feel free to ask her questions at the end."
+    assert "user is the interviewer" not in signal_names(aside)
     ride = "Ride-along w/ Marcus Tate - Service Foreman candidate (Rafael Q.)"
     assert "screen/round" in signal_names(ride)
     (iv,) = blind_case("b269-08")
