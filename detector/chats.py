@@ -80,17 +80,18 @@ def without_platform_stamps(text: str) -> str:
     text = PLATFORM_STAMP.sub(lambda m: " " * len(m.group(0)), text)
     if len(SPEAKER_STAMP.findall(text)) >= 3:
         text = SPEAKER_STAMP.sub(lambda m: " " * len(m.group(0)), text)
-    for line in _copied_chat(text):
-        text = f"{text[: line.start()]}{' ' * len(line.group(0))}{text[line.end() :]}"
     return text
 
 
 def without_chat_stamps(text: str) -> str:
     """``text`` with each chat line's stamp and speaker ("9/4/26, 18:43 - Valeria Cárdenas: ")
     blanked, at the same length: when a message was sent names no day of the interview, and a
-    speaker is no slot table's row."""
+    speaker is no slot table's row; and the speaker lines of a chat copied by hand ("Hương HR -
+    Sen Vàng  10:12")."""
     for rx in (EXPORT_LINE, BRACKET_LINE, PAREN_LINE):
         text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    for line in _copied_chat(text):
+        text = f"{text[: line.start()]}{' ' * len(line.group(0))}{text[line.end() :]}"
     return text
 
 

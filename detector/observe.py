@@ -246,8 +246,12 @@ def text_when(
         # (a speaker's name is no slot table's row, nor a stamp's date the interview's day)
         text = without_chat_stamps(text)
     whole = _text_when(text, ref, tz, earlier, owner_words, reader_tz)
-    moved_on = _times_moved_on(text, starts, ref, tz)
-    if whole.start is not None and not whole.proposal and not moved_on:
+    # (the chat's messages are read one by one only when the whole gave a time)
+    if (
+        whole.start is not None
+        and not whole.proposal
+        and not _times_moved_on(text, starts, ref, tz)
+    ):
         return whole
     for start in reversed(starts):
         tail = _text_when(text[start:], ref, tz, earlier, owner_words, reader_tz)

@@ -1070,10 +1070,10 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             cm, cd, cy = int(m.group("cm")), int(m.group("cd")), m.group("cy")
             return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
         if m.group("md") or m.group("dm"):
-            month = _month(m.group("m1") or m.group("m2"))
-            if month == 11 and _CROATIAN.search(m.string):
-                # "listopada": November to a Pole, October to a Croat
-                month = 10 if (m.group("m1") or m.group("m2")).lower() == "listopada" else month
+            word = m.group("m1") or m.group("m2")
+            month = _month(word)
+            if word.lower() == "listopada" and _CROATIAN.search(m.string):
+                month = 10  # "listopada": November to a Pole, October to a Croat
             day = int(m.group("d1") or m.group("d2"))
             year = m.group("y1") or m.group("y2")
             if month is None:
@@ -2448,6 +2448,7 @@ _HOURS_AND_MINUTES = re.compile(
     r"\b(1|2|3|an|one|two)\s*(?:hours?|hrs?)\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?)\b",
     re.I,
 )
+_TRIP_AFTER = re.compile(r"[’']?\s*(?:drive|flight|journey)")
 _GAP_BEFORE = re.compile(r"\b(?:difference|differ\w*|ahead|behind|offset)\b[^.\n]{0,20}$", re.I)
 _H_LENGTH = re.compile(
     r"\b(?:pour|pendant|dur[ée]e\W{0,3}|environ|dura[çc][ãa]o\W{0,3}|por)\s+([1-3])h(\d\d)?\b", re.I
@@ -2475,7 +2476,7 @@ def duration_in(text: str) -> timedelta | None:
             m
             for m in _HOURS_AND_MINUTES.finditer(text)
             if not _DISTANCE_AFTER.match(text, m.end())
-            and not re.search(r"[’']?\s*(?:drive|flight|journey)", text[m.end() : m.end() + 10])
+            and not _TRIP_AFTER.search(text, m.end(), m.end() + 10)
             and not _GAP_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ),
         None,
