@@ -1751,7 +1751,12 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     # nhsa-asns, "Ministry of Municipal Renewal" for ontario-mmr
     if any(len(part) >= 6 and c.endswith(part) and c != part for part in parts if part != key):
         return True  # "Manitoba Department of Prairie Watersheds" for mb-prairiewatersheds
-    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in _SMALL_WORDS]
+    # ("Women's": the "s" after an apostrophe is no word of its own)
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]+", phrase)
+        if w.lower() not in _SMALL_WORDS and not (len(w) == 1 and w.islower())
+    ]
     if len(words) < 3:
         return False
     spelled = {"".join(w[0] for w in words).lower()}
@@ -1764,9 +1769,39 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     # (three letters are spelled by chance, unless the phrase names a public body or a firm:
     # "Department of Climate Adaptation" for dca)
     long_enough = len(key) >= 4 or (len(key) == 3 and _BODY_WORD.search(phrase) is not None)
-    return (long_enough and key in spelled) or any(
-        len(part) >= 3 and part in spelled for part in parts if part != key
+    return (
+        (long_enough and key in spelled)
+        or any(len(part) >= 3 and part in spelled for part in parts if part != key)
+        or _abbreviates(words, key)
     )
+
+
+def _abbreviates(words: list[str], key: str) -> bool:
+    """Every word of a name of three words or more, shortened, spells ``key`` in order: each
+    word gives the key its next letters, the first of them its own first letter ("Clyde Valley
+    Hospitals Charity" for ``cvhcharity``, "Northshore Veterinary Specialists" for
+    ``nsvetspecialists``, "North Pacific Observer Services" for ``npobs``)."""
+    folded = [squash(w) for w in words]
+    # (short keys and two-word names are spelled by chance; bare initials are matched above)
+    if len(key) < 5 or len(folded) < 3 or len(key) == len(folded):
+        return False
+    # reach[i]: the key's first i letters are spelled by the words read so far
+    reach = {0}
+    for word in folded:
+        reach = {
+            j
+            for i in reach
+            if i < len(key) and key[i] == word[:1]
+            for j in range(i + 1, len(key) + 1)
+            if _in_order(key[i:j], word)
+        }
+    return len(key) in reach
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """``letters`` appear in ``word`` in this order."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 _BODY_WORD = re.compile(
