@@ -259,7 +259,14 @@ def infer_owner(items: Sequence[SourceItem]) -> Owner:
                     for w in a.person.name.split()
                     if len(w.strip(".,")) > 2 and w.strip(".,").lower() not in _HONORIFICS
                 ]
-                if any(w.lower() in ev.summary.lower() for w in names):
+                # (not as the one the candidate meets: "Interview with Geoffrey Lam")
+                if any(
+                    w.lower() in ev.summary.lower()
+                    and not re.search(
+                        rf"(?i)\bwith\b[^,;|()]{{0,30}}\b{re.escape(w)}\b", ev.summary
+                    )
+                    for w in names
+                ):
                     votes[a.person.email] += 2
                 # and a calendar file on its own (no mail to say whose it is) greets them in
                 # its description: "Hi Aniket - last step in the process", "Dear Ms Kowalczyk"
@@ -284,13 +291,14 @@ _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame",
 
 
 def _greets(text: str, first_name: str) -> bool:
-    """Whether ``text`` opens by greeting ``first_name`` ("Hi Aniket -", "Dear Ms. Ek,")."""
-    opening = text.lstrip()[:60]
+    """Whether ``text`` opens by greeting ``first_name`` ("Hi Aniket -", "Dear Ms. Ek,"), on its
+    first line or on a line after Outlook's "When: ... Where: ..." preamble."""
     return bool(
-        re.match(
-            rf"(?:hi|hello|hey|dear|hej|hallo|hola|bonjour)\b[^\n]{{0,12}}\b{re.escape(first_name)}\b",
-            opening,
-            re.I,
+        re.search(
+            rf"^[ \t]*(?:hi|hello|hey|dear|hej|hallo|hola|bonjour)\b[^\n]{{0,12}}"
+            rf"\b{re.escape(first_name)}\b",
+            text.lstrip()[:400],
+            re.I | re.M,
         )
     )
 

@@ -45,6 +45,8 @@ _PRESCREEN = re.compile(
     # Russian "интервью" and Kazakh "сұхбат" (an interview), without the first letter, whose
     # capital the byte search does not fold
     rb"\xd0\xbd\xd1\x82\xd0\xb5\xd1\x80\xd0\xb2\xd1\x8c\xd1\x8e|\xd2\xb1\xd1\x85\xd0\xb1\xd0\xb0\xd1\x82|"
+    # Serbian Cyrillic "разговор" (a talk) and "интервју", without the first letter
+    rb"\xd0\xb0\xd0\xb7\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80|\xd0\xbd\xd1\x82\xd0\xb5\xd1\x80\xd0\xb2\xd1\x98\xd1\x83|"
     # Chinese "面谈" (a face-to-face talk) and "约聊" (a set-up chat)
     rb"\xe9\x9d\xa2\xe8\xb0\x88|\xe7\xba\xa6\xe8\x81\x8a|"
     # job words of other languages, a quoted-printable "Gespräch", the founders' own words
@@ -172,6 +174,12 @@ POSITIVE = [
         r"\b(?:telefonski|video|online|uvodni|upoznavni|prvi|drugi|završni|zaključni|tehnički|"
         r"tehnični|selekcijski|kratki|kratak|individualni)\s+razgovor\w*|"
         r"\b(?:krug|kroga|krog) razgovora\b|\brazgovor\w* s kandidat\w*|"
+        # ... and Serbian in Cyrillic: "разговор за посао", "позивамо Вас на разговор",
+        # "технички интервју", "уводни разговор"
+        r"\bразговор\w* за (?:посао|радно место)\b|"
+        r"\b(?:позив|позивамо(?: вас)?|позвати вас)\s+на\s+(?:\w+\s+)?разговор\w*|"
+        r"\b(?:телефонски|видео|онлајн|уводни|први|други|завршни|технички|кратак|"
+        r"индивидуални)\s+разговор\w*|\bинтервју\w*|"
         # Georgian "გასაუბრება" (an interview, in its cases: "გასაუბრებაზე"), "ინტერვიუ"
         r"გასაუბრებ\w*|ინტერვიუ\w*|"
         # Armenian "հարցազրույց" (an interview, "հարցազրույցի", "հարցազրույցը")
@@ -566,6 +574,11 @@ POSITIVE = [
         r"\bradno[mg]? mj?esta?\b|\bpred komisijom\b|\bprezentacij\w* studije slučaja\b|"
         r"\bdelovn\w* mest\w*|\bprijav[aeiou] za\b|\bvašo prijavo\b|"
         r"\bvašu prijavu\b|\bna oglas\b|\bpo oglasu\b|\bproces\w* (?:selekcije|zapošljavanja)\b|"
+        # Serbian: "u vezi sa oglasom", "sledeći korak" (the next step), "Vašeg CV-ja", "očekivanja
+        # po pitanju plate" (salary expectations); in Cyrillic "на наш оглас", "пријаве"
+        r"\b(?:sa |naš\w* )oglas\w*|\bsl(?:j)?edeći korak\b|\bCV-(?:ja|ju|jem|u|om)\b|"
+        r"\bočekivanj\w* (?:po pitanju )?plat\w*|"
+        r"\bоглас\w*|\bпријав\w*|\bследећи корак\b|\bCV-ј\w*|\bрадно место\b|\bселекциј\w*|"
         # Armenian: "թափուր հաստիքի" (the vacant post), "ռեզյումե" (the CV), "պաշտոն" (post)
         r"թափուր \w+|հաստիք\w*|ռեզյումե\w*|պաշտոն\w*|"
         # Georgian: "ვაკანსია" (the opening), "პოზიცია", "რეზიუმე" (the CV)
@@ -1103,6 +1116,13 @@ NEGATIVE = [
         r"\bstill(?:er|e) i intervjupanel\w*|\bintervjuguide\w*|\binterviewguide\w*|"
         r"\bintervju med kandidat(?:en)? (?-i:[A-Z])|"
         r"\bintervju(?:et)? med s\u00f8ker(?:en)? (?-i:[A-Z])|"
+        # Serbian and Croatian: "da vodiš tehnički deo razgovora sa Markom", "popuniš ocenu
+        # kandidata", "intervju – kandidat Marko Ilić"; in Cyrillic "оцену кандидата"
+        r"\bvodi(?:š|te|ti) (?:\w+ )?(?:deo |dio )?razgovor\w*|\boc[je]?en\w* kandidata\b|"
+        r"\bводи(?:ш|те|ти) (?:\w+ )?(?:део )?разговор\w*|\bоцен\w* кандидата\b|"
+        # Bulgarian: "Ти водиш техническата част" (you lead the technical part)
+        r"\bти водиш (?:\w+ )?част\w*|"
+        r"\b(?:intervju|razgovor)\W+kandidat(?:kinja)? (?-i:[A-ZČĆŠŽĐ])|"
         # the owner questions someone at work: "You wanted to interview the study coordinator",
         # "I'd like to interview the site staff" (not "we'd like to interview you")
         # "Can you lead the tenancy sustainment interview with Mrs Reid on Tuesday?"
@@ -1518,13 +1538,17 @@ NEGATIVE = [
         "paid by the owner",
         -6,
         # ("Payment: 95,00 $ CAD (paid by card)": the amount before the currency, as French writes)
-        r"(?m)^[ \t]*payment:[ \t]*(?:[$\u20ac\u00a3][ \t]?\d|"
+        r"(?m)^[ \t]*(?:payment|amount paid):[ \t]*(?:[$\u20ac\u00a3][ \t]?\d|"
+        r"(?i:usd|eur|gbp|cad|aud)[ \t]?\d|"
         r"\d[\d.,]*[ \t]?(?:usd|eur|gbp|cad|aud|[$\u20ac\u00a3]))",
     ),
     _s(
         "coaching/mock",
         -8,
         r"mock (?:\w+ ){0,3}interviews?|\(practice\)|practice (?:round|panel|run)|payment received|"
+        # "Mock portfolio review: Senior Product Designer interview prep", "Coach: Gemma Hartigan"
+        r"\bmock (?:\w+ ){0,2}(?:reviews?|panels?|presentations?|critiques?|case studies)\b|"
+        r"(?m:^[ \t]*coach[ \t]*:)|"
         # French: "Simulation d'entrevue", "séance de pratique d'entrevue", "entrevue fictive"
         r"\bsimulations? d['\u2019](?:entrevue|entretien)|"
         r"\bpratique d['\u2019](?:entrevue|entretien)|"
@@ -1745,6 +1769,10 @@ NEGATIVE = [
         r"\bтестов\w* завданн\w*|\bонлайн-тест\w*|"
         # Russian: "тестовое задание", "видеоинтервью" answered alone
         r"\bтестов\w* задани\w*|\bвидеоинтервью\b|"
+        # Serbian and Croatian: "testni zadatak", "domaći zadatak", "тестни задатак", "рок за
+        # предају" (the deadline to hand it in)
+        r"\btestn\w* zadat\w*|\bdomać\w* zadat\w*|\bтестн\w* задат\w*|\bдомаћ\w* задат\w*|"
+        r"\brok za (?:predaju|slanje)\b|\bрок за (?:предају|слање)\b|"
         # aptitude and written tests in Korean, Japanese, Chinese: "온라인 인적성검사", "SPI"
         r"인적성|코딩\s?테스트|필기\s?(?:시험|전형)|適性検査|筆記試験|webテスト|\bSPI\b|"
         r"コーディングテスト|笔试|在线测评|筆試|線上測驗|線上測評|"
@@ -1783,7 +1811,9 @@ NEGATIVE = [
         r"(?:on )?to (?:the |a )?(?:[\w-]+ ){0,2}interview|"
         r"\breplaces the (?:first )?(?:[\w-]+ )?interview|"
         # "인적성검사 합격자에 한해 1차 면접 일정을 별도 안내", "合格者のみ面接のご案内"
-        r"합격자에 한해|통과자에 한해|合格者のみ|合格された方のみ|通过者",
+        r"합격자에 한해|통과자에 한해|合格者のみ|合格された方のみ|通过者|"
+        # Serbian: "kandidate koji uđu u uži izbor pozvaćemo na tehnički intervju"
+        r"\bu(?:đu|ђу)? u u(?:ži|жи) izbor\b|\bуђу у ужи избор\b",
     ),
     # the owner speaks at an event about interviews: "Lightning talk: What 40 data science
     # interviews taught me", "(speaker: Tamsin Achterberg)", "Your slot: 7:10-7:30 pm"
@@ -2740,6 +2770,13 @@ _CONDUCTED_BY = re.compile(
     rf"((?-i:{NAME_WORD}(?: {NAME_WORD}){{1,2}}))",
     re.I,
 )
+# "Priya Raman (Articles Editor, Lakefront Law Review) will interview Professor Okonkwo": the
+# one named interviews someone ("will interview with the team" is a candidate's)
+_WILL_INTERVIEW = re.compile(
+    rf"((?-i:{NAME_WORD}(?: {NAME_WORD}){{0,2}}))(?:\s*\([^()\n]{{0,80}}\))?\s+"
+    r"(?:will|is going to|is set to|is scheduled to) interview\b(?!\s+(?:with|for|at|on)\b)",
+    re.I,
+)
 _CANDIDATE = re.compile(
     # (and Bulgarian and Russian "Кандидат: Виктор Русев")
     r"\b(?:candidate|кандидат)\s*:\s*([^\n,;()]{2,60})|"
@@ -2831,6 +2868,9 @@ def booking_direction(
     if conducting is not None and _is_owner(conducting.group(1), owner_emails, tokens):
         # "Luca, a condurre il colloquio saremo io e Chiara Valsecchi": the owner conducts it
         return [("the owner named among those conducting (user is the interviewer)", -8.0)]
+    interviewing = _WILL_INTERVIEW.search(text)
+    if interviewing is not None and _is_owner(interviewing.group(1), owner_emails, tokens):
+        return [("the owner named as the one who will interview (user is the interviewer)", -8.0)]
     invitee = _INVITEE_EMAIL.search(text) or _INVITEE.search(text)
     host = _HOST.search(text)
     if invitee is None:

@@ -307,7 +307,8 @@ _ROLE_PATTERNS = [
         r"кандидатурата (?:ви|си) за|"
         # Croatian "vezano uz oglas \"Specijalist/ica za e-commerce (m/ž)\"", Georgian "ვაკანსიით
         # „უფროსი Full-Stack დეველოპერი“" (with the opening), "პოზიციაზე „...“" (for the post)
-        r"oglas[au]?|ვაკანსი\w*|პოზიცი\w*)\s+"
+        # (Serbian "u vezi sa oglasom „Backend developer (Node.js/TypeScript)“", "на оглас „...“")
+        r"oglas(?:[au]|om)?|оглас(?:[ау]|ом)?|ვაკანსი\w*|პოზიცი\w*)\s+"
         r"[\"“„«]([^\"”“»\n]{3,70})[\"”“»]"
     ),
     re.compile(rf"\bapplication\s+(?:for|to)\s+(?:the\s+)?({_ROLE})\s+(?:role|position)"),
@@ -335,8 +336,9 @@ _ROLE_PATTERNS = [
         # (a note in lower case after it is none of it: "QA Engineer (dự án Nhật)")
         rf"\s*[\n,.;:!?]|\s*\((?=[a-zà-ỹđ])|\s*$)"
     ),
+    # (not "the GIS Analyst opening on our water data team": the team one would join)
     re.compile(
-        rf"\b(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
+        rf"\b(?!(?i:on\s+our)\s)(?:for|as|on)\s+(?:the|a|an|our)\s+({_ROLE})\s+"
         r"(?:role|position|opening|opportunity|job|req\b|team|mandate|search|vacancy|post\b|seat\b|spot\b|"
         r"appointment\b)",
         re.I,
@@ -356,7 +358,10 @@ _ROLE_PATTERNS = [
         rf"\b(?i:position|role|post|stelle|vaga|puesto|poste)\s*(?:of|as|als|:|is)\s*({_ROLE})"
     ),
     # Ukrainian and Russian: "на позицію Senior QA Automation Engineer (C#/.NET)", "на посаду"
-    re.compile(rf"(?i:\bна\s+(?:позиці[юї]|позицию|посаду|вакансі[юї]|вакансию))\s+({_ROLE})"),
+    # (and Serbian "за позицију Senior Java Developer")
+    re.compile(
+        rf"(?i:\b(?:на|за)\s+(?:позиці[юї]|позицию|позицију|посаду|вакансі[юї]|вакансию))\s+({_ROLE})"
+    ),
     # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
     re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
     # Czech and Slovak: "na pozici Konstruktér převodovek (Creo) ve společnosti X", "o pozíciu X",
@@ -1124,7 +1129,8 @@ _PLACE_TITLE = re.compile(rf"(?i)\b(?:{'|'.join(_PLACE_TITLES)})\b")
 
 
 _CIVIC_TITLE = re.compile(
-    r"^(?:City|Town|District|Village|County|Municipality|Township|Borough|Regional District)"
+    r"^(?:City|Town|District|Village|County|Municipality|Township|Borough|Regional District|"
+    r"City and County|City & County|Town and County|Commonwealth|State)"
     r"\s+of\s+"
 )
 
@@ -1141,7 +1147,7 @@ def _domain_match(name: str, key: str) -> bool:
     # ("Mount Lofty University" is mtlofty-uni: a place's title word shortened)
     shortened = _PLACE_TITLE.sub(lambda m: _PLACE_TITLES[m.group(0).lower()], bare)
     # ("City of Fraser Bend" is fraserbend: a public body's own title is no part of its domain)
-    civic = _CIVIC_TITLE.sub("", bare)
+    civic = _CIVIC_TITLE.sub("", name)
     forms = {name, bare, _umlauts(bare), re.sub(r"^The\s+", "", bare), unarticled, shortened, civic}
     for form in forms:
         cand = _compact(form)
@@ -1212,6 +1218,10 @@ def _domain_match(name: str, key: str) -> bool:
         and len(key.replace("-", "")) >= k + 3
         for k in range(2, len(words))
     ):
+        return True
+    # "avalabanka" is "Banka Avala": a two-word name whose kind comes first, as Serbian and
+    # Italian write it ("Banca Intesa" is also "intesabanca")
+    if len(words) == 2 and len(words[0]) >= 4 and words[1] + words[0] == key.replace("-", ""):
         return True
     initials = "".join(w[0] for w in words if w not in {"and", "of"})
     # "kumo-kk" is "Kumo Kitchen": the first word, then the initials of the name
@@ -1325,6 +1335,11 @@ _STEP_TAIL = re.compile(
 )
 
 
+# a sentence's end closes a name, but not the last point of dotted initials: "the U.S.
+# Geospatial Resources Service" is one name ("M. Kessler" is a person's initial and name)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.[A-Z])[.!?]\s")
+
+
 def company_candidates(texts: Iterable[str]) -> list[str]:
     """Capitalised phrases in company positions ("at X", "X Talent Acquisition", signatures)."""
     out: list[str] = []
@@ -1332,7 +1347,7 @@ def company_candidates(texts: Iterable[str]) -> list[str]:
         for rx in _COMPANY_PATTERNS:
             for m in rx.finditer(text):
                 # "at Pallet Peak. Just confirming": a sentence end closes the name
-                name = re.split(r"[.!?]\s", m.group(1))[0].strip(" .,'’-")
+                name = _SENTENCE_END.split(m.group(1))[0].strip(" .,'’-")
                 name = _PLACE_SUFFIX.sub("", name)  # "at NNDC Head Office": the firm's site
                 if len(name) > 1 and (
                     name.split()[0].lower() not in _NOT_COMPANY or _THE_NAME.match(name)
@@ -1370,6 +1385,9 @@ def pick_company(
         # domain written in the text ("the role at Acme (acme.io)") stands in for it.
         domains = _written_domains(texts)
     keys = [org_key(d) for d in domains]
+    body = public_body(domains, texts)
+    if body:
+        return body, f"public body named in the mail (the domain {domains[0]} names none)"
     agency_keys = {org_key(d) for d in domains if is_agency_domain(d, agencies)}
     if keys and all(k in agency_keys for k in keys):
         client = _client_of_agency(texts, keys)
@@ -1472,6 +1490,33 @@ def pick_company(
     return None, "no company found"
 
 
+# domains a whole government shares: the name of the domain is no employer's
+_SHARED_PUBLIC_KEYS = frozenset({"state", "gov", "govt", "government", "county", "city"})
+# a public body with its kind in its name: "Colorado Office of Performance and Evaluation",
+# "Colorado Division of Land Information" (the first word may be a place)
+_PUBLIC_BODY = re.compile(
+    rf"(?:{_UPPER}[\w'’-]*[ \t]+)?(?:Office|Division|Department|Agency|Bureau|Commission|"
+    rf"Authority|Board|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_UPPER}[\w'’-]*"
+    rf"(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+|for[ \t]+)?{_UPPER}[\w'’-]*){{0,4}}|"
+    rf"{_UPPER}[\w'’-]*(?:[ \t]+{_UPPER}[\w'’-]*){{1,4}}[ \t]+(?:Office|Division|Department|"
+    r"Agency|Bureau|Commission|Authority)\b"
+)
+# (the personnel office that writes for every agency is not the one hiring)
+_PERSONNEL = re.compile(r"\b(?:Human Resources|Personnel|Talent|Recruit\w*|Employment)\b")
+
+
+def public_body(domains: list[str], texts: list[str]) -> str | None:
+    """When every domain is one a whole government shares ("state.co.us"), the agency that
+    hires: the first public body the texts name, other than a personnel office."""
+    if not domains or not all(org_key(d) in _SHARED_PUBLIC_KEYS for d in domains):
+        return None
+    for text in texts:
+        for m in _PUBLIC_BODY.finditer(text):
+            if not _PERSONNEL.search(m.group(0)) and m.group(0).split()[0] not in {"The", "Our"}:
+                return m.group(0)
+    return None
+
+
 def _brand_under(parent: str, texts: list[str]) -> str | None:
     """The brand the text says belongs to the company of the mail domain: "Quillfeather (a QF
     Holdings company)", "Marlowe & Pike (MP Group Ltd)", "Tessellate Maps (we're part of the
@@ -1515,8 +1560,10 @@ _HOLDING = re.compile(
 
 _STEP_WITH = re.compile(
     r"(?:interview|entrevista|entretien|entrevue|gespr\u00e4ch|gesprek|colloquio|call|chat|"
-    r"conversa|conversaci[óo]n|conversation|интервью|собеседование|встреча|співбесіда|розмова)\s+"
-    r"(?:with|com|con|avec|mit|met|с|з)\b",
+    r"conversa|conversaci[óo]n|conversation|интервью|собеседование|встреча|співбесіда|розмова|"
+    # Serbian and Croatian "Razgovor sa engineering menadžerom", "разговор са директором"
+    r"razgovor\w*|разговор\w*|intervju\w*|интервју\w*)\s+"
+    r"(?:with|com|con|avec|mit|met|с|з|sa|s|са)\b",
     re.I,
 )
 
@@ -1644,7 +1691,7 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
     for text in texts:
         # (an address's mailbox is no phrase: "CypressBayInterviews@cypressbay.example")
         for m in re.finditer(_CAP, _EMAIL.sub(" ", text)):
-            words = _TITLE_OF.sub("", re.split(r"[.!?]\s", m.group(0))[0]).split()
+            words = _TITLE_OF.sub("", _SENTENCE_END.split(m.group(0))[0]).split()
             for n in range(len(words), 0, -1):
                 phrase = " ".join(words[:n]).strip(" .,'’-")
                 if phrase.split()[0].lower() in _NOT_COMPANY or _JOB_CODE.search(phrase):
@@ -1742,6 +1789,10 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     parts = [p for p in re.split(r"[-_.]", key.lower()) if p]
     c, key = _compact(phrase), _compact(key)
     if _opens_with(phrase, (key,)) or (key.startswith(c) and len(c) >= 5):
+        return True
+    # "City and County of Denver" for ``denvergov``: a public body's title left off
+    place = _compact(_CIVIC_TITLE.sub("", phrase))
+    if place != c and key.startswith(place) and len(place) >= 5:
         return True
     # "Halcyon Clinical Research" for ``halcyoncr``
     if _words_then_initials([w.lower() for w in re.findall(r"[A-Za-z]+", phrase)], key):

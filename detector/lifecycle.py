@@ -37,6 +37,7 @@ from detector.extract import (
     pick_company,
     pick_kind,
     pick_role,
+    public_body,
     quoted_text,
     role_from_segments,
     role_last_resort,
@@ -1282,14 +1283,9 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         for o in obs
         if o.source_id not in accepted and (o.score > 0 or o.start is not None)
     ]
-    job_mail = _job_mail_index(obs, owner)
+    job_mail = _job_mail_index(obs, owner, accepted)
     for a in final:
-        a.names_job = [
-            o
-            for dom in sorted(_company_key(a, owner))
-            for o in job_mail.get(dom, [])
-            if o not in a.obs
-        ]
+        a.names_job = _job_mail_of(a, job_mail, owner)
     return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
 
 
@@ -1919,20 +1915,46 @@ def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
     return index
 
 
-def _job_mail_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
-    """Untimed company mail about hiring, by sender domain: it may name the job an interview's
-    own mail leaves out. A take-home's mail scores below zero, yet it names the job ("here's
-    our take-home for the Data Engineer (dbt / Airflow) role")."""
+def _job_mail_index(obs: list[Obs], owner: Owner, accepted: set[str]) -> dict[str, list[Obs]]:
+    """Company mail about hiring that is no interview's own, by sender domain: it may name the
+    job an interview's own mail leaves out. A take-home's mail scores below zero, yet it names
+    the job ("here's our take-home for the Data Engineer (dbt / Airflow) role"), and its
+    deadline is no interview ("Send your work back by Monday 9 November 2026, 18:00")."""
     index: dict[str, list[Obs]] = {}
     for o in obs:
         if o.msg is None or o.msg.sender is None or o.from_owner or o.event is not None:
             continue
-        if o.start is not None:
+        if o.source_id in accepted:
             continue
         if o.score >= 2 or any(r.startswith("hiring process") for r in o.reasons):
-            for dom in company_domains([o.msg.sender], owner.emails):
+            doms = company_domains([o.msg.sender], owner.emails)
+            for dom in doms:
                 index.setdefault(dom, []).append(o)
+            if not doms and o.msg.sender.name:
+                # an ATS relay ("Portobello Travel Recruiting <noreply@mail.personio.de>"): filed
+                # under the name it shows, for the interview whose domain that name spells
+                index.setdefault(_RELAY + o.msg.sender.name, []).append(o)
     return index
+
+
+_RELAY = "relay:"
+
+
+def _job_mail_of(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> list[Obs]:
+    """The hiring mail of ``acc``'s company that is no interview's own: from its domains, or
+    through an ATS relay whose display name spells one of them."""
+    doms = sorted(_company_key(acc, owner))
+    relayed = [
+        key
+        for key in index
+        if key.startswith(_RELAY)
+        and spells_a_domain(re.sub(_RELAY_SUFFIX, "", key[len(_RELAY) :]), doms)
+    ]
+    return [o for key in doms + relayed for o in index.get(key, []) if o not in acc.obs]
+
+
+# what an ATS adds to the firm's name in its display name: "Portobello Travel Recruiting"
+_RELAY_SUFFIX = re.compile(r"(?i)\s+(?:recruiting|recruitment|careers|talent|hiring|jobs|hr)\b.*$")
 
 
 def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:
@@ -2058,6 +2080,12 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # (and the names the owner's own mail addressed: "To: Osteria Lunetta <luca@...>")
     names = [p.name for p in people if p.name] + [p.name for m in msgs for p in m.to if p.name]
     company, company_why = pick_company(texts, domains, displays, agencies, names)
+    if company_why.startswith("sender domain") and (
+        body := public_body(domains, [o.text for o in acc.names_job])
+    ):
+        # the agency is named only in the hiring mail before the invite ("Colorado Office of
+        # Performance and Evaluation"), the invite only by the state's shared domain
+        company, company_why = body, f"public body named in earlier mail ({company_why})"
     if company_why.startswith("sender domain"):
         # no text names the domain's firm, but the place may ("Rheinknie Privatbank AG,
         # Aeschenvorstadt 21, Basel"; never a meeting tool's "Microsoft Teams Meeting")
@@ -2096,7 +2124,7 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
                 and not is_agency_domain(domain(e.organizer.email), agencies)
             ][:1]
         interviewers = clients or interviewers
-    recruiter = recruiter_of(acc.obs, owner)
+    recruiter = recruiter_of(acc.obs, owner, company)
     alltext = "\n".join(texts if acc.before is None else [o.text for o in acc.obs])
     kind = InterviewKind.ONSITE if acc.onsite else pick_kind(alltext, len(interviewers))
     # a reply goes into the company's own conversation, never into the owner's forward

@@ -23,6 +23,7 @@ from detector.extract import (
     is_room,
     new_text,
     relayed_by,
+    spells_a_domain,
     without_accents,
 )
 from detector.letters import NAME_WORD
@@ -153,6 +154,9 @@ _CONTACT_CTX = (
     # Armenian "տեղեկացնել ինձ ... x@ հասցեով" (let me know at), "գրելով ինձ" (writing to me);
     # Georgian "მომწერეთ" (write to me); Croatian, Serbian and Slovenian "javite se", "pišite"
     "ինձ", "գրելով", "მომწერეთ", "javite", "pišite", "kontaktirajte",
+    # ... "potvrdite direktno meni na x@" (confirm to me at), in Cyrillic "потврдите на",
+    # "јавите се", "пишите"
+    "potvrdite", "потврдите", "јавите", "пишите", "контактирајте",
 )  # fmt: skip
 
 
@@ -840,6 +844,9 @@ _CUE = re.compile(
     r"проводитиме|проводитимуть|проведе|проведуть|з нашим|з нашою|"
     # Russian: "Интервью проведёт Кирилл Захаров", "встреча с Игорем Савельевым"
     r"провед[ёе]т|проводит|проводят|с нашим|с нашей|встреч[аиу] с|интервью с|собеседование с|"
+    # Serbian and Croatian: "razgovor sa Stefanom Markovićem", "Vodi Ana Savić", "Razgovor vodi
+    # Goran Janković"; in Cyrillic "разговор са", "води"
+    r"razgovor\w* sa?|intervju\w* sa?|vodi|vode|разговор\w* са?|интервју\w* са?|води|воде|"
     # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)
     r"ו?עם|với)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
@@ -1192,6 +1199,9 @@ _LIST_CUE = re.compile(
 _PAST_WITH = re.compile(
     r"\b(?:discussed|spoke|spoken|talked|chatted|agreed|arranged|checked|worked|confirming)"
     r"\s+with\s+$"
+    # "following your conversation with Olivia, we'd like to invite you": the round before
+    r"|\b(?:following|after|since)\s+(?:your|our|the)\s+(?:\w+\s+)?(?:conversation|chat|call|"
+    r"interview|screen)\s+with\s+$"
     # "comme convenu avec X", "como hablamos con X", "conforme combinado com X"
     r"|\b(?:convenu|hablado|hablamos|conversado|combinado|falado|falamos)\s+(?:avec|con|com)\s+$",
     re.I,
@@ -1281,6 +1291,15 @@ def _mentions(
     People write "a conversation with Amara" about a colleague they copied in by full name.
     """
     found = list(re.finditer(re.escape(name), body))
+    if len(name.split()) >= 2:
+        # a full name in another grammatical case, as Slavic languages write it: "razgovor sa
+        # Stefanom Markovićem" (Stefan Marković), "sa Anom Savić" (Ana Savić)
+        inflected = r"\s+".join(_inflected(w) for w in name.split())
+        found += [
+            m
+            for m in re.finditer(rf"\b{inflected}\b", body)
+            if m.group(0) != name and not any(f.start() == m.start() for f in found)
+        ]
     if len(name.split()) == 2:
         # a directory's "Lastname Firstname" without a comma ("Kessler Yvonne Dr."), written
         # the other way round in the text ("Frau Dr. Yvonne Kessler")
@@ -1309,6 +1328,14 @@ def _mentions(
     return found
 
 
+def _inflected(word: str) -> str:
+    """A pattern for ``word`` with a Slavic case ending: "Stefan" as "Stefanom", "Stefana";
+    "Ana" as "Anom", "Ani"."""
+    if len(word) >= 3 and word.endswith("a"):
+        return re.escape(word[:-1]) + r"(?:a|e|i|u|o|om|oj)"
+    return re.escape(word) + r"(?:a|u|e|om|em|i)?"
+
+
 # (French "M." only with its dot: "M. Schröder")
 
 
@@ -1325,8 +1352,9 @@ _NAMED_RECRUITER = re.compile(
 _TEXT_RELAY = re.compile(r"\+?\d{10,}[._]")
 
 
-def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
-    """The human recruiter or coordinator who corresponded (Reply-To first), if any."""
+def recruiter_of(obs: Sequence[Obs], owner: Owner, company: str | None = None) -> Person | None:
+    """The human recruiter or coordinator who corresponded (Reply-To first), if any; of the
+    contacts a mail lists for several employers, the one at ``company``."""
     # an assistant or a bot that names "your recruiter is Tomas Ferreira - tf@..."
     for o in sorted(obs, key=lambda o: o.order, reverse=True):
         named = _NAMED_RECRUITER.search(o.text) if not o.from_owner else None
@@ -1348,7 +1376,7 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
         relay = m.sender is not None and relayed_by(m.sender.name) is not None
         if m.sender and human(m.sender, owner) and not relay:
             return m.sender
-        contact = _contact_in(o.text, owner)
+        contact = _contact_in(o.text, owner, company)
         if contact is not None:
             return contact
         if m.sender and human(m.sender, owner):
@@ -1374,16 +1402,21 @@ def recruiter_of(obs: Sequence[Obs], owner: Owner) -> Person | None:
     return None
 
 
-def _contact_in(text: str, owner: Owner) -> Person | None:
-    """The address ``text`` gives to write to ("Questions? Reach Ana at ana@...")."""
-    for addr, before in emails_in(text):
-        if (
-            addr not in owner.emails
-            and not is_machine_address(addr)
-            and any(w in before.lower()[-60:] for w in _CONTACT_CTX)
-        ):
-            return Person(name="", email=addr)
-    return None
+def _contact_in(text: str, owner: Owner, company: str | None = None) -> Person | None:
+    """The address ``text`` gives to write to ("Questions? Reach Ana at ana@..."); where it
+    lists one contact per employer ("Halloran & Pike LLP - Alicia Brandt, abrandt@..."), the
+    one at ``company``'s domain."""
+    people = [a for a, _ in emails_in(text) if a not in owner.emails and not is_machine_address(a)]
+    given = [
+        a
+        for a, before in emails_in(text)
+        if a in people and any(w in before.lower()[-60:] for w in _CONTACT_CTX)
+    ]
+    if given and company and len({domain(a) for a in people}) > 1:
+        at_company = next((a for a in people if spells_a_domain(company, [domain(a)])), None)
+        if at_company:
+            return Person(name="", email=at_company)
+    return Person(name="", email=given[0]) if given else None
 
 
 # One session of an itinerary starts with its time slot: "09:00 - 09:45  Coding", "1:30pm-2pm".

@@ -67,6 +67,12 @@ _MONTHS = {
     "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Serbian in Cyrillic, as named ("октобар") and as dates write them ("12. новембра"); and
+    # in Latin letters where the prefixes above miss ("avgust")
+    "јануар": 1, "јануара": 1, "фебруар": 2, "фебруара": 2, "март": 3, "април": 4,
+    "априла": 4, "мај": 5, "маја": 5, "јун": 6, "јуна": 6, "јул": 7, "јула": 7, "август": 8,
+    "септембар": 9, "септембра": 9, "октобар": 10, "октобра": 10, "новембар": 11,
+    "новембра": 11, "децембар": 12, "децембра": 12, "avgust": 8, "avgusta": 8,
     # Finnish, in the partitive dates use ("18. maaliskuuta 2026")
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
@@ -184,6 +190,9 @@ _WEEKDAYS = {
     "četvrtka": 3, "četrtek": 3, "četrtka": 3, "petak": 4, "petka": 4, "petek": 4,
     "subota": 5, "subotu": 5, "subote": 5, "soboto": 5, "nedjelja": 6, "nedjelju": 6,
     "nedelja": 6, "nedelju": 6, "nedeljo": 6,
+    # ... and Serbian in Cyrillic ("у четвртак", "до петка"; "среда", "субота" are above)
+    "понедељак": 0, "понедељка": 0, "уторак": 1, "уторка": 1, "среде": 2, "четвртак": 3,
+    "четвртка": 3, "петак": 4, "петка": 4, "суботе": 5, "недеља": 6, "недељу": 6, "недеље": 6,
     # Georgian, with the "on" ending "-ს" ("სამშაბათს", on Tuesday); Nepali in Devanagari
     **{
         f"{stem}{end}": day
@@ -224,14 +233,14 @@ _TOMORROW = frozenset(
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
-     "á morgun", "sutra", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
+     "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
 )  # fmt: skip
 
 _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
-     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt"}
+     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -457,6 +466,10 @@ _MONTH_ALT = (
     r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervence|[čc]ervna|srpna|z[áa][řr][íi]|"
     r"[řr][íi]jna|listopadu|prosince|janu[áa]ra|febru[áa]ra|m[áa]ja|j[úu]na|j[úu]la|"
     r"septembra|okt[óo]bra|novembra|decembra|"
+    # Serbian: "20. oktobar", "avgusta"; in Cyrillic "12. новембра", "уторак, 20. октобар"
+    r"septembar|oktobar|novembar|decembar|avgusta?|"
+    r"јануара?|фебруара?|марта?|априла?|маја?|јуна?|јула?|августа?|"
+    r"септемб(?:ар|ра)|октоб(?:ар|ра)|новемб(?:ар|ра)|децемб(?:ар|ра)|"
     r"grudnia|maj|"
     # Malay and Indonesian: "26 Mac 2026", "Julai", "Ogos", "Disember", "Agustus", "Desember"
     r"mac|julai|ogos|disember|agustus|desember|"
@@ -540,6 +553,7 @@ _WD_ALT = (
     # Croatian, Serbian and Slovenian: "u utorak u 14 sati", "v torek ob 10.00", "u srijedu"
     r"ponedj?elj(?:ak|ka)|ponedeljek|utor(?:ak|ka)|tor(?:ek|ka)|srijed[aue]|sred[aueo]|"
     r"[čc]etvrt(?:ak|ka)|[čc]etrt(?:ek|ka)|pet(?:ak|ka|ek)|subot[aue]|sobot[ao]|nedj?elj[aueo]|"
+    r"понедељ(?:ак|ка)|утор(?:ак|ка)|сред[аеу]|четврт(?:ак|ка)|пет(?:ак|ка)|субот[аеу]|недељ[аеу]|"
     # Georgian "სამშაბათს, 15:00 საათზე" (on Tuesday at 15:00); Nepali "मंगलबार"
     r"(?:ორ|სამ|ოთხ|ხუთ)?შაბათ[ის]?|პარასკევ[ის]?|"
     r"(?:सोम|मंगल|बुध|बिही|शुक्र|शनि|आइत)बार|"
@@ -594,6 +608,8 @@ _DATE_RE = re.compile(
     # ("the day after tomorrow" first, else its "tomorrow" would be read alone)
     r"|(?P<rel>\b(?:day after tomorrow|pasado ma[\u00f1n]ana|apr\u00e8s-demain|\u00fcbermorgen|"
     r"depois de amanh[\u00e3a]|dopodomani|overmorgen|pojutrze|"
+    # Serbian "prekosutra", "прекосутра" (the day after tomorrow)
+    r"prekosutra|прекосутра|"
     # Arabic, formal and Egyptian: "بعد بكرة" / "بعد غد" (the day after tomorrow), "بكرة",
     # "غداً" (tomorrow), "النهارده", "اليوم" (today)
     r"\u0628\u0639\u062f \u0628\u0643\u0631[\u0629\u0647]|\u0628\u0639\u062f \u063a\u062f|"
@@ -632,6 +648,8 @@ _DATE_RE = re.compile(
     # Croatian and Serbian "sutra" (tomorrow), "danas" (today); Slovenian "jutri", "danes";
     # Georgian "ხვალ", "დღეს"; Nepali "भोलि", "आज"
     r"\bsutra|\bdanas|\bjutri|\bdanes|\bხვალ|\bდღეს|भोलि|आज|"
+    # ... and Serbian in Cyrillic "сутра", "данас"
+    r"\bсутра|\bданас|"
     # Armenian "վաղը" (tomorrow), "այսօր" (today); Kazakh "ертең", "бүгін"
     r"\bվաղը|\bայսօր|\bертең|\bбүгін|"
     # Icelandic "á morgun" (tomorrow), "í dag" (today)
@@ -704,7 +722,9 @@ _T = (
     # "११ बजे" (no word boundary after its vowel sign)
     r"baje\b|बजे|"
     # Croatian and Serbian "u 14 sati", "u 10 časova"; Georgian "15:00 საათზე" (at the hour)
-    r"sati\b|sata\b|[čc]asova\b|საათზე)?"
+    r"sati\b|sata\b|[čc]asova\b|საათზე|"
+    # ... and in Cyrillic "у 10ч", "у 11 часова", "у 14 сати"
+    r"ч\b|часова\b|сати\b)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -757,7 +777,8 @@ _TIME_RE = re.compile(
     # a room and then a time, not "8 a 09:00")
     + r"(?:(?:\s*(?:-|–|—|~|〜|～)|[ \t]*(?<=[ \t])(?:to|until|till|bis|tot|a las|hasta las|"
     # ("8:00am to about 5:30pm": an end given roughly is still the end)
-    r"até às|a|à|às|até|hasta|al|alle|til|ל-?|עד))\s*"
+    # (Serbian, Croatian "od 10:00 do 11:00", Russian "с 10:00 до 11:00")
+    r"até às|a|à|às|até|hasta|al|alle|til|do|до|ל-?|עד))\s*"
     r"(?:(?:about|around|approximately|approx\.|roughly)\s+)?"
     + _T.format(n="b", run=_RUN_END)
     + r")?(?![\d/]|[:.]\d|\s?%)",
@@ -785,6 +806,9 @@ _SPELLED_LENGTHS = {
     "umbes tund": 60, "umbes tundi": 60, "pool tundi": 30,
     # Afrikaans: "ongeveer 'n uur" (about an hour), "'n halfuur"
     "'n uur": 60, "\u2019n uur": 60, "'n halfuur": 30, "\u2019n halfuur": 30,
+    # Serbian and Croatian "pola sata" (half an hour), "sat vremena" (an hour); in Cyrillic
+    # "пола сата", "сат времена"
+    "pola sata": 30, "sat vremena": 60, "пола сата": 30, "сат времена": 60,
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
@@ -1196,11 +1220,12 @@ _GIVEN_NAME_BEFORE = re.compile(rf"\b(?!(?i:{_WD_ALT}|{_MONTH_ALT})[ \t])[A-ZÀ-
 
 
 _NAME_THEN_ADDRESS = re.compile(r"[ \t]+[A-Z][\w'’-]+[ \t]*<")
-# a place that is a given name, its surname after it and then a title or the line's end:
-# "9:45 AM - 10:25 AM    Sofia Reyes, Director" (not "10:00 Lisbon Time", "Paris Standard")
+# a place that is a given name, its surname after it and then a title, a table's next column
+# or the line's end: "9:45 AM - 10:25 AM    Sofia Reyes, Director", "Lunch with Owen Bright and
+# Sofia Lindqvist  Associates" (not "10:00 Lisbon Time", "Paris Standard")
 _NAME_THEN_TITLE = re.compile(
     r"[ \t]+(?!(?:Time|Standard|Daylight|Summer|Winter|Zone|Local|Hours?|Office|HQ|Area)\b)"
-    r"[A-Z][a-z'’-]{2,}(?=[ \t]*(?:,|\n|$|\(|[-–][ \t]))"
+    r"[A-Z][a-z'’-]{2,}(?=[ \t]*(?:,|\n|$|\(|[-–][ \t])| {2,}|\t)"
 )
 
 
