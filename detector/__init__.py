@@ -106,7 +106,11 @@ class _Reader:
         """Observe the calendar files whose times float, in the zone most correspondents write
         from: a file saved from a local employer's mail holds its local time (the owner's own
         calendar would show it in theirs, which the mailbox does not say)."""
-        zone = _correspondents_zone(self.messages, self.owner)
+        if not self.floating:
+            return
+        zone = _correspondents_zone(self.messages, self.owner) or _zone_named(
+            self.messages, self.owner
+        )
         for events, order in self.floating:
             if zone is not None:
                 events = [_on_clock(ev, zone) if ev.time_is_guess else ev for ev in events]
@@ -403,6 +407,19 @@ def _correspondents_zone(messages: Sequence[Message], owner: Owner) -> ZoneInfo 
         return None
     key, count = zones.most_common(1)[0]
     return ZoneInfo(key) if count * 2 > zones.total() else None
+
+
+def _zone_named(messages: Sequence[Message], owner: Owner) -> ZoneInfo | None:
+    """The one zone the mail to ``owner`` names, when it names exactly one ("9:00 AM to 10:00
+    AM, Hong Kong Time (HKT)" from an ATS that stamps its Date in UTC)."""
+    named = {
+        z.key
+        for m in messages
+        if m.sender is None or m.sender.email not in owner.emails
+        for z in named_zones(m.text)
+        if isinstance(z, ZoneInfo)
+    }
+    return ZoneInfo(named.pop()) if len(named) == 1 else None
 
 
 def _own_zone(messages: Sequence[Message], address: str) -> str:

@@ -316,6 +316,10 @@ POSITIVE = [
         # "Your spot at the Open Interview Day is reserved. Your time slot: 10:00-10:20"
         r"\byour (?:time )?slot\s*:|\byour spot\b[^.\n]{0,60}\bis reserved\b|"
         r"\binterviewer:\s+[A-Z][a-z]+ [A-Z][a-z]+|"
+        # "Interview time: 11:20 AM / With: Keisha Grant, Store Manager" at a hiring event
+        # (lines run together: the vocabularies read hard-wrapped text unwrapped)
+        r"\binterview time[ \t]*:[^\n]{0,40}?\s(?-i:With)[ \t]*:[ \t]*"
+        r"(?-i:[A-Z][a-z]+ [A-Z][a-z]+)|"
         # a chatbot's booking at a hiring event: "Reserved interview slots on Saturday ...
         # Which works for you?" then "You're booked!"
         r"\breserved interview slots?\b[^\n]*\n(?:[^\n]*\n){0,6}[^\n]*\byou(?:'re| are) booked\b",
@@ -1071,7 +1075,10 @@ NEGATIVE = [
         r"\bask (?:him|her|them) (?:some |a few )?(?:field|technical|screening) questions\b|"
         r"بصفتك عضو|تقييم كل مرشح|"
         # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
-        r"scorecard(?![- ]model)|interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
+        # (not a credit model the candidate made: "a walkthrough of a scorecard you have built")
+        r"(?<!credit )(?<!risk )(?<!balanced )scorecard(?![- ]model)"
+        r"(?!s? (?:that )?you(?:'ve| have)? (?:built|developed|designed|validated|challenged))|"
+        r"interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
         # "Entrevistamos a 4 candidatas"
         r"\bte incluyo en el panel\b|\bentrevistamos a \d+ candidat\w*|\bcon la r\u00fabrica\b|"
@@ -1116,6 +1123,10 @@ NEGATIVE = [
         r"\bstill(?:er|e) i intervjupanel\w*|\bintervjuguide\w*|\binterviewguide\w*|"
         r"\bintervju med kandidat(?:en)? (?-i:[A-Z])|"
         r"\bintervju(?:et)? med s\u00f8ker(?:en)? (?-i:[A-Z])|"
+        # "Can you take the practical questions (TMPs, ITPs)? I'll cover the behavioural stuff",
+        # "Jack's CV and the question sheet are in the Grad Recruitment folder"
+        r"\bcan you (?:take|ask|cover) the (?:\w+ ){0,2}questions\b|"
+        r"\b(?:question|scoring|interview score) sheets?\b|"
         # Serbian and Croatian: "da vodiš tehnički deo razgovora sa Markom", "popuniš ocenu
         # kandidata", "intervju – kandidat Marko Ilić"; in Cyrillic "оцену кандидата"
         r"\bvodi(?:š|te|ti) (?:\w+ )?(?:deo |dio )?razgovor\w*|\boc[je]?en\w* kandidata\b|"
@@ -1574,6 +1585,10 @@ NEGATIVE = [
         r"\bstakeholder[- ]interviews?\b|"
         # (not a final round's "Working with design & research interview with Amaka Ibe")
         r"user research|(?<!& )(?<!and )research (?:study|session|interview)|usability|"
+        # "Kopi Wallet user interview (45 min)", "we are testing the app, not you", "a S$60
+        # e-voucher" (not a researcher's job: "you'd run user interviews")
+        r"(?<!run )(?<!conduct )(?<!running )(?<!conducting )\buser interview\b(?!s)|"
+        r"\btesting the (?:app|product|prototype|design|website|site), not you\b|\be-voucher\b|"
         # a game studio's playtest: "session de playtest", "carte-cadeau de 75 $", and the
         # studio saying so: "Ce n'est pas une entrevue d'embauche"
         r"\bplaytest\w*|\bcarte-cadeau\b|\bce n['\u2019]est pas une entrevue d['\u2019]embauche\b|"
@@ -1924,6 +1939,12 @@ NEGATIVE = [
         # "your practising certificate renewal"
         r"\bCPD audit\b|\bpractis?cing certificate\b|\bpracticing certificate\b|"
         r"\baccreditation interview\b|"
+        # a chartership's assessment: "Your CPEng assessment interview", "Chartered Professional
+        # Engineer", "a professional review of your competence", "professional review interview"
+        # (not the letters after an engineer's name: "James Okoro CEng MICE")
+        r"\b(?:CPEng|CEng|IEng|PEng) (?:assessment|professional review|interview)\b|"
+        r"\bchartership\b|\bchartered professional (?:engineer|review)\b|"
+        r"\bprofessional review (?:of your competence|interview)\b|\bcompetence standard\b|"
         # a clearance after the offer: "a short security screening interview with a federal
         # screening officer ... not a job interview", "Entrevue de filtrage de sécurité"
         r"\bsecurity screening interview\b|\bnot a job interview\b|\breliability status\b|"

@@ -349,6 +349,11 @@ _ROLE_PATTERNS = [
         rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?<!\(this )(?<!\(the )"
         r"(?:role|position|opening|Stelle|posting|listing)\b"
     ),
+    # a booking page's note: "Senior Full-Stack Engineer: final conversation with Ruth."
+    re.compile(
+        rf"(?m:^)[ \t]*({_ROLE}):[ \t]+(?:(?:final|first|second|technical|intro\w*)[ \t]+)?"
+        r"(?:conversation|interview|chat|call|round)\b"
+    ),
     # "the final step of the Lead Gameplay Programmer process"
     re.compile(rf"\bof\s+the\s+({_ROLE})\s+(?:hiring\s+|recruitment\s+|interview\s+)?process\b"),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
@@ -2072,6 +2077,8 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     # the title of whom the interview is with is not the job: "Interview with Tanner Olsen (VP
     # Implementation) – Darlene Pruitt"
     subject = _WITH_WHOM_TITLE.sub(r"\1", subject)
+    # a job board's relay: "Kōwhai Civil Ltd sent you a message about Site Engineer – Civil"
+    subject = _RELAYED_ABOUT.sub("", subject)
     # Japanese and Chinese subjects bracket their parts: "【会社】一次面接のご相談（職種）"
     # ("Detection Engineer @ Tidemark": an at-sign joins the job and the company)
     # (Chinese subjects join their parts with a bare dash: "橙子出行-司机端产品运营-电话沟通")
@@ -2094,6 +2101,7 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     return None
 
 
+_RELAYED_ABOUT = re.compile(r"(?i)^.*?\bsent you a (?:new )?message about\s+(?:the\s+)?")
 _WITH_WHOM_TITLE = re.compile(
     r"(\b(?i:with|w/)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\s*\([^()]{1,40}\)"
 )
@@ -2150,6 +2158,8 @@ def _clean_role(raw: str) -> str | None:
     if _STEP_WITH.match(raw.strip()):
         return None
     raw = " ".join(raw.split())  # a title read across a hard wrap
+    # "Operations Manager w/ Keisha Grant": the job, then whom the interview is with
+    raw = re.split(r"\s+w/\s*(?=[A-Z])", raw)[0]
     if re.fullmatch(r"[\u4e00-\u9fff（）() ]+", raw) and " " in raw:
         raw = raw.split()[-1]  # "拾光数据 运营负责人": the company, then the job
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)

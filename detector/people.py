@@ -727,6 +727,9 @@ _SELF_IN = re.compile(
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
+    # "Luis Ortega (luis@...) and I will spend the first half on frontend architecture"
+    r"|(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+))?(?:[ \t]*\([^)\n]{1,60}\))?\s+and\s+I\s+"
+    r"(?:will|'ll)\s+(?:spend|interview|run|lead|cover|ask|dig|chat|talk|meet|take you)\b"
     # the writer receives the candidate: "OK pour recevoir Claire Dumoulin le lundi 4 mai",
     # "je la recevrai"
     r"|\bpour recevoir (?-i:[A-Z])|\bje (?:la|le|vous) recevrai\b"
@@ -1043,7 +1046,10 @@ _CALENDAR_ABBREVIATIONS = frozenset(
 
 # the next sentence goes on about the person just named: "while Themba was travelling. He would
 # like to meet you for a final 30-minute conversation"
-_NEXT_SENTENCE_PRONOUN = re.compile(r"[^.!?\n]{0,60}[.!?][ \t]+(?:He|She)\b")
+# (the sentence with the name may run long: "Rob Castellano (cc'd), our district manager for
+# Columbus North, went through your resume this afternoon and wants to set up a quick phone
+# screen for the Store Manager opening. He has an opening tomorrow at 2 and will call you")
+_NEXT_SENTENCE_PRONOUN = re.compile(r"[^.!?\n]{0,200}[.!?]\s+(?:He|She)\b")
 
 
 def _pronoun_conducts(after: str) -> bool:
@@ -1096,7 +1102,7 @@ def _conducts(p: Person, body: str, firsts: list[str]) -> bool:
             # anywhere on a labelled line: "Gesprächspartner: A (Teamleiter) und B (Senior)"
             or _on_labelled_line(before)
             or _AFTER_CUE.match(after)
-            or _pronoun_conducts(after)
+            or _pronoun_conducts(_ANY_ADDRESS.sub("address", body[m.end() : m.end() + 320]))
             or _AND_I_AFTER.match(after)
             or _KO_CONDUCTS_AFTER.match(after)
             or _WITH_AFTER.match(after)
@@ -1202,6 +1208,8 @@ _PAST_WITH = re.compile(
     # "following your conversation with Olivia, we'd like to invite you": the round before
     r"|\b(?:following|after|since)\s+(?:your|our|the)\s+(?:\w+\s+)?(?:conversation|chat|call|"
     r"interview|screen)\s+with\s+$"
+    # "Thanks for speaking with Monique yesterday. The next step is ..."
+    r"|\bfor\s+(?:speaking|talking|meeting|chatting)\s+with\s+$"
     # "comme convenu avec X", "como hablamos con X", "conforme combinado com X"
     r"|\b(?:convenu|hablado|hablamos|conversado|combinado|falado|falamos)\s+(?:avec|con|com)\s+$",
     re.I,

@@ -2347,6 +2347,10 @@ _TRAVEL_DAY = re.compile(
 _SAME_DAY_LEAD = re.compile(r"\W*(?:[ap]\.?m\.?)?\s*on the same day,?\s*(?:\w+day,?\s*)?", re.I)
 
 
+# a day said to be the time's own, right after it: "10am AEDT on the 6th", "3pm on Friday"
+_ON_THE_DAY = re.compile(r"[ \t]*(?:[A-Z]{2,5}[ \t]+)?on[ \t]+(?:the[ \t]+)?")
+
+
 def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") -> DateMention | None:
     before = [d for d in dates if d.end <= start and start - d.end <= 160]
 
@@ -2375,7 +2379,12 @@ def _date_for(start: int, end: int, dates: list[DateMention], text: str = "") ->
             d for d in after if d.pos - end <= 20 or _SAME_DAY_LEAD.fullmatch(text[end : d.pos])
         ]
         # (or in another sentence: "the UK doesn't until 29 March. So 4:30pm here on the 17th")
-        if near and (start - best.end > 40 or re.search(r"[.!?]\s", text[best.end : start])):
+        # (or said to be its day: "the Sunday after (4 October), so 10am AEDT on the 6th")
+        if near and (
+            start - best.end > 40
+            or re.search(r"[.!?]\s", text[best.end : start])
+            or _ON_THE_DAY.fullmatch(text[end : min(d.pos for d in near)])
+        ):
             return min(near, key=lambda d: d.pos)
         return best
     if after:

@@ -112,6 +112,10 @@ KNOWN_MISSES: set[str] = {
     # same morning: labelled one onsite from the test (07:00), while the detector, as blind261's
     # and the nursing sets' labels do, starts at the interview row and drops the tested mail
     "b269-09-bend-test-then-ops-manager-interview",
+    # batch 84 (round 71): a Trade Me relay of a drainage firm's note, "Keen to have a yarn. You
+    # free Thursday arvo, say 3? Come down to the yard", then the owner's yes and the boss's
+    # "Good as gold": no word of an interview, a chat in New Zealand's own words
+    "b279-18-trade-me-thursday-arvo",
 }
 
 

@@ -73,8 +73,9 @@ def test_people_and_roles() -> None:
         "Senior Technical Support Engineer"
     )
     # "Contract ME role - Poway": "our clients in Poway" name a place, not the client
+    # (the agency's own name in full, as its signature spells tridentstaffing)
     (screen,) = blind_case("b110-08")
-    assert screen.company == "Trident"
+    assert screen.company == "Trident Technical Staffing"
 
 
 def test_forwards_and_lookalikes() -> None:
