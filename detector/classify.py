@@ -212,6 +212,9 @@ POSITIVE = [
         r"\u9762\u8a66|সাক্ষাৎকার|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
+        # Dutch: "cultuurgesprek" (a culture-fit talk with the team), "vervolggesprek" (a
+        # follow-up round), "eindgesprek", "teamgesprek", "arbeidsvoorwaardengesprek" is an offer
+        r"\b(?:cultuur|vervolg|eind|team|selectie|motivatie)gesprek\w*|"
         r"\b(?:erst|zweit|dritt|pers\u00f6nlich|technisch|fachlich)(?:e[nmrs]?)?\s+gespr\u00e4ch|"
         r"\b(?:fach|auswahl|telefon|job|online|video)(?:gespr\u00e4ch|interview)|"
         r"\binterviewtermin|"
@@ -679,7 +682,10 @@ POSITIVE = [
         # "der Position Teamleiter Konstruktion", a search firm's "unser Mandant"
         r"\b(?:der|die|diese|unsere?) position\b|\bunser(?:em|en)? mandant(?:en)?\b|"
         r"personalberatung|"
-        r"vacature|\bde functie\b|\buitzendbureau\b|\bintercedent\b|\bsollicit\w*|"
+        r"vacature|\bde functie\b|\buitzendbureau\b|\bintercedent\b|\b(?:ge)?sollicit\w*|"
+        # Dutch: "de volgende ronde", "de laatste stap van ons sollicitatieproces", "voor de rol
+        # van Product Lead"
+        r"\bvolgende ronde\b|\blaatste stap\b|\bde rol van\b|"
         # a selection process, and talent teams, in PT/ES/FR/DE/NL/IT
         r"processo seletivo|processo para|no processo|proceso de selecci[óo]n|"
         r"coordinador[a]? de selecci[óo]n|"
@@ -789,7 +795,9 @@ POSITIVE = [
         r"['\u2019]s (?:ceo|cfo|coo|cto|chair(?:man|woman)?|founder)\b|"
         r"chief (?:executive|technology|operating) officer|"
         # Spanish and Portuguese: "nuestro CEO y cofundador", "nosso fundador"
-        r"\b(?:nuestr[oa]|nosso|nossa|el|la|o|a|con|com) (?:ceo|cto|coo|(?:co-?)?fundador[a]?)\b",
+        r"\b(?:nuestr[oa]|nosso|nossa|el|la|o|a|con|com) (?:ceo|cto|coo|(?:co-?)?fundador[a]?)\b|"
+        # Dutch: "onze founder", "met onze CEO", "de oprichter"
+        r"\b(?:onze|met|de) (?:ceo|cto|(?:co-?)?founder|(?:mede)?oprichter)\b",
     ),
     _s(
         "conversation",
@@ -801,6 +809,11 @@ POSITIVE = [
         r"\btrao đổi\b|\bsẽ gọi\b|"
         # "your profile for the X role and I'd love to chat"
         r"\bi'?d (?:love|like) to (?:chat|talk|speak)\b|"
+        # Dutch: "koffie met Daan", "een kop koffie drinken"
+        r"\bkoffie met (?-i:[A-Z])|\bkop(?:je)? koffie\b|"
+        # "I'd love to have a chat", "we'd like to have a quick call"
+        r"\b(?:i|we)'?d (?:love|like) to have an? (?:quick |short |informal |brief )?"
+        r"(?:chat|call)\b|"
         r"informal (?:chat|conversation|call)|\b(?:can|could) (?:u|you) (?:chat|talk|hop on)\b|"
         r"conversation with|talk (?:with|to)|\bour (?:upcoming )?(?:conversation|chat|call)\b|"
         r"i'?ll (?:call|ring|phone) (?:you|your (?:cell|mobile|phone))|"
@@ -1574,6 +1587,8 @@ NEGATIVE = [
         r"simulation d'entretien|entretien blanc|s[ée]ance de coaching|simulacro de entrevista|"
         r"entrevista simulada|sesi[óo]n de coaching|probeinterview|bewerbungstraining|"
         r"oefengesprek|colloquio simulato|simula[çc][ãa]o de entrevista|"
+        # Dutch: "Workshop sollicitatietraining: oefen je sollicitatiegesprek"
+        r"\bsollicitatietraining\w*|\boefen je sollicitatiegesprek\b|"
         # a student's own tutor or careers adviser going through applications with them
         r"\bpersonal tutor\b|\btutor (?:meeting|catch-up|session)|practice questions\b|"
         r"careers? (?:adviser|advisor|service) appointment",

@@ -349,6 +349,16 @@ _ROLE_PATTERNS = [
         rf"\b(?:the|our|your|die)\s+({_ROLE})\s+(?<!\(this )(?<!\(the )"
         r"(?:role|position|opening|Stelle|posting|listing)\b"
     ),
+    # Dutch: "voor de rol van Lead Product Manager Platform", "de functie van X"; a booking
+    # form's question and its answer ("Voor welke rol solliciteer je?\nProduct Manager Growth",
+    # "Which role are you applying for?\nData Analyst")
+    re.compile(rf"\b(?i:de (?:rol|functie) (?:van|als))\s+({_ROLE})"),
+    re.compile(
+        r"(?i:(?:which|what) (?:role|position|job) are you (?:applying|interviewing) for|"
+        r"voor welke (?:rol|functie|vacature) solliciteer je)\??[ \t]*\n[ \t]*"
+        rf"({_ROLE})[ \t]*$",
+        re.M,
+    ),
     # a booking page's note: "Senior Full-Stack Engineer: final conversation with Ruth."
     re.compile(
         rf"(?m:^)[ \t]*({_ROLE}):[ \t]+(?:(?:final|first|second|technical|intro\w*)[ \t]+)?"

@@ -432,6 +432,11 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 # (and "Wed at 2:30 CT. Plan on 20 min." may be the first to say how long)
                 moved = current.start - o.start
                 o.start, o.end = current.start, current.end or (o.end and o.end + moved)
+                length = None if o.from_owner else duration_in(o.text)
+                if length is not None:
+                    # "Monday at 3:45 it is ... Plan on about 45 minutes total": the company's
+                    # last word on the length
+                    current.end = o.end = current.start + length
             if current and _same_time(o.start, current.start):
                 current.obs.append(o)
                 if current.end is None and o.end is not None:
@@ -499,8 +504,12 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             # the candidate answered in this thread: a recruiter's short reply naming a time
             # ("Wednesday at 2pm ET works") books it, even if the thread opened softly; a
             # reply that opens the thread answers the owner's own mail, which is not here
-            engaged = any(m.from_owner and m.order < o.order for m in members) or (
-                o.msg is not None and o.msg.in_reply_to is not None and members[0] is o
+            # (or it quotes the owner's answer, which this mailbox does not hold: "I'm free
+            # Monday afternoon or any time on Tuesday", then "Let's say tomorrow at half two")
+            engaged = (
+                any(m.from_owner and m.order < o.order for m in members)
+                or (o.msg is not None and o.msg.in_reply_to is not None and members[0] is o)
+                or _quotes_owner(o, owner)
             )
             # a reply to the owner's (absent) yes that repeats the time the company's own
             # earlier mail offered: "I'll call you tomorrow at 14h00 GST"; its own hiring

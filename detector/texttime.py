@@ -297,6 +297,8 @@ _ZONES: list[tuple[str, str]] = [
     # (not "Mountain View CA 94043", the address in Google's footers)
     # (nor a mountain's name, written "Mt": "the Mt Torrens site", "Mt Hood")
     (r"mountain(?! view)|(?-i:\bMT\b)|(?-i:\bmt\b)|\bmst\b|\bmdt\b|denver", "America/Denver"),
+    # Alberta keeps Mountain time under its own zone: "1:00 to 1:45 pm in Calgary"
+    (r"\bcalgary\b|\balberta\b", "America/Edmonton"),
     # (not Spanish "oficinas centrales", "la oficina central": a head office)
     # (nor a building or a place: "Location: Central Office, Board Room B", "Central Station")
     (r"(?<!oficina )\bcentral(?!es\b)(?! (?:office|station|park|library|avenue|square|campus|"
@@ -2499,6 +2501,10 @@ _HOUR_UNITS = (
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
 
 
+# the Dutch "at" before "10 uur" (o'clock; "uur" is also "hour")
+_AT_O_CLOCK = re.compile(r"\bom\s+$", re.I)
+
+
 def duration_in(text: str) -> timedelta | None:
     """A stated length ("45-minute", "an hour", "30 minutes") or ``None``."""
     text = text.translate(_ASCII_DIGITS)
@@ -2544,6 +2550,8 @@ def duration_in(text: str) -> timedelta | None:
             continue  # "arrive 10 minutes early" is not how long it lasts
         if _FROM_NOW_LEAD.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I'll call you in an hour" is when, not how long
+        if _AT_O_CLOCK.search(text, max(0, m.start() - 4), m.start()):
+            continue  # Dutch "om 10 uur" is at ten o'clock, "een uur" an hour
         if _PART_LEAD.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a presentation lasting no more than 10 minutes" is one part of it
         if _PART_AFTER.match(text, m.end()):

@@ -116,6 +116,9 @@ KNOWN_MISSES: set[str] = {
     # free Thursday arvo, say 3? Come down to the yard", then the owner's yes and the boss's
     # "Good as gold": no word of an interview, a chat in New Zealand's own words
     "b279-18-trade-me-thursday-arvo",
+    # batch 85 (round 72): a two-day campus visit laid out in one HTML itinerary (job talk,
+    # meetings, dinners), labelled one interview per day; read as the first day only
+    "b283-16-wlu-two-day-campus-visit-itinerary",
 }
 
 
