@@ -348,6 +348,8 @@ POSITIVE = [
         # "Phone interview - Sonoran STEM Collegiate" (at a line's start: mid-sentence, "a
         # 30-minute phone interview" is the interview word's alone)
         r"\b(?:quick|short|brief) phone (?:call|chat)\b|(?m:^)(?:phone|telephone) interview\b|"
+        # Indian English: "a telephonic round with me", "your first telephonic discussion"
+        r"\btelephonic (?:round|discussion|interview)\b|"
         # Italian: "fissiamo la chiacchierata conoscitiva per giovedì" (the get-to-know chat)
         r"\bchiacchierata conoscitiva\b|"
         # Spanish: "una primera conversación contigo, por teléfono"

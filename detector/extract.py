@@ -1345,7 +1345,9 @@ _TITLE_OF = re.compile(
 # the step a subject names after the firm: "Acme Structured Interview", "Acme Phone Screen"
 _STEP_TAIL = re.compile(
     r"(?:\s+(?:structured|panel|phone|video|virtual|technical|final|first|second|hr|onsite|"
-    r"on-site|intro|introductory|recruiter|screening|callback))*\s+(?:interview|screen|call|callback)s?$",
+    r"on-site|intro|introductory|recruiter|screening|callback))*\s+"
+    # (the step, or its short name: "Saffronleaf F2F: Case study", "Quillmate Virtual Onsite")
+    r"(?:interview|screen|call|callback|F2F|face-to-face|loop|onsite|on-site|superday)s?$",
     re.I,
 )
 

@@ -1104,12 +1104,18 @@ def _carried_time(
     return zoned
 
 
+_PANEL_NAMED = re.compile(r"(?i)\b(?:panel(?:ists?)?|interviewers?|with)\s*:[^)|\n]*")
+
+
 def _names_candidate_for_job(subject: str, owner: Owner) -> bool:
     """The subject pairs the owner's full name with a job title ("Svenja Rautenberg – Staff
     Product Designer"), as an agency writes when it puts a candidate forward."""
     words = owner.name.split()
     if len(words) < 2:
         return False
+    # (not as one who sits on the panel: "Interview: BA Intern - Rahul Deshpande (Panel:
+    # Ananya Iyer)", "(Interviewer: ...)")
+    subject = _PANEL_NAMED.sub(" ", subject)
     # (or by initial and surname: "Zoom: T. Okoro / O. Brandvold (Research Associate, ...)")
     for name in (owner.name, f"{words[0][0]}. {words[-1]}"):
         at = subject.lower().find(name.lower())

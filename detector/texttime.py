@@ -602,7 +602,9 @@ _DATE_RE = re.compile(
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
     # address: a word that runs on into a street or building word is no month)
     # (a Thai year in the Buddhist Era, 543 years ahead: "15 ต.ค. 2569", "9 พ.ย. 69")
-    rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?:(?:,?\s+|-)(?P<y2>20\d\d|25[5-9]\d|"
+    # (nor a Bengaluru street: "27th Main, HSR Layout", whose "Mai" is no May)
+    rf"(?P<m2>{_MONTH_ALT})(?![^\W\d_]*\s+{_PLACE_WORD})(?!(?<=[Mm]ai)n\b)"
+    r"(?:(?:,?\s+|-)(?P<y2>20\d\d|25[5-9]\d|"
     r"(?:(?<=[\u0e00-\u0e7f]\. )|(?<=[\u0e00-\u0e7f] ))[5-7]\d(?!\d)))?)"
     # ("11. 3." with a space in Czech, Slovak and German; not a numbered row's "1. 09.00")
     r"|(?P<dot>\b(?P<d3>\d{1,2})\.\s?(?P<m3>\d{1,2})\.(?!\d{2}(?!\d))(?:\s?(?P<y3>20\d\d))?)"
@@ -1696,8 +1698,15 @@ def _clock_matches(text: str, dates: list[DateMention]) -> Iterator[re.Match[str
         if inside is not None:
             pos = inside.end
             continue
+        if _ORDINAL.match(text, m.end("ah")):
+            # a day of the month, not an hour: "closed from 9th to 11th Nov"
+            pos = m.end("ah")
+            continue
         yield m
         pos = max(m.end(), m.start() + 1)
+
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
 
 # "by 10am prompt", "by 9 sharp": a start to be on time for, not a deadline

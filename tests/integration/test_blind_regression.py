@@ -119,6 +119,13 @@ KNOWN_MISSES: set[str] = {
     # batch 85 (round 72): a two-day campus visit laid out in one HTML itinerary (job talk,
     # meetings, dinners), labelled one interview per day; read as the first day only
     "b283-16-wlu-two-day-campus-visit-itinerary",
+    # batch 86 (round 73): a recruiter's texts relayed by Google Voice, whose Dates carry
+    # Google's Pacific offset while the texter (area code 470) and the owner are in Atlanta
+    # ("tomorrow at 2" read in Pacific time); a Slack notification's "Arjun can do your peer
+    # interview Monday at 4pm ET (45 min). Does that work for you?", whose hiring context is
+    # only in an earlier Slack Connect welcome mail of another thread
+    "b286-02-google-voice-text-tomorrow-at-2",
+    "b289-23-pinegrove-slack-huddle",
 }
 
 
