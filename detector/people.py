@@ -727,9 +727,6 @@ _SELF_IN = re.compile(
     r"|\b(?:entrevista|conversa|chamada|liga[çc][ãa]o|charla|llamada|videollamada|reuni[óo]n|"
     r"reuni[ãa]o|papo|call)\b[^.\n]{0,40}\b(?:comigo|conmigo)\b"
     r"|\bI(?:'ll| will) (?:\w+ly )?(?:call|interview|ring|phone) (?:you|her|him|them)\b"
-    # "Luis Ortega (luis@...) and I will spend the first half on frontend architecture"
-    r"|(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+))?(?:[ \t]*\([^)\n]{1,60}\))?\s+and\s+I\s+"
-    r"(?:will|'ll)\s+(?:spend|interview|run|lead|cover|ask|dig|chat|talk|meet|take you)\b"
     # the writer receives the candidate: "OK pour recevoir Claire Dumoulin le lundi 4 mai",
     # "je la recevrai"
     r"|\bpour recevoir (?-i:[A-Z])|\bje (?:la|le|vous) recevrai\b"
