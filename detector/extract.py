@@ -1251,8 +1251,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 def _contracts(part: str, word: str) -> bool:
     """``part`` is ``word`` shortened: its first letter, then letters of it in order ("medtech"
     of "medizintechnik")."""
-    rest = iter(word)
-    return len(part) >= 3 and part[0] == word[0] and all(c in rest for c in part)
+    return len(part) >= 3 and part[0] == word[0] and _in_order(part, word)
 
 
 def _words_then_initials(words: list[str], key: str) -> bool:

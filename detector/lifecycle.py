@@ -1924,46 +1924,49 @@ def _context_index(obs: list[Obs], owner: Owner) -> dict[str, list[Obs]]:
     return index
 
 
-def _job_mail_index(obs: list[Obs], owner: Owner, accepted: set[str]) -> dict[str, list[Obs]]:
-    """Company mail about hiring that is no interview's own, by sender domain: it may name the
-    job an interview's own mail leaves out. A take-home's mail scores below zero, yet it names
-    the job ("here's our take-home for the Data Engineer (dbt / Airflow) role"), and its
-    deadline is no interview ("Send your work back by Monday 9 November 2026, 18:00")."""
-    index: dict[str, list[Obs]] = {}
+class _JobMail(NamedTuple):
+    """Company mail about hiring that is no interview's own: by sender domain, and (an ATS
+    relay's, "Portobello Travel Recruiting <noreply@mail.personio.de>") by the employer its
+    display name shows."""
+
+    by_domain: dict[str, list[Obs]]
+    by_relayed_name: dict[str, list[Obs]]
+
+
+def _job_mail_index(obs: list[Obs], owner: Owner, accepted: set[str]) -> _JobMail:
+    """The hiring mail no interview holds: it may name the job an interview's own mail leaves
+    out. A take-home's mail scores below zero, yet it names the job ("here's our take-home for
+    the Data Engineer (dbt / Airflow) role"), and its deadline is no interview ("Send your work
+    back by Monday 9 November 2026, 18:00")."""
+    index = _JobMail({}, {})
     for o in obs:
         if o.msg is None or o.msg.sender is None or o.from_owner or o.event is not None:
             continue
         if o.source_id in accepted:
             continue
         if o.score >= 2 or any(r.startswith("hiring process") for r in o.reasons):
-            doms = company_domains([o.msg.sender], owner.emails)
+            sender = o.msg.sender
+            doms = company_domains([sender], owner.emails)
             for dom in doms:
-                index.setdefault(dom, []).append(o)
-            if not doms and o.msg.sender.name:
-                # an ATS relay ("Portobello Travel Recruiting <noreply@mail.personio.de>"): filed
-                # under the name it shows, for the interview whose domain that name spells
-                index.setdefault(_RELAY + o.msg.sender.name, []).append(o)
+                index.by_domain.setdefault(dom, []).append(o)
+            shown = clean_display_name(sender.name, domain(sender.email)) if sender.name else None
+            if not doms and shown:
+                index.by_relayed_name.setdefault(shown, []).append(o)
     return index
 
 
-_RELAY = "relay:"
-
-
-def _job_mail_of(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> list[Obs]:
+def _job_mail_of(acc: Acc, index: _JobMail, owner: Owner) -> list[Obs]:
     """The hiring mail of ``acc``'s company that is no interview's own: from its domains, or
     through an ATS relay whose display name spells one of them."""
     doms = sorted(_company_key(acc, owner))
-    relayed = [
-        key
-        for key in index
-        if key.startswith(_RELAY)
-        and spells_a_domain(re.sub(_RELAY_SUFFIX, "", key[len(_RELAY) :]), doms)
+    found = [o for dom in doms for o in index.by_domain.get(dom, [])]
+    found += [
+        o
+        for name, relayed in index.by_relayed_name.items()
+        if spells_a_domain(name, doms)
+        for o in relayed
     ]
-    return [o for key in doms + relayed for o in index.get(key, []) if o not in acc.obs]
-
-
-# what an ATS adds to the firm's name in its display name: "Portobello Travel Recruiting"
-_RELAY_SUFFIX = re.compile(r"(?i)\s+(?:recruiting|recruitment|careers|talent|hiring|jobs|hr)\b.*$")
+    return [o for o in found if o not in acc.obs]
 
 
 def _context_ok(acc: Acc, index: dict[str, list[Obs]], owner: Owner) -> bool:

@@ -1411,12 +1411,13 @@ def _contact_in(text: str, owner: Owner, company: str | None = None) -> Person |
     """The address ``text`` gives to write to ("Questions? Reach Ana at ana@..."); where it
     lists one contact per employer ("Halloran & Pike LLP - Alicia Brandt, abrandt@..."), the
     one at ``company``'s domain."""
-    people = [a for a, _ in emails_in(text) if a not in owner.emails and not is_machine_address(a)]
-    given = [
-        a
+    written = [
+        (a, before)
         for a, before in emails_in(text)
-        if a in people and any(w in before.lower()[-60:] for w in _CONTACT_CTX)
+        if a not in owner.emails and not is_machine_address(a)
     ]
+    people = [a for a, _ in written]
+    given = [a for a, before in written if any(w in before.lower()[-60:] for w in _CONTACT_CTX)]
     if given and company and len({domain(a) for a in people}) > 1:
         at_company = next((a for a in people if spells_a_domain(company, [domain(a)])), None)
         if at_company:
