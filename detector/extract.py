@@ -364,8 +364,12 @@ _ROLE_PATTERNS = [
         rf"(?m:^)[ \t]*({_ROLE}):[ \t]+(?:(?:final|first|second|technical|intro\w*)[ \t]+)?"
         r"(?:conversation|interview|chat|call|round)\b"
     ),
-    # "the final step of the Lead Gameplay Programmer process"
-    re.compile(rf"\bof\s+the\s+({_ROLE})\s+(?:hiring\s+|recruitment\s+|interview\s+)?process\b"),
+    # "the final step of the Lead Gameplay Programmer process", "carry on with the Senior
+    # Backend Engineer process at Tessellate"
+    re.compile(
+        rf"\b(?:of|with|in)\s+the\s+({_ROLE})\s+(?:hiring\s+|recruitment\s+|interview\s+)?"
+        r"process\b"
+    ),
     re.compile(rf"\b({_ROLE})\s+(?:role|position)\s+(?:at|with|bei)\b"),
     # (and a recruiter's "Role is Manufacturing Engineer - Seat Frame Welding, 12 month
     # contract")
@@ -1707,15 +1711,24 @@ def _named_companies(cands: list[str], texts: list[str], keys: list[str]) -> dic
     for text in texts:
         # (an address's mailbox is no phrase: "CypressBayInterviews@cypressbay.example")
         for m in re.finditer(_CAP, _EMAIL.sub(" ", text)):
-            words = _TITLE_OF.sub("", _SENTENCE_END.split(m.group(0))[0]).split()
-            for n in range(len(words), 0, -1):
-                phrase = " ".join(words[:n]).strip(" .,'’-")
-                if phrase.split()[0].lower() in _NOT_COMPANY or _JOB_CODE.search(phrase):
-                    break
-                if any(_phrase_spells(phrase, k) for k in keys):
+            # (each sentence of the run: "Tessa Lund, Assistant Principal. Inland Pines School
+            # District" holds the name after the first full stop)
+            for sentence in _SENTENCE_END.split(m.group(0)):
+                phrase = _spelling_phrase(_TITLE_OF.sub("", sentence).split(), keys)
+                if phrase:
                     scored[phrase] = scored.get(phrase, 0) + 1
-                    break
     return _whole_names(scored, keys, texts)
+
+
+def _spelling_phrase(words: list[str], keys: list[str]) -> str | None:
+    """The longest opening run of ``words`` that spells one of ``keys``."""
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n]).strip(" .,'’-")
+        if not phrase or phrase.split()[0].lower() in _NOT_COMPANY or _JOB_CODE.search(phrase):
+            return None
+        if any(_phrase_spells(phrase, k) for k in keys):
+            return phrase
+    return None
 
 
 def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> dict[str, int]:
@@ -1849,9 +1862,25 @@ def _abbreviates(words: list[str], key: str) -> bool:
     Hospitals Charity" for ``cvhcharity``, "Northshore Veterinary Specialists" for
     ``nsvetspecialists``, "North Pacific Observer Services" for ``npobs``)."""
     folded = [squash(w) for w in words]
+    # ("Chattahoochee Eye Associates" for ``chatteye``: what kind of firm it is may be left off
+    # a long key)
+    kind = len(folded)
+    while kind > 2 and folded[kind - 1] in _FIRM_KINDS:
+        kind -= 1
+    if kind < len(folded) and len(key) >= 6 and _spells_each(folded[:kind], key):
+        return True
     # (short keys and two-word names are spelled by chance; bare initials are matched above)
     if len(key) < 5 or len(folded) < 3 or len(key) == len(folded):
         return False
+    return _spells_each(folded, key)
+
+
+# the words after a name that say what kind of firm it is
+_FIRM_KINDS = _LEGAL_FORMS | {"associates", "partners", "group", "company", "holdings"}
+
+
+def _spells_each(folded: list[str], key: str) -> bool:
+    """Each of the ``folded`` words, shortened, gives ``key`` its next letters, in order."""
     # reach[i]: the key's first i letters are spelled by the words read so far
     reach = {0}
     for word in folded:

@@ -813,6 +813,12 @@ _SPELLED_LENGTHS = {
     # Serbian and Croatian "pola sata" (half an hour), "sat vremena" (an hour); in Cyrillic
     # "пола сата", "сат времена"
     "pola sata": 30, "sat vremena": 60, "пола сата": 30, "сат времена": 60,
+    # Bulgarian "около час" (about an hour), "половин час" (half an hour); Greek "μισή ώρα"
+    # (half an hour); Czech "půl hodiny", "s půlhodinou" (half an hour), "s hodinou a půl" (an
+    # hour and a half)
+    "около час": 60, "половин час": 30, "μισή ώρα": 30, "μισής ώρας": 30,
+    "půl hodiny": 30, "půlhodinu": 30, "půlhodinou": 30, "půlhodiny": 30,
+    "hodinou a půl": 90, "hodinu a půl": 90,
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
@@ -825,7 +831,8 @@ _DURATION = re.compile(
     r"egy|k\u00e9t|kett\u0151|m\u00e1sf\u00e9l|f\u00e9l|"
     # Croatian and Slovenian "jedan sat", "eno uro" (one hour), Georgian "ერთ საათს"
     r"jedan|jednu|eno|ერთ)"
-    r"[-' ]?(?:de )?"
+    # (a hard wrap may fall between the number and its unit: "about 45\nminutes")
+    r"(?:[-' ]|[ \t]*\n[ \t]*)?(?:de )?"
     r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
     r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
@@ -841,7 +848,8 @@ _DURATION = re.compile(
     # Finnish "45 minuuttia", "2 tuntia"
     r"minuuttia|minuutin|tuntia|tunnin|"
     # Russian, Ukrainian and Kazakh "30 минут", "45 хвилин", "1 час", "2 часа", "1 сағат"
-    r"минут[аы]?|хвилин[аи]?|час(?:а|ов)?|сағат|"
+    # (and Bulgarian "30 минути"; not Czech "hodin": "od 10 hodin" is from ten o'clock)
+    r"минут[аиы]?|хвилин[аи]?|час(?:а|ов)?|сағат|"
     # Latvian "30 minūtes", "minūšu"; Estonian "30 minutit"
     r"min\u016btes|min\u016b\u0161u|minutit|"
     # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
