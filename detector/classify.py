@@ -57,6 +57,8 @@ _PRESCREEN = re.compile(
     # hourly and trade work in Spanish and British mail: "trabajo de ayudante", "chamba",
     # "pop in for a chat"
     rb"trabajo|empleo|chamba|platicar|\bpop in\b|"
+    # "talk about the GM spot"
+    rb"(?:\bgm|manager|chef|director|lead|supervisor) (?:spot|gig)\b|"
     # a move by an amount: "could we start 30 min later?"
     rb"(?:mins?|minutes?|hours?|hrs?) (?:later|earlier)|withdraw|"
     # the interviewer's own note ("Looking forward to meeting you in person on Wednesday"),
@@ -79,6 +81,8 @@ _PRESCREEN = re.compile(
     # Hungarian "interjú" (plain and quoted-printable), Latvian "intervija" and "pārrunas",
     # Estonian "vestlus", Thai "สัมภาษณ์", Bengali "সাক্ষাৎকার"
     rb"interj\xc3\xba|interj=c3=ba|intervij|p\xc4\x81rrun|p=c4=81rrun|vestlus|"
+    # Lithuanian "pokalbis" (a talk: "darbo pokalbis", a job interview)
+    rb"pokalb|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
     # Icelandic "viðtal"
@@ -204,6 +208,15 @@ POSITIVE = [
         # round); Estonian "tööintervjuu", "tutvumisvestlus", "esimene vestlus"
         r"\bintervij\w*|\bp\u0101rrun\w*|intervjuu\w*|tutvumisvestlus\w*|"
         r"\b(?:esimene|teine|kolmas|viimane|l\u00f5pp)\w* vestlus\w*|\bl\u00f5ppvestlus\w*|"
+        # Lithuanian: "darbo pokalbis" (a job interview), "techninis pokalbis", "pirminį
+        # pokalbį", "Kvietimas į pokalbį", "pokalbis su komandos vadovu" (with the team lead);
+        # "pokalbis" alone is any talk (a video consultation's, a user study's)
+        r"\b(?:darbo|technin\w*|pirmin\w*|telefonin\w*|atrankos|galutin\w*|baigiam\w*|"
+        r"paskutin\w*|antr(?:as|asis|\u0105|\u0105j\u012f|ojo)|\u012f\u017eangin\w*|"
+        r"neformal\w*|individual\w*) pokalb\w*|"
+        r"\b(?:kvietimas|(?:pa)?kvie\w*(?: jus| tave)?) \u012f (?:\w+ )?pokalb\w*|"
+        r"\bpokalb\w* (?:su (?:[\w-]+ ){0,2}(?:komandos vadov\w*|vadov\w*|CTO|CEO|direktor\w*)|"
+        r"ves:)|"
         # Thai "สัมภาษณ์", "นัดสัมภาษณ์งาน" (written into the words around it)
         r"สัมภาษณ์|"
         # Hungarian "interjú", "állásinterjú", "interjúra" (no boundary before: a compound)
@@ -340,6 +353,10 @@ POSITIVE = [
         r"(?:interview|session|round)\b|"
         r"\byour interviewer will join\b",
     ),
+    # a restaurant's "working interview (paid stage shift)": a shift worked beside the manager
+    # who interviews, so no test (a bare "trial shift (stage) ... no sit-down interview" is);
+    # it adds nothing to the score, only silences the test's negative (see OVERRIDES)
+    _s("working interview", 0, r"(?<!no )(?<!not a )\bworking interview\b"),
     _s(
         "screen/round",
         2,
@@ -525,6 +542,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # a manager's text-style note: "we'll sit down and talk about the GM spot"
+        r"\b(?:talk|chat|sit down) about the (?:(?-i:[A-Z]{2,4})|[\w-]+ (?:manager|chef|director|"
+        r"lead|supervisor)) (?:spot|job|position|gig|opening)\b|"
         # a union apprenticeship's selection: "appear before the JATC Interview Committee for the
         # Inside Wireman Apprenticeship program", "your rank on the eligibility list"
         r"\bapprenticeship (?:program(?:me)?|committee|application)\b|\binterview committee\b|"
@@ -538,6 +558,10 @@ POSITIVE = [
         # Latvian: "Jūsu pieteikumu vakancei" (your application for the vacancy), "amatam" (the
         # post); Estonian: "kandideerisite ... ametikohale" (you applied for the position)
         r"\bpieteikum\w*|\bvakanc\w*|\bkandideeri\w*|\bametikoh\w*|\bv\u00e4rbami\w*|"
+        # Lithuanian: "Jūsų kandidatūra" (your application), "atrankos etapas" (a selection
+        # stage), "pozicijos" (the position's)
+        # (only the Lithuanian cases: Serbian and Croatian "poziciju" is a scam's word as often)
+        r"\bkandidat\u016br\w*|\batrankos (?:etap|proces)\w*|\bpozicij(?:os|\u0105|ai)\b|"
         # Thai: "สมัครงานในตำแหน่ง" (applied for the position), "ใบสมัคร" (the application),
         # "ฝ่ายบุคคล" / "ฝ่ายทรัพยากรบุคคล" (HR)
         r"สมัครงาน|ตำแหน่ง|ใบสมัคร|ฝ่ายบุคคล|ทรัพยากรบุคคล|"
@@ -1621,7 +1645,10 @@ NEGATIVE = [
         r"\bincentivos?\b|\bparticipantes (?:da|de la|del) (?:pesquisa|investigaci[óo]n)\b|"
         # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
         r"bruger(?:interview|test)|brukerintervju|anv\u00e4ndarintervju|nutzerinterview|"
-        r"gavekort|presentkort|gutschein|tester appen|testen die app",
+        r"gavekort|presentkort|gutschein|tester appen|testen die app|"
+        # Lithuanian: "pokalbis su mūsų UX tyrėjais" (with our UX researchers), "naudotojų
+        # interviu" (a user interview), "dovanų kuponas" (a gift voucher)
+        r"\btyr\u0117j\w*|\bnaudotoj\w* interviu\b|\bdovan\u0173 kupon\w*",
     ),
     _s(
         "scam",
@@ -1647,7 +1674,8 @@ NEGATIVE = [
         r"(?:account )?details|"
         r"equipment (?:cheque|check)|\.exe\b|"
         # a fee before the interview: "pay a refundable processing fee", "via Telegram chat"
-        r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\b|"
+        # (Serbian "putem Telegram chata")
+        r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\w*|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
         r"send you a check|cashier'?s check|reimburse(?:d|ment) for (?:the )?equipment|"
         r"training fee|wire transfer|crypto",
@@ -1666,6 +1694,10 @@ NEGATIVE = [
         r"日時を[^。\n]{0,8}ご選択|日程のご登録|候補期間|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
+        # Lithuanian: "Parašykite, kada kitą savaitę būtumėte laisva" (write when you would be
+        # free), "laiką galite pasirinkti patys" (you can pick the time yourself)
+        r"\bkada [^.?\n]{0,30}\b(?:b\u016btum\u0117te|b\u016btum\u0117t|b\u016btum) laisv\w*|"
+        r"\blaik\u0105 galite pasirinkti\b|"
         # Estonian "Palun broneerige endale sobiv aeg" (please book a time that suits you)
         r"\b(?:valige|broneerige|vali|broneeri)\b(?: endale)? sobiv aeg\b|"
         # a recruiter relaying windows: "nothing is booked yet", "Will confirm once she picks"
@@ -2446,6 +2478,8 @@ CANCEL = re.compile(
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
     # Latvian "esam spiesti atcelt" (we must cancel), "atcelta"; Estonian "tühistada"
     r"\batcel(?:t|ta|ts|ti|am)\b|\bt\u00fchista\w*|"
+    # Lithuanian "turime atšaukti" (we must cancel), "atšauktas", "atšaukiamas"
+    r"\bat\u0161auk\w*|"
     # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
     r"\ble kell mondan\w*|\blemond(?:juk|ani|\u00e1s\w*)\b|\belmarad\w*|"
     # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"
@@ -2523,6 +2557,8 @@ RESCHEDULE = re.compile(
     r"\b[đd][ổo]i l[ịi]ch\b|\bdời\b|\bthời gian mới\b|\blịch mới\b|"
     # Indonesian: "dijadwalkan ulang", "jadwal ulang", "diundur" (pushed back), "dipindah ke"
     r"\b(?:di|pen)?jadwal(?:kan)? ulang\b|\bdiundur\b|\bdimajukan\b|\bdipindah(?:kan)? ke\b|"
+    # ... "jadwal interview kami geser ke Rabu" (we shift it to), "jadwal baru" (a new schedule)
+    r"\b(?:di)?geser(?:kan)? ke\b|\bjadwal baru\b|"
     # Greek "μεταφέρουμε" (we move), "νέα ώρα"; Greeklish "metaferoume", "metafora"
     r"μεταφ[εέ]ρ|μετάθεσ|νέα ώρα|\bmetafer\w*|\bmetafora\b|"
     # "Zou je een uur later kunnen komen, dus om 14.00 uur?", "eine Stunde später"
@@ -2559,6 +2595,8 @@ RESCHEDULE = re.compile(
     r"\bg[üu]n[üu]ne al\w*|"
     # Latvian "pārcelt uz" (to move to), "jauns laiks"; Estonian "uus aeg", "muuta aega"
     r"\bp\u0101rcel\w*|\bjauns laiks\b|\buus aeg\b|\bmuuta aega\b|"
+    # Lithuanian "pokalbį perkelti" (to move the interview), "perkėlimas", "naujas laikas"
+    r"\bperkel\w*|\bperk\u0117l\w*|\bnaujas laikas\b|"
     # Hungarian: "áttenni a beszélgetést" (to move the talk), "Az új időpont", "átütemez"
     r"\b\u00e1tten\w*|\b\u00e1tteszi\w*|\b\u00e1t\u00fctemez\w*|\b\u00faj id\u0151pont\w*|"
     # Romanian: "Putem muta interviul pe vineri, la aceeași oră?", "reprogramăm", "amânăm"
@@ -2618,7 +2656,9 @@ PROPOSAL = re.compile(
     r"\b(?:tap|click|pick|choose|select) (?:a|one|the) (?:button|time)s?\b|"
     # (not a legal citation's "30(b)(6)", nor a booked "I have confirmed the Friday slot")
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|(?<!\w)\(a\)|(?<!\w)\(b\)|"
-    r"(?<!day )\bslots?\b|let me know which|"
+    # (not the fallback after a booked time: "If the new time doesn't suit, suggest an
+    # alternative slot", "silakan kabari kami slot alternatif")
+    r"(?<!day )(?<!alternative )(?<!another )\bslots?\b(?! alternatif)|let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
     r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|"
@@ -2637,6 +2677,9 @@ PROPOSAL = re.compile(
     r"\bc\u00e1c khung gi\u1edd sau\b|\b(?:1|m\u1ed9t) trong c\u00e1c khung\b|"
     # Greek: "Ποια από τις δύο σας εξυπηρετεί;" (which of the two suits you)
     r"\u03c0\u03bf\u03b9\u03b1 \u03b1\u03c0\u03cc \u03c4\u03b9\u03c2|"
+    # Lithuanian: "Siūlome du laikus" (we offer two times), "kuris laikas Jums patogesnis"
+    # (which time suits you better)
+    r"\bsi\u016blo\w* (?:du|tris|kelis|\u0161iuos) laikus\b|\bkuris laikas\b|"
     # Romanian: "Vă propun următoarele variante", "care variantă vă convine"
     r"\burm[ăa]toarele variante\b|\bcare variant[ăa]\b|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
@@ -2662,6 +2705,7 @@ _SIGNAL_SEARCH = PatternSet([sig.pattern.pattern for sig in SIGNALS])
 OVERRIDES: dict[str, tuple[str, ...]] = {
     "live work-sample review": ("assessment",),
     "live conversation": ("assessment",),
+    "working interview": ("assessment",),
     "sales role-play": ("sales demo",),
     "test passed": ("assessment",),
     "housing employer": ("housing viewing",),
@@ -3119,7 +3163,10 @@ AGREEMENT = re.compile(
     r"prima|super|passt|bis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag)|"
     r"perfect|prima|tot dan|afgesproken|perfetto|a presto|ci vediamo|"
     r"[óo]timo|perfeito|combinado|at[ée] (?:l[áa]|breve|segunda|ter[çc]a|quarta|quinta|sexta)|"
-    r"sopii|passer bra|passar bra|passer fint)\b",
+    r"sopii|passer bra|passar bra|passer fint|"
+    # Lithuanian "susitarėme" (we agreed), "Fiksuojame" (noted), "Patvirtinu" (I confirm),
+    # "puiku" (great), "iki pasimatymo" (see you)
+    r"susitar\u0117me|fiksuojame|patvirtinu|puiku|iki pasimatymo)\b",
     re.I,
 )
 

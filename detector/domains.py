@@ -77,6 +77,11 @@ ATS_BRANDS = frozenset(
         # ... and Thailand's JobThai, Bangladesh's bdjobs, Hungary's Profession.hu, the Baltic
         # CV-Online boards (cv.lv, cv.ee, cvonline)
         "jobthai", "bdjobs", "profession", "cvonline",
+        # ... and Latin America's and Spain's (Computrabajo, Bumeran, Laborum, ZonaJobs,
+        # InfoJobs, OCC Mundial, elempleo, Trabajando), Lithuania's CVbankas, Indonesia's
+        # Kalibrr and Glints
+        "computrabajo", "bumeran", "laborum", "zonajobs", "infojobs", "occmundial", "elempleo",
+        "trabajando", "cvbankas", "kalibrr", "glints",
         # interviewing services that run a screen for the employer (Karat's interviewers work
         # for Karat; the employer is the company that asked for it), and live-coding tools
         "karat", "karatinc", "coderpad", "codesignal", "hackerrank", "interviewing",

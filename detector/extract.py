@@ -113,7 +113,10 @@ _BUSINESS_UNIT = re.compile(
     r"\b(?:Network|Networks|Retail|Operations|Banking|Markets|Services|Solutions|Systems|"
     r"Products|Platforms?|Division|Region|Enterprise|Commercial|Digital|Corporate|Consumer|"
     r"Wholesale|Infrastructure|Security|Payments|Growth|Strategy|Finance|Technology|Clinical|"
-    r"Research|Legal|Supply|Logistics|Manufacturing|Branches|Stores|Hospitality)\b"
+    r"Research|Legal|Supply|Logistics|Manufacturing|Branches|Stores|Hospitality|"
+    # (and in Spanish and Portuguese: "Analista de Riesgo - Banca Corporativa")
+    r"Banca|Corporativ[ao]|Operaciones|Opera\u00e7\u00f5es|Finanzas|Finan\u00e7as|Comercial|"
+    r"Tecnolog\u00eda|Tecnologia|Log\u00edstica|Miner\u00eda|Minera|Planta|Proyectos|Projetos)\b"
 )
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
@@ -238,6 +241,9 @@ _JOB_WORDS = re.compile(
     r"specijalist\w*|voditelj\w*|vodja|menad[žz]er\w*|savjetni\w*|svetoval\w*|"
     r"analiti[čc]ar\w*|in[žz]enjer\w*|programer\w*|suradni\w*|referent\w*|stru[čc]nja\w*|"
     r"დეველოპერ\w*|ინჟინერ\w*|მენეჯერ\w*|ანალიტიკოს\w*|სპეციალისტ\w*|"
+    # Lithuanian: programmer, engineer, developer, analyst, lead, manager
+    r"programuotoj\w*|in\u017einier\w*|k\u016br\u0117j\w*|analitik\w*|vadov\w*|"
+    r"vadybinink\w*|"
     # an abbreviated title with its level: "CRA II", "SWE III", "RN IV"
     r"(?-i:[A-Z]{2,4}\s(?:II|III|IV)))\b|" + _CJK_JOB,
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
@@ -355,7 +361,9 @@ _ROLE_PATTERNS = [
     re.compile(rf"\b(?i:de (?:rol|functie) (?:van|als))\s+({_ROLE})"),
     re.compile(
         r"(?i:(?:which|what) (?:role|position|job) are you (?:applying|interviewing) for|"
-        r"voor welke (?:rol|functie|vacature) solliciteer je)\??[ \t]*\n[ \t]*"
+        r"voor welke (?:rol|functie|vacature) solliciteer je|"
+        # (Lithuanian "Kuriai pozicijai kandidatuojate?")
+        r"kuriai pozicijai kandidatuoj\w+)\??[ \t]*\n[ \t]*"
         rf"({_ROLE})[ \t]*$",
         re.M,
     ),
@@ -374,12 +382,27 @@ _ROLE_PATTERNS = [
     # (and a recruiter's "Role is Manufacturing Engineer - Seat Frame Welding, 12 month
     # contract")
     re.compile(
-        rf"\b(?i:position|role|post|stelle|vaga|puesto|poste)\s*(?:of|as|als|:|is)\s*({_ROLE})"
+        # (Lithuanian "Pozicija: Backend Engineer (Python)")
+        rf"\b(?i:position|role|post|stelle|vaga|puesto|poste|pozicija)\s*(?:of|as|als|:|is)\s*"
+        rf"({_ROLE})"
     ),
     # Ukrainian and Russian: "на позицію Senior QA Automation Engineer (C#/.NET)", "на посаду"
     # (and Serbian "за позицију Senior Java Developer")
     re.compile(
         rf"(?i:\b(?:на|за)\s+(?:позиці[юї]|позицию|позицију|посаду|вакансі[юї]|вакансию))\s+({_ROLE})"
+    ),
+    # Lithuanian: "į Backend programuotojas (Java) poziciją", "dėl Backend Engineer (Kotlin)
+    # pozicijos" (a lower-case word may be part of the title before "pozicija", the position)
+    re.compile(
+        r"(?:^|\s)(?:\u012f|d\u0117l)\s+([A-Z][\w/&+.'-]*(?:[ \t]+[\w/&+.'()-]+){0,5}?)"
+        r"[ \t]+pozicij\w*"
+    ),
+    # Latin American Spanish: "Revisamos tu postulación a Analista de Riesgo de Crédito - Banca
+    # Corporativa", "su postulación al puesto de X"
+    re.compile(
+        r"\b(?i:postulaci[óo]n)\s+(?:a\s+la\s+(?:oferta|vacante)\s+(?:de\s+)?|"
+        r"al\s+(?:puesto|cargo)\s+de\s+|a\s+|para\s+(?:el\s+puesto\s+de\s+)?)"
+        rf"({_ROLE})"
     ),
     # Dutch: "voor de functie Transportplanner", "de vacature van Planner Intermodaal"
     re.compile(rf"\bde (?i:functie|vacature)\s+(?:van\s+)?({_ROLE})"),
@@ -607,6 +630,8 @@ WROTE = (
     r"napisa\u0142(?:a)?|pisze|kirjoitti|napsal\w*|yazd\u0131|menulis|a scris|ezt \u00edrta|"
     # (Estonian "X kirjutas kuupäeval R, 2. okt 2026 kell 15:48:", Latvian "rakstīja")
     r"kirjutas|rakst\u012bja|"
+    # (Lithuanian "2026-10-19, pr, 21:14, X <x@y> rašė:")
+    r"ra\u0161\u0117|"
     # (Bulgarian "На вт, 22.09.2026 г. в 12:31 ч. X <x@y> написа:")
     r"пише|написав|написала|написал|пишет|написа|"
     # (Icelandic "Þann fim., 17. sep. 2026 kl. 10:24 skrifaði X <x@y>:", Croatian, Serbian and
@@ -905,7 +930,11 @@ def clean_display_name(name: str, sender_domain: str) -> str | None:
     )
     name = re.sub(
         r"\s*[-|,]?\s*(?:recruiting|recruitment|careers?|talent(?: acquisition| team)?|"
-        r"hiring(?: team)?|hr|jobs|people(?: team)?|scheduling|team)$",
+        r"hiring(?: team)?|hr|jobs|people(?: team)?|scheduling|team|"
+        # (and in Spanish and Portuguese: "Tres Cruces - Gestión Humana", "Recursos Humanos",
+        # "Atracción de Talento", "Gente e Gestão")
+        r"gesti[óo]n humana|recursos humanos|atracci[óo]n de talento|selecci[óo]n|"
+        r"talento humano|gente e gest[ãa]o)$",
         "",
         name,
         flags=re.I,
@@ -1724,7 +1753,10 @@ def _spelling_phrase(words: list[str], keys: list[str]) -> str | None:
     """The longest opening run of ``words`` that spells one of ``keys``."""
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n]).strip(" .,'’-")
-        if not phrase or phrase.split()[0].lower() in _NOT_COMPANY or _JOB_CODE.search(phrase):
+        if not phrase or _JOB_CODE.search(phrase):
+            return None
+        # ("The Halcyon Las Vegas" for thehalcyonlv: an article opens a name)
+        if phrase.split()[0].lower() in _NOT_COMPANY and not _THE_NAME.match(phrase):
             return None
         if any(_phrase_spells(phrase, k) for k in keys):
             return phrase
@@ -1741,8 +1773,21 @@ def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> d
         name = c
         if squash(c) not in whole and any(k.startswith(squash(c)) for k in whole):
             name = next((w for t in texts for w in _longer_forms(c, t) if squash(w) in whole), c)
+            name = next((q for t in texts for q in _quoted_registered(c, t)), name)
         out[name] = out.get(name, 0) + n
     return out
+
+
+# A Baltic firm's registered name in quotes after its legal form: UAB „Nemuno finansai“
+_QUOTED_REGISTERED = re.compile(r"\b(?:UAB|AB|MB|SIA|AS|O\u00dc)\s+[„“\"]([^„“”\"\n]{2,60})[“”\"]")
+
+
+def _quoted_registered(name: str, text: str) -> Iterator[str]:
+    """The registered name in quotes that opens with ``name`` (a lower-case word may follow
+    it: "Nemuno" is „Nemuno finansai“ of nemunofin)."""
+    for m in _QUOTED_REGISTERED.finditer(text):
+        if m.group(1).startswith(name + " "):
+            yield m.group(1)
 
 
 def _longer_forms(name: str, text: str) -> Iterator[str]:
@@ -1875,8 +1920,9 @@ def _abbreviates(words: list[str], key: str) -> bool:
     return _spells_each(folded, key)
 
 
-# the words after a name that say what kind of firm it is
-_FIRM_KINDS = _LEGAL_FORMS | {"associates", "partners", "group", "company", "holdings"}
+# the words after a name that say what kind of firm it is (a legal form is not: "Halden & Price
+# Ltd" spells haldenprice only without it, and the name is shown without it)
+_FIRM_KINDS = frozenset({"associates", "partners", "group", "company", "holdings"})
 
 
 def _spells_each(folded: list[str], key: str) -> bool:

@@ -2108,6 +2108,13 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # the Food & Beverage Supervisor position") under a reply that only confirms the time
     quoted = [quoted_text(o.msg.text) for o in named_by if o.msg and not o.from_owner]
     titles = [m.subject for m in company_msgs] + [e.summary for e in events]
+    # a description that opens like a title, with the firm: "Gija Technologies – Backend
+    # Developer (Go)" above the step's notes
+    titles += [
+        e.description.split("\n", 1)[0]
+        for e in events
+        if company and e.description.startswith(company + " ")
+    ]
     role = _role_in(texts + [q for q in quoted if q], titles, company) or role_last_resort(texts)
     if role is None and acc.names_job:
         subjects = [o.msg.subject for o in acc.names_job if o.msg]

@@ -151,6 +151,9 @@ _CONTACT_CTX = (
     *_RECRUITER_CTX, "聯繫", "联系", "聯絡", "联络", "連絡", "연락",
     # Latvian "lūdzu, rakstiet man uz x@..." (write to me at), Estonian "kirjutage"
     "rakstiet", "kirjutage",
+    # Spanish and Portuguese "confirmar su asistencia escribiéndome directamente a x@...",
+    # "escreva para"; Lithuanian "rašykite man" (write to me)
+    "escrib", "escrev", "rašyk",
     # Armenian "տեղեկացնել ինձ ... x@ հասցեով" (let me know at), "գրելով ինձ" (writing to me);
     # Georgian "მომწერეთ" (write to me); Croatian, Serbian and Slovenian "javite se", "pišite"
     "ինձ", "գրելով", "მომწერეთ", "javite", "pišite", "kontaktirajte",
@@ -708,6 +711,9 @@ _SELF_IN = re.compile(
     r"(?:ich|mir|moi|mij|mim)\b)"
     # Norwegian, Danish and Swedish: "Faglig intervju med Øyvind Sele og meg", "och mig"
     r"|\b(?:og|och)\s+(?:meg|mig)\b"
+    # Indonesian and Malay: "interview gabungan HR & user bersama saya dan Bapak Reza Mahendra"
+    # (with me and), "dengan saya dan"
+    r"|\b(?:bersama|dengan)\s+saya\s+dan\b"
     # a details block that lists the writer first: "Who: me and Capt. Lewis Adeyemi"
     r"|(?m:^[ \t]*(?:who|with|interviewers?|panel)[ \t]*:[ \t]*(?:me|myself)\b)"
     # ... or a bullet of the panel's list: "Panel:\n- Derek Olsen, Intake Manager\n- me"
@@ -823,12 +829,16 @@ _HOST_LEAVES = re.compile(
 # Words that introduce the people who conduct the interview, in several languages; the name
 # must follow within a few words on the same line.
 _CUE = re.compile(
-    # (Indonesian and Malay "wawancara dengan Bapak Hendra Wijaya")
-    r"\b(?:with|mit|met|con|avec|com|dengan|(?-i:cu)|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
+    # (Indonesian and Malay "wawancara dengan Bapak Hendra Wijaya", "interview user bersama Mas
+    # Galih Permana")
+    r"\b(?:with|mit|met|con|avec|com|dengan|bersama|(?-i:cu)|interviewers?|panel|meet|meeting|speak|speaking|spreekt|"
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
     r"conducted by|led by|conduzid[ao] p(?:el[ao]|or)|conducid[ao] por|men[ée]e? par|"
+    # Spanish "La entrevista estará a cargo del Ing. Hugo Valdivia" (in the hands of), "por
+    # evaluadores ..., entre ellos Andrea Gamarra y Luis Ccori" (among them)
+    r"a cargo (?:del|de la|de)|entre (?:ellos|ellas)|"
     # (a hard-wrapped line may put the name on the next line: "il colloquio con\nNiccolò")
     r"condott[ao] da|gef\u00fchrt von|geleid door|przeprowadzi|poprowadzi|"
     # "Von unserer Seite nehmen ich und Frau Sophie Kellner teil"
@@ -861,7 +871,9 @@ _NOT_CUE = re.compile(
     # who to ask, in any language: "Em caso de dúvidas, fale com a Fernanda", "si tienes
     # dudas, habla con Marta", "pour toute question, contactez Julie"
     r"\b(?:d[úu]vidas|dudas|preguntas|questions?)\b[^.?!\n]{0,25}$|"
-    r"\b(?:fale|falar|hable|habla|contacte|contacta|contactez|escreva|escriba)\s+"
+    # ("Si el nuevo horario no le resulta posible, comuníquese con Katherine Huamaní")
+    r"\b(?:fale|falar|hable|habla|contacte|contacta|contactez|escreva|escriba|"
+    r"comun[íi]quese|comun[íi]cate|comunicarse)\s+"
     r"(?:com|con|avec)?\s*(?:a|o|la|el)?\s*$|"
     # a sign-off line ending in a comma, the writer's name under it: "bearing with us,\nAma"
     r",[ \t]*\n[ \t]*$|"
@@ -1229,12 +1241,14 @@ _IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 _AFTER_CUE = re.compile(
     _IN_SENTENCE
     # ("Sanjay Mistry, the manager at our deli, and he'd like to meet you")
-    + r"{0,70}?\b(?:would (?:like|love) to|wants to|will|'ll|['’]d (?:like|love) to|is going to|"
+    + r"{0,95}?\b(?:would (?:like|love) to|wants to|will|'ll|['’]d (?:like|love) to|is going to|"
     r"is keen to|"
     r"wird|va|vai|"
     # the same wish in the other languages: "souhaiterait vous rencontrer", "möchte Sie
     # kennenlernen", "quisiera conocerte", "gostaria de conhecer", "wil je graag spreken"
+    # ("a Daniela Ortiz, nuestra jefa de Riesgo, le gustaría conversar contigo")
     r"souhaite\w*|aimerait|voudrait|m[öo]chte|w[üu]rde(?:\s+gerne?)?|quisiera|quiere|"
+    r"le\s+gustar[íi]a|"
     # ("Herr Dr. Kessler ist ebenfalls dabei": "ist", then "dabei" below)
     r"gostaria\s+de|wil|zou(?:\s+graag)?|ist)\s+"
     r"(?:(?:vous|te|Sie|Ihnen|dich|je|u|le|la|lo|o|a)\s+)?(?:graag\s+|gerne?\s+)?"
@@ -1253,7 +1267,7 @@ _AFTER_CUE = re.compile(
     # "Pat Lefebvre, our VP of Operations (cc'd), would like to bring you in to the plant for a
     # technical interview"
     r"bring you in\b|"
-    r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|"
+    r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|conversar|"
     # "Luis will evaluate your work", "will assess you"
     r"evaluate|assess|"
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"

@@ -111,6 +111,9 @@ _MONTHS = {
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+    # Lithuanian, in the genitive dates use, month first ("spalio 14 d.", "2026 m. lapkričio 3 d.")
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
     # Bengali ("১২ অক্টোবর ২০২৬")
     "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7,
     "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
@@ -216,6 +219,15 @@ _WEEKDAYS = {
     "esmaspäev": 0, "esmaspäeval": 0, "teisipäev": 1, "teisipäeval": 1, "kolmapäev": 2,
     "kolmapäeval": 2, "neljapäev": 3, "neljapäeval": 3, "reede": 4, "reedel": 4,
     "laupäev": 5, "laupäeval": 5, "pühapäev": 6, "pühapäeval": 6,
+    # Lithuanian, in the cases mail writes them: "trečiadienis", "(trečiadienį)" (on
+    # Wednesday), "pirmadienio pokalbis" (Monday's interview)
+    **{
+        f"{stem}adien{end}": day
+        for day, stem in enumerate(
+            ("pirm", "antr", "treči", "ketvirt", "penkt", "šešt", "sekm")
+        )
+        for end in ("is", "į", "io", "iui", "yje")
+    },
     # Thai, with "วัน" (day): "วันอังคาร" (Tuesday), "วันพฤหัสบดีที่ 15" (Thursday the 15th)
     "วันจันทร์": 0, "วันอังคาร": 1, "วันพุธ": 2, "วันพฤหัสบดี": 3, "วันพฤหัส": 3, "วันศุกร์": 4,
     "วันเสาร์": 5, "วันอาทิตย์": 6,
@@ -231,7 +243,7 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
-     "rīt", "homme",
+     "rīt", "homme", "rytoj",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -240,7 +252,8 @@ _TOMORROW = frozenset(
 _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
-     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра"}
+     "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра",
+     "poryt"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -513,6 +526,9 @@ _MONTH_ALT = (
     # Thai: "15 ต.ค. 2569" (the Buddhist Era year), "10 พฤศจิกายน 2569"
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
     r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
+    # Lithuanian, month first in the genitive: "spalio 14 d." (14 October)
+    r"sausio|vasario|kovo|baland\u017eio|gegu\u017e\u0117s|bir\u017eelio|liepos|"
+    r"rugpj\u016b\u010dio|rugs\u0117jo|spalio|lapkri\u010dio|gruod\u017eio|"
     # Bengali: "১২ অক্টোবর ২০২৬" (its digits read as ASCII ones first)
     r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
     r")\.?"
@@ -573,6 +589,8 @@ _WD_ALT = (
     # oktoobril"
     r"(?:pirm|otr|tre\u0161|ceturt|piekt|sest|sv\u0113t)dien(?:a|\u0101)?|"
     r"(?:esmasp|teisip|kolmap|neljap|laup|p\u00fchap)\u00e4ev(?:al)?|reedel?|"
+    # Lithuanian: "spalio 14 d. (trečiadienį)", "ketvirtadienis"
+    r"(?:pirm|antr|tre\u010di|ketvirt|penkt|\u0161e\u0161t|sekm)adien(?:is|\u012f|io|iui|yje)|"
     # Thai: "วันอังคาร", "วันพฤหัสบดีที่ 15" (no spaces between Thai words)
     r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
     r")(?:-feira)?\.?"
@@ -665,6 +683,8 @@ _DATE_RE = re.compile(
     # Latvian "parīt" (the day after tomorrow), "rīt" (tomorrow), "šodien" (today); Estonian
     # "homme" (tomorrow), "täna" (today)
     r"\bpar\u012bt|\br\u012bt|\b\u0161odien|\bhomme|"
+    # Lithuanian "poryt" (the day after tomorrow), "rytoj" (tomorrow), "šiandien" (today)
+    r"\bporyt|\brytoj|\b\u0161iandien|"
     # Hungarian "holnapután" (the day after tomorrow), "holnap", "a holnapi napra" (tomorrow)
     r"\bholnaput\u00e1n|\bholnap(?:i)?)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
@@ -727,6 +747,8 @@ _T = (
     r"baje\b|बजे|"
     # Croatian and Serbian "u 14 sati", "u 10 časova"; Georgian "15:00 საათზე" (at the hour)
     r"sati\b|sata\b|[čc]asova\b|საათზე|"
+    # Lithuanian "rytoj 14 val." (at 14 o'clock)
+    r"val\b\.?|"
     # ... and in Cyrillic "у 10ч", "у 11 часова", "у 14 сати"
     r"ч\b|часова\b|сати\b)?"
 )
@@ -782,7 +804,8 @@ _TIME_RE = re.compile(
     + r"(?:(?:\s*(?:-|–|—|~|〜|～)|[ \t]*(?<=[ \t])(?:to|until|till|bis|tot|a las|hasta las|"
     # ("8:00am to about 5:30pm": an end given roughly is still the end)
     # (Serbian, Croatian "od 10:00 do 11:00", Russian "с 10:00 до 11:00")
-    r"até às|a|à|às|até|hasta|al|alle|til|do|до|ל-?|עד))\s*"
+    # (Lithuanian "nuo 10:00 iki 11:00")
+    r"até às|a|à|às|até|hasta|al|alle|til|do|до|iki|ל-?|עד))\s*"
     r"(?:(?:about|around|approximately|approx\.|roughly)\s+)?"
     + _T.format(n="b", run=_RUN_END)
     + r")?(?![\d/]|[:.]\d|\s?%)",
@@ -819,6 +842,8 @@ _SPELLED_LENGTHS = {
     "около час": 60, "половин час": 30, "μισή ώρα": 30, "μισής ώρας": 30,
     "půl hodiny": 30, "půlhodinu": 30, "půlhodinou": 30, "půlhodiny": 30,
     "hodinou a půl": 90, "hodinu a půl": 90,
+    # Lithuanian "apie valandą" (about an hour), "pusvalandį" (half an hour)
+    "apie valandą": 60, "pusvalandį": 30, "pusvalandžio": 30,
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(?P<n>\d{2,3}|1|2|half an?|une demi|eine halbe|media|meia|een half|mezz|"
@@ -850,7 +875,9 @@ _DURATION = re.compile(
     # Russian, Ukrainian and Kazakh "30 минут", "45 хвилин", "1 час", "2 часа", "1 сағат"
     # (and Bulgarian "30 минути"; not Czech "hodin": "od 10 hodin" is from ten o'clock)
     r"минут[аиы]?|хвилин[аи]?|час(?:а|ов)?|сағат|"
-    # Latvian "30 minūtes", "minūšu"; Estonian "30 minutit"
+    # Latvian "30 minūtes", "minūšu"; Estonian "30 minutit"; Lithuanian "30 minučių", "1
+    # valandą"
+    r"minu\u010di\u0173|valand(?:a|\u0105|os|as)|"
     r"min\u016btes|min\u016b\u0161u|minutit|"
     # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
     # at ten o'clock)
@@ -1371,7 +1398,9 @@ def _clock(
     elif (
         not mark.startswith(("a", "p"))
         and 1 <= hour <= 7
-        and not mark.startswith(("uhr", "uur", "h", "\u00f3r", "sat", "\u010das", "cas", "საათ"))
+        and not mark.startswith(
+            ("uhr", "uur", "h", "\u00f3r", "sat", "\u010das", "cas", "საათ", "val")
+        )
         and not h.startswith("0")  # "07:30", "0730": the 24-hour clock says the morning
     ):
         hour += 12  # "at 2", "2:00-2:45": office hours, so the afternoon
@@ -2513,7 +2542,7 @@ _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
     "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant", "ժամ",
-    "ghat",
+    "ghat", "valand",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
 
