@@ -81,8 +81,9 @@ _PRESCREEN = re.compile(
     # Hungarian "interjú" (plain and quoted-printable), Latvian "intervija" and "pārrunas",
     # Estonian "vestlus", Thai "สัมภาษณ์", Bengali "সাক্ষাৎকার"
     rb"interj\xc3\xba|interj=c3=ba|intervij|p\xc4\x81rrun|p=c4=81rrun|vestlus|"
-    # Lithuanian "pokalbis" (a talk: "darbo pokalbis", a job interview)
-    rb"pokalb|"
+    # Lithuanian "pokalbis" (a talk: "darbo pokalbis", a job interview); Mongolian "ярилцлага"
+    # (without its first letter, whose capital the byte search does not fold)
+    rb"pokalb|\xd1\x80\xd0\xb8\xd0\xbb\xd1\x86\xd0\xbb\xd0\xb0\xd0\xb3|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
     # Icelandic "viðtal"
@@ -214,6 +215,13 @@ POSITIVE = [
         r"\b(?:darbo|technin\w*|pirmin\w*|telefonin\w*|atrankos|galutin\w*|baigiam\w*|"
         r"paskutin\w*|antr(?:as|asis|\u0105|\u0105j\u012f|ojo)|\u012f\u017eangin\w*|"
         r"neformal\w*|individual\w*) pokalb\w*|"
+        # Mongolian "ажлын ярилцлага" (a job interview), "ярилцлагад урьж байна" (we invite you
+        # to an interview), "техникийн ярилцлага"
+        r"ярилцлаг\w*|"
+        # Uzbek "ish suhbati" (a job interview), "tanishuv suhbati" (an introductory one),
+        # "intervyu" ("suhbat" alone is any talk: see the conversation signal)
+        r"\bish suhbat\w*|\b(?:tanishuv|texnik|yakuniy|dastlabki|birinchi|ikkinchi|hr|onlayn) "
+        r"suhbat\w*|\bintervyu\w*|"
         r"\b(?:kvietimas|(?:pa)?kvie\w*(?: jus| tave)?) \u012f (?:\w+ )?pokalb\w*|"
         r"\bpokalb\w* (?:su (?:[\w-]+ ){0,2}(?:komandos vadov\w*|vadov\w*|CTO|CEO|direktor\w*)|"
         r"ves:)|"
@@ -361,6 +369,8 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # Uzbek "Keyingi bosqich" (the next stage), "yakuniy bosqich" (the final one)
+        r"\b(?:keyingi|yakuniy|navbatdagi) bosqich\w*|"
         # "Are you free for a quick phone call tmrw at 230?"; a calendar entry's own title
         # "Phone interview - Sonoran STEM Collegiate" (at a line's start: mid-sentence, "a
         # 30-minute phone interview" is the interview word's alone)
@@ -562,6 +572,11 @@ POSITIVE = [
         # stage), "pozicijos" (the position's)
         # (only the Lithuanian cases: Serbian and Croatian "poziciju" is a scam's word as often)
         r"\bkandidat\u016br\w*|\batrankos (?:etap|proces)\w*|\bpozicij(?:os|\u0105|ai)\b|"
+        # Mongolian: "ажлын байр" (the post), "хүний нөөц" (HR), "шалгаруулалт" (the selection)
+        # (not "анкет", a form in Russian and Ukrainian too: a bank's "анкета")
+        r"\bажлын байр\w*|\bхүний нөөц\w*|\bшалгаруул\w*|"
+        # Uzbek: "vakansiya", "rezyume", "nomzod" (a candidate), "lavozim" (a post)
+        r"\bvakansiya\w*|\brezyume\w*|\bnomzod\w*|\blavozim\w*|"
         # Thai: "สมัครงานในตำแหน่ง" (applied for the position), "ใบสมัคร" (the application),
         # "ฝ่ายบุคคล" / "ฝ่ายทรัพยากรบุคคล" (HR)
         r"สมัครงาน|ตำแหน่ง|ใบสมัคร|ฝ่ายบุคคล|ทรัพยากรบุคคล|"
@@ -829,6 +844,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
+        # Uzbek "suhbat" (a talk)
+        r"\bsuhbat\w*|"
         # "The first step is always a coffee with me"
         r"\ba coffee with (?:me|us|our|the|him|her)\b|"
         # Vietnamese: "gọi trao đổi nhanh" (a quick call to talk), "chị sẽ gọi" (I'll call)
@@ -1077,6 +1094,9 @@ NEGATIVE = [
         r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
         # Indonesian: "offering letter", "surat penawaran (kerja)"
         r"\boffering letter\b|\bsurat penawaran\b|"
+        # "Employment offer"; Mongolian "ажлын санал" (a job offer), "ажилд авах санал" (an offer
+        # to hire)
+        r"\bemployment offer\b|\bажлын санал\b|\bажилд авах санал\w*|"
         # "this is our formal offer", Dutch "een aanbod te doen ... de arbeidsvoorwaarden"
         r"\b(?:formal|written|official) offer\b|\been aanbod (?:te doen|doen)\b|arbeidsvoorwaarden|"
         # Turkish: "teklif mektubu", "iş teklifi"
@@ -1441,8 +1461,11 @@ NEGATIVE = [
         # (not a job's requirement: "You'll need a TWIC card", "no TWIC yet")
         r"\btwic\b\W{0,2} (?:card )?(?:enrollment|appointment)|\benrollment (?:center|agent)\b|"
         r"\bcollect your fingerprints\b|"
-        # a bank's identity check by video: "Видеоинтервью для идентификации клиента (KYC)"
-        r"\bидентификаци\w* клиент\w*|(?-i:\bKYC\b)|"
+        # a bank's identity check by video: "Видеоинтервью для идентификации клиента (KYC)",
+        # "Video KYC call", "eKYC", "the KYC update form", "the short KYC interview" (not the
+        # work a compliance candidate would do: "how you'd tackle our KYC backlog")
+        r"\bидентификаци\w* клиент\w*|(?-i:\bKYC\b)(?= (?:call|interview|update|check|"
+        r"verification|appointment|review|form|video))|(?-i:\b(?:video |e)KYC\b)|\(KYC\)|"
         # a clinic's pre-employment check: "Maple Ridge Occupational Health", "DOT 5-Panel Urine
         # Drug Screen", "the certified medical examiner will interview you"
         # (not a hiring manager's aside: "Occupational Health needs your flu shot record before
@@ -1547,7 +1570,10 @@ NEGATIVE = [
         r"\bcredit(?:ul)? ipotecar\b|\bcredite ipotecare\b|"
         r"\b(?:loan|financing|mortgage|credit card) application\b|"
         # opening a bank account: "account opening for new arrivals", "the short KYC interview"
-        r"\bkyc\b|know your customer|account opening|open(?:ing)? (?:a|an|your) bank account|"
+        # (the KYC words of an identity check are above; a compliance job's "KYC backlog" is
+        # none)
+        r"know your customer (?:check|verification|interview|call|form)|account opening|"
+        r"open(?:ing)? (?:a|an|your) bank account|"
         # a licensing office: "Driver License Office", "CDL Knowledge Test", "road test"
         r"driver'?s? licen[cs]e (?:office|appointment|test)|\bdmv\b|(?<!technical )knowledge test|"
         # a tax office's appointment: "Urząd Skarbowy", "Finanzamt", "Agenzia delle Entrate"
@@ -1591,6 +1617,14 @@ NEGATIVE = [
         r"(?m)^[ \t]*(?:payment|amount paid):[ \t]*(?:[$\u20ac\u00a3][ \t]?\d|"
         r"(?i:usd|eur|gbp|cad|aud)[ \t]?\d|"
         r"\d[\d.,]*[ \t]?(?:usd|eur|gbp|cad|aud|[$\u20ac\u00a3]))",
+    ),
+    # the owner pays for the session: a booking page's "Payment: EUR 95.00 paid via Stripe"
+    # (no employer charges for an interview)
+    _s(
+        "paid by the owner",
+        -6,
+        r"(?m:^[ \t]*payment:[ \t]*(?:eur|usd|gbp|aud|cad|[$€£])[ \t]*\d)|"
+        r"\bpaid (?:via|with|by) (?:stripe|paypal|card)\b",
     ),
     _s(
         "coaching/mock",
@@ -1694,6 +1728,9 @@ NEGATIVE = [
         r"日時を[^。\n]{0,8}ご選択|日程のご登録|候補期間|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
+        # Mongolian: "ямар өдөр, хэдэн цагт боломжтой вэ?" (which day, at what time are you
+        # free), "цагаа энэ линкээр сонгож болно" (you can pick your time at this link)
+        r"\bхэдэн цагт боломжтой\b|\bцагаа [^.?\n]{0,30}\bсонго\w*|"
         # Lithuanian: "Parašykite, kada kitą savaitę būtumėte laisva" (write when you would be
         # free), "laiką galite pasirinkti patys" (you can pick the time yourself)
         r"\bkada [^.?\n]{0,30}\b(?:b\u016btum\u0117te|b\u016btum\u0117t|b\u016btum) laisv\w*|"
@@ -2104,8 +2141,13 @@ NEGATIVE = [
         r"informational (?:interview|chat|call|coffee)|info(?:rmational)? interview|"
         r"networking (?:call|chat|coffee|meeting|conversation|event|drinks|evening|reception|"
         r"mixer|breakfast|lunch)|pick your brain|"
-        # "no interviews, just a chance to hear about roles"
-        r"\bno interviews?\b[^.\n]{0,15}\bjust\b|"
+        # "no interviews, just a chance to hear about roles" (not an itinerary row's note: "Lunch
+        # with a few of the team (no interview, just food)")
+        r"(?<!\()\bno interviews?\b[^.\n]{0,15}\bjust\b|"
+        # an agency's "No specific role to pitch you right now ... I'd just like to catch up",
+        # an invite's "General catch-up, market chat"
+        r"\bno (?:specific |particular )?(?:role|job|position|opening)s? to (?:pitch|discuss|"
+        r"offer|share)\b|\bgeneral catch-?up\b|\bmarket chat\b|"
         r"alumni coffee chat|"
         r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any)(?: \w+['\u2019]s)? (?:formal )?"
         r"(?:hiring|recruiting|recruitment|selection|interview) process|"
@@ -2400,6 +2442,11 @@ _HIRING = re.compile(
     r"\b(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|candida\w*|recruit\w*|hiring|"
     # Indonesian: "lamaran" (application), "posisi", "lowongan" (opening), "rekrutmen"
     r"lamaran|melamar|posisi|lowongan|rekrutmen|kandidat|"
+    # Mongolian: "мэргэжилтэн" (specialist), "инженер", "ажлын байр" (the post), "хүний нөөц"
+    # (HR)
+    r"мэргэжилтэн\w*|инженер\w*|ажлын байр\w*|хүний нөөц\w*|"
+    # Uzbek: the vacancy, the résumé, a candidate, a post, an analyst, a stage
+    r"vakansiya\w*|rezyume\w*|nomzod\w*|lavozim\w*|tahlilchi\w*|analitik\w*|bosqich\w*|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"
@@ -2478,8 +2525,11 @@ CANCEL = re.compile(
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
     # Latvian "esam spiesti atcelt" (we must cancel), "atcelta"; Estonian "tühistada"
     r"\batcel(?:t|ta|ts|ti|am)\b|\bt\u00fchista\w*|"
-    # Lithuanian "turime atšaukti" (we must cancel), "atšauktas", "atšaukiamas"
-    r"\bat\u0161auk\w*|"
+    # Lithuanian "turime atšaukti" (we must cancel), "atšauktas", "atšaukiamas"; Mongolian
+    # "цуцлагдлаа", "цуцалсан" (cancelled)
+    r"\bat\u0161auk\w*|\bцуцл\w*|\bцуцал\w*|"
+    # Uzbek "bekor qilindi" (cancelled)
+    r"\bbekor qil\w*|"
     # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
     r"\ble kell mondan\w*|\blemond(?:juk|ani|\u00e1s\w*)\b|\belmarad\w*|"
     # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"
@@ -2597,6 +2647,10 @@ RESCHEDULE = re.compile(
     r"\bp\u0101rcel\w*|\bjauns laiks\b|\buus aeg\b|\bmuuta aega\b|"
     # Lithuanian "pokalbį perkelti" (to move the interview), "perkėlimas", "naujas laikas"
     r"\bperkel\w*|\bperk\u0117l\w*|\bnaujas laikas\b|"
+    # Mongolian "хойшлуулах" (to put off), "шилжүүлэх" (to move), "шинэ цаг" (a new time)
+    r"\bхойшлуул\w*|\bшилжүүл\w*|\bшинэ цаг\w*|"
+    # Uzbek "juma kuniga ko'chirsak bo'ladimi?" (could we move it to Friday), "yangi vaqt"
+    r"\bko['\u2019]chir\w*|\byangi vaqt\b|"
     # Hungarian: "áttenni a beszélgetést" (to move the talk), "Az új időpont", "átütemez"
     r"\b\u00e1tten\w*|\b\u00e1tteszi\w*|\b\u00e1t\u00fctemez\w*|\b\u00faj id\u0151pont\w*|"
     # Romanian: "Putem muta interviul pe vineri, la aceeași oră?", "reprogramăm", "amânăm"
@@ -2680,6 +2734,8 @@ PROPOSAL = re.compile(
     # Lithuanian: "Siūlome du laikus" (we offer two times), "kuris laikas Jums patogesnis"
     # (which time suits you better)
     r"\bsi\u016blo\w* (?:du|tris|kelis|\u0161iuos) laikus\b|\bkuris laikas\b|"
+    # Mongolian "Дараах хоёр цагийн аль нь танд тохирох вэ?" (which of these two suits you)
+    r"\bаль нь танд\b|\bдараах (?:хоёр|гурван) цаг\w*|"
     # Romanian: "Vă propun următoarele variante", "care variantă vă convine"
     r"\burm[ăa]toarele variante\b|\bcare variant[ăa]\b|"
     # Nordic, Finnish, Polish: "Lediga tider", "ledige tider", "vapaat ajat", "wolne terminy"
@@ -3166,7 +3222,11 @@ AGREEMENT = re.compile(
     r"sopii|passer bra|passar bra|passer fint|"
     # Lithuanian "susitarėme" (we agreed), "Fiksuojame" (noted), "Patvirtinu" (I confirm),
     # "puiku" (great), "iki pasimatymo" (see you)
-    r"susitar\u0117me|fiksuojame|patvirtinu|puiku|iki pasimatymo)\b",
+    r"susitar\u0117me|fiksuojame|patvirtinu|puiku|iki pasimatymo|"
+    # Mongolian "баталгаажлаа", "баталгаажууллаа" (confirmed)
+    r"баталгаажлаа|баталгаажууллаа|"
+    # Uzbek "kelishdik" (agreed), "tasdiqlayman" (I confirm)
+    r"kelishdik|tasdiqla\w*)\b",
     re.I,
 )
 

@@ -82,6 +82,8 @@ ATS_BRANDS = frozenset(
         # Kalibrr and Glints
         "computrabajo", "bumeran", "laborum", "zonajobs", "infojobs", "occmundial", "elempleo",
         "trabajando", "cvbankas", "kalibrr", "glints",
+        # ... and Mongolia's Zangia and Unegui, Uzbekistan's hh.uz (under "hh" above)
+        "zangia", "unegui",
         # interviewing services that run a screen for the employer (Karat's interviewers work
         # for Karat; the employer is the company that asked for it), and live-coding tools
         "karat", "karatinc", "coderpad", "codesignal", "hackerrank", "interviewing",

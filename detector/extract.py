@@ -241,9 +241,10 @@ _JOB_WORDS = re.compile(
     r"specijalist\w*|voditelj\w*|vodja|menad[žz]er\w*|savjetni\w*|svetoval\w*|"
     r"analiti[čc]ar\w*|in[žz]enjer\w*|programer\w*|suradni\w*|referent\w*|stru[čc]nja\w*|"
     r"დეველოპერ\w*|ინჟინერ\w*|მენეჯერ\w*|ანალიტიკოს\w*|სპეციალისტ\w*|"
-    # Lithuanian: programmer, engineer, developer, analyst, lead, manager
+    # Lithuanian: programmer, engineer, developer, analyst, lead, manager; Uzbek analyst,
+    # specialist, manager
     r"programuotoj\w*|in\u017einier\w*|k\u016br\u0117j\w*|analitik\w*|vadov\w*|"
-    r"vadybinink\w*|"
+    r"vadybinink\w*|tahlilchi\w*|mutaxassis\w*|menejer\w*|"
     # an abbreviated title with its level: "CRA II", "SWE III", "RN IV"
     r"(?-i:[A-Z]{2,4}\s(?:II|III|IV)))\b|" + _CJK_JOB,
     # Japanese, Korean, Chinese: no word boundary inside a run of these scripts
@@ -484,6 +485,9 @@ _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 _LAST_ROLE_PATTERNS = [
     re.compile(rf"((?:[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+[ \t]?){{0,3}}?(?:{_CJK_JOB}))"),
     re.compile(rf"\b({_ROLE})\s+(?:pozisyon|ilan\w*|kadro)"),
+    # Uzbek: "Data analitik vakansiyasi bo'yicha" (about the Data analyst vacancy), "X lavozimi"
+    # (the post of X; a lower-case word may be part of the title)
+    re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+(?:vakansiya|lavozim)\w*"),
     # a startup's own words: "we're hiring our first Mobile Engineer", an event title
     # "Founder chat (Founding Data Scientist)"
     re.compile(rf"\b(?i:hiring)\s+(?i:our|a|an)\s+(?:(?i:first|next)\s+)?({_ROLE})"),
@@ -640,6 +644,8 @@ WROTE = (
 )
 _QUOTE_START = re.compile(
     r"^(?:On .{4,200}wrote:\s*$|Am .{4,200}schrieb.*:\s*$|-{2,}\s*Original Message\s*-{2,}|"
+    # (and without the verb, as some clients write it: "On Mon, 26 Oct 2026 at 12:15, X <x@y>:")
+    r"On [^\n]{4,200}<[^<>\s]+@[^<>\s]+>\s*:\s*$|"
     # a job board's relay quotes the thread under its own marker ("--- Previous message ---")
     r"-{2,}\s*Previous messages?\s*-{2,}|"
     # the same attribution line in other languages ("Em seg., ... escreveu:", "ke 5.3.2026
@@ -1637,6 +1643,8 @@ _STEP_SEGMENT = re.compile(
 
 _CLIENT_NAMED = re.compile(
     rf"\b(?i:our|my|the|notre|mon|nuestro|nosso) (?i:client|cliente)[ \t]*[,:]?[ \t]+({_CAP})|"
+    # "I can now tell you who the client is: it's Blue Grotto Gaming", "the client is X"
+    rf"\b(?i:the client is)[ \t]*:?[ \t]+(?:(?i:it['’]s|it is)[ \t]+)?({_CAP})|"
     rf"(?m:^)[ \t]*(?i:client|cliente)[ \t]*:[ \t]*({_CAP})|"
     # an interviewing service for its client: "Karat conducts this interview on behalf of
     # Juniper Relay"
@@ -1648,6 +1656,9 @@ _CLIENT_NAMED = re.compile(
     # a contract recruiter on personal mail: "Keel Talent | recruiting for Kitehill", "working
     # with Kitehill (they build planning tools) on their Staff UX Researcher search"
     rf"\b(?i:recruiting|sourcing) (?i:for) ({_CAP})|"
+    # "We've been retained by Kalkara Pay, a payment institution ..., to find an AML Compliance
+    # Manager"
+    rf"\b(?i:retained|engaged|instructed|mandated) (?i:by) ({_CAP})|"
     rf"\b(?i:working|partnering|partnered) (?i:with) ({_CAP})(?: \([^()\n]{{0,80}}\))? "
     rf"(?i:on (?:their|its|the)) |"
     # a careers platform's notice: "Cascadia Polytechnic University scheduled an interview with
@@ -1763,10 +1774,17 @@ def _spelling_phrase(words: list[str], keys: list[str]) -> str | None:
     return None
 
 
+# the last word of a building's name: "Fortizza House" is where Fortizza Entertainment sits
+_BUILDING_WORDS = frozenset({"house", "tower", "towers", "building", "centre", "center", "plaza"})
+
+
 def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> dict[str, int]:
     """Name a short form by the phrase that spells the whole domain, where a text writes it:
     with ``quebrachosoftware``, "Quebracho" of a subject is "Quebracho Software" of the
-    signature, and with ``brandtvoss`` "Brandt" is "Brandt & Voss"."""
+    signature, and with ``brandtvoss`` "Brandt" is "Brandt & Voss". A building's name gives
+    way to any other ("Fortizza House" to "Fortizza Entertainment plc")."""
+    firms = {c: n for c, n in scored.items() if c.split()[-1].lower() not in _BUILDING_WORDS}
+    scored = firms or scored
     out: dict[str, int] = {}
     whole = {k.replace("-", "") for k in keys}
     for c, n in scored.items():
@@ -2006,6 +2024,27 @@ def role_last_resort(texts: Iterable[str]) -> str | None:
                 if role:
                     return role
     return None
+
+
+# a title in another script, then its Latin twin: "Ахлах уурхайн инженер (Senior Mining
+# Engineer)", "... (ил уурхай) / Senior Mining Engineer"
+_LATIN_TWIN = (
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\(|/[ \t]*)"
+    r"([A-Z][A-Za-z&/ .,'-]{2,60}?)[ \t]*[)\"”»\n]"
+)
+
+
+def latin_twin(role: str, texts: Iterable[str]) -> str:
+    """``role``'s Latin-script twin where a text writes one beside it (the draft is English),
+    else ``role``."""
+    if re.search(r"[A-Za-z]", role):
+        return role
+    for text in texts:
+        for m in re.finditer(re.escape(role) + _LATIN_TWIN, text):
+            twin = _clean_role(m.group(1))
+            if twin:
+                return twin
+    return role
 
 
 def without_company(role: str | None, company: str | None) -> str | None:

@@ -32,6 +32,7 @@ from detector.extract import (
     is_group_address,
     is_machine_address,
     is_vendor_domain,
+    latin_twin,
     new_text,
     org_key,
     pick_company,
@@ -2023,8 +2024,9 @@ def _place_names(events: list[CalendarEvent]) -> list[str]:
     "Kallvik Mobility HQ - 4th floor, Kista" (what follows a dash, a bracket or "HQ" is the
     spot in the building), "Mount Tallon Community School" of "Principal's Office, Mount
     Tallon Community School, Tallon Road"."""
+    # (and a lower-case word starts the spot: "Altan Ovoo mine camp")
     heads = (
-        re.split(r"\s[-–—]\s|\s\(|\sHQ\b", part)[0].strip()
+        re.split(r"\s[-–—]\s|\s\(|\sHQ\b|\s(?=[a-z])", part)[0].strip()
         for e in events
         for part in e.location.split(",")
     )
@@ -2123,6 +2125,7 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     role = expand_acronym(role, texts) if role else None
     role = without_company(role, company)
     role = without_owner(role, owner.name)
+    role = latin_twin(role, texts + titles) if role else None
     who: dict[str, str] = {}
     times = {acc.start} | {o.start for o in acc.obs if o.event is not None and o.start}
     interviewers, declined = interviewers_of(acc.obs, owner, who, times)

@@ -154,6 +154,9 @@ _CONTACT_CTX = (
     # Spanish and Portuguese "confirmar su asistencia escribiéndome directamente a x@...",
     # "escreva para"; Lithuanian "rašykite man" (write to me)
     "escrib", "escrev", "rašyk",
+    # Mongolian "Хэрэв тохирохгүй бол x@... хаягаар мэдэгдээрэй" (if it does not suit, tell me
+    # at x@...)
+    "тохирохгүй бол",
     # Armenian "տեղեկացնել ինձ ... x@ հասցեով" (let me know at), "գրելով ինձ" (writing to me);
     # Georgian "მომწერეთ" (write to me); Croatian, Serbian and Slovenian "javite se", "pišite"
     "ինձ", "գրելով", "მომწერეთ", "javite", "pišite", "kontaktirajte",
@@ -711,6 +714,8 @@ _SELF_IN = re.compile(
     r"(?:ich|mir|moi|mij|mim)\b)"
     # Norwegian, Danish and Swedish: "Faglig intervju med Øyvind Sele og meg", "och mig"
     r"|\b(?:og|och)\s+(?:meg|mig)\b"
+    # Uzbek "Suhbatni o'zim o'tkazaman" (I will hold the interview myself)
+    r"|\bo['\u2019]zim o['\u2019]tkazaman\b"
     # Indonesian and Malay: "interview gabungan HR & user bersama saya dan Bapak Reza Mahendra"
     # (with me and), "dengan saya dan"
     r"|\b(?:bersama|dengan)\s+saya\s+dan\b"
@@ -1293,7 +1298,8 @@ _AFTER_CUE = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # "with" written after the name: Turkish "Orhan Çelik Bey ile iş görüşmeniz", Japanese
 # "山田様との面接"
-_WITH_AFTER = re.compile(r"\s*(?:Bey|Han\u0131m|Hanim)?\s+ile\b|\s*(?:さん|様)との")
+# (Turkish "X Bey ile", Uzbek "X bilan" (with X), Japanese "Xさんとの")
+_WITH_AFTER = re.compile(r"\s*(?:Bey|Han\u0131m|Hanim)?\s+(?:ile|bilan)\b|\s*(?:さん|様)との")
 
 
 def _capitalised(word: str) -> bool:

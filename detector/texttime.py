@@ -111,6 +111,9 @@ _MONTHS = {
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+    # Uzbek ("12-noyabr", "4-dekabr"; "mart", "aprel", "may", "avgust", "oktabr" share a prefix
+    # above)
+    "yanvar": 1, "fevral": 2, "iyun": 6, "iyul": 7, "sentabr": 9, "noyabr": 11, "dekabr": 12,
     # Lithuanian, in the genitive dates use, month first ("spalio 14 d.", "2026 m. lapkričio 3 d.")
     "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
     "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
@@ -228,6 +231,13 @@ _WEEKDAYS = {
         )
         for end in ("is", "į", "io", "iui", "yje")
     },
+    # Maltese, after the article ("nhar il-Ħamis", on Thursday; "it-Tlieta")
+    "tnejn": 0, "tlieta": 1, "erbgħa": 2, "ħamis": 3, "ġimgħa": 4, "sibt": 5, "ħadd": 6,
+    # Uzbek ("payshanba", "juma kuni" (on Friday))
+    "dushanba": 0, "seshanba": 1, "chorshanba": 2, "payshanba": 3, "juma": 4, "shanba": 5,
+    "yakshanba": 6,
+    # Mongolian, named before "гараг" (day of the week): "Лхагва гараг" (Wednesday)
+    "даваа": 0, "мягмар": 1, "лхагва": 2, "пүрэв": 3, "баасан": 4, "бямба": 5, "ням": 6,
     # Thai, with "วัน" (day): "วันอังคาร" (Tuesday), "วันพฤหัสบดีที่ 15" (Thursday the 15th)
     "วันจันทร์": 0, "วันอังคาร": 1, "วันพุธ": 2, "วันพฤหัสบดี": 3, "วันพฤหัส": 3, "วันศุกร์": 4,
     "วันเสาร์": 5, "วันอาทิตย์": 6,
@@ -243,7 +253,7 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
-     "rīt", "homme", "rytoj",
+     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -253,7 +263,7 @@ _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
      "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра",
-     "poryt"}
+     "poryt", "нөгөөдөр", "indinga", "pitgħada"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -526,6 +536,8 @@ _MONTH_ALT = (
     # Thai: "15 ต.ค. 2569" (the Buddhist Era year), "10 พฤศจิกายน 2569"
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
     r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
+    # Uzbek: "13-noyabr, juma" (Friday 13 November)
+    r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
     # Lithuanian, month first in the genitive: "spalio 14 d." (14 October)
     r"sausio|vasario|kovo|baland\u017eio|gegu\u017e\u0117s|bir\u017eelio|liepos|"
     r"rugpj\u016b\u010dio|rugs\u0117jo|spalio|lapkri\u010dio|gruod\u017eio|"
@@ -591,6 +603,13 @@ _WD_ALT = (
     r"(?:esmasp|teisip|kolmap|neljap|laup|p\u00fchap)\u00e4ev(?:al)?|reedel?|"
     # Lithuanian: "spalio 14 d. (trečiadienį)", "ketvirtadienis"
     r"(?:pirm|antr|tre\u010di|ketvirt|penkt|\u0161e\u0161t|sekm)adien(?:is|\u012f|io|iui|yje)|"
+    # Maltese: "nhar il-Ħamis", "it-Tlieta" (the article's hyphen is no word)
+    r"(?<=-)(?:tnejn|tlieta|erbg\u0127a|\u0127amis|\u0121img\u0127a|sibt|\u0127add)|"
+    # Uzbek: "payshanba", "juma kuniga" ("Juma" alone is also a name: only as a day, before
+    # "kun" (day), a comma or "soat" (at the hour))
+    r"(?:du|se|chor|pay|yak)?shanba|juma(?=\s+kun|\s*,|\s+soat)|"
+    # Mongolian: "Лхагва гараг" (only with "гараг", the day: "Пүрэв" and "Даваа" are also names)
+    r"(?:даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням)(?=\s+гар[аи]г)|"
     # Thai: "วันอังคาร", "วันพฤหัสบดีที่ 15" (no spaces between Thai words)
     r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
     r")(?:-feira)?\.?"
@@ -685,6 +704,12 @@ _DATE_RE = re.compile(
     r"\bpar\u012bt|\br\u012bt|\b\u0161odien|\bhomme|"
     # Lithuanian "poryt" (the day after tomorrow), "rytoj" (tomorrow), "šiandien" (today)
     r"\bporyt|\brytoj|\b\u0161iandien|"
+    # Mongolian "нөгөөдөр" (the day after tomorrow), "маргааш" (tomorrow), "өнөөдөр" (today)
+    r"\bнөгөөдөр|\bмаргааш|\bөнөөдөр|"
+    # Uzbek "indinga" (the day after tomorrow), "ertaga" (tomorrow); "bugun" is Turkish's above
+    r"\bindinga|\bertaga|"
+    # Maltese "pitgħada" (the day after tomorrow), "għada" (tomorrow), "illum" (today)
+    r"\bpitg\u0127ada|\bg\u0127ada|\billum|"
     # Hungarian "holnapután" (the day after tomorrow), "holnap", "a holnapi napra" (tomorrow)
     r"\bholnaput\u00e1n|\bholnap(?:i)?)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
@@ -719,7 +744,11 @@ _DATE_RE = re.compile(
     rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน))(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}"
     r"(?:\b|(?<=[\u0e00-\u0e7f])))"
     # "2026年3月12日", "3월 17일", "3月20号"
-    r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])",
+    r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])"
+    # Mongolian numbers its months: "10 сарын 14-ний өдөр" (the 14th day of the 10th month),
+    # "2026 оны 10-р сарын 9"
+    r"|(?P<mn>(?:\b(?P<mny>20\d\d) оны\s+)?\b(?P<mnm>1[0-2]|0?[1-9])(?:-р)?\s*сар(?:ын)?\s+"
+    r"(?P<mnd>[0-3]?\d)(?!\d|:)(?:-(?:ний|ны|нд|нээс))?)",
     re.I,
 )
 _T = (
@@ -747,8 +776,8 @@ _T = (
     r"baje\b|बजे|"
     # Croatian and Serbian "u 14 sati", "u 10 časova"; Georgian "15:00 საათზე" (at the hour)
     r"sati\b|sata\b|[čc]asova\b|საათზე|"
-    # Lithuanian "rytoj 14 val." (at 14 o'clock)
-    r"val\b\.?|"
+    # Lithuanian "rytoj 14 val." (at 14 o'clock); Mongolian "14:00 цагт" (at the hour)
+    r"val\b\.?|цагт\b|цаг\b|"
     # ... and in Cyrillic "у 10ч", "у 11 часова", "у 14 сати"
     r"ч\b|часова\b|сати\b)?"
 )
@@ -790,7 +819,9 @@ _TIME_RE = re.compile(
     # "from" in Italian, Portuguese and Spanish: "dalle 10 alle 11", "das 14h", "de las 10"
     r"\bdalle\s+(?:ore\s+)?|\bdas\s+|\bdesde\s+las\s+|\bde\s+las\s+|"
     # Turkish "saat 14:00'te", "saat 11'de", "öğleden sonra 3'te" (in the afternoon, at 3)
-    r"\bsaat\s+|\u00f6\u011fleden sonra\s+(?:saat\s+)?|\bak\u015fam\s+(?:saat\s+)?|"
+    # (and Uzbek "soat 15:00 da")
+    # (and Maltese "għada fl-10:00", at ten)
+    r"\bfl-|\bsaat\s+|\bsoat\s+|\u00f6\u011fleden sonra\s+(?:saat\s+)?|\bak\u015fam\s+(?:saat\s+)?|"
     r"\bsabah\s+(?:saat\s+)?|"
     # Hebrew "בשעה 16:00" (at the hour), "בין 9:00 ל-11:00" (between ... and ...)
     r"בשעה\s+|בין\s+|"
@@ -878,6 +909,9 @@ _DURATION = re.compile(
     # Latvian "30 minūtes", "minūšu"; Estonian "30 minutit"; Lithuanian "30 minučių", "1
     # valandą"
     r"minu\u010di\u0173|valand(?:a|\u0105|os|as)|"
+    # Mongolian "1 цагийн ярилцлага" (an hour's interview), "2 цаг" (not "10 цагт", at ten);
+    # Uzbek "30 daqiqa", "bir soat" (an hour)
+    r"цаг(?:ийн)?|daqiqa\w*|soat(?:lik)?|"
     r"min\u016btes|min\u016b\u0161u|minutit|"
     # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
     # at ten o'clock)
@@ -1131,6 +1165,9 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         if m.group("cjk"):
             cm, cd, cy = int(m.group("cm")), int(m.group("cd")), m.group("cy")
+            return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
+        if m.group("mn"):
+            cm, cd, cy = int(m.group("mnm")), int(m.group("mnd")), m.group("mny")
             return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
         if m.group("md") or m.group("dm"):
             word = m.group("m1") or m.group("m2")
@@ -1399,7 +1436,7 @@ def _clock(
         not mark.startswith(("a", "p"))
         and 1 <= hour <= 7
         and not mark.startswith(
-            ("uhr", "uur", "h", "\u00f3r", "sat", "\u010das", "cas", "საათ", "val")
+            ("uhr", "uur", "h", "\u00f3r", "sat", "\u010das", "cas", "საათ", "val", "цаг")
         )
         and not h.startswith("0")  # "07:30", "0730": the 24-hour clock says the morning
     ):
@@ -2487,7 +2524,7 @@ _DISTANCE_OF = re.compile(r"\s+(?:de|del|da|do)\b", re.I)
 # "an hour and a half", "1.5 hours", "one and a half hours", "1½ hrs", "2.5 hours"
 _AND_A_HALF = re.compile(
     r"\b(?:(?P<w>an?|one|two) hours? and a half|(?P<w2>one|two) and a half hours?|"
-    r"(?P<d>[1-3])(?:\.5|½|\s?1/2)\s?(?:hours?|hrs?)\b)",
+    r"(?P<d>[1-3])(?:\.5|½|\s?1/2)\s?(?:hours?|hrs?|цаг)\b)",
     re.I,
 )
 
@@ -2542,9 +2579,17 @@ _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
     "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant", "ժամ",
-    "ghat", "valand",
+    "ghat", "valand", "цаг", "soat",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
+
+
+# sales shorthand for a length in minutes: "a quick 30 with our CRO", "for a quick 15?"
+_QUICK_N = re.compile(
+    r"\b(?:a|another) quick (15|20|30|45)\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|days?\b|hours?\b|hrs?\b|"
+    r"mins?\b|minutes?\b|min\b|seconds?\b))",
+    re.I,
+)
 
 
 # the Dutch "at" before "10 uur" (o'clock; "uur" is also "hour")
@@ -2575,6 +2620,9 @@ def duration_in(text: str) -> timedelta | None:
         if both is not None
         else None
     )
+    quick = _QUICK_N.search(text)
+    if quick is not None:
+        return timedelta(minutes=int(quick.group(1)))  # "pop in for a quick 30"
     h_length = _H_LENGTH.search(text)
     if h_length is not None:
         return timedelta(hours=int(h_length.group(1)), minutes=int(h_length.group(2) or 0))
