@@ -83,7 +83,10 @@ _PRESCREEN = re.compile(
     rb"interj\xc3\xba|interj=c3=ba|intervij|p\xc4\x81rrun|p=c4=81rrun|vestlus|"
     # Lithuanian "pokalbis" (a talk: "darbo pokalbis", a job interview); Mongolian "ярилцлага"
     # (without its first letter, whose capital the byte search does not fold)
-    rb"pokalb|\xd1\x80\xd0\xb8\xd0\xbb\xd1\x86\xd0\xbb\xd0\xb0\xd0\xb3|"
+    # Sinhala "සම්මුඛ" (face to face: "සම්මුඛ පරීක්ෂණය", an interview)
+    rb"\xe0\xb7\x83\xe0\xb6\xb8\xe0\xb7\x8a\xe0\xb6\xb8\xe0\xb7\x94\xe0\xb6\x9b|"
+    # Azerbaijani "müsahibə" (an interview; in bytes "m\xc3\xbcsahib")
+    rb"m\xc3\xbcsahib|musahib|pokalb|\xd1\x80\xd0\xb8\xd0\xbb\xd1\x86\xd0\xbb\xd0\xb0\xd0\xb3|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
     # Icelandic "viðtal"
@@ -218,6 +221,10 @@ POSITIVE = [
         # Mongolian "ажлын ярилцлага" (a job interview), "ярилцлагад урьж байна" (we invite you
         # to an interview), "техникийн ярилцлага"
         r"ярилцлаг\w*|"
+        # Sinhala "සම්මුඛ පරීක්ෂණය" (an interview), "සම්මුඛ පරීක්ෂක" (the interviewer)
+        r"සම්මුඛ පරීක්ෂ\w*|"
+        # Azerbaijani "müsahibə" (an interview), "müsahibəyə dəvət edirik" (we invite you to one)
+        r"\bm\u00fcsahib\u0259\w*|\bmusahib[e\u0259]\w*|"
         # Uzbek "ish suhbati" (a job interview), "tanishuv suhbati" (an introductory one),
         # "intervyu" ("suhbat" alone is any talk: see the conversation signal)
         r"\bish suhbat\w*|\b(?:tanishuv|texnik|yakuniy|dastlabki|birinchi|ikkinchi|hr|onlayn) "
@@ -369,6 +376,8 @@ POSITIVE = [
         "screen/round",
         2,
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        # campus recruiting's final round: "Audit Superday", "your office visit"
+        r"\bsuper-?days?\b|\boffice visit\b|"
         # Uzbek "Keyingi bosqich" (the next stage), "yakuniy bosqich" (the final one)
         r"\b(?:keyingi|yakuniy|navbatdagi) bosqich\w*|"
         # "Are you free for a quick phone call tmrw at 230?"; a calendar entry's own title
@@ -575,6 +584,10 @@ POSITIVE = [
         # Mongolian: "ажлын байр" (the post), "хүний нөөц" (HR), "шалгаруулалт" (the selection)
         # (not "анкет", a form in Russian and Ukrainian too: a bank's "анкета")
         r"\bажлын байр\w*|\bхүний нөөц\w*|\bшалгаруул\w*|"
+        # Sinhala: "තනතුර" (the post), "අයදුම්පත" (the application)
+        r"තනතුර\w*|අයදුම්පත\w*|"
+        # Azerbaijani: "vakansiyasına göndərdiyiniz müraciət" (your application to the vacancy)
+        r"\bm\u00fcraci\u0259t\w*|\bnamiz\u0259d\w*|"
         # Uzbek: "vakansiya", "rezyume", "nomzod" (a candidate), "lavozim" (a post)
         r"\bvakansiya\w*|\brezyume\w*|\bnomzod\w*|\blavozim\w*|"
         # Thai: "สมัครงานในตำแหน่ง" (applied for the position), "ใบสมัคร" (the application),
@@ -695,7 +708,8 @@ POSITIVE = [
         r"see if (?:it'?s|you'?re|we'?re|you(?:'d| would) be) (?:a )?(?:good )?fit|"
         # "the Strategy & Operations Lead role", "the Sr. PM, Growth position"
         # (not an event's "opening": "bump into you at the fair opening")
-        r"(?:the|our|this) (?:\(?[\w&/.,+-]+\)?\s+){0,8}(?:role|position|"
+        # (not a sales meeting's "the objection-handling guide. Expect role-plays")
+        r"(?:the|our|this) (?:\(?[\w&/.,+-]+\)?\s+){0,8}(?:role(?!-)|position|"
         r"(?<!fair )(?<!grand )(?<!store )(?<!show )(?<!official )(?<!exhibition )(?<!gallery )"
         r"opening|vacancy|"
         r"requisition)\b|"
@@ -1094,6 +1108,8 @@ NEGATIVE = [
         r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer)|"
         # Indonesian: "offering letter", "surat penawaran (kerja)"
         r"\boffering letter\b|\bsurat penawaran\b|"
+        # Azerbaijani "iş təklifi" (a job offer)
+        r"\bi\u015f t\u0259klifi\w*|"
         # "Employment offer"; Mongolian "ажлын санал" (a job offer), "ажилд авах санал" (an offer
         # to hire)
         r"\bemployment offer\b|\bажлын санал\b|\bажилд авах санал\w*|"
@@ -1123,6 +1139,10 @@ NEGATIVE = [
         # Arabic "بصفتك عضو في لجنة المقابلة" (as a member of the interview committee), "برجاء
         # تقييم كل مرشح على نموذج التقييم" (please rate each candidate on the form)
         r"\blead the (?:technical )?questions\b|\bscore ?sheets\b|"
+        # a manager asking the owner to host a finalist: "I'd like you to host Kelsey Amato for
+        # her field ride ... complete the candidate evaluation form (Interviewer Feedback task)"
+        r"\b(?:interviewer feedback|interviewer guide|candidate evaluation form)\b|"
+        r"\blike you to host (?-i:[A-Z])|"
         # a manager's store visit: "ASM candidate interviews - Jordan Reyes (2:00) and Kim Abara
         # (2:30). You lead, I'll observe"
         r"\byou lead,? (?:and )?I(?:'ll| will) observe\b|"
@@ -1135,7 +1155,8 @@ NEGATIVE = [
         r"بصفتك عضو|تقييم كل مرشح|"
         # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
         # (not a credit model the candidate made: "a walkthrough of a scorecard you have built")
-        r"(?<!credit )(?<!risk )(?<!balanced )scorecard(?![- ]model)"
+        # (nor a sales rep's own results to bring: "a couple of MBO scorecards")
+        r"(?<!credit )(?<!risk )(?<!balanced )(?<!MBO )(?<!sales )scorecard(?![- ]model)"
         r"(?!s? (?:that )?you(?:'ve| have)? (?:built|developed|designed|validated|challenged))|"
         r"interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
@@ -1674,7 +1695,9 @@ NEGATIVE = [
         # the owner's own study: "Dissertation research interview (30 min)", "your dissertation
         # interview"
         r"\b(?:dissertation|thesis|capstone) (?:research )?interviews?\b|"
-        r"(?<!& )(?<!\band )incentive|gift card|userinterviews|respondent|paid study|\$\d+ for|"
+        # (not a sales job's pay: "what you're targeting for base vs. incentive")
+        r"(?<!& )(?<!\band )(?<!vs\. )(?<!vs )(?<!base )incentive(?!s? (?:comp|compensation|plan|"
+        r"pay|target|structure))|gift card|userinterviews|respondent|paid study|\$\d+ for|"
         # Portuguese and Spanish research panels: "Incentivo: R$ 150,00", "participantes"
         r"\bincentivos?\b|\bparticipantes (?:da|de la|del) (?:pesquisa|investigaci[óo]n)\b|"
         # Nordic and German: "brugerinterview", "gavekort" (gift card), "we test the app, not you"
@@ -1708,6 +1731,8 @@ NEGATIVE = [
         r"(?:account )?details|"
         r"equipment (?:cheque|check)|\.exe\b|"
         # a fee before the interview: "pay a refundable processing fee", "via Telegram chat"
+        # (Russian "собеседование ... в мессенджере Telegram", "оплатить сбор за регистрацию")
+        r"\bв мессенджере telegram\b|\bоплатить (?:\w+ )?сбор\w*|\bсбор\w* за регистрац\w*|"
         # (Serbian "putem Telegram chata")
         r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\w*|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
@@ -1728,6 +1753,9 @@ NEGATIVE = [
         r"日時を[^。\n]{0,8}ご選択|日程のご登録|候補期間|"
         # a booking page's reminder: "You have not booked your slot yet ... slots are left"
         r"\b(?:have not|haven't|not yet) booked (?:your|a) (?:slot|time|interview)\b|"
+        # Azerbaijani: "sizə uyğun vaxtı seçin" (pick a time that suits you), "Müsahibə vaxtı hələ
+        # təyin olunmayıb" (no time is set yet)
+        r"\buy\u011fun vaxt\w* se\u00e7\w*|\bh\u0259l\u0259 t\u0259yin olunmay\w*|"
         # Mongolian: "ямар өдөр, хэдэн цагт боломжтой вэ?" (which day, at what time are you
         # free), "цагаа энэ линкээр сонгож болно" (you can pick your time at this link)
         r"\bхэдэн цагт боломжтой\b|\bцагаа [^.?\n]{0,30}\bсонго\w*|"
@@ -2329,7 +2357,8 @@ NEGATIVE = [
         # (written as what may follow, not as what may not: see detector/foldsearch.py)
         # (nor a hospital lobby's "check in with the Tower B lobby volunteer desk", nor a
         # charity job's work: "relationships with community fundraisers and volunteers")
-        r"(?<!student )(?<!lobby )(?<!and )(?<!with )"
+        # (nor the candidate's own: "ask about your tax coursework and your VITA volunteering")
+        r"(?<!student )(?<!lobby )(?<!and )(?<!with )(?<!your )(?<!VITA )"
         r"\bvolunteer(?:s|ing)?\b(?:(?!\s)|(?=\s+(?-i:[a-z0-9])))|"
         r"\bmentors? (?:role|program|position)|"
         r"youth (?:league|club|"
@@ -2445,6 +2474,10 @@ _HIRING = re.compile(
     # Mongolian: "мэргэжилтэн" (specialist), "инженер", "ажлын байр" (the post), "хүний нөөц"
     # (HR)
     r"мэргэжилтэн\w*|инженер\w*|ажлын байр\w*|хүний нөөц\w*|"
+    # Sinhala: the post, the application
+    r"තනතුර\w*|අයදුම්පත\w*|"
+    # Azerbaijani: an application, a candidate, an engineer ("mühəndis"), a specialist
+    r"m\u00fcraci\u0259t\w*|namiz\u0259d\w*|m\u00fch\u0259ndis\w*|m\u00fct\u0259x\u0259ssis\w*|"
     # Uzbek: the vacancy, the résumé, a candidate, a post, an analyst, a stage
     r"vakansiya\w*|rezyume\w*|nomzod\w*|lavozim\w*|tahlilchi\w*|analitik\w*|bosqich\w*|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
@@ -2528,6 +2561,9 @@ CANCEL = re.compile(
     # Lithuanian "turime atšaukti" (we must cancel), "atšauktas", "atšaukiamas"; Mongolian
     # "цуцлагдлаа", "цуцалсан" (cancelled)
     r"\bat\u0161auk\w*|\bцуцл\w*|\bцуцал\w*|"
+    # Sinhala "අවලංගු" (cancelled); Azerbaijani "ləğv edilir" (is cancelled)
+    r"අවලංගු\w*|"
+    r"\bl\u0259\u011fv\w*|"
     # Uzbek "bekor qilindi" (cancelled)
     r"\bbekor qil\w*|"
     # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
@@ -2649,6 +2685,12 @@ RESCHEDULE = re.compile(
     r"\bperkel\w*|\bperk\u0117l\w*|\bnaujas laikas\b|"
     # Mongolian "хойшлуулах" (to put off), "шилжүүлэх" (to move), "шинэ цаг" (a new time)
     r"\bхойшлуул\w*|\bшилжүүл\w*|\bшинэ цаг\w*|"
+    # Sinhala "කල් දැමීමට" (to put off), "දිනය වෙනස් කිරීම" (a change of date), "නව වේලාව" (the
+    # new time)
+    r"කල් දැමී\w*|වෙනස් කිරී\w*|නව වේලාව\w*|"
+    # Azerbaijani "müsahibəni cümə gününə keçirə bilərikmi?" (could we move it to Friday),
+    # "yeni vaxt" (a new time)
+    r"\bke\u00e7ir\u0259 bil\u0259r\w*|\bke\u00e7irilir\b|\byeni vaxt\w*|"
     # Uzbek "juma kuniga ko'chirsak bo'ladimi?" (could we move it to Friday), "yangi vaqt"
     r"\bko['\u2019]chir\w*|\byangi vaqt\b|"
     # Hungarian: "áttenni a beszélgetést" (to move the talk), "Az új időpont", "átütemez"

@@ -83,7 +83,7 @@ ATS_BRANDS = frozenset(
         "computrabajo", "bumeran", "laborum", "zonajobs", "infojobs", "occmundial", "elempleo",
         "trabajando", "cvbankas", "kalibrr", "glints",
         # ... and Mongolia's Zangia and Unegui, Uzbekistan's hh.uz (under "hh" above)
-        "zangia", "unegui",
+        "zangia", "unegui", "hellojob",
         # interviewing services that run a screen for the employer (Karat's interviewers work
         # for Karat; the employer is the company that asked for it), and live-coding tools
         "karat", "karatinc", "coderpad", "codesignal", "hackerrank", "interviewing",

@@ -1385,7 +1385,9 @@ _STEP_TAIL = re.compile(
     r"(?:\s+(?:structured|panel|phone|video|virtual|technical|final|first|second|hr|onsite|"
     r"on-site|intro|introductory|recruiter|screening|callback))*\s+"
     # (the step, or its short name: "Saffronleaf F2F: Case study", "Quillmate Virtual Onsite")
-    r"(?:interview|screen|call|callback|F2F|face-to-face|loop|onsite|on-site|superday)s?$",
+    # ("Brandt & Kessler Office Visit": campus recruiting's final round)
+    r"(?:interview|screen|call|callback|F2F|face-to-face|loop|onsite|on-site|superday|"
+    r"office visit)s?$",
     re.I,
 )
 
@@ -1775,7 +1777,9 @@ def _spelling_phrase(words: list[str], keys: list[str]) -> str | None:
 
 
 # the last word of a building's name: "Fortizza House" is where Fortizza Entertainment sits
-_BUILDING_WORDS = frozenset({"house", "tower", "towers", "building", "centre", "center", "plaza"})
+_BUILDING_WORDS = frozenset(
+    {"house", "tower", "towers", "building", "centre", "center", "plaza", "hq", "headquarters"}
+)
 
 
 def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> dict[str, int]:

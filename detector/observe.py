@@ -324,6 +324,27 @@ def _text_when(
     if travel and len(travel) < len(mentions) and any(_row_is_interview(text, m) for m in mentions):
         mentions = [m for m in mentions if m not in travel]
         every = [m for m in every if m not in travel]
+    elif len(mentions) == 1 and _TRAVEL_ROW.search(_sentence_row(text, mentions[0])):
+        # only the ride names the day, in prose: "The bus leaves on 22 October at 07:30 ... the
+        # interview starts at 10:00" is the interview at 10:00 that day
+        ride = mentions[0]
+        named = [
+            m
+            for m in every
+            if not m.has_date
+            and _names_interview(_sentence_row(text, m))
+            and not _TRAVEL_ROW.search(_sentence_row(text, m))
+        ]
+        if named:
+            day = ride.start.date()
+            on_day = replace(
+                named[0],
+                start=datetime.combine(day, named[0].start.timetz()),
+                end=datetime.combine(day, named[0].end.timetz()) if named[0].end else None,
+                has_date=True,
+            )
+            mentions = [on_day]
+            every = [on_day if m is named[0] else m for m in every if m is not ride]
     slots = {m.start for m in mentions}
     # days offered count even where their hours are not clock times: bulleted ("- Mon 10-11")
     # or in the sentence that offers them ("any of these work: Mon 10-11, Tue 2-3 or Wed 4pm")
@@ -662,6 +683,8 @@ _TRAVEL_ROW = re.compile(
     # (Russian: "выезд вахтовым автобусом" (the rotation bus leaves), "прибытие, вводный
     # инструктаж" (arrival, the safety briefing), "перелёт" (the flight))
     r"\b(?:выезд|прибытие|перел[её]т|автобус\w*|трансфер|инструктаж)|"
+    # (Azerbaijani "Avtobus ... yola düşür", the bus leaves)
+    r"\b(?:avtobus\w*|yola d\u00fc\u015f\u00fcr)|"
     r"\b(?:departs?|arrives?|flights?|charter|airport|boarding|check[- ]?in at the (?:hangar|"
     r"airport|hotel|terminal))\b",
     re.I,
@@ -673,7 +696,9 @@ _INTERVIEW_ROW = re.compile(
     # (Vietnamese with and without its marks, Bulgarian, Russian, Ukrainian, Icelandic,
     # Croatian, Georgian, Nepali, Armenian)
     r"ph\u1ecfng v\u1ea5n|\bphong van\b|интервю|събеседван|собеседовани|співбесід|vi\u00f0tal|"
-    r"\brazgovor|გასაუბრ|अन्तर्वार्ता|հարցազրույց",
+    r"\brazgovor|გასაუბრ|अन्तर्वार्ता|հարցազրույց|"
+    # (Azerbaijani, Mongolian, Uzbek, Lithuanian, Sinhala)
+    r"m\u00fcsahib|ярилцлаг|suhbat|pokalb|සම්මුඛ",
     re.I,
 )
 _TEST_ROW = re.compile(

@@ -111,6 +111,12 @@ _MONTHS = {
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+    # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
+    "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "මැයි": 5, "ජූනි": 6, "ජූලි": 7,
+    "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
+    # Azerbaijani ("14 oktyabr", "3 noyabr"; the rest as in Uzbek above, or with a shared
+    # prefix)
+    "avqust": 8, "sentyabr": 9, "oktyabr": 10,
     # Uzbek ("12-noyabr", "4-dekabr"; "mart", "aprel", "may", "avgust", "oktabr" share a prefix
     # above)
     "yanvar": 1, "fevral": 2, "iyun": 6, "iyul": 7, "sentabr": 9, "noyabr": 11, "dekabr": 12,
@@ -233,6 +239,12 @@ _WEEKDAYS = {
     },
     # Maltese, after the article ("nhar il-Ħamis", on Thursday; "it-Tlieta")
     "tnejn": 0, "tlieta": 1, "erbgħa": 2, "ħamis": 3, "ġimgħa": 4, "sibt": 5, "ħadd": 6,
+    # Sinhala ("බදාදා", Wednesday)
+    "සඳුදා": 0, "අඟහරුවාදා": 1, "බදාදා": 2, "බ්‍රහස්පතින්දා": 3, "සිකුරාදා": 4, "සෙනසුරාදා": 5,
+    "ඉරිදා": 6,
+    # Azerbaijani ("çərşənbə", "cümə axşamı" (Thursday), "cümə" (Friday); "bazar ertəsi" is
+    # Monday)
+    "çərşənbə": 2, "cümə": 4, "şənbə": 5,
     # Uzbek ("payshanba", "juma kuni" (on Friday))
     "dushanba": 0, "seshanba": 1, "chorshanba": 2, "payshanba": 3, "juma": 4, "shanba": 5,
     "yakshanba": 6,
@@ -253,7 +265,7 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
-     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada",
+     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -326,10 +338,12 @@ _ZONES: list[tuple[str, str]] = [
     # (nor a building or a place: "Location: Central Office, Board Room B", "Central Station")
     (r"(?<!oficina )\bcentral(?!es\b)(?! (?:office|station|park|library|avenue|square|campus|"
      r"building|hall|hospital|school|district|business|coast|valley|america|asia|bank)\b)|"
-     r"\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston",
+     r"\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston|milwaukee|minneapolis|nashville|"
+     r"st\.? louis|kansas city",
      "America/Chicago"),
     # ("ET" and "EST" only in capitals: "et" and "c'est" are French words)
-    (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami",
+    (r"eastern|(?-i:\bET\b)|(?-i:\bEST\b)|\bedt\b|new york|boston|toronto|atlanta|miami|"
+     r"philadelphia|pittsburgh|charlotte|baltimore",
      "America/New_York"),
     # "Noon AEST (Brisbane)": Queensland keeps standard time all year, so the city decides
     (r"\baest\W{1,3}(?=brisbane|queensland|qld)", "Australia/Brisbane"),
@@ -538,6 +552,11 @@ _MONTH_ALT = (
     r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
     # Uzbek: "13-noyabr, juma" (Friday 13 November)
     r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
+    # Sinhala: "ඔක්තෝබර් 16 වන දින"
+    r"ජනවාරි|පෙබරවාරි|මාර්තු|අප්‍රේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|"
+    r"දෙසැම්බර්|"
+    # Azerbaijani: "14 oktyabr, çərşənbə"
+    r"avqust|sentyabr|oktyabr|"
     # Lithuanian, month first in the genitive: "spalio 14 d." (14 October)
     r"sausio|vasario|kovo|baland\u017eio|gegu\u017e\u0117s|bir\u017eelio|liepos|"
     r"rugpj\u016b\u010dio|rugs\u0117jo|spalio|lapkri\u010dio|gruod\u017eio|"
@@ -603,6 +622,12 @@ _WD_ALT = (
     r"(?:esmasp|teisip|kolmap|neljap|laup|p\u00fchap)\u00e4ev(?:al)?|reedel?|"
     # Lithuanian: "spalio 14 d. (trečiadienį)", "ketvirtadienis"
     r"(?:pirm|antr|tre\u010di|ketvirt|penkt|\u0161e\u0161t|sekm)adien(?:is|\u012f|io|iui|yje)|"
+    # Sinhala: "(බදාදා)", "(සිකුරාදා)"
+    r"සඳුදා|අඟහරුවාදා|බදාදා|බ්‍රහස්පතින්දා|සිකුරාදා|සෙනසුරාදා|ඉරිදා|"
+    # Azerbaijani: "bazar ertəsi" (Monday), "çərşənbə axşamı" (Tuesday), "çərşənbə", "cümə
+    # axşamı" (Thursday), "cümə", "şənbə"
+    r"\u00e7\u0259r\u015f\u0259nb\u0259(?! ax\u015fam)|c\u00fcm\u0259(?! ax\u015fam)|"
+    r"\u015f\u0259nb\u0259|"
     # Maltese: "nhar il-Ħamis", "it-Tlieta" (the article's hyphen is no word)
     r"(?<=-)(?:tnejn|tlieta|erbg\u0127a|\u0127amis|\u0121img\u0127a|sibt|\u0127add)|"
     # Uzbek: "payshanba", "juma kuniga" ("Juma" alone is also a name: only as a day, before
@@ -710,6 +735,10 @@ _DATE_RE = re.compile(
     r"\bindinga|\bertaga|"
     # Maltese "pitgħada" (the day after tomorrow), "għada" (tomorrow), "illum" (today)
     r"\bpitg\u0127ada|\bg\u0127ada|\billum|"
+    # Sinhala "හෙට" (tomorrow)
+    r"හෙට|"
+    # Azerbaijani "sabah" (tomorrow; Turkish "sabah" is the morning: only before "saat")
+    r"\bsabah(?= saat)|"
     # Hungarian "holnapután" (the day after tomorrow), "holnap", "a holnapi napra" (tomorrow)
     r"\bholnaput\u00e1n|\bholnap(?:i)?)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
@@ -822,7 +851,6 @@ _TIME_RE = re.compile(
     # (and Uzbek "soat 15:00 da")
     # (and Maltese "għada fl-10:00", at ten)
     r"\bfl-|\bsaat\s+|\bsoat\s+|\u00f6\u011fleden sonra\s+(?:saat\s+)?|\bak\u015fam\s+(?:saat\s+)?|"
-    r"\bsabah\s+(?:saat\s+)?|"
     # Hebrew "בשעה 16:00" (at the hour), "בין 9:00 ל-11:00" (between ... and ...)
     r"בשעה\s+|בין\s+|"
     # Greek "στις 3 μ.μ.", "ώρα 11:00", Greeklish "stis 11"
@@ -910,8 +938,8 @@ _DURATION = re.compile(
     # valandą"
     r"minu\u010di\u0173|valand(?:a|\u0105|os|as)|"
     # Mongolian "1 цагийн ярилцлага" (an hour's interview), "2 цаг" (not "10 цагт", at ten);
-    # Uzbek "30 daqiqa", "bir soat" (an hour)
-    r"цаг(?:ийн)?|daqiqa\w*|soat(?:lik)?|"
+    # Uzbek "30 daqiqa", "bir soat" (an hour); Azerbaijani "30 dəqiqə", "bir saat"
+    r"цаг(?:ийн)?|daqiqa\w*|soat(?:lik)?|d\u0259qiq\u0259\w*|"
     r"min\u016btes|min\u016b\u0161u|minutit|"
     # Hungarian "30 perc", "45 perces" (minutes), "egy óra", "órát", "órában" (not "10 órakor",
     # at ten o'clock)
@@ -1240,6 +1268,8 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return min(ahead or readings, default=None)
         if m.group("rel"):
             word = m.group("rel").lower()
+            if word == "sabah" and "ə" not in m.string:
+                return None  # Turkish "sabah saat 10" is the morning; Azerbaijani, tomorrow
             days_on = 2 if word in _DAY_AFTER else 1 if word in _TOMORROW else 0
             return ref + timedelta(days=days_on)
         if m.group("nth") or m.group("wdnum"):
@@ -1506,8 +1536,8 @@ def find_times(
         said_before = (m.group("pre") or "").lower()
         if said_before.startswith(("\u00f6\u011fleden", "ak\u015fam")):
             ap = ap or "pm"
-        elif said_before.startswith("sabah"):
-            ap = ap or "am"
+        elif _SABAH_BEFORE.search(text, max(0, m.start() - 7), m.start()) and "ə" not in text:
+            ap = ap or "am"  # Turkish "sabah saat 10" (in the morning; Azerbaijani: tomorrow)
         part = _DAYPART.match(text, m.end())
         if part and not m.group("aap"):
             # "at 7:30 in the morning", "a las 5 de la tarde", "um 8 Uhr abends"
@@ -1519,7 +1549,7 @@ def find_times(
             # afternoon at 3), "sáng thứ Ba lúc 9h" (Tuesday morning at 9), "बिहान ७ बजे"
             part_before = _DAYPART_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if part_before:
-                ap = "am" if part_before.group(1).lower().startswith(("s", "बिहान")) else "pm"
+                ap = "am" if part_before.group(1).lower().startswith(("s", "बिहान", "පෙ")) else "pm"
         a = _clock(m.group("ah"), m.group("am"), ap, pre, m.group("bap"))
         if a is None or _dotted_number(text, m) or _unit_number(text, m) or _phone_group(text, m):
             continue
@@ -1741,8 +1771,12 @@ def _calls_from_now(text: str, ref: datetime) -> list[TimeMention]:
 
 
 _MORNING_BEFORE = re.compile(r"\bmorning,?\s+(?:at\s+|@\s*|from\s+)?$", re.I)
+# Turkish "sabah (saat) 10": in the morning (Azerbaijani mail, with its "ə", means tomorrow)
+_SABAH_BEFORE = re.compile(r"\bsabah\s+$", re.I)
 _DAYPART_BEFORE = re.compile(
-    r"\b(s\u00e1ng|chi\u1ec1u|t\u1ed1i|sang|chieu|toi|बिहान|दिउँसो|बेलुका|साँझ)\s+"
+    # (Sinhala "පෙ.ව. 10.00ට" (before noon), "ප.ව. 2.30ට" (after noon))
+    r"(?:\b|(?<=\s)|^)(s\u00e1ng|chi\u1ec1u|t\u1ed1i|sang|chieu|toi|बिहान|दिउँसो|बेलुका|साँझ|"
+    r"පෙ\.ව\.|ප\.ව\.)\s*"
     r"(?:(?:mai|nay|th\u1ee9 \w+|thu \w+|ch\u1ee7 nh\u1eadt|chu nhat)\s+)?(?:l\u00fac\s+|luc\s+)?$",
     re.I,
 )
@@ -2114,8 +2148,13 @@ def _dotted_number(text: str, m: re.Match[str]) -> bool:
         return False
     if len(m.group("ah")) != 1 or text[m.start("am") - 1] != ".":
         return False
-    # (a part of the day after it makes it a clock: Malay "2.00 petang", "3.30 in the afternoon")
-    return zone_in(text[m.end() : m.end() + 12]) is None and not _DAYPART.match(text, m.end())
+    # (a part of the day after it makes it a clock: Malay "2.00 petang", "3.30 in the afternoon";
+    # and before it: Sinhala "ප.ව. 2.30ට")
+    return (
+        zone_in(text[m.end() : m.end() + 12]) is None
+        and not _DAYPART.match(text, m.end())
+        and not _DAYPART_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    )
 
 
 # Swahili time counts the hours from sunrise (saa moja, "hour one", is 7 o'clock): "saa nne
@@ -2592,6 +2631,10 @@ _QUICK_N = re.compile(
 )
 
 
+# the unit before the number: Sinhala "විනාඩි 30ක්" (30 minutes)
+_UNIT_FIRST = re.compile(r"විනාඩි\s*(\d{2,3})")
+
+
 # the Dutch "at" before "10 uur" (o'clock; "uur" is also "hour")
 _AT_O_CLOCK = re.compile(r"\bom\s+$", re.I)
 
@@ -2620,9 +2663,10 @@ def duration_in(text: str) -> timedelta | None:
         if both is not None
         else None
     )
-    quick = _QUICK_N.search(text)
+    quick = _QUICK_N.search(text) or _UNIT_FIRST.search(text)
     if quick is not None:
-        return timedelta(minutes=int(quick.group(1)))  # "pop in for a quick 30"
+        # "pop in for a quick 30"; Sinhala "විනාඩි 30ක් පමණ" (about 30 minutes)
+        return timedelta(minutes=int(quick.group(1)))
     h_length = _H_LENGTH.search(text)
     if h_length is not None:
         return timedelta(hours=int(h_length.group(1)), minutes=int(h_length.group(2) or 0))

@@ -126,6 +126,13 @@ KNOWN_MISSES: set[str] = {
     # only in an earlier Slack Connect welcome mail of another thread
     "b286-02-google-voice-text-tomorrow-at-2",
     "b289-23-pinegrove-slack-huddle",
+    # batch 89 (round 76): a career center's on-campus schedule naming two firms' first rounds
+    # in one mail (the second, 14:30, is read as the first firm's 09:00 slot's company); a
+    # second round booked by mail in the thread of the first round's Zoom invite ("confirmed
+    # with Priya: Thursday 29 October, 10:00-10:45 GMT, same link as your session with Tom"),
+    # read as a move of the first
+    "b298-03-career-center-oci-two-firms",
+    "b300-06-london-two-rounds-across-bst-end",
 }
 
 
