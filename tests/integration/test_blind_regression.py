@@ -133,6 +133,12 @@ KNOWN_MISSES: set[str] = {
     # read as a move of the first
     "b298-03-career-center-oci-two-firms",
     "b300-06-london-two-rounds-across-bst-end",
+    # ... and a Swiss coordinator explaining the gap ("The US changes its clocks only on 1
+    # November, so that week we are just five hours apart. 15:00 in Zurich will be 10:00 AM in
+    # New Jersey"), read as a second interview on 1 November; a Boston final round's itinerary
+    # mail (Thursday, November 5) read on another day beside its three invites
+    "b299-12-valmont-zurich-teams-dst-gap",
+    "b299-17-corvane-boston-final-three-invites",
 }
 
 
