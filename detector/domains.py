@@ -82,7 +82,8 @@ ATS_BRANDS = frozenset(
         # Kalibrr and Glints
         "computrabajo", "bumeran", "laborum", "zonajobs", "infojobs", "occmundial", "elempleo",
         "trabajando", "cvbankas", "kalibrr", "glints",
-        # ... and Mongolia's Zangia and Unegui, Uzbekistan's hh.uz (under "hh" above)
+        # ... and Mongolia's Zangia and Unegui, Azerbaijan's hellojob.az (Uzbekistan's hh.uz is
+        # under "hh" above)
         "zangia", "unegui", "hellojob",
         # interviewing services that run a screen for the employer (Karat's interviewers work
         # for Karat; the employer is the company that asked for it), and live-coding tools

@@ -1245,7 +1245,8 @@ def _on_labelled_line(before: str) -> bool:
 _IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
 _AFTER_CUE = re.compile(
     _IN_SENTENCE
-    # ("Sanjay Mistry, the manager at our deli, and he'd like to meet you")
+    # ("Sanjay Mistry, the manager at our deli, and he'd like to meet you"; "Renee Castillo, our
+    # Director of Rooms (copied here), has an opening tomorrow at 2 and would like to meet you")
     + r"{0,95}?\b(?:would (?:like|love) to|wants to|will|'ll|['’]d (?:like|love) to|is going to|"
     r"is keen to|"
     r"wird|va|vai|"
