@@ -2663,10 +2663,11 @@ def duration_in(text: str) -> timedelta | None:
         if both is not None
         else None
     )
-    quick = _QUICK_N.search(text) or _UNIT_FIRST.search(text)
-    if quick is not None:
-        # "pop in for a quick 30"; Sinhala "විනාඩි 30ක් පමණ" (about 30 minutes)
-        return timedelta(minutes=int(quick.group(1)))
+    # minutes counted without their unit after them: "pop in for a quick 30"; Sinhala "විනාඩි
+    # 30ක් පමණ" (about 30 minutes), the unit first
+    counted = _QUICK_N.search(text) or _UNIT_FIRST.search(text)
+    if counted is not None:
+        return timedelta(minutes=int(counted.group(1)))
     h_length = _H_LENGTH.search(text)
     if h_length is not None:
         return timedelta(hours=int(h_length.group(1)), minutes=int(h_length.group(2) or 0))
