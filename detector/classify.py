@@ -2611,6 +2611,9 @@ CANCEL = re.compile(
 RESCHEDULE = re.compile(
     r"\bmove[ds]? (?:it |this |you |us |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
     r"conversation|screen|k[oō]rero) )?(?:to|up|back)\b"
+    # "We'd like to move you to the final stage" moves the candidate on, not the interview
+    r"(?!\s+(?:the\s+)?(?:final|next|second|third|last|later|onsite|on-site)\s+"
+    r"(?:stage|round|step|phase)s?\b)"
     # "we move to summer time on Sunday" is the clocks, not the interview; "we'll move to the
     # ground-floor room" is a place
     r"(?! (?:summer|winter|daylight|standard) time| bst\b| dst\b)"
@@ -2658,7 +2661,9 @@ RESCHEDULE = re.compile(
     # ("the US already switched to daylight time" is the clocks)
     r"(?!(?: to)? (?:daylight|summer|winter|standard|normal) time| dst\b| bst\b)|"
     r"\bpush(?:ing)? (?:our|the|your) \w+ (?:to|back)\b|change (?:it|the time) to|"
-    r"\bmoved\b(?! to (?:summer|winter|daylight|standard) time)[^.\n]{0,50}\bto\b|"
+    r"\bmoved\b(?! to (?:summer|winter|daylight|standard) time)[^.\n]{0,50}\bto\b"
+    r"(?!\s+(?:the\s+)?(?:final|next|second|third|last|later|onsite|on-site)\s+"
+    r"(?:stage|round|step|phase)s?\b)|"
     r"verschieben|verschoben|verlegen|verlegt|"
     # "Können wir auf Donnerstag schieben, gleiche Uhrzeit?"
     r"\bauf (?:\w+ ){1,2}schieben\b|\bgleiche[nr]? uhrzeit\b|"

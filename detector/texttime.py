@@ -758,7 +758,8 @@ _DATE_RE = re.compile(
     # "the 4th" is a day of the month, "the 19th floor" is not
     # "the 4th", and "Thursday 16th" (a weekday right before the day of the month)
     r"|(?P<nth>(?:\bthe\s+|(?<=day )|(?<=day, )|(?<=day \())(?P<d5>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
+    # (nor "the 9th-floor reception")
+    r"(?!(?:\s+|-)(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|round|time|place|"
     r"percentile|century|anniversary|edition|annual|birthday|grade|row|gate)))"
     # "el martes 27", "jeudi 16", "Donnerstag, 16": a weekday and a bare day of the month, as
     # Romance and Germanic languages write it (English writes "Thursday 16th": see nth)
@@ -1036,6 +1037,9 @@ _DST_NOTE = re.compile(
     r"(?:gone|going|went) (?:forward|back))\b[^.\n]{0,25}$"
     # "we spring forward on Sunday, so 2:00 Pacific on Tuesday is 2:00 your time too"
     r"|\b(?:spring|fall)s? (?:forward|back)\b[^.\n]{0,12}$"
+    # "Switzerland moves its clocks back on Sunday 25 October"
+    r"|\b(?:move[sd]?|moving|put(?:s|ting)?|turn(?:s|ed|ing)?|set(?:s|ting)?) (?:its|their|the|our)"
+    r" clocks? (?:back|forward|ahead)\b[^.\n]{0,25}$"
     # "Germany already left summer time on 25 October"
     # ("the United States moves to daylight saving time on Sunday, 8 March")
     # ("avec notre passage à l'heure avancée le 8 mars")
@@ -1054,6 +1058,19 @@ _DST_NOTE = re.compile(
 )
 
 
+# "Switzerland moves its clocks back on Sunday 25 October, but the US only on 1 November": the
+# other country's change is the clocks' date too, as are the dates in "the clocks change in
+# between (UK on 25 Oct, US on 1 Nov)"
+_OTHER_DST_DATE = re.compile(
+    r"(?:daylight[- ]saving|summer time|winter time|clocks?|\bdst\b)[^.\n]{0,70}"
+    r"\b(?:but|while|whereas|and)\b[^.\n]{0,30}\b(?:only|not until|until)\s+(?:on\s+)?$"
+    # "the clocks change in between (UK on 25 Oct, US on 1 Nov)"
+    r"|(?:daylight[- ]saving|summer time|winter time|clocks?|\bdst\b)\s+(?:change|go|move|switch)"
+    r"\w*\b[^.\n(]{0,25}\((?:(?!interview|call\b|meeting|session|chat)[^()\n]){0,40}$",
+    re.I,
+)
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Every date in ``text``; dates without a year are the next one on or after ``ref``-30d."""
     out: list[DateMention] = []
@@ -1063,6 +1080,8 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
             continue
         # "daylight saving ends this Sunday 5 April": the clocks' date, not a meeting's
         if _DST_NOTE.search(text[max(0, m.start() - 50) : m.start()]):
+            continue
+        if _OTHER_DST_DATE.search(text[max(0, m.start() - 120) : m.start()]):
             continue
         day = _resolve_date(m, ref)
         if day is not None and m.group("wd"):

@@ -127,18 +127,8 @@ KNOWN_MISSES: set[str] = {
     "b286-02-google-voice-text-tomorrow-at-2",
     "b289-23-pinegrove-slack-huddle",
     # batch 89 (round 76): a career center's on-campus schedule naming two firms' first rounds
-    # in one mail (the second, 14:30, is read as the first firm's 09:00 slot's company); a
-    # second round booked by mail in the thread of the first round's Zoom invite ("confirmed
-    # with Priya: Thursday 29 October, 10:00-10:45 GMT, same link as your session with Tom"),
-    # read as a move of the first
+    # in one mail (the second, 14:30, is read as the first firm's 09:00 slot's company)
     "b298-03-career-center-oci-two-firms",
-    "b300-06-london-two-rounds-across-bst-end",
-    # ... and a Swiss coordinator explaining the gap ("The US changes its clocks only on 1
-    # November, so that week we are just five hours apart. 15:00 in Zurich will be 10:00 AM in
-    # New Jersey"), read as a second interview on 1 November; a Boston final round's itinerary
-    # mail (Thursday, November 5) read on another day beside its three invites
-    "b299-12-valmont-zurich-teams-dst-gap",
-    "b299-17-corvane-boston-final-three-invites",
 }
 
 
