@@ -98,7 +98,10 @@ _PRESCREEN = re.compile(
     rb"\xd5\xb0\xd5\xa1\xd6\x80\xd6\x81\xd5\xa1\xd5\xa6\xd6\x80\xd5\xb8\xd6\x82\xd5\xb5\xd6\x81|"
     rb"\xe0\xa4\x85\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa4\xbe|antar[wv]arta|"
     rb"\xe0\xb8\xaa\xe0\xb8\xb1\xe0\xb8\xa1\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\x93|"
-    rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe",
+    rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe|"
+    # Persian "مصاحبه", Khmer "សម្ភាស"
+    rb"\xd9\x85\xd8\xb5\xd8\xa7\xd8\xad\xd8\xa8\xd9\x87|"
+    rb"\xe1\x9e\x9f\xe1\x9e\x98\xe1\x9f\x92\xe1\x9e\x97\xe1\x9e\xb6\xe1\x9e\x9f",
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
 # (any charset: The Bat! writes "=?windows-1251?b?...?=" and a quoted-printable body in
@@ -238,6 +241,12 @@ POSITIVE = [
         r"interj\u00fa\w*|"
         # Traditional Chinese "面試" (Taiwan, Hong Kong); Bengali "সাক্ষাৎকার"
         r"\u9762\u8a66|সাক্ষাৎকার|"
+        # Persian "مصاحبه" (an interview: "مصاحبه‌ی فنی", "دعوت به مصاحبه"; the interviewer is
+        # "مصاحبه‌کننده")
+        r"مصاحبه|"
+        # Khmer "សម្ភាសន៍" (an interview: "ការអញ្ជើញមកសម្ភាសន៍", an invitation to one; written into
+        # the words around it)
+        r"សម្ភាសន៍|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         # Dutch: "cultuurgesprek" (a culture-fit talk with the team), "vervolggesprek" (a
@@ -378,6 +387,10 @@ POSITIVE = [
         r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
         # campus recruiting's final round: "Audit Superday", "your office visit"
         r"\bsuper-?days?\b|\boffice visit\b|"
+        # Persian "دعوت به تماس تلفنی" (an invitation to a phone call), "گفت‌وگوی اولیه" (a first
+        # conversation), "مرحله‌ی بعد" (the next stage)
+        r"دعوت به (?:یک )?(?:تماس تلفنی|گفت[\u200c ]?وگو)|گفت[\u200c ]?وگوی (?:اولیه|تلفنی)|"
+        r"مرحله[\u200c ]?ی? (?:بعد|بعدی|نهایی)|"
         # Uzbek "Keyingi bosqich" (the next stage), "yakuniy bosqich" (the final one)
         r"\b(?:keyingi|yakuniy|navbatdagi) bosqich\w*|"
         # "Are you free for a quick phone call tmrw at 230?"; a calendar entry's own title
@@ -584,6 +597,12 @@ POSITIVE = [
         # Mongolian: "ажлын байр" (the post), "хүний нөөц" (HR), "шалгаруулалт" (the selection)
         # (not "анкет", a form in Russian and Ukrainian too: a bank's "анкета")
         r"\bажлын байр\w*|\bхүний нөөц\w*|\bшалгаруул\w*|"
+        # Persian: "موقعیت شغلی" (the job position), "رزومه" (the résumé), "جذب و استخدام"
+        # (recruitment and hiring; "استخدام" alone is hiring in general: a meetup's panel on
+        # "استخدام برنامه‌نویس Go"), "درخواست شما" (your application)
+        r"موقعیت[\u200c ]?(?:ی )?شغلی|رزومه|جذب و استخدام|درخواست شما|"
+        # Khmer: "មុខតំណែង" (the position), "ពាក្យស្នើសុំការងារ" (the job application)
+        r"មុខតំណែង|ពាក្យស្នើសុំ|"
         # Sinhala: "තනතුර" (the post), "අයදුම්පත" (the application)
         r"තනතුර\w*|අයදුම්පත\w*|"
         # Azerbaijani: "vakansiyasına göndərdiyiniz müraciət" (your application to the vacancy)
@@ -858,8 +877,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
-        # Uzbek "suhbat" (a talk)
-        r"\bsuhbat\w*|"
+        # Uzbek "suhbat" (a talk); Persian "گفت‌وگو" (a conversation), "تماس تلفنی" (a phone call)
+        r"\bsuhbat\w*|گفت[\u200c ]?وگو|تماس تلفنی|"
         # "The first step is always a coffee with me"
         r"\ba coffee with (?:me|us|our|the|him|her)\b|"
         # Vietnamese: "gọi trao đổi nhanh" (a quick call to talk), "chị sẽ gọi" (I'll call)
@@ -1788,6 +1807,10 @@ NEGATIVE = [
         r"\b(?:выберите|укажите|пришлите|напишите) (?:\w+ )?удобн\w* "
         r"(?:время|слот|врем)\w*|"
         r"when (?:are|would) you (?:be )?(?:available|free)|pick a time|"
+        # Spanish: "escoja el horario que más le convenga en el siguiente enlace", "elija un
+        # horario", "Quedo pendiente de su reserva" (I await your booking)
+        r"\b(?:escoja|elija|seleccione|reserve) (?:el|un|su) (?:horario|espacio|turno)\b|"
+        r"\bpendiente de su reserva\b|"
         r"grab (?:a |whatever )?time|book a time|select a time|scheduling link|self-schedule|"
         r"choose (?:a|your) (?:time|slot)|"
         # a portal's "please select your interview slot", "Available slots:"
@@ -1851,6 +1874,9 @@ NEGATIVE = [
         # Chilean Spanish: "la evaluación psicolaboral online", "el enlace estará habilitado
         # desde ... hasta" (a window to take it in)
         r"\bevaluaci\u00f3n psicolaboral online\b|\benlace estar\u00e1 habilitado\b|"
+        # "la evaluación psicométrica en línea", "prueba psicométrica", "psychometric test"
+        r"\bevaluaci[\u00f3o]n psicom[\u00e9e]trica\b|\bpruebas? psicom[\u00e9e]tricas?\b|"
+        r"\btests? psicom[\u00e9e]tricos?\b|\bpsychometric (?:test|assessment)s?\b|"
         # Korean aptitude tests: "HGAT(종합적성검사) 온라인 응시", "인적성검사", "면접 전형이
         # 아니며" (this is no interview stage)
         r"적성검사|인적성|면접 전형이 아니|"
@@ -2033,6 +2059,10 @@ NEGATIVE = [
         r"shortlisted candidates only|register on the placement portal|"
         # a conference session on the owner's agenda: "Speaker: X", "added from your schedule"
         r"\bsummit 20\d\d\b|\bkeynote\b|breakout session|(?m:^[ \t]*speakers?[ \t]*:)|"
+        # a congress's programme: "XXXI Congreso Nacional de Ingeniería Civil", a panel talk
+        # ("conversatorio 'Entrevista abierta: ...'")
+        r"\bcongreso (?:nacional|internacional|latinoamericano|mundial|anual)\b|\bconversatorio\b|"
+        r"\b(?:national|international|annual|world) congress\b|"
         r"added from your (?:personal )?(?:schedule|agenda)|"
         # a meetup or a fair is the event unless it is where the people met or the owner applied
         # ("great meeting you at the health-tech meetup", "applying through the career fair")
@@ -2480,6 +2510,13 @@ _HIRING = re.compile(
     r"m\u00fcraci\u0259t\w*|namiz\u0259d\w*|m\u00fch\u0259ndis\w*|m\u00fct\u0259x\u0259ssis\w*|"
     # Uzbek: the vacancy, the résumé, a candidate, a post, an analyst, a stage
     r"vakansiya\w*|rezyume\w*|nomzod\w*|lavozim\w*|tahlilchi\w*|analitik\w*|bosqich\w*|"
+    # Persian: the position ("موقعیت"), hiring ("استخدام", "جذب"), the résumé, HR ("منابع
+    # انسانی"), a developer, a programmer, an engineer, a technical ("فنی") interview
+    r"موقعیت|استخدام|جذب|رزومه|منابع انسانی|توسعه[\u200c ]?دهنده|برنامه[\u200c ]?نویس|مهندس|"
+    r"مصاحبه[\u200c ]?ی? فنی|"
+    # Khmer: the position ("មុខតំណែង"), the application ("ពាក្យស្នើសុំ"), HR ("ធនធានមនុស្ស"),
+    # recruiting ("ជ្រើសរើស"), a candidate ("បេក្ខជន")
+    r"មុខតំណែង|ពាក្យស្នើសុំ|ធនធានមនុស្ស|ជ្រើសរើស|បេក្ខជន|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"

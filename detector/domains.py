@@ -85,6 +85,10 @@ ATS_BRANDS = frozenset(
         # ... and Mongolia's Zangia and Unegui, Azerbaijan's hellojob.az (Uzbekistan's hh.uz is
         # under "hh" above)
         "zangia", "unegui", "hellojob",
+        # ... and Iran's Jobinja, IranTalent, JobVision and e-estekhdam, Cambodia's BongThom
+        # and Khmer24, Ecuador's Multitrabajos
+        "jobinja", "irantalent", "jobvision", "e-estekhdam", "bongthom", "khmer24",
+        "multitrabajos",
         # interviewing services that run a screen for the employer (Karat's interviewers work
         # for Karat; the employer is the company that asked for it), and live-coding tools
         "karat", "karatinc", "coderpad", "codesignal", "hackerrank", "interviewing",

@@ -184,6 +184,8 @@ _JOB_WORDS = re.compile(
     r"\w*spezialist(?:in)?|\w*koordinator(?:in)?|\w*assistent(?:in)?|\w*mitarbeiter(?:in)?|"
     r"\w*fachkraft|\w*verk[äa]ufer(?:in)?|"
     r"ingeniero|ingeniera|analista|desarrollador(?:a)?|dise[nñ]ador(?:a)?|programador(?:a)?|"
+    # a building site's posts: "Residente de Obra", "Superintendente", "Fiscalizador/a"
+    r"residente|superintendente|fiscalizador(?:a)?|especialista|"
     r"chef(?:fe)?|responsable|"
     r"d[ée]veloppeur(?:se)?|projet|proyecto|gerente|engenheiro|desenvolvedor|dados|datos|"
     r"ontwikkelaar|\w*medewerker|adviseur|\w+planner|\w*leider|\w*beheerder|"
@@ -283,11 +285,15 @@ _FOREIGN_ROLE = (
     # a preposition, an adverb or a verb ends it: "... Pleno aqui na X", "... Engineer ha quedado"
     # (a hard wrap may fall inside the title: "le poste de Responsable de la\ncomptabilité")
     r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+    # (but a specialist's or an engineer's field is the title's: "Especialista en Drenaje Vial",
+    # "Ingeniero en Sistemas", "Licenciada en Finanzas")
+    r"(?:(?:(?<=cialista )|(?<=geniero )|(?<=geniera )|(?<=nciado )|(?<=nciada ))"
+    r"en[ \t]+(?=[A-ZÁÉÍÓÚ])|"
     # (nor an article that opens a date: "Técnico/a de Farmacovigilancia el viernes 27")
     r"(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|el|"
     r"est|ist|foi|fue|sera|será|sarà|wird|queda|quedó|que|qui|che|para|pour|per|com|con|avec|mit|"
     r"y|e|et|und|ou|"
-    r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b)"
+    r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b))"
     r"[\w'’-]+(?:/[\w'’-]+)?(?:\(\w{1,4}\))?){0,5}"
 )
 _CZECH_ROLE = (
@@ -308,7 +314,8 @@ _ROLE_PATTERNS = [
     re.compile(
         # (and in Spanish, Portuguese and French: 'la oferta "Liquidador/a de Impuestos Sr."')
         # (and Ukrainian and Russian: "на вакансію «QA Automation Engineer (Python)»")
-        r"\b(?i:position|role|job|stelle|vacancy|opening|oferta|puesto|posici\u00f3n|vaga|offre|"
+        # (and an Ecuadorian board's 'tu postulación al aviso «Ingeniero/a Residente de Obra»')
+        r"\b(?i:position|role|job|stelle|vacancy|opening|oferta|puesto|posici\u00f3n|vaga|offre|aviso|"
         r"poste|вакансі[юяї]|вакансию|позиці[юя]|позицию|посаду|обява(?:та)?|"
         # Bulgarian: "във връзка с кандидатурата Ви за „Java Backend Developer“"
         r"кандидатурата (?:ви|си) за|"
@@ -598,7 +605,11 @@ _ROLE_NOTE = re.compile(
     r"tenure[- ]track|non[- ]tenure[- ]track|"
     r"req(?:uisition)?\s*#?\s*[\w-]+|(?:ref|reference|job id|id)\.?:?\s*[\w/-]+|r-?\d+|\d+|"
     # "(вакансия 4127)", "(вакансія №4127)": the vacancy's number
-    r"ваканси[яі]\s*№?\s*\d+)"
+    r"ваканси[яі]\s*№?\s*\d+|"
+    # a place and the way of working: "(Lima, híbrido)", "(Quito, presencial)", "(Berlin,
+    # remote)"
+    r"[^()\[\],]{2,30},\s*(?:h[íi]brido|presencial|remoto|hybrid|remote|on-?site|"
+    r"teletrabajo|home office))"
     r"[)\]]\s*$",
     re.I,
 )
@@ -2292,8 +2303,10 @@ def _clean_role(raw: str) -> str | None:
     if re.fullmatch(r"[\u4e00-\u9fff（）() ]+", raw) and " " in raw:
         raw = raw.split()[-1]  # "拾光数据 运营负责人": the company, then the job
     role = re.sub(r"\s*\((?:m|w|f|d|x|h)(?:/(?:m|w|f|d|x|h))+\)", "", raw, flags=re.I)
+    # ("Especialista en Drenaje Vial": a specialist's field stays, see _FOREIGN_ROLE)
     role = re.split(
-        r"\s+(?:bei|chez|en|na|no|bij|at|da|do|du|della|hos)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]",
+        r"\s+(?:bei|chez|(?<!cialista )(?<!geniero )(?<!geniera )(?<!nciado )(?<!nciada )en|"
+        r"na|no|bij|at|da|do|du|della|hos)\s+(?:der|die|la|le|l'|de)?\s*[A-Z]",
         role,
     )[0]
     # a reference number after the title: "Industridesigner, ref.nr 2026/114", "(Ref. 4471)"

@@ -330,6 +330,9 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                             and not _same_weekday_clock(o, current.start)
                             # "I'll be there at 09:15 on Tuesday" for a 09:30 start: early
                             and not _arrives_early(o.said_time, current.start)
+                            # "the written test at 8:30, and the interview at 10:30": the
+                            # reply names the interview's own time too
+                            and not _names_time(o, current.start, new_text(o.text))
                         )
                         # "is the office open? If not, I could do Tuesday 7th after 12"
                         or (

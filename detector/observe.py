@@ -54,6 +54,15 @@ _END_WORDS = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.I,
 )
+# a schedule row that is the end: "10h30: fin aproximado", "4:45 PM  End of day"
+_END_ROW = re.compile(
+    r"\d{1,2}(?:[:.h]\d\d)?[ \t]*(?:[ap]\.?m\.?|h)?"
+    # (not a session that closes it: "4:00 PM Wrap-up with the search committee", "Cierre y
+    # preguntas", "Final interview")
+    r"[ \t]*[:\-\u2013\u2014|]?[ \t]*(?:fin|end|t[ée]rmino|fim)\b"
+    r"(?! of (?:the )?(?:first|test|exercise|presentation))",
+    re.I,
+)
 # someone's free time is no end of the interview: "he's free until 4:30 anyway"
 _FREE_UNTIL = re.compile(
     r"\b(?:free|available|around|in the office|here)\s+(?:\w+\s+)?(?:until|till|til)\W+$", re.I
@@ -698,14 +707,18 @@ _INTERVIEW_ROW = re.compile(
     r"ph\u1ecfng v\u1ea5n|\bphong van\b|интервю|събеседван|собеседовани|співбесід|vi\u00f0tal|"
     r"\brazgovor|გასაუბრ|अन्तर्वार्ता|հարցազրույց|"
     # (Azerbaijani, Mongolian, Uzbek, Lithuanian, Sinhala)
-    r"m\u00fcsahib|ярилцлаг|suhbat|pokalb|සම්මුඛ",
+    r"m\u00fcsahib|ярилцлаг|suhbat|pokalb|සම්මුඛ|"
+    # (Persian, Khmer)
+    r"مصاحبه|សម្ភាសន៍",
     re.I,
 )
 _TEST_ROW = re.compile(
     r"\b(?:osce|tests?|exam|assessment|numeracy|literacy|calculation|written|registration|"
     r"id checks?|psychometric|presentation prep)\b|"
     # Thai "ทดสอบภาษาอังกฤษ" (an English test), Japanese "筆記試験", Chinese "笔试", Korean "필기"
-    r"ทดสอบ|筆記|笔试|筆試|필기",
+    r"ทดสอบ|筆記|笔试|筆試|필기|"
+    # Khmer "ការប្រឡងសរសេរ" (a written exam), Persian "آزمون" (a test)
+    r"ប្រឡង|آزمون",
     re.I,
 )
 
@@ -851,7 +864,12 @@ _DAY_OR_DAY = re.compile(
     # "Would Tuesday 10/20 or Wednesday 10/21 work? I'm open 9 to 12pm": the days asked about
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?: \d{1,2}/\d{1,2})? or "
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?: \d{1,2}/\d{1,2})? (?:work|suit)s?\b|"
-    # a window of days to pick from: "■候補期間：12月9日（水）〜12月16日（水）の平日"
+    # a window of days to pick from: "Tenemos espacios entre el miércoles 11 y el viernes 13 de
+    # noviembre", "any time between Wednesday 11 and Friday 13 November"
+    r"\b(?:espacios|disponibilidad|horarios|slots|openings|availability|any time|anytime)\b"
+    r"[^.?!\n]{0,20}\b(?:entre el|between)\s+(?:\w+\s+)?\d{1,2}(?:\s+de\s+\w+)?\s+(?:y el|and)\s+"
+    r"(?:\w+\s+)?\d{1,2}\b|"
+    # ... "■候補期間：12月9日（水）〜12月16日（水）の平日"
     r"\d{1,2}月\d{1,2}日(?:[（(][^）)\n]{1,3}[）)])?\s*[〜～~]\s*\d{1,2}月\d{1,2}日",
     re.I,
 )
@@ -953,7 +971,11 @@ _CLOSING_ROW = re.compile(
 def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
     for m in mentions:
         before = text[max(0, m.pos - 30) : m.pos]
-        if m is first or not _END_WORDS.search(before) or _FREE_UNTIL.search(before):
+        if m is first:
+            continue
+        # (or a schedule row the end labels: "- 10h30: fin aproximado y retorno a la oficina")
+        labelled = _END_ROW.match(text, m.pos) is not None and starts_line(text, m.pos)
+        if not labelled and (not _END_WORDS.search(before) or _FREE_UNTIL.search(before)):
             continue
         # an undated "wraps up around 3 PM" belongs to the day already named
         end = m.start if m.has_date else datetime.combine(first.start.date(), m.start.timetz())

@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
 from zoneinfo import ZoneInfo, available_timezones
 
+import jdatetime  # the Solar Hijri calendar (Iran, Afghanistan): see _from_solar_hijri
+
 from detector.chats import EXPORT_LINE as _EXPORT_LINE
 from detector.extract import without_accents
 from detector.patternset import PatternSet
@@ -123,6 +125,9 @@ _MONTHS = {
     # Lithuanian, in the genitive dates use, month first ("spalio 14 d.", "2026 m. lapkričio 3 d.")
     "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
     "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    # Persian names of the Gregorian months ("۸ نوامبر ۲۰۲۶"; "مارس" is the Arabic one above)
+    "ژانویه": 1, "فوریه": 2, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "اوت": 8,
+    "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
     # Bengali ("১২ অক্টোবর ২০২৬")
     "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7,
     "আগস্ট": 8, "সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
@@ -228,6 +233,17 @@ _WEEKDAYS = {
     "esmaspäev": 0, "esmaspäeval": 0, "teisipäev": 1, "teisipäeval": 1, "kolmapäev": 2,
     "kolmapäeval": 2, "neljapäev": 3, "neljapäeval": 3, "reede": 4, "reedel": 4,
     "laupäev": 5, "laupäeval": 5, "pühapäev": 6, "pühapäeval": 6,
+    # Persian: "شنبه" (Saturday) opens the week; "یکشنبه" ... "پنجشنبه" count the days after it,
+    # written whole, with a zero-width non-joiner or with a space ("سه‌شنبه", "سه شنبه")
+    **{
+        f"{stem}{sep}شنبه": day
+        for day, stem in enumerate(("دو", "سه", "چهار", "پنج"))
+        for sep in ("", "\u200c", " ")
+    },
+    "یکشنبه": 6, "یک\u200cشنبه": 6, "شنبه": 5, "جمعه": 4,
+    # Khmer, with "ថ្ងៃ" (day) before the name
+    "ថ្ងៃចន្ទ": 0, "ថ្ងៃអង្គារ": 1, "ថ្ងៃពុធ": 2, "ថ្ងៃព្រហស្បតិ៍": 3, "ថ្ងៃព្រហស្បតិ": 3,
+    "ថ្ងៃសុក្រ": 4, "ថ្ងៃសៅរ៍": 5, "ថ្ងៃសៅរ": 5, "ថ្ងៃអាទិត្យ": 6,
     # Lithuanian, in the cases mail writes them: "trečiadienis", "(trečiadienį)" (on
     # Wednesday), "pirmadienio pokalbis" (Monday's interview)
     **{
@@ -265,7 +281,7 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
-     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට",
+     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -275,7 +291,7 @@ _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
      "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра",
-     "poryt", "нөгөөдөр", "indinga", "pitgħada"}
+     "poryt", "нөгөөдөр", "indinga", "pitgħada", "پس‌فردا", "پس فردا", "پسفردا", "ខានស្អែក"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -399,6 +415,8 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bташкент\w*|\btoshkent\b", "Asia/Tashkent"),
     (r"(?-i:\bTRT\b)|(?-i:\bTS\u0130\b)|t\u00fcrkiye saati|istanbul", "Europe/Istanbul"),
     (r"(?-i:\bNPT\b)", "Asia/Kathmandu"),
+    # "به وقت تهران" (Tehran time), "وقت ایران" (Iran time)
+    (r"تهران|وقت ایران|(?-i:\bIRST\b)|\biran(?:ian)? (?:standard )?time\b", "Asia/Tehran"),
     (r"(?-i:\bHST\b)|hawaii", "Pacific/Honolulu"),
     (r"(?-i:\bAKST\b)|(?-i:\bAKDT\b)|alaska", "America/Anchorage"),
     (r"(?-i:\bNST\b)|(?-i:\bNDT\b)|newfoundland|st\.? john['\u2019]?s\b", "America/St_Johns"),
@@ -560,6 +578,8 @@ _MONTH_ALT = (
     # Lithuanian, month first in the genitive: "spalio 14 d." (14 October)
     r"sausio|vasario|kovo|baland\u017eio|gegu\u017e\u0117s|bir\u017eelio|liepos|"
     r"rugpj\u016b\u010dio|rugs\u0117jo|spalio|lapkri\u010dio|gruod\u017eio|"
+    # Persian names of the Gregorian months: "۸ نوامبر ۲۰۲۶"
+    r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|مه(?![\u0600-\u06ff])|"
     # Bengali: "১২ অক্টোবর ২০২৬" (its digits read as ASCII ones first)
     r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
     r")\.?"
@@ -605,6 +625,10 @@ _WD_ALT = (
     r"понедељ(?:ак|ка)|утор(?:ак|ка)|сред[аеу]|четврт(?:ак|ка)|пет(?:ак|ка)|субот[аеу]|недељ[аеу]|"
     # Georgian "სამშაბათს, 15:00 საათზე" (on Tuesday at 15:00); Nepali "मंगलबार"
     r"(?:ორ|სამ|ოთხ|ხუთ)?შაბათ[ის]?|პარასკევ[ის]?|"
+    # Khmer: "ថ្ងៃព្រហស្បតិ៍ ទី១៥ ខែតុលា" (Thursday the 15th of October)
+    r"ថ្ងៃ(?:ចន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍?|សុក្រ|សៅរ៍?|អាទិត្យ)|"
+    # Persian: "دوشنبه ۴ آبان", "سه‌شنبه", "پنج شنبه"
+    r"(?:یک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه|"
     r"(?:सोम|मंगल|बुध|बिही|शुक्र|शनि|आइत)बार|"
     # Armenian: "երեքշաբթի, հոկտեմբերի 13-ին"
     r"(?:երկու|երեք|չորեք|հինգ)շաբթի|ուրբաթ|կիրակի|"
@@ -659,6 +683,15 @@ _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
     rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
+    # Khmer: "ថ្ងៃទី១៥ ខែតុលា ឆ្នាំ២០២៦" (the 15th day, month October, year 2026), "១៥ ខែតុលា"
+    # (the day with "ទី" or the month with "ខែ": "កញ្ញា", September, is also "Miss")
+    r"|(?P<khmer>(?:ទី\s*(?P<kd>[0-3]?\d)\s*(?:ខែ\s*)?|(?P<kd2>[0-3]?\d)\s*ខែ\s*)"
+    r"(?P<kmo>មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)"
+    r"(?:\s*(?:ឆ្នាំ\s*)?(?P<ky>20\d\d)(?!\d))?)"
+    # the Solar Hijri calendar of Iran and Afghanistan: "۴ آبان ۱۴۰۵", "۲۹ مهر" (read before the
+    # Gregorian names, whose Levantine "آب", August, opens "آبان")
+    r"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|"
+    r"آذر|دی|بهمن|اسفند)(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(?P<jy>1[34]\d\d)(?!\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
@@ -740,7 +773,11 @@ _DATE_RE = re.compile(
     # Azerbaijani "sabah" (tomorrow; Turkish "sabah" is the morning: only before "saat")
     r"\bsabah(?= saat)|"
     # Hungarian "holnapután" (the day after tomorrow), "holnap", "a holnapi napra" (tomorrow)
-    r"\bholnaput\u00e1n|\bholnap(?:i)?)(?!\w))"
+    r"\bholnaput\u00e1n|\bholnap(?:i)?|"
+    # Persian "پس‌فردا" (the day after tomorrow), "فردا" (tomorrow), "امروز" (today)
+    r"پس[\u200c ]?فردا|(?<![\u0600-\u06ff])فردا|(?<![\u0600-\u06ff])امروز|"
+    # Khmer "ខានស្អែក" (the day after tomorrow), "ស្អែក" (tomorrow), "ថ្ងៃនេះ" (today)
+    r"ខានស្អែក|ស្អែក|ថ្ងៃនេះ)(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     # Japanese: "来週火曜日" (next week's Tuesday), "今週の金曜", "水曜日"
@@ -771,8 +808,8 @@ _DATE_RE = re.compile(
     rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
     # (not a day gone by: "We fell back this past Sunday", "last Friday")
     # (Thai writes its words together: "ในวันอังคาร", "วันพฤหัสบดีที่")
-    rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน))(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}"
-    r"(?:\b|(?<=[\u0e00-\u0e7f])))"
+    rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน)|(?=ថ្ងៃ))(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}"
+    r"(?:\b|(?<=[\u0e00-\u0e7f])|(?<=[\u1780-\u17ff])))"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])"
     # Mongolian numbers its months: "10 сарын 14-ний өдөр" (the 14th day of the 10th month),
@@ -809,7 +846,9 @@ _T = (
     # Lithuanian "rytoj 14 val." (at 14 o'clock); Mongolian "14:00 цагт" (at the hour)
     r"val\b\.?|цагт\b|цаг\b|"
     # ... and in Cyrillic "у 10ч", "у 11 часова", "у 14 сати"
-    r"ч\b|часова\b|сати\b)?"
+    r"ч\b|часова\b|сати\b|"
+    # Khmer "៩:៣០ ព្រឹក" (in the morning), "២:០០ រសៀល" (in the afternoon)
+    r"ព្រឹក|រសៀល|ល្ងាច|យប់|ថ្ងៃត្រង់)?"
 )
 # A schedule row's 24-hour range without colons, as hospitals, the military and itineraries
 # write it: "0800-0830", "1030–1130". Read only as a range of two such times with minutes in
@@ -857,7 +896,11 @@ _TIME_RE = re.compile(
     # Greek "στις 3 μ.μ.", "ώρα 11:00", Greeklish "stis 11"
     r"στις\s+|ώρα\s+|\bstis\s+|"
     # Arabic "الساعة ١٠:٣٠" (at the hour)
-    r"الساعة\s+)?"
+    r"الساعة\s+|"
+    # Persian "ساعت ۱۴" (at the hour), "از ساعت ۱۵:۳۰" (from)
+    r"(?:از\s+)?ساعت\s+|"
+    # Khmer "ម៉ោង ២:០០" (at the hour), "ម៉ោង៖ ៩:៣០" (Time: ...)
+    r"ម៉ោង[\s៖:]*)?"
     + _T.format(n="a", run=_RUN_START)
     # (a word between the two times stands apart on the same line: "phòng họp 8A\n\n09:00" is
     # a room and then a time, not "8 a 09:00")
@@ -865,7 +908,9 @@ _TIME_RE = re.compile(
     # ("8:00am to about 5:30pm": an end given roughly is still the end)
     # (Serbian, Croatian "od 10:00 do 11:00", Russian "с 10:00 до 11:00")
     # (Lithuanian "nuo 10:00 iki 11:00")
-    r"até às|a|à|às|até|hasta|al|alle|til|do|до|iki|ל-?|עד))\s*"
+    r"até às|a|à|às|até|hasta|al|alle|til|do|до|iki|ל-?|עד|"
+    # Persian "۱۱:۰۰ تا ۱۱:۳۰" (to), Khmer "១០:០០ ព្រឹក ដល់ ១១:០០ ព្រឹក" (until)
+    r"تا|ដល់))\s*"
     r"(?:(?:about|around|approximately|approx\.|roughly)\s+)?"
     + _T.format(n="b", run=_RUN_END)
     + r")?(?![\d/]|[:.]\d|\s?%)",
@@ -876,7 +921,7 @@ _COUNT = {
     "an": 1, "a": 1, "one": 1, "two": 2, "une": 1, "un": 1, "eine": 1, "ein": 1, "einer": 1,
     "una": 1, "uma": 1, "een": 1, "deux": 2, "zwei": 2, "dos": 2, "duas": 2, "twee": 2,
     "bir": 1, "iki": 2, "en": 1, "ett": 1, "egy": 1, "két": 2, "kettő": 2,
-    "due": 2, "jedan": 1, "jednu": 1, "eno": 1, "ერთ": 1,
+    "due": 2, "jedan": 1, "jednu": 1, "eno": 1, "ერთ": 1, "یک": 1,
     # minute counts written out ("thirty minutes", "d'environ trente minutes", "dreißig Minuten")
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
     "ninety": 90, "quinze": 15, "vingt": 20, "trente": 30, "quarante-cinq": 45, "soixante": 60,
@@ -915,7 +960,7 @@ _DURATION = re.compile(
     # and a half)
     r"egy|k\u00e9t|kett\u0151|m\u00e1sf\u00e9l|f\u00e9l|"
     # Croatian and Slovenian "jedan sat", "eno uro" (one hour), Georgian "ერთ საათს"
-    r"jedan|jednu|eno|ერთ)"
+    r"jedan|jednu|eno|ერთ|یک)"
     # (a hard wrap may fall between the number and its unit: "about 45\nminutes")
     r"(?:[-' ]|[ \t]*\n[ \t]*)?(?:de )?"
     r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
@@ -953,7 +998,11 @@ _DURATION = re.compile(
     # romanized Nepali and Hindi "lagbhag 1 ghanta" (about an hour)
     r"ghan?ta|ghante|"
     # Armenian "մոտ 30 րոպե" (about 30 minutes), "մոտ 1 ժամ" (about an hour)
-    r"րոպե\w*|ժամ(?:ով|ից)?)(?!\w)"
+    r"րոպե\w*|ժամ(?:ով|ից)?|"
+    # Persian "۹۰ دقیقه" (minutes), "یک ساعت" (an hour)
+    r"دقیقه|ساعت|"
+    # Khmer "៣០ នាទី" (minutes)
+    r"នាទី)(?!\w)"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -1189,6 +1238,32 @@ def weekday_number(word: str) -> int | None:
     return _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
 
 
+_KHMER_MONTHS = (
+    "មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា",
+    "ធ្នូ",
+)  # fmt: skip
+_SOLAR_HIJRI_MONTHS = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند",
+)  # fmt: skip
+
+
+def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
+    """A Solar Hijri date ("۴ آبان ۱۴۰۵") as a Gregorian one; without a year, the next one on
+    or after 60 days before ``ref``, as for Gregorian dates (see ``_year_for``)."""
+    month, day = _SOLAR_HIJRI_MONTHS.index(m.group("jm")) + 1, int(m.group("jd"))
+    said = m.group("jy")
+    this_year = jdatetime.date.fromgregorian(date=ref).year
+    for year in [int(said)] if said else [this_year, this_year + 1, this_year - 1]:
+        try:
+            cand: date = jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            continue
+        if said or cand >= ref - timedelta(days=60):
+            return cand
+    return None
+
+
 def _year_for(month: int, day: int, ref: date) -> date | None:
     for year in (ref.year, ref.year + 1, ref.year - 1):
         try:
@@ -1216,6 +1291,14 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
         if m.group("mn"):
             cm, cd, cy = int(m.group("mnm")), int(m.group("mnd")), m.group("mny")
             return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
+        if m.group("jalali"):
+            return _from_solar_hijri(m, ref)
+        if m.group("khmer"):
+            khmer_month = _KHMER_MONTHS.index(m.group("kmo")) + 1
+            khmer_day = int(m.group("kd") or m.group("kd2"))
+            if m.group("ky"):
+                return date(int(m.group("ky")), khmer_month, khmer_day)
+            return _year_for(khmer_month, khmer_day, ref)
         if m.group("md") or m.group("dm"):
             word = m.group("m1") or m.group("m2")
             month = _month(word)
@@ -1354,11 +1437,22 @@ _NAME_THEN_TITLE = re.compile(
 )
 
 
+# a street's word right before a place: the place names the street ("Av. República de El
+# Salvador", "Calle Lima", "Avenida Brasil")
+_STREET_BEFORE = re.compile(
+    r"\b(?:av|avda|avenida|calle|jr|jir[óo]n|rua|rue|viale|paseo|blvd|boulevard|avenue|ave|"
+    r"pra[çc]a|plaza)\.?\s+(?:(?:de(?:l| la| los| las)?|rep[úu]blica)\s+){0,3}$",
+    re.I,
+)
+
+
 def _surname(text: str, m: re.Match[str]) -> bool:
     """Whether the place ``m`` found is a person's name or part of an address, not a zone."""
     before = text[m.start() - 1 : m.start()]
     if re.match(r"[\w.+-]*@", text[m.end() :]) or before in (".", "_", "<"):
         return True  # "<paula.lima@x.example>"
+    if _STREET_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "en la Av. República de El Salvador N34-183": a street in Quito
     if _NAME_THEN_ADDRESS.match(text, m.end()):
         return True  # "Sofía Arriaga <sofia.arriaga@...>": a first name, then the surname
     if (
@@ -1457,12 +1551,18 @@ def zone_called_yours(text: str) -> tzinfo | None:
 # "π.μ." with its dots dropped)
 _MARK_PREFIXES = {
     "صب": "am", "مس": "pm", "ظه": "pm", "πμ": "am", "μμ": "pm", "pe": "pm", "pa": "am", "ma": "pm",
+    # Khmer "ព្រឹក" (morning), "រសៀល" (afternoon), "ល្ងាច" (evening), "យប់" (night), "ថ្ងៃត្រង់"
+    # (noon)
+    "ព្": "am", "រស": "pm", "ល្": "pm", "យប": "pm", "ថ្": "pm",
 }  # fmt: skip
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
-# Arabic-Indic, Persian, Bengali and Devanagari digits ("১২ অক্টোবর ২০২৬", "११:३०")
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4)
+# Arabic-Indic, Persian, Bengali, Devanagari and Khmer digits ("১২ অক্টোবর ২০২৬", "११:३०",
+# "៩:៣០")
+_ASCII_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९០១២៣៤៥៦៧៨៩", "0123456789" * 5
+)
 
 
 def _clock(
@@ -2582,7 +2682,11 @@ _DISTANCE_OF = re.compile(r"\s+(?:de|del|da|do)\b", re.I)
 # "an hour and a half", "1.5 hours", "one and a half hours", "1½ hrs", "2.5 hours"
 _AND_A_HALF = re.compile(
     r"\b(?:(?P<w>an?|one|two) hours? and a half|(?P<w2>one|two) and a half hours?|"
-    r"(?P<d>[1-3])(?:\.5|½|\s?1/2)\s?(?:hours?|hrs?|цаг)\b)",
+    r"(?P<d>[1-3])(?:\.5|½|\s?1/2)\s?(?:hours?|hrs?|цаг)\b|"
+    # Spanish "una hora y media", Portuguese "uma hora e meia", Italian "un'ora e mezza",
+    # French "une heure et demie" (no "two": "dos horas y media" is not read)
+    r"(?:una|uma|un['\u2019]|une) ?"
+    r"(?:hora y media|hora e meia|ora e mezz[ao]|heure et demie)\b)",
     re.I,
 )
 
