@@ -101,7 +101,11 @@ _PRESCREEN = re.compile(
     rb"\xe0\xa6\xb8\xe0\xa6\xbe\xe0\xa6\x95\xe0\xa7\x8d\xe0\xa6\xb7\xe0\xa6\xbe|"
     # Persian "مصاحبه", Khmer "សម្ភាស"
     rb"\xd9\x85\xd8\xb5\xd8\xa7\xd8\xad\xd8\xa8\xd9\x87|"
-    rb"\xe1\x9e\x9f\xe1\x9e\x98\xe1\x9f\x92\xe1\x9e\x97\xe1\x9e\xb6\xe1\x9e\x9f",
+    rb"\xe1\x9e\x9f\xe1\x9e\x98\xe1\x9f\x92\xe1\x9e\x97\xe1\x9e\xb6\xe1\x9e\x9f|"
+    # Burmese "အင်တာဗျူး", "တွေ့ဆုံမေးမြန်း"; Amharic "ቃለ መጠይቅ"
+    rb"\xe1\x80\xa1\xe1\x80\x84\xe1\x80\xba\xe1\x80\x90\xe1\x80\xac\xe1\x80\x97|"
+    rb"\xe1\x80\x90\xe1\x80\xbd\xe1\x80\xb1\xe1\x80\xb7\xe1\x80\x86\xe1\x80\xaf\xe1\x80\xb6|"
+    rb"\xe1\x89\x83\xe1\x88\x88 \xe1\x88\x98\xe1\x8c\xa0\xe1\x8b\xad\xe1\x89\x85",
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
 # (any charset: The Bat! writes "=?windows-1251?b?...?=" and a quoted-printable body in
@@ -247,6 +251,9 @@ POSITIVE = [
         # Khmer "សម្ភាសន៍" (an interview: "ការអញ្ជើញមកសម្ភាសន៍", an invitation to one; written into
         # the words around it)
         r"សម្ភាសន៍|"
+        # Burmese "အင်တာဗျူး" (an interview), "တွေ့ဆုံမေးမြန်းခြင်း" (a meeting and questioning);
+        # Amharic "ቃለ መጠይቅ" (an interview: "ለቃለ መጠይቅ እንጋብዝዎታለን", we invite you to one)
+        r"အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         # Dutch: "cultuurgesprek" (a culture-fit talk with the team), "vervolggesprek" (a
@@ -603,6 +610,8 @@ POSITIVE = [
         r"موقعیت[\u200c ]?(?:ی )?شغلی|رزومه|جذب و استخدام|درخواست شما|"
         # Khmer: "មុខតំណែង" (the position), "ពាក្យស្នើសុំការងារ" (the job application)
         r"មុខតំណែង|ពាក្យស្នើសុំ|"
+        # Burmese "ရာထူးအတွက်" (for the post), Amharic "ለ... የስራ መደብ" (for the post of)
+        r"ရာထူး|လျှောက်လွှာ|የስራ መደብ|የሥራ መደብ|ማመልከቻ|"
         # Sinhala: "තනතුර" (the post), "අයදුම්පත" (the application)
         r"තනතුර\w*|අයදුම්පත\w*|"
         # Azerbaijani: "vakansiyasına göndərdiyiniz müraciət" (your application to the vacancy)
@@ -1175,7 +1184,9 @@ NEGATIVE = [
         # (not the interviewer's own: "Theo will submit feedback in Greenhouse")
         # (not a credit model the candidate made: "a walkthrough of a scorecard you have built")
         # (nor a sales rep's own results to bring: "a couple of MBO scorecards")
-        r"(?<!credit )(?<!risk )(?<!balanced )(?<!MBO )(?<!sales )scorecard(?![- ]model)"
+        # (nor the job's own duties: "own our carrier network, onboarding and scorecards")
+        r"(?<!credit )(?<!risk )(?<!balanced )(?<!MBO )(?<!sales )(?<!carrier )(?<!supplier )"
+        r"(?<!vendor )(?<!kpi )(?<!performance )(?<!and )scorecard(?![- ]model)"
         r"(?!s? (?:that )?you(?:'ve| have)? (?:built|developed|designed|validated|challenged))|"
         r"interview kit|(?<!will )(?<!'ll )submit (?:your )?feedback|"
         # Spanish: "Te incluyo en el panel de entrevistas ... Tú evalúas ... con la rúbrica",
@@ -1889,7 +1900,12 @@ NEGATIVE = [
         r"\btest en ligne (?:t[ée]l[ée])?surveill[ée]\b|"
         # a test's own calendar hold: "Written Test – Manager, Financial Reporting", "The test is
         # invigilated by the Human Capital team"
-        r"(?m:^\W*written (?:test|exam)\b)|\bthe (?:test|exam) (?:is|will be) invigilated\b|"
+        r"(?m:^\W*written (?:\w+ )?(?:test|exam)\b)|"
+        r"\bthe (?:test|exam) (?:is|will be) invigilated\b|"
+        # Amharic "ይህ ጥሪ ለጽሁፍ ፈተና ብቻ ነው" (this call is for the written test only)
+        r"ፈተና ብቻ|"
+        # "there are no interviews on the test day"
+        r"\bno interviews? (?:on|during) the (?:test|exam|assessment) day\b|"
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
@@ -2056,7 +2072,10 @@ NEGATIVE = [
         # an open hiring day: "OPEN INTERVIEWS ... No appointment needed! Walk-ins welcome"
         r"\bopen interviews\b|no appointment (?:is )?(?:needed|necessary|required)|"
         r"walk-?ins? (?:are )?welcome|"
-        r"shortlisted candidates only|register on the placement portal|"
+        # (not the next stage's details: "Full details will be sent to shortlisted candidates
+        # only")
+        r"(?<!sent to )(?<!given to )(?<!to the )shortlisted candidates only|"
+        r"register on the placement portal|"
         # a conference session on the owner's agenda: "Speaker: X", "added from your schedule"
         r"\bsummit 20\d\d\b|\bkeynote\b|breakout session|(?m:^[ \t]*speakers?[ \t]*:)|"
         # a congress's programme: "XXXI Congreso Nacional de Ingeniería Civil", a panel talk
@@ -2260,7 +2279,9 @@ NEGATIVE = [
         r"\blunch (?:&|and|n|'n'|-and-) ?learn\b|\blunch-and-learn\b|"
         r"\bin-service for (?:the|our)\b|"
         r"tailor the demo|free trial|pricing (?:call|plan)|(?:look at|see|discuss|walk through) "
-        r"(?:our |the )?pricing|pricing (?:for|of|plans?|tiers?)|"
+        r"(?:our |the )?pricing|pricing (?:plans?|tiers?)|"
+        # (not a job's subject: "CMP (cut-make-pack) pricing for our European buyers")
+        r"pricing (?:for|of) (?!our\b)|"
         # (a pricing tier, not a candidate's "30-60-90 day business plan")
         r"(?<!day )\b(?:pro|premium|enterprise|business|starter) (?:and [\w+]+ )?"
         r"(?:plans?|tiers?)\b|"
@@ -2410,7 +2431,9 @@ NEGATIVE = [
         r"\bsupplier introduction\b|"
         # a social-compliance audit of the owner's factory: "amfori BSCI audit", "worker
         # interviews", "management interviews ... selected by the auditor"
-        r"\b(?:amfori|bsci|smeta|sedex|wrap|social|compliance) audit\b|\bworker interviews\b",
+        # (not someone else's: "to fly to Bangkok for a buyer's compliance audit")
+        r"(?<!'s )(?<!\u2019s )\b(?:amfori|bsci|smeta|sedex|wrap|social|compliance) audit\b|"
+        r"\bworker interviews\b",
     ),
     # travel bookings carry times, confirmations and sometimes an ad saying "interview"
     _s(
@@ -2517,6 +2540,9 @@ _HIRING = re.compile(
     # Khmer: the position ("មុខតំណែង"), the application ("ពាក្យស្នើសុំ"), HR ("ធនធានមនុស្ស"),
     # recruiting ("ជ្រើសរើស"), a candidate ("បេក្ខជន")
     r"មុខតំណែង|ពាក្យស្នើសុំ|ធនធានមនុស្ស|ជ្រើសរើស|បេក្ខជន|"
+    # Burmese: the post ("ရာထူး"), the application ("လျှောက်လွှာ", "လျှောက်ထား"); Amharic: the
+    # post ("የስራ መደብ", "ቦታ"), the application ("ማመልከቻ"), a candidate ("አመልካች")
+    r"ရာထူး|လျှောက်လွှာ|လျှောက်ထား|የስራ መደብ|የሥራ መደብ|ማመልከቻ|አመልካች|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"
@@ -2592,7 +2618,13 @@ def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bo
 
 
 CANCEL = re.compile(
+    # Amharic "ተሰርዟል" (cancelled); Burmese "ပယ်ဖျက်" (to cancel)
+    r"ተሰርዟል|ሰርዘናል|ပယ်ဖျက်|"
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
+    # put off with no new time: "the interview day ... has been postponed, new date to follow",
+    # "postponed until further notice", "please disregard the calendar invitation"
+    r"\bpostponed\b[^.\n]{0,40}\b(?:new (?:date|time)s? (?:to follow|tbc|tbd|to be confirmed)|"
+    r"(?:until|till) further notice)|\bdisregard the (?:calendar )?invit\w*|"
     # Latvian "esam spiesti atcelt" (we must cancel), "atcelta"; Estonian "tühistada"
     r"\batcel(?:t|ta|ts|ti|am)\b|\bt\u00fchista\w*|"
     # Lithuanian "turime atšaukti" (we must cancel), "atšauktas", "atšaukiamas"; Mongolian
@@ -2646,6 +2678,9 @@ CANCEL = re.compile(
     re.I,
 )
 RESCHEDULE = re.compile(
+    # Burmese "ရက်ရွှေ့" (to move the date), "အချိန် ပြောင်းလဲ" (a change of time); Amharic
+    # "ወደ ሰኞ ... አዛውሬዋለሁ" (I have moved it to Monday)
+    r"ရွှေ့|အချိန် ?ပြောင်း|ရက် ?ပြောင်း|ዛውሬ|ዛውሯል|ዛወር|"
     r"\bmove[ds]? (?:it |this |you |us |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
     r"conversation|screen|k[oō]rero) )?(?:to|up|back)\b"
     # "We'd like to move you to the final stage" moves the candidate on, not the interview

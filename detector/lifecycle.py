@@ -185,6 +185,21 @@ def _same_wall_clock(said: datetime, start: datetime) -> bool:
     return (said.date(), said.hour, said.minute) == (local.date(), local.hour, local.minute)
 
 
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+
+
+def _ethiopian_hours(o: Obs, said: datetime, start: datetime) -> bool:
+    """An Amharic reply's bare clock counted from six in the morning: "ሰኞ 3:30" for a Monday
+    9:30 interview."""
+    local = start.astimezone(said.tzinfo)
+    return (
+        _ETHIOPIC.search(o.text) is not None
+        and said.date() == local.date()
+        and said.minute == local.minute
+        and (local.hour - said.hour) % 12 == 6
+    )
+
+
 def _same_weekday_clock(o: Obs, start: datetime) -> bool:
     """The owner's reply ``o`` names ``start``'s clock time and, among bare weekdays, its
     weekday ("I land on the Sunday, so the 09:30 start on Tuesday is no problem")."""
@@ -333,6 +348,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                             # "the written test at 8:30, and the interview at 10:30": the
                             # reply names the interview's own time too
                             and not _names_time(o, current.start, new_text(o.text))
+                            and not _ethiopian_hours(o, o.said_time, current.start)
                         )
                         # "is the office open? If not, I could do Tuesday 7th after 12"
                         or (
@@ -393,6 +409,15 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 if when is not None:
                     _move(current, when, o, "a new time after the candidate declined", o.end)
                     current.declined = False
+                    continue
+            if o.start is None and o.new_clock is not None and owner is not None:
+                # "Can we slide to 3? Same Meet link.": the booked day, at the new hour
+                target = current or _moved_elsewhere(o, accs, owner)
+                if target is not None and not target.cancelled:
+                    booked_day = target.start.astimezone(o.new_clock.tzinfo).date()
+                    new = datetime.combine(booked_day, o.new_clock.timetz())
+                    _move(target, new, o, "a new hour")
+                    current = target
                     continue
             if o.start is None and o.shift_by is not None and owner is not None:
                 # "Any chance we could start 30 min later?" about the booked interview
@@ -481,9 +506,20 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                 if (
                     _arrives_early(o.start, current.start)
                     or abs(o.start - current.start) == _HALF_DAY
+                    or (
+                        _same_wall_clock(o.start, current.start)
+                        and abs(o.start - current.start) <= timedelta(hours=1)
+                    )
                 ):
                     # "See you at 9:50 at the 31F reception!": meeting a few minutes early; and
-                    # "Thursday at 7:30 works" about "7:30 AM": the same clock, read as evening
+                    # "Thursday at 7:30 works" about "7:30 AM": the same clock, read as evening;
+                    # "Wed at 9 our time" from Phoenix, whose -0700 header reads as Pacific (an
+                    # hour off at most: a clock read in a zone further away is a real change)
+                    current.obs.append(o)
+                    continue
+                if any(m.event is not None and m.order > o.order for m in current.obs):
+                    # the invite sent after this mail holds the hour agreed on ("Would 11:00
+                    # work? ... 1:00 pm is also open", then the invite for 1:00)
                     current.obs.append(o)
                     continue
                 # a later mail of the same conversation naming another hour of the same day
@@ -917,8 +953,12 @@ def _prose_cancel_pass(obs: list[Obs], accs: list[Acc], owner: Owner) -> None:
             continue
         if any(_cancelled_by(a, o) for a in accs):
             continue  # the thread pass already applied it
-        if o.reschedule and any(m is o for a in accs for m in a.obs):
-            continue  # the thread pass read it as the move it is
+        names_new_time = any(
+            t is not None for t in (o.start, o.same_time_day, o.shift_by, o.new_clock)
+        )
+        if o.reschedule and names_new_time and any(m is o for a in accs for m in a.obs):
+            continue  # the thread pass read it as the move it is (not "postponed, new date to
+            # follow", which names no time to move to)
         doms = _cancel_domains(o, owner)
         when = o.date or _EPOCH
         target = min(

@@ -51,7 +51,8 @@ _END_WORDS = re.compile(
     r"complet(?:ed|es)? by|conclud(?:ed|es) by|over by|"
     # "Terminamos hacia las 14:15", "on termine vers 16h", "terminamos às 17h", "bis 15 Uhr"
     r"termina(?:mos|r[áa])?|acaba(?:mos|r[áa])?|termine|terminerons|finirons|bis)"
-    r"\W+(?:\w+\W+){0,2}$",
+    # ("finished by about a quarter past three")
+    r"\W+(?:\w+\W+){0,3}$",
     re.I,
 )
 # a schedule row that is the end: "10h30: fin aproximado", "4:45 PM  End of day"
@@ -61,6 +62,13 @@ _END_ROW = re.compile(
     # preguntas", "Final interview")
     r"[ \t]*[:\-\u2013\u2014|]?[ \t]*(?:fin|end|t[ée]rmino|fim)\b"
     r"(?! of (?:the )?(?:first|test|exercise|presentation))",
+    re.I,
+)
+# the day's own end, said past a timetable's rows: "we would expect the day to have finished by
+# about a quarter past three" (not "walk-ins are welcome until 1:00 PM")
+_DAY_ENDS = re.compile(
+    r"(?:wrap(?:s)? up|finish(?:es|ed)?|(?:will|should) end|over by|done by|conclud(?:e|es|ed) "
+    r"(?:by|at|around))\W+(?:\w+\W+){0,3}$",
     re.I,
 )
 # someone's free time is no end of the interview: "he's free until 4:30 anyway"
@@ -134,6 +142,9 @@ class Obs:
     said_days: frozenset[CalendarDay] = frozenset()
     # "Any chance we could start 30 min later?": the company moves the interview by an amount
     shift_by: timedelta | None = None
+    # "Can we slide to 3?": a move to another hour of the interview's own day (the date part
+    # is the mail's and means nothing)
+    new_clock: datetime | None = None
     # the owner's time came with a weekday only ("the 09:30 start on Tuesday"): its date is a
     # guess (the next such weekday), its weekday and clock time are what they wrote
     said_weekday_only: bool = False
@@ -427,9 +438,19 @@ def _past_the_test(text: str, every: list[TimeMention], first: TimeMention) -> T
     for m in every:
         if m.pos <= first.pos or (m.has_date and m.start.date() != day):
             continue
-        if _row(text, m) != line:
-            break  # a timetable's rows are _interview_rows' to weigh
         start = datetime.combine(day, m.start.timetz())
+        if _row(text, m) != line:
+            # the next row, when it names the interview and no end, is the interview: "1.
+            # Written test: Thursday 22 October, 9:00-11:00 / 2. Interview: the same day at
+            # 2:00 PM" (rows with ends are _interview_rows' to weigh)
+            if (
+                m.end is None
+                and timedelta(0) < start - first.start <= timedelta(hours=8)
+                and _names_interview(_row(text, m))
+            ):
+                return replace(m, start=start, has_date=True)
+            break
+
         if timedelta(0) < start - first.start <= timedelta(hours=3) and _names_interview(
             _sentence_row(text, m)
         ):
@@ -663,6 +684,11 @@ def _span(
     table_end = _timetable_end(text, every, _table_row_of(text, every, first))
     if table_end is not None and (end is None or table_end > end):
         end = table_end
+    said_end = _end_from_words(text, every, first, _DAY_ENDS)
+    if end is not None and said_end is not None and said_end > end:
+        # "we would expect the day to have finished by about a quarter past three": the day's
+        # end said in words outlasts the timetable's first rows
+        end = said_end
     if end is None:
         # a length on the time's own line ("às 15h00 (hora de Lisboa), 1 hora") before one
         # elsewhere ("20–25 min de apresentação + perguntas")
@@ -708,8 +734,8 @@ _INTERVIEW_ROW = re.compile(
     r"\brazgovor|გასაუბრ|अन्तर्वार्ता|հարցազրույց|"
     # (Azerbaijani, Mongolian, Uzbek, Lithuanian, Sinhala)
     r"m\u00fcsahib|ярилцлаг|suhbat|pokalb|සම්මුඛ|"
-    # (Persian, Khmer)
-    r"مصاحبه|សម្ភាសន៍",
+    # (Persian, Khmer, Burmese, Amharic)
+    r"مصاحبه|សម្ភាសន៍|အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ",
     re.I,
 )
 _TEST_ROW = re.compile(
@@ -717,8 +743,21 @@ _TEST_ROW = re.compile(
     r"id checks?|psychometric|presentation prep)\b|"
     # Thai "ทดสอบภาษาอังกฤษ" (an English test), Japanese "筆記試験", Chinese "笔试", Korean "필기"
     r"ทดสอบ|筆記|笔试|筆試|필기|"
-    # Khmer "ការប្រឡងសរសេរ" (a written exam), Persian "آزمون" (a test)
-    r"ប្រឡង|آزمون",
+    # Khmer "ការប្រឡងសរសេរ" (a written exam), Persian "آزمون" (a test), Burmese "စာမေးပွဲ" (an
+    # exam), Amharic "የጽሁፍ ፈተና" (a written test)
+    r"ប្រឡង|آزمون|စာမေးပွဲ|ፈተና",
+    re.I,
+)
+
+
+_TEST_TITLE = -7.0
+# a test's own title ("Accounting Test – ...", "Written exam"), not an assessment centre's (a
+# day of interviews and exercises that counts as one)
+_TEST_TITLE_WORD = re.compile(r"\b(?:tests?|exams?|examination)\b|ፈተና|စာမေးပွဲ|ប្រឡង|آزمون", re.I)
+# a conversation about a test is no test: "Technical test review", "Case study debrief"
+_TALK_ABOUT_TEST = re.compile(
+    r"\b(?:review|debrief|feedback|discussion|walk-?through|presentation|panel|call|chat|"
+    r"meeting|conversation)\b",
     re.I,
 )
 
@@ -968,14 +1007,18 @@ _CLOSING_ROW = re.compile(
 )
 
 
-def _end_from_words(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
+def _end_from_words(
+    text: str, mentions: list[TimeMention], first: TimeMention, words: re.Pattern[str] | None = None
+) -> datetime | None:
+    """The end the text says in words ("wraps up around 3 PM"); ``words`` narrows the words."""
+    words = words or _END_WORDS
     for m in mentions:
         before = text[max(0, m.pos - 30) : m.pos]
         if m is first:
             continue
         # (or a schedule row the end labels: "- 10h30: fin aproximado y retorno a la oficina")
         labelled = _END_ROW.match(text, m.pos) is not None and starts_line(text, m.pos)
-        if not labelled and (not _END_WORDS.search(before) or _FREE_UNTIL.search(before)):
+        if not labelled and (not words.search(before) or _FREE_UNTIL.search(before)):
             continue
         # an undated "wraps up around 3 PM" belongs to the day already named
         end = m.start if m.has_date else datetime.combine(first.start.date(), m.start.timetz())
@@ -1332,6 +1375,10 @@ def observe_message(
                 pick = after[0] if after else (days[-1] if days else None)
                 if pick:
                     ob.same_time_day = datetime.combine(pick.day, datetime.min.time(), tz)
+            if ob.start is None and ob.reschedule and not find_dates(body, ref.date()):
+                clocks = [m for m in find_times(body, ref, tz) if not m.not_a_meeting]
+                if len(clocks) == 1:
+                    ob.new_clock = clocks[0].start
             if ob.proposal and is_forward(msg.subject):
                 # the forwarder's own note books one of the slots the forwarded mail offers:
                 # "You're set with him for Friday 6/5 at 2pm ET" above "Friday at 2 ... or
@@ -1570,6 +1617,18 @@ def _invite_obs(
             # the job in an invite's title (not "Offer discussion - X - Senior Analyst", nor a
             # colleague's "Interview: Tomasz Wójcik - QA Engineer (Interviewer: <owner>)")
             sc += _put_forward((ev.summary, msg.subject if msg else ""), owner, reasons)
+    if (
+        msg is not None
+        and _TEST_TITLE_WORD.search(ev.summary)
+        and not _names_interview(ev.summary)
+        and not _TALK_ABOUT_TEST.search(ev.summary)
+        and any(_names_interview(other.summary) for other in msg.invites if other is not ev)
+    ):
+        # one calendar file with two events: "Accounting Test – Assistant Manager (Accounts)"
+        # at 9:00, "Interview – Assistant Manager (Accounts)" at 10:30; the mail around them
+        # names the interview, the test's own title does not
+        sc += _TEST_TITLE
+        reasons.append(f"the invite's title names a test ({_TEST_TITLE:+g})")
     sc += _context_penalty(text, reasons, in_hiring_thread)
     if ev.start is not None and ev.end is not None and ev.end - ev.start > _LONGEST_INTERVIEW:
         # a stay of weeks (a reserve-duty stint, a course, a trip) is no interview, whatever

@@ -23,6 +23,34 @@ from detector.extract import without_accents
 from detector.patternset import PatternSet
 from detector.phonezones import phone_zones
 
+_BURMESE_MONTHS = (
+    "ဇန်နဝါရီ",
+    "ဖေဖော်ဝါရီ",
+    "မတ်",
+    "ဧပြီ",
+    "မေ",
+    "ဇွန်",
+    "ဇူလိုင်",
+    "ဩဂုတ်",
+    "စက်တင်ဘာ",
+    "အောက်တိုဘာ",
+    "နိုဝင်ဘာ",
+    "ဒီဇင်ဘာ",
+)
+_AMHARIC_MONTHS = (
+    "ጃንዋሪ",
+    "ፌብሩዋሪ",
+    "ማርች",
+    "ኤፕሪል",
+    "ሜይ",
+    "ጁን",
+    "ጁላይ",
+    "ኦገስት",
+    "ሴፕቴምበር",
+    "ኦክቶበር",
+    "ኖቬምበር",
+    "ዲሴምበር",
+)
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -125,6 +153,11 @@ _MONTHS = {
     # Lithuanian, in the genitive dates use, month first ("spalio 14 d.", "2026 m. lapkričio 3 d.")
     "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
     "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    # Burmese, with or without "လ" (month): "အောက်တိုဘာလ ၂၀ ရက်" (the 20th of October); Amharic
+    # spellings of the Gregorian months ("ኦክቶበር 14")
+    **{f"{name}{end}": number for number, name in enumerate(_BURMESE_MONTHS, start=1)
+       for end in ("", "လ")},
+    **{name: number for number, name in enumerate(_AMHARIC_MONTHS, start=1)},
     # Persian names of the Gregorian months ("۸ نوامبر ۲۰۲۶"; "مارس" is the Arabic one above)
     "ژانویه": 1, "فوریه": 2, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "اوت": 8,
     "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
@@ -241,6 +274,10 @@ _WEEKDAYS = {
         for sep in ("", "\u200c", " ")
     },
     "یکشنبه": 6, "یک\u200cشنبه": 6, "شنبه": 5, "جمعه": 4,
+    # Amharic and Burmese
+    "ሰኞ": 0, "ማክሰኞ": 1, "ረቡዕ": 2, "ሐሙስ": 3, "ሀሙስ": 3, "ዓርብ": 4, "አርብ": 4, "ቅዳሜ": 5,
+    "እሑድ": 6, "እሁድ": 6, "တနင်္လာ": 0, "အင်္ဂါ": 1, "ဗုဒ္ဓဟူး": 2, "ကြာသပတေး": 3, "သောကြာ": 4,
+    "စနေ": 5, "တနင်္ဂနွေ": 6,
     # Khmer, with "ថ្ងៃ" (day) before the name
     "ថ្ងៃចន្ទ": 0, "ថ្ងៃអង្គារ": 1, "ថ្ងៃពុធ": 2, "ថ្ងៃព្រហស្បតិ៍": 3, "ថ្ងៃព្រហស្បតិ": 3,
     "ថ្ងៃសុក្រ": 4, "ថ្ងៃសៅរ៍": 5, "ថ្ងៃសៅរ": 5, "ថ្ងៃអាទិត្យ": 6,
@@ -282,6 +319,7 @@ _TOMORROW = frozenset(
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក",
+     "မနက်ဖြန်", "ነገ",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -291,7 +329,8 @@ _DAY_AFTER = frozenset(
     {"day after tomorrow", "pasado mañana", "pasado manana", "après-demain", "übermorgen",
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
      "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра",
-     "poryt", "нөгөөдөр", "indinga", "pitgħada", "پس‌فردا", "پس فردا", "پسفردا", "ខានស្អែក"}
+     "poryt", "нөгөөдөр", "indinga", "pitgħada", "پس‌فردا", "پس فردا", "پسفردا", "ខានស្អែក",
+     "သဘက်ခါ", "ከነገ ወዲያ"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -578,6 +617,8 @@ _MONTH_ALT = (
     # Lithuanian, month first in the genitive: "spalio 14 d." (14 October)
     r"sausio|vasario|kovo|baland\u017eio|gegu\u017e\u0117s|bir\u017eelio|liepos|"
     r"rugpj\u016b\u010dio|rugs\u0117jo|spalio|lapkri\u010dio|gruod\u017eio|"
+    # Burmese, month first: "အောက်တိုဘာလ ၂၀ ရက်"; Amharic: "ኦክቶበር 14"
+    r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ?|ጃንዋሪ|ፌብሩዋሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሴፕቴምበር|ኦክቶበር|ኖቬምበር|ዲሴምበር|"
     # Persian names of the Gregorian months: "۸ نوامبر ۲۰۲۶"
     r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|مه(?![\u0600-\u06ff])|"
     # Bengali: "১২ অক্টোবর ২০২৬" (its digits read as ASCII ones first)
@@ -625,6 +666,10 @@ _WD_ALT = (
     r"понедељ(?:ак|ка)|утор(?:ак|ка)|сред[аеу]|четврт(?:ак|ка)|пет(?:ак|ка)|субот[аеу]|недељ[аеу]|"
     # Georgian "სამშაბათს, 15:00 საათზე" (on Tuesday at 15:00); Nepali "मंगलबार"
     r"(?:ორ|სამ|ოთხ|ხუთ)?შაბათ[ის]?|პარასკევ[ის]?|"
+    # Amharic: "ሐሙስ ኦክቶበር 15" (Thursday 15 October; Monday's "ሰኞ" ends Tuesday's "ማክሰኞ");
+    # Burmese: "(ဗုဒ္ဓဟူးနေ့)" (Wednesday)
+    r"ማክሰኞ|(?<!ማክ)ሰኞ|ረቡዕ|ሐሙስ|ሀሙስ|ዓርብ|አርብ|ቅዳሜ|እሑድ|እሁድ|"
+    r"တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ|"
     # Khmer: "ថ្ងៃព្រហស្បតិ៍ ទី១៥ ខែតុលា" (Thursday the 15th of October)
     r"ថ្ងៃ(?:ចន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍?|សុក្រ|សៅរ៍?|អាទិត្យ)|"
     # Persian: "دوشنبه ۴ آبان", "سه‌شنبه", "پنج شنبه"
@@ -777,7 +822,11 @@ _DATE_RE = re.compile(
     # Persian "پس‌فردا" (the day after tomorrow), "فردا" (tomorrow), "امروز" (today)
     r"پس[\u200c ]?فردا|(?<![\u0600-\u06ff])فردا|(?<![\u0600-\u06ff])امروز|"
     # Khmer "ខានស្អែក" (the day after tomorrow), "ស្អែក" (tomorrow), "ថ្ងៃនេះ" (today)
-    r"ខានស្អែក|ស្អែក|ថ្ងៃនេះ)(?!\w))"
+    r"ខានស្អែក|ស្អែក|ថ្ងៃនេះ|"
+    # Burmese "သဘက်ခါ" (the day after tomorrow), "မနက်ဖြန်" (tomorrow), "ယနေ့" (today); Amharic
+    # "ከነገ ወዲያ" (the day after tomorrow), "ነገ" (tomorrow), "ዛሬ" (today)
+    r"သဘက်ခါ|မနက်ဖြန်|ယနေ့|ከነገ ወዲያ|(?<![\u1200-\u137f])ነገ(?![\u1200-\u137f])|"
+    r"(?<![\u1200-\u137f])ዛሬ(?![\u1200-\u137f]))(?!\w))"
     # Chinese weekdays, this week's or next week's: "下周一", "这周五", "星期三", "周四"
     # (Traditional Chinese writes "週四", "下週一", "禮拜三")
     # Japanese: "来週火曜日" (next week's Tuesday), "今週の金曜", "水曜日"
@@ -809,7 +858,7 @@ _DATE_RE = re.compile(
     # (not a day gone by: "We fell back this past Sunday", "last Friday")
     # (Thai writes its words together: "ในวันอังคาร", "วันพฤหัสบดีที่")
     rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน)|(?=ថ្ងៃ))(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}"
-    r"(?:\b|(?<=[\u0e00-\u0e7f])|(?<=[\u1780-\u17ff])))"
+    r"(?:\b|(?<=[\u0e00-\u0e7f])|(?<=[\u1780-\u17ff])|(?<=[\u1000-\u109f])))"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])"
     # Mongolian numbers its months: "10 сарын 14-ний өдөр" (the 14th day of the 10th month),
@@ -875,7 +924,10 @@ _RUN_END = r"|(?:(?<=[-–—]\d\d)|(?<=[-–—]\s\d\d))(?=[0-5][05]\b)"
 _TIME_RE = re.compile(
     # (a digit inside a word is a letter: Darija's "m3a 10" (with, at 10) holds no "3a" = 3 am)
     r"(?<![\d:/.,+#$€£-])(?:(?<![a-zA-Z])|(?!\d{1,2}[ap]\b))"
-    r"(?P<pre>\bat\s+|\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
+    # ("Can we slide to 3?", "push it to 4", "move us to 11": a move names a bare hour)
+    r"(?P<pre>\bat\s+|\b(?:slide|push|move|bump|shift)\s+(?:(?:it|this|us|things)\s+)?"
+    r"(?:back\s+)?to\s+(?=\d{1,2}\s*(?:[?.!,]|$|\s+(?:instead|tomorrow|today|if|on)\b))|"
+    r"\bum\s+|\bfrom\s+|@\s*|\bà\s+|\bàs\s+|\ba las\s+|"
     r"\bom\s+|\bvon\s+|\bde\s+|\bvan\s+|\bvanaf\s+|\brond\s+|"
     # Indonesian and Malay "pukul 14.00", "jam 10"
     r"\bpukul\s+|\bjam\s+|"
@@ -1001,8 +1053,8 @@ _DURATION = re.compile(
     r"րոպե\w*|ժամ(?:ով|ից)?|"
     # Persian "۹۰ دقیقه" (minutes), "یک ساعت" (an hour)
     r"دقیقه|ساعت|"
-    # Khmer "៣០ នាទី" (minutes)
-    r"នាទី)(?!\w)"
+    # Khmer "៣០ នាទី" (minutes), Amharic "30 ደቂቃ"
+    r"នាទី|ደቂቃ)(?!\w)"
     # (not working hours: "10 hours/week", "20 hours per week", "16 hrs a week")
     r"(?!\s*(?:/\s*(?:week|wk|month|day)|(?:per|a|each) (?:week|month|day|fortnight)|weekly))"
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
@@ -1097,7 +1149,9 @@ _DST_NOTE = re.compile(
     r"|\b(?:recule|reculer|avance|avancer) l['’]heure\b[^.\n]{0,25}$"
     r"|\bchangement d['’]heure\b[^.\n]{0,25}$"
     # ("Norway goes back to winter time on Sunday 25 October")
-    r"|\b(?:left|leaves?|leaving|enters?|entered|(?:switch(?:es|ed)?|mov(?:es?|ing)|go(?:es|ing)?)"
+    # ("Switzerland returns to winter time (CET, UTC+1) on Sunday 25 October")
+    r"|\b(?:left|leaves?|leaving|enters?|entered|(?:switch(?:es|ed)?|mov(?:es?|ing)|go(?:es|ing)?|"
+    r"returns?|returning|reverts?|reverting)"
     r"(?: back| forward)? (?:to|from|onto))\s+(?:summer|winter|"
     r"daylight[- ]saving|standard)\s+time\b[^.\n]{0,25}$"
     # "nous passons à l'heure d'été le dimanche 29 mars", "Zeitumstellung am Sonntag"
@@ -1558,10 +1612,10 @@ _MARK_PREFIXES = {
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
 # Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
-# Arabic-Indic, Persian, Bengali, Devanagari and Khmer digits ("১২ অক্টোবর ২০২৬", "११:३०",
+# Arabic-Indic, Persian, Bengali, Devanagari, Khmer and Myanmar digits ("১২ অক্টোবর ২০২৬", "११:३०",
 # "៩:៣០")
 _ASCII_DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९០១២៣៤៥៦៧៨៩", "0123456789" * 5
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉", "0123456789" * 6
 )
 
 
@@ -1624,6 +1678,8 @@ def find_times(
     zones = _Zones(global_zone(text), default_tz, reader_tz)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
+    text = _BURMESE_CLOCK.sub(_as_burmese_clock, text)
+    text = _ETHIOPIAN_CLOCK.sub(_as_ethiopian_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2298,6 +2354,42 @@ def _as_swahili_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"at {hour}:{minutes:02d}")
 
 
+# Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
+# နာရီခွဲ" (half past 2 in the afternoon), "နေ့လည် ၁ နာရီ" (1 at midday); "မှ ... ထိ" is from ... to
+_BURMESE_CLOCK = re.compile(
+    r"(?P<part>နံနက်|မနက်|နေ့လည်|ညနေ|ည)\s*(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*နာရီ(?P<half>ခွဲ)?"
+    r"(?:\s*(?P<to>မှ))?"
+)
+
+
+def _as_burmese_clock(m: re.Match[str]) -> str:
+    hour, minutes = int(m.group("h")), int(m.group("m") or 0) or (30 if m.group("half") else 0)
+    # (the evening and the night after noon; midday's 1 to 5 too)
+    afternoon = m.group("part") in {"ညနေ", "ည"} and hour < 12
+    if afternoon or (m.group("part") == "နေ့လည်" and hour < 6):
+        hour += 12
+    return _in_place(m, f"at {hour}:{minutes:02d}" + (" -" if m.group("to") else ""))
+
+
+# Ethiopian hours count from six in the morning: "ከጠዋቱ 4:00 ሰዓት" (the 4th hour of the morning)
+# is 10:00, "ከቀኑ 8:00" (of the day) 14:00, "ከምሽቱ 1:00" (of the evening) 19:00
+_ETHIOPIAN_CLOCK = re.compile(
+    r"(?P<part>ከጠዋቱ|ጠዋት|ከቀኑ|ከሰዓት በኋላ|ከምሽቱ|ከሌሊቱ)\s*(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
+    r"(?:\s*[-\u2013]\s*(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?)?(?:\s*ሰዓት)?"
+)
+
+
+def _as_ethiopian_clock(m: re.Match[str]) -> str:
+    def western(hour: str, minutes: str | None) -> str:
+        h = (int(hour) + 6) % 24
+        if m.group("part") == "ከምሽቱ" and h < 12:
+            h += 12
+        return f"{h}:{minutes or '00'}"
+
+    end = f"-{western(m.group('h2'), m.group('m2'))}" if m.group("h2") else ""
+    return _in_place(m, f"at {western(m.group('h'), m.group('m'))}{end}")
+
+
 def _in_place(m: re.Match[str], clock: str) -> str:
     """``clock`` padded to the matched text's length (positions after it stay valid), or the
     matched text itself when the clock would not fit."""
@@ -2754,8 +2846,9 @@ _QUICK_N = re.compile(
 )
 
 
-# the unit before the number: Sinhala "විනාඩි 30ක්" (30 minutes)
-_UNIT_FIRST = re.compile(r"විනාඩි\s*(\d{2,3})")
+# the unit before the number: Sinhala "විනාඩි 30ක්" (30 minutes), Burmese "မိနစ် ၃၀ ခန့်" (about
+# 30 minutes)
+_UNIT_FIRST = re.compile(r"(?:විනාඩි|မိနစ်)\s*(\d{2,3})")
 
 
 # the Dutch "at" before "10 uur" (o'clock; "uur" is also "hour")
