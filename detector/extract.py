@@ -606,10 +606,9 @@ _ROLE_NOTE = re.compile(
     r"req(?:uisition)?\s*#?\s*[\w-]+|(?:ref|reference|job id|id)\.?:?\s*[\w/-]+|r-?\d+|\d+|"
     # "(вакансия 4127)", "(вакансія №4127)": the vacancy's number
     r"ваканси[яі]\s*№?\s*\d+|"
-    # a place and the way of working: "(Lima, híbrido)", "(Quito, presencial)", "(Berlin,
-    # remote)"
-    r"[^()\[\],]{2,30},\s*(?:h[íi]brido|presencial|remoto|hybrid|remote|on-?site|"
-    r"teletrabajo|home office))"
+    # a place and the way of working, as Spanish boards add them: "(Lima, híbrido)", "(Quito,
+    # presencial)" (an English "(Graduate, Remote)" stays: it may be part of the title)
+    r"[^()\[\],]{2,30},\s*(?:h[íi]brido|presencial|remoto|teletrabajo))"
     r"[)\]]\s*$",
     re.I,
 )
