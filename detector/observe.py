@@ -738,14 +738,14 @@ _INTERVIEW_ROW = re.compile(
     r"مصاحبه|សម្ភាសន៍|အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ",
     re.I,
 )
+# Khmer "ការប្រឡងសរសេរ" (a written exam), Persian "آزمون" (a test), Burmese "စာမေးပွဲ" (an exam),
+# Amharic "የጽሁፍ ፈተና" (a written test): a test row's words, and a test invite's title's
+_TEST_IN_OTHER_SCRIPTS = r"ប្រឡង|آزمون|စာမေးပွဲ|ፈተና"
 _TEST_ROW = re.compile(
     r"\b(?:osce|tests?|exam|assessment|numeracy|literacy|calculation|written|registration|"
     r"id checks?|psychometric|presentation prep)\b|"
     # Thai "ทดสอบภาษาอังกฤษ" (an English test), Japanese "筆記試験", Chinese "笔试", Korean "필기"
-    r"ทดสอบ|筆記|笔试|筆試|필기|"
-    # Khmer "ការប្រឡងសរសេរ" (a written exam), Persian "آزمون" (a test), Burmese "စာမေးပွဲ" (an
-    # exam), Amharic "የጽሁፍ ፈተና" (a written test)
-    r"ប្រឡង|آزمون|စာမေးပွဲ|ፈተና",
+    r"ทดสอบ|筆記|笔试|筆試|필기|" + _TEST_IN_OTHER_SCRIPTS,
     re.I,
 )
 
@@ -753,7 +753,7 @@ _TEST_ROW = re.compile(
 _TEST_TITLE = -7.0
 # a test's own title ("Accounting Test – ...", "Written exam"), not an assessment centre's (a
 # day of interviews and exercises that counts as one)
-_TEST_TITLE_WORD = re.compile(r"\b(?:tests?|exams?|examination)\b|ፈተና|စာမေးပွဲ|ប្រឡង|آزمون", re.I)
+_TEST_TITLE_WORD = re.compile(r"\b(?:tests?|exams?|examination)\b|" + _TEST_IN_OTHER_SCRIPTS, re.I)
 # a conversation about a test is no test: "Technical test review", "Case study debrief"
 _TALK_ABOUT_TEST = re.compile(
     r"\b(?:review|debrief|feedback|discussion|walk-?through|presentation|panel|call|chat|"

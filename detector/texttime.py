@@ -23,6 +23,14 @@ from detector.extract import without_accents
 from detector.patternset import PatternSet
 from detector.phonezones import phone_zones
 
+_KHMER_MONTHS = (
+    "មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា",
+    "ធ្នូ",
+)  # fmt: skip
+_SOLAR_HIJRI_MONTHS = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند",
+)  # fmt: skip
 _BURMESE_MONTHS = (
     "ဇန်နဝါရီ",
     "ဖေဖော်ဝါရီ",
@@ -618,7 +626,7 @@ _MONTH_ALT = (
     r"sausio|vasario|kovo|baland\u017eio|gegu\u017e\u0117s|bir\u017eelio|liepos|"
     r"rugpj\u016b\u010dio|rugs\u0117jo|spalio|lapkri\u010dio|gruod\u017eio|"
     # Burmese, month first: "အောက်တိုဘာလ ၂၀ ရက်"; Amharic: "ኦክቶበር 14"
-    r"(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ)လ?|ጃንዋሪ|ፌብሩዋሪ|ማርች|ኤፕሪል|ሜይ|ጁን|ጁላይ|ኦገስት|ሴፕቴምበር|ኦክቶበር|ኖቬምበር|ዲሴምበር|"
+    rf"(?:{'|'.join(_BURMESE_MONTHS)})လ?|{'|'.join(_AMHARIC_MONTHS)}|"
     # Persian names of the Gregorian months: "۸ نوامبر ۲۰۲۶"
     r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|مه(?![\u0600-\u06ff])|"
     # Bengali: "১২ অক্টোবর ২০২৬" (its digits read as ASCII ones first)
@@ -731,12 +739,12 @@ _DATE_RE = re.compile(
     # Khmer: "ថ្ងៃទី១៥ ខែតុលា ឆ្នាំ២០២៦" (the 15th day, month October, year 2026), "១៥ ខែតុលា"
     # (the day with "ទី" or the month with "ខែ": "កញ្ញា", September, is also "Miss")
     r"|(?P<khmer>(?:ទី\s*(?P<kd>[0-3]?\d)\s*(?:ខែ\s*)?|(?P<kd2>[0-3]?\d)\s*ខែ\s*)"
-    r"(?P<kmo>មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)"
+    rf"(?P<kmo>{'|'.join(_KHMER_MONTHS)})"
     r"(?:\s*(?:ឆ្នាំ\s*)?(?P<ky>20\d\d)(?!\d))?)"
     # the Solar Hijri calendar of Iran and Afghanistan: "۴ آبان ۱۴۰۵", "۲۹ مهر" (read before the
     # Gregorian names, whose Levantine "آب", August, opens "آبان")
-    r"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|"
-    r"آذر|دی|بهمن|اسفند)(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(?P<jy>1[34]\d\d)(?!\d))?)"
+    rf"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>{'|'.join(_SOLAR_HIJRI_MONTHS)})"
+    r"(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(?P<jy>1[34]\d\d)(?!\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
@@ -1290,16 +1298,6 @@ def weekday_number(word: str) -> int | None:
     """Monday 0 ... Sunday 6 for a lower-case weekday name in any language the table knows
     ("thursday", "thu", "torstaina", "вівторок"); ``None`` for other words."""
     return _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
-
-
-_KHMER_MONTHS = (
-    "មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា",
-    "ធ្នូ",
-)  # fmt: skip
-_SOLAR_HIJRI_MONTHS = (
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
-    "بهمن", "اسفند",
-)  # fmt: skip
 
 
 def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
