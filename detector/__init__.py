@@ -371,7 +371,7 @@ _NOTE_TO_SELF = re.compile(
 )
 
 
-def _on_clock(ev: CalendarEvent, zone: ZoneInfo) -> CalendarEvent:
+def _on_clock(ev: CalendarEvent, zone: tzinfo) -> CalendarEvent:
     """``ev`` with its floating wall-clock times read in ``zone``."""
 
     def local(when: datetime | None) -> datetime | None:
@@ -391,22 +391,22 @@ def _zone_unknown(owner: Owner) -> bool:
     return getattr(owner_tz(owner), "key", "UTC") in {"UTC", "Etc/UTC"}
 
 
-def _correspondents_zone(messages: Sequence[Message], owner: Owner) -> ZoneInfo | None:
+def _correspondents_zone(messages: Sequence[Message], owner: Owner) -> tzinfo | None:
     """The zone most of the people writing to ``owner`` write from (by their Dates' offsets),
-    when most do; mailers' servers and clients that stamp every Date in UTC say nothing."""
-    zones: Counter[str] = Counter()
+    when most do; mailers' servers and clients that stamp every Date in UTC say nothing. An
+    offset that no one zone owns (+07:00 is Bangkok's, Vientiane's and Jakarta's, none of which
+    changes its clocks) is that fixed offset."""
+    zones: Counter[tzinfo] = Counter()
     for m in messages:
         if m.sender is None or m.sender.email in owner.emails or m.date is None:
             continue
         if is_machine_address(m.sender.email) or not m.date.utcoffset():
             continue
-        zone = sender_zone(m.date)
-        if isinstance(zone, ZoneInfo):
-            zones[zone.key] += 1
+        zones[sender_zone(m.date)] += 1
     if not zones:
         return None
-    key, count = zones.most_common(1)[0]
-    return ZoneInfo(key) if count * 2 > zones.total() else None
+    zone, count = zones.most_common(1)[0]
+    return zone if count * 2 > zones.total() else None
 
 
 def _zone_named(messages: Sequence[Message], owner: Owner) -> ZoneInfo | None:

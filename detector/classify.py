@@ -105,7 +105,10 @@ _PRESCREEN = re.compile(
     # Burmese "အင်တာဗျူး", "တွေ့ဆုံမေးမြန်း"; Amharic "ቃለ መጠይቅ"
     rb"\xe1\x80\xa1\xe1\x80\x84\xe1\x80\xba\xe1\x80\x90\xe1\x80\xac\xe1\x80\x97|"
     rb"\xe1\x80\x90\xe1\x80\xbd\xe1\x80\xb1\xe1\x80\xb7\xe1\x80\x86\xe1\x80\xaf\xe1\x80\xb6|"
-    rb"\xe1\x89\x83\xe1\x88\x88 \xe1\x88\x98\xe1\x8c\xa0\xe1\x8b\xad\xe1\x89\x85",
+    rb"\xe1\x89\x83\xe1\x88\x88 \xe1\x88\x98\xe1\x8c\xa0\xe1\x8b\xad\xe1\x89\x85|"
+    # Lao "ສໍາພາດ", also written with the one-character vowel "ຳ": "ສຳພາດ"
+    rb"\xe0\xba\xaa\xe0\xbb\x8d\xe0\xba\xb2\xe0\xba\x9e\xe0\xba\xb2\xe0\xba\x94|"
+    rb"\xe0\xba\xaa\xe0\xba\xb3\xe0\xba\x9e\xe0\xba\xb2\xe0\xba\x94",
 )
 # Encoded subjects and bodies hide their words from a byte search: let them through.
 # (any charset: The Bat! writes "=?windows-1251?b?...?=" and a quoted-printable body in
@@ -254,6 +257,9 @@ POSITIVE = [
         # Burmese "အင်တာဗျူး" (an interview), "တွေ့ဆုံမေးမြန်းခြင်း" (a meeting and questioning);
         # Amharic "ቃለ መጠይቅ" (an interview: "ለቃለ መጠይቅ እንጋብዝዎታለን", we invite you to one)
         r"အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ|"
+        # Lao "ສໍາພາດ" (an interview: "ເຊີນທ່ານມາສໍາພາດ", we invite you to one), written with
+        # "ໍາ" or the one character "ຳ"; "ຜູ້ສໍາພາດ" is the interviewer
+        r"ສ(?:ໍາ|ຳ)ພາດ|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         # Dutch: "cultuurgesprek" (a culture-fit talk with the team), "vervolggesprek" (a
@@ -581,6 +587,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # a founder on the job being filled: "the Founding PM would report to me"
+        r"\bwould report (?:directly )?to me\b|"
         # a manager's text-style note: "we'll sit down and talk about the GM spot"
         r"\b(?:talk|chat|sit down) about the (?:(?-i:[A-Z]{2,4})|[\w-]+ (?:manager|chef|director|"
         r"lead|supervisor)) (?:spot|job|position|gig|opening)\b|"
@@ -612,6 +620,8 @@ POSITIVE = [
         r"មុខតំណែង|ពាក្យស្នើសុំ|"
         # Burmese "ရာထူးအတွက်" (for the post), Amharic "ለ... የስራ መደብ" (for the post of)
         r"ရာထူး|လျှောက်လွှာ|የስራ መደብ|የሥራ መደብ|ማመልከቻ|"
+        # Lao "ຕໍາແໜ່ງ" (the position), "ໃບສະໝັກ" (the application)
+        r"ຕ(?:ໍາ|ຳ)ແໜ່ງ|ໃບສະໝັກ|"
         # Sinhala: "තනතුර" (the post), "අයදුම්පත" (the application)
         r"තනතුර\w*|අයදුම්පත\w*|"
         # Azerbaijani: "vakansiyasına göndərdiyiniz müraciət" (your application to the vacancy)
@@ -843,8 +853,10 @@ POSITIVE = [
         r"(?:i'?ve|we'?ve|i have|we have) (?:blocked|reserved|set aside|put in)\b|"
         r"(?:i'?ll|we'?ll) (?:block|reserve|hold)\b|"
         r"look(?:ing)? forward to (?:meeting|speaking|chatting)|invite attached|"
-        # "We would like to invite her to a video interview with ..." (as "Einladung" is)
-        r"(?:like|pleased|happy|glad) to invite (?:you|her|him|them) to (?:a |an |the |your )?"
+        # "We would like to invite her to a video interview with ...", "pleased to invite you for a
+        # panel interview" (as "Einladung" is)
+        r"(?:like|pleased|happy|glad) to invite (?:you|her|him|them) (?:to|for) (?:attend )?"
+        r"(?:a |an |the |your )?"
         r"(?:[\w-]+ ){0,2}(?:interview|conversation|meeting|breakfast|lunch|dinner)\b|"
         # ... in Portuguese, Spanish and French: "Gostaríamos de a convidar para uma entrevista"
         r"\bconvid\w*(?:-l[ao])? para (?:uma |a )?(?:entrevista|conversa)|"
@@ -894,6 +906,8 @@ POSITIVE = [
         r"\btrao đổi\b|\bsẽ gọi\b|"
         # "your profile for the X role and I'd love to chat"
         r"\bi'?d (?:love|like) to (?:chat|talk|speak)\b|"
+        # "I'd love to get to know you a bit before the rest of the team jumps in"
+        r"\b(?:i|we)'?d (?:love|like) to get to know you\b|"
         # Dutch: "koffie met Daan", "een kop koffie drinken"
         r"\bkoffie met (?-i:[A-Z])|\bkop(?:je)? koffie\b|"
         # "I'd love to have a chat", "we'd like to have a quick call"
@@ -1767,13 +1781,21 @@ NEGATIVE = [
         r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\w*|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
         r"send you a check|cashier'?s check|reimburse(?:d|ment) for (?:the )?equipment|"
-        r"training fee|wire transfer|crypto",
+        r"training fee|wire transfer|crypto|"
+        # French: "régler les frais de dossier de 290 USD par Western Union AVANT l'entretien",
+        # "l'entretien ... sur Telegram"
+        r"\bfrais (?:de dossier|d['\u2019]inscription|de visa|de traitement)\b|\bwestern union\b|"
+        r"\bmoneygram\b|\bentretien[^.\n]{0,60}\b(?:sur|via|par) (?:telegram|whatsapp)\b(?! appel)",
     ),
     _s(
         "availability request",
         -4,
         # (not thanks for it: "for being so quick to send your availability")
         r"(?<!quick to )(?<!fast to )(?:share|send|let me know|provide) (?:me )?your availability|"
+        # Thai "รบกวนแจ้งวันและเวลาที่สะดวก 2-3 ช่วง" (please give two or three days and times that
+        # suit you), Lao "ກະລຸນາແຈ້ງວັນ ແລະ ເວລາທີ່ສະດວກ"
+        r"แจ้งวัน(?:และ|\s*/\s*)?เวลาที่สะดวก|แจ้งช่วงเวลาที่สะดวก|"
+        r"ແຈ້ງ\s*ວັນ\s*(?:ແລະ\s*)?ເວລາ\s*ທີ່\s*ສະດວກ|"
         # German booking pages: "bitte Termin auswählen", "Zeitfenster zur Verfügung"
         r"\btermin ausw\u00e4hlen\b|\bzeitfenster zur verf\u00fcgung\b|"
         # "Sie haben noch keinen Termin für Ihr Vorstellungsgespräch gewählt"
@@ -1911,6 +1933,12 @@ NEGATIVE = [
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
         # a union apprenticeship's first step: "you are eligible to sit for the aptitude test"
         r"\bsit for the (?:\w+ )?(?:test|exam)\b|"
+        # French and Arabic: "vous convoquer au test écrit de présélection", "Convocation à
+        # l'épreuve écrite", "لاجتياز الاختبار الكتابي" (to sit the written test); not "les
+        # résultats de l'examen écrit", the step before the interview
+        r"\b(?:convoqu\w*|convocation|invit\w*|passer|subir|participer)\s+"
+        r"(?:au|(?:\u00e0|a)\s+(?:un|une|l['\u2019]))\s*(?:test|examen|\u00e9preuve)\s+\u00e9crite?\b|"
+        r"لاجتياز الاختبار الكتابي|"
         # a test centre's booking: "Your test appointment is confirmed - ISO CAST", "this is a
         # computer-based test"
         r"\bcomputer-based test\b|\btest appointment\b|\btest cent(?:re|er)s?\b|"
@@ -1976,6 +2004,10 @@ NEGATIVE = [
         # "Candidates who attain the pass mark will be invited for an oral interview later"
         r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
         r"interview at a later (?:date|stage)|"
+        # "Les candidats retenus à l'issue du test écrit seront convoqués ultérieurement à un
+        # entretien oral"
+        r"\bseront (?:convoqu\u00e9s|invit\u00e9s) (?:ult\u00e9rieurement |plus tard )?"
+        r"(?:\u00e0|a) (?:un |une )?(?:entretien|entrevue)|"
         # "Strong results move straight to the hiring manager interview"; "It replaces the
         # first technical interview call"
         r"\b(?:results|scores?|candidates) (?:move|go|advance|progress)\w* (?:straight |directly )?"
@@ -2089,6 +2121,12 @@ NEGATIVE = [
         r"applied)\b[^\n]*\b(?:meetup|career fair|job fair))[^\n]*\b(?:meetup|career fair|"
         r"job fair)\b)|"
         r"webinaire|seminario web|inscripci[óo]n (?:al|confirmada)|anmeldung zum webinar|"
+        # French and Arabic job fairs: "Forum Emploi Ingénieurs", "salon de l'emploi", "forum
+        # de recrutement", "billet visiteur"; "معرض التوظيف", "ملتقى التشغيل"
+        r"\bforum (?:de l['\u2019])?(?:emploi|recrutement|entreprises?|des m\u00e9tiers)\b|"
+        r"\bsalon (?:de l['\u2019]emploi|du recrutement|des m\u00e9tiers)\b|\bbillet visiteur\b|"
+        r"\bjob ?dating\b|\u0645\u0639\u0631\u0636 (?:\u0627\u0644)?\u062a\u0648\u0638\u064a\u0641|"
+        r"\u0645\u0644\u062a\u0642\u0649 (?:\u0627\u0644)?\u062a\u0634\u063a\u064a\u0644|"
         # Nordic: "digitalt frukostseminarium", "webbinarium"
         r"frukostseminar\w*|\bseminarium\b|webbinar\w*",
     ),
@@ -2402,7 +2440,8 @@ NEGATIVE = [
         # (not the employer's regulatory footer: "Kingsgate Mutual Building Society is
         # authorised by the Prudential Regulation Authority")
         r"building society(?! is (?:authori[sz]ed|regulated|a member))|"
-        r"loan (?:application|advis[eo]r)|financial advis[eo]r|"
+        # (not a firm's department: "Senior Associate, Financial Advisory Services")
+        r"loan (?:application|advis[eo]rs?\b)|financial advis[eo]rs?\b|"
         # (not "student volunteers will serve as your class" at a teaching demo, nor a name:
         # "Volunteer State Express", a Tennessee carrier)
         # (written as what may follow, not as what may not: see detector/foldsearch.py)
@@ -2543,6 +2582,8 @@ _HIRING = re.compile(
     # Burmese: the post ("ရာထူး"), the application ("လျှောက်လွှာ", "လျှောက်ထား"); Amharic: the
     # post ("የስራ መደብ", "ቦታ"), the application ("ማመልከቻ"), a candidate ("አመልካች")
     r"ရာထူး|လျှောက်လွှာ|လျှောက်ထား|የስራ መደብ|የሥራ መደብ|ማመልከቻ|አመልካች|"
+    # Lao: the position ("ຕໍາແໜ່ງ"), applying ("ສະໝັກ"), HR ("ບຸກຄະລາກອນ", "ຊັບພະຍາກອນມະນຸດ")
+    r"ຕ(?:ໍາ|ຳ)ແໜ່ງ|ສະໝັກ|ບຸກຄະລາກອນ|ຊັບພະຍາກອນມະນຸດ|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"
@@ -2620,6 +2661,8 @@ def lacks_hiring_context(text: str, reasons: Sequence[str], in_hiring_thread: bo
 CANCEL = re.compile(
     # Amharic "ተሰርዟል" (cancelled); Burmese "ပယ်ဖျက်" (to cancel)
     r"ተሰርዟል|ሰርዘናል|ပယ်ဖျက်|"
+    # Lao "ຍົກເລີກ" (to cancel)
+    r"ຍົກເລີກ|"
     r"\b(?:need|have|had|must|going|got) to cancel|\bgotta cancel|"
     # put off with no new time: "the interview day ... has been postponed, new date to follow",
     # "postponed until further notice", "please disregard the calendar invitation"
@@ -2681,6 +2724,8 @@ RESCHEDULE = re.compile(
     # Burmese "ရက်ရွှေ့" (to move the date), "အချိန် ပြောင်းလဲ" (a change of time); Amharic
     # "ወደ ሰኞ ... አዛውሬዋለሁ" (I have moved it to Monday)
     r"ရွှေ့|အချိန် ?ပြောင်း|ရက် ?ပြောင်း|ዛውሬ|ዛውሯል|ዛወር|"
+    # Lao "ເລື່ອນ" (to put off), "ປ່ຽນເວລາ" (to change the time), "ເວລາໃໝ່" (the new time)
+    r"ເລື່ອນ|ປ່ຽນເວລາ|ປ່ຽນວັນ|ເວລາໃໝ່|"
     r"\bmove[ds]? (?:it |this |you |us |(?:the|your|our) (?:\w+ )?(?:interview|call|chat|meeting|"
     r"conversation|screen|k[oō]rero) )?(?:to|up|back)\b"
     # "We'd like to move you to the final stage" moves the candidate on, not the interview
@@ -2784,8 +2829,9 @@ RESCHEDULE = re.compile(
     r"\bpomak\w*|\bpomič\w*|\bodgod\w*|\bodgađ\w*|\bnovi termin\b|\bnov termin\b|"
     r"\bprestavi\w*|\bpomeri\w*|\bpomera\w*|\bodlož\w*|"
     # Arabic: "هنأجل المقابلة ليوم الاتنين" (we'll put the interview off to Monday), "تأجيل",
-    # "تغيير الموعد" (a change of the appointment)
+    # "تغيير الموعد" (a change of the appointment), "الموعد الجديد" (the new appointment)
     r"\u0647\u0646\u0623\u062c\u0644|\u0646\u0624\u062c\u0644|\u062a\u0623\u062c\u064a\u0644|"
+    r"الموعد الجديد|موعد جديد|"
     r"\u062a\u063a\u064a\u064a\u0631 \u0627\u0644\u0645\u0648\u0639\u062f|"
     r"\u062a\u063a\u064a\u064a\u0631 \u0627\u0644\u0645\u064a\u0639\u0627\u062f",
     re.I,

@@ -587,7 +587,21 @@ _ROLE_FIELDS = [
     re.compile(r"\bvakanc\w*\s+[\"\u201c\u201e]([^\"\u201d\n]{3,60})[\"\u201d]"),
     # Thai: "นัดสัมภาษณ์ ตำแหน่ง Quality Engineer - บางนา พรีซิชั่น", "ตำแหน่งงาน : X" (the
     # position), up to a dash that opens the next part
+    # ... and its English twin where the line gives one: "ตำแหน่ง: เจ้าหน้าที่... (ลาว) /
+    # International Transport Coordinator (Laos)"; Lao "ຕໍາແໜ່ງ: ຜູ້ປະສານງານ... (Logistics
+    # Coordinator – Construction Phase)"
+    re.compile(
+        r"(?m)(?:ตำแหน่ง(?:งาน)?|ຕ(?:ໍາ|ຳ)ແໜ່ງ)[ \t]*[:：]?[ \t]*[\u0e00-\u0eff][^\n/]{0,80}?"
+        r"(?:[ \t]\(|[ \t]/[ \t]*)([A-Z][A-Za-z&/ .,'’–-]{2,60}?(?:[ \t]\([A-Za-z ]{2,30}\))?)"
+        r"[ \t]*\)?[ \t]*$"
+    ),
     re.compile(r"(?m)ตำแหน่ง(?:งาน)?[ \t]*[:：]?[ \t]*([^\n]{2,80}?)(?=[ \t]+[-–|][ \t]+|[ \t]*$)"),
+    # Lao: "ສໍາລັບຕໍາແໜ່ງ Logistics Coordinator (Mine Site) ແລ້ວ" (for the position), up to the
+    # next Lao word
+    re.compile(
+        r"(?m)ຕ(?:ໍາ|ຳ)ແໜ່ງ[ \t]*[:：]?[ \t]*([^\n]{2,80}?)"
+        r"(?=[ \t]+[-–|][ \t]+|[ \t]*$|[ \t]+[\u0e80-\u0eff])"
+    ),
     # Hungarian names the post before the word for it: "a(z) „Pénzügyi kontroller” (Gyöngyös)
     # álláshirdetésre", "a Bakonyi Sütőipari Zrt. kontrolling vezető pozíciójára" (after the
     # firm's legal form), "a kontroller pozícióval kapcsolatban"
@@ -1798,6 +1812,13 @@ def _whole_names(scored: dict[str, int], keys: list[str], texts: list[str]) -> d
     signature, and with ``brandtvoss`` "Brandt" is "Brandt & Voss". A building's name gives
     way to any other ("Fortizza House" to "Fortizza Entertainment plc")."""
     firms = {c: n for c, n in scored.items() if c.split()[-1].lower() not in _BUILDING_WORDS}
+    if not firms:
+        # only a building: the firm is the name it carries, where that spells the domain
+        # ("Asante Whitfield House, 4th Floor" of asantewhitfield is Asante Whitfield's)
+        for c, n in scored.items():
+            firm = c.rsplit(None, 1)[0] if " " in c else c
+            if any(_phrase_spells(firm, k) for k in keys):
+                firms[firm] = firms.get(firm, 0) + n
     scored = firms or scored
     out: dict[str, int] = {}
     whole = {k.replace("-", "") for k in keys}
@@ -2222,7 +2243,9 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     # ("Detection Engineer @ Tidemark": an at-sign joins the job and the company)
     # (Chinese subjects join their parts with a bare dash: "橙子出行-司机端产品运营-电话沟通")
     parts = (
-        r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|\)|[【】（）「」『』：\[\]｜－]"
+        # (a French title's bracketed ending is no part: "Ingénieur(e) en conception mécanique")
+        r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|(?<!\(e)(?<!\(le)(?<!\(ne)(?<!\(es)\)"
+        r"|[【】（）「」『』：\[\]｜－]"
         r"|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])"
         # (and with a space: "宏嶺科技 策略行銷經理 主管面試" is the company, the job, the step)
         r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
@@ -2290,6 +2313,10 @@ _FIELD_WORDS = frozenset(
 
 
 _DANGLING = re.compile(r"(?:\s+(?:de|del|de la|la|le|les|des|du|di|da|do|of|the|and|y|et))+$")
+
+
+# the last word of a session's name, not a job's: "Product Sense Case", "Data Case Study"
+_SESSION_WORDS = frozenset({"case", "study", "exercise", "challenge", "deep-dive", "walkthrough"})
 
 
 def _clean_role(raw: str) -> str | None:
@@ -2379,7 +2406,8 @@ def _clean_role(raw: str) -> str | None:
         return None  # "Tech-Interview", "Product sync": a field or a rank, not a job
     last = role.split()[-1]
     if (
-        last.islower()
+        # (a session written in title case too: "Product Sense Case")
+        (last.islower() or last.lower() in _SESSION_WORDS)
         and not _JOB_WORDS.fullmatch(last)
         and all(m.group(0).lower() in _FIELD_WORDS for m in _JOB_WORDS.finditer(role))
     ):

@@ -68,7 +68,7 @@ from detector.observe import EPOCH as _EPOCH
 from detector.observe import NO_CONTEXT as _NO_CONTEXT
 from detector.observe import Obs, named_weekday_shift, version_rank
 from detector.people import human, interviewers_of, named_as_conducting, recruiter_of
-from detector.texttime import duration_in, find_dates, find_times
+from detector.texttime import duration_in, find_dates, find_times, named_zones
 
 
 @dataclass(eq=False)
@@ -1320,6 +1320,7 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
         else:
             final.append(acc)
     final = _join_moved_slots(final, owner)
+    final = _join_moved_by_mail(final, owner)
     final = _without_released_holds(final, owner)
     _join_named_writers(final, obs)
     _join_employer_notes(final, obs, owner)
@@ -1340,6 +1341,50 @@ def merge(obs: list[Obs], owner: Owner) -> tuple[list[Interview], list[Candidate
     for a in final:
         a.names_job = _job_mail_of(a, job_mail, owner)
     return share_roles(share_companies([_interview(a, owner) for a in final])), candidates
+
+
+def _without_people_titles(
+    titles: list[str], people: Sequence[Person], texts: Sequence[str]
+) -> list[str]:
+    """The titles without the bracketed rank of someone the interview is with, where the mail
+    gives that person the same rank: "Entretien Méthodes – Walid Ellouze (Responsable
+    méthodes)" beside "Walid Ellouze, responsable méthodes" names his job, not the owner's
+    (unlike "Liam Tremblay / Rachel Sousa (Senior Credit Analyst, Energy Lending)" beside
+    "Rachel Sousa, MD Energy Lending": the job of the one interviewed)."""
+    names = {p.name.strip() for p in people if len(p.name.split()) >= 2}
+    out = []
+    for title in titles:
+        for name in names:
+            m = re.search(re.escape(name) + r"\s*\(([^()\n]{1,60})\)", title)
+            if m is None:
+                continue
+            rank = re.escape(m.group(1).strip())
+            said = re.compile(
+                re.escape(name)
+                + r"\s*(?:,\s*(?:(?:our|the|notre|nuestro|nuestra)\s+)?|\(\s*)"
+                + rank,
+                re.I,
+            )
+            # (an event's text holds its own title: only the rest of it counts)
+            if any(said.search(t.replace(title, " ")) for t in texts):
+                title = title[: m.start()] + name + title[m.end() :]
+        out.append(title)
+    return out
+
+
+def _without_office_city(company: str, domains: Sequence[str], texts: Sequence[str]) -> str:
+    """The firm, not its office in a city: "l'agence Ingéral Paris" of ingeral is Ingéral's
+    (a property named with its city stays: "The Aldridge Melbourne", a hotel)."""
+    head, _, last = company.rpartition(" ")
+    keys = {org_key(d) for d in domains}
+    if not head or squash(head) not in keys or squash(company) in keys or not named_zones(last):
+        return company
+    office = re.compile(
+        r"\b(?:agence|bureau|office|branch|filiale|succursale|oficina|sucursal|niederlassung)"
+        r"\s+(?:de\s+|d['’]\s*|of\s+)?" + re.escape(company),
+        re.I,
+    )
+    return head if any(office.search(t) for t in texts) else company
 
 
 def _moved_since_mail(a: Acc, b: Acc) -> Acc | None:
@@ -1399,6 +1444,45 @@ def _join_moved_slots(accs: list[Acc], owner: Owner) -> list[Acc]:
         if new is not None:
             _absorb(new, old, "its old slot's cancellation names this time (moved)")
             out.remove(old)
+    return out
+
+
+def _join_moved_by_mail(accs: list[Acc], owner: Owner) -> list[Acc]:
+    """A company's mail that moves an interview, written in a thread of its own, names the old
+    time of one booked earlier through another channel ("تقرر تأجيل مقابلة العمل التي كانت
+    مبرمجة يوم الثلاثاء 20 أكتوبر ... الموعد الجديد: يوم الخميس 22 أكتوبر", after a job
+    board's relay booked the 20th): one interview that moved. It keeps the first booking's
+    identity and takes the new time."""
+    out = list(accs)
+    for new in accs:
+        moves = [
+            o
+            for o in new.obs
+            if o.reschedule and not o.from_owner and o.msg is not None and o.start == new.start
+        ]
+        if new.cancelled or new.uid is not None or not moves:
+            continue
+        old = next(
+            (
+                a
+                for a in out
+                if a is not new
+                and not a.cancelled
+                and a.start != new.start
+                and _company_key(a, owner) & _company_key(new, owner)
+                and all(x.order < moves[0].order for x in a.obs)
+                and any(o.date is not None and a.start > o.date for o in moves)
+                and any(_names_time(o, a.start) for o in moves)
+            ),
+            None,
+        )
+        if old is not None and new in out:
+            _absorb(old, new, "a later mail moves it from this time (names the old one)")
+            # (the length the first booking gave stays: "تدوم المقابلة حوالي ساعة")
+            length = old.end - old.start if old.end is not None else None
+            old.start = new.start
+            old.end = new.end or (new.start + length if length is not None else None)
+            out.remove(new)
     return out
 
 
@@ -2119,7 +2203,19 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # addresses written in the text ("reply to hannah@orchardrobotics.co.uk") name the employer
     # when every header belongs to an ATS relay
     written = [Person("", a) for o in named_by if not o.from_owner for a, _ in emails_in(o.text)]
-    domains += [d for d in company_domains(written, owner.emails) if d not in domains]
+    written_domains = company_domains(written, owner.emails)
+    if (
+        not personal
+        and written_domains
+        and company_msgs
+        and all(m.sender is None or is_machine_address(m.sender.email) for m in company_msgs)
+    ):
+        # a relay's no-reply that no list knows ("Job108 <no-reply@job108...>") beside the
+        # employer's own contact in the text ("อีเมล suda.r@chaophrayacold..."): the contact's
+        # firm employs
+        domains = [d for d in domains if d not in written_domains]
+        domains = written_domains + domains
+    domains += [d for d in written_domains if d not in domains]
     senders = [m.sender for m in company_msgs if m.sender]
     domains = without_tools(domains, sending_tools(texts, senders))
     if not domains and any(r.startswith("internal candidate") for o in named_by for r in o.reasons):
@@ -2137,6 +2233,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # (and the names the owner's own mail addressed: "To: Osteria Lunetta <luca@...>")
     names = [p.name for p in people if p.name] + [p.name for m in msgs for p in m.to if p.name]
     company, company_why = pick_company(texts, domains, displays, agencies, names)
+    if company and company_why.startswith("phrase matching domain"):
+        company = _without_office_city(company, domains, texts)
     if company_why.startswith("sender domain") and (
         body := public_body(domains, [o.text for o in acc.names_job])
     ):
@@ -2153,6 +2251,8 @@ def _interview(acc: Acc, owner: Owner) -> Interview:
     # the Food & Beverage Supervisor position") under a reply that only confirms the time
     quoted = [quoted_text(o.msg.text) for o in named_by if o.msg and not o.from_owner]
     titles = [m.subject for m in company_msgs] + [e.summary for e in events]
+    others = [p for p in people if p.email not in owner.emails]
+    titles = _without_people_titles(titles, others, [o.text for o in named_by])
     # a description that opens like a title, with the firm: "Gija Technologies – Backend
     # Developer (Go)" above the step's notes
     titles += [

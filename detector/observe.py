@@ -218,6 +218,14 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# the owner's own arrival time, not the meeting's: "I will report at 8:30am with the documents"
+# (for a 9:00 panel that asked them to report at 8:30 for documentation)
+_OWN_ARRIVAL = re.compile(
+    r"\b(?:i(?:'ll| will| shall| am going to)|i'm going to) (?:\w+ )?"
+    r"(?:report|arrive|check in|be at (?:the )?reception)\b[^.!?\n]{0,20}\b(?:at|by)\s+"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h\b)?",
+    re.I,
+)
 _THANKED_FOR = re.compile(
     r"\bthank(?:s| you) for (?:appearing|attending|interviewing|meeting|coming in|taking the "
     r"time)\b[^.!?\n]*$",
@@ -591,6 +599,21 @@ SENTENCE_BREAK = re.compile(
 )
 
 
+def _arrival_has_own_time(text: str, every: list[TimeMention], first: TimeMention) -> bool:
+    """The sentence of ``first`` names the arrival only after it, with a time of its own:
+    "Heure : 08h30 précises (accueil des candidats à partir de 08h00)" starts at 08h30 (unlike
+    "please arrive at 9:15", or "8:45 Arrival and registration", a row of its own)."""
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, first.pos)]
+    head = ends[-1] if ends else 0
+    stop = SENTENCE_BREAK.search(text, first.pos)
+    line_end = text.find("\n", first.pos)
+    tail = min(stop.start() + 1 if stop else len(text), line_end if line_end >= 0 else len(text))
+    word = _ARRIVAL.search(text, first.pos, tail)
+    if word is None or _ARRIVAL.search(text, head, first.pos):
+        return False
+    return any(m is not first and word.end() <= m.pos < tail for m in every)
+
+
 def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) -> TextTime | None:
     """ "arrive from 9.15am to register", then a timetable (rows without a date of their own):
     the sessions on that day run from the first row's start to the last row's end. Without a
@@ -598,6 +621,8 @@ def _arrival_timetable(text: str, every: list[TimeMention], first: TimeMention) 
     interview starts at 9:30")."""
     if first.end is not None or not _ARRIVAL.search(_sentence_at(text, first.pos)):
         return None  # ("we'll see you at 10.30 on Monday. Ask for me at reception": no arrival)
+    if _arrival_has_own_time(text, every, first):
+        return None  # "Heure : 08h30 précises (accueil des candidats à partir de 08h00)"
     end_of_line = text.find("\n", first.pos)
     row = text[text.rfind("\n", 0, first.pos) + 1 : end_of_line if end_of_line >= 0 else None]
     # (the clause of the time only: "9:15 h para la acreditación; la primera entrevista ...
@@ -677,7 +702,7 @@ def _span(
     if len(same_day) >= 2 and first.end is not None:  # an itinerary: first start to last end
         start, end = _itinerary_span(same_day)
     if first.end is not None and end is not None:
-        end = max(end, _schedule_end(every, first) or end)
+        end = max(end, _schedule_end(text, every, first) or end)
     if end is None:
         # "12pm IST (12:00 - 12:45 PM)": the same start written again as a range
         end = next((m.end for m in mentions if m.end and m.start == start), None)
@@ -771,9 +796,22 @@ def _interview_rows(text: str, rows: list[TimeMention]) -> list[TimeMention]:
         m
         for m in rows
         if _row_is_interview(text, m)
-        or not (_row_is_test(text, m) or _UNASSESSED_ROW.search(_row(text, m)))
+        or not (
+            _row_is_test(text, m)
+            or _UNASSESSED_ROW.search(_row(text, m))
+            or _BREAK_ROW.search(_row(text, m))
+        )
     ]
     return kept or rows
+
+
+# a pause between the test and the interview: "11:00am - 1:00pm: Break (lunch will be
+# provided)" (not "12:30 Lunch with the team", a session of an onsite)
+_BREAK_ROW = re.compile(
+    r"\b(?:(?:lunch|coffee|tea) )?break\b|\blunch\b(?! with)|\bpause\b|\bintervalo\b|"
+    r"\bdescanso\b|\bmittagspause\b",
+    re.I,
+)
 
 
 # a row the mail itself says is no part of the assessment: "Site tour ... This part isn't
@@ -869,15 +907,17 @@ def named_weekday_shift(
     return timedelta(days=(min(named) - start.date()).days) if named else timedelta(0)
 
 
-def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime | None:
+def _schedule_end(text: str, mentions: list[TimeMention], first: TimeMention) -> datetime | None:
     """Last end of back-to-back rows after the first dated session (a schedule table).
 
     Each row must start where (or shortly after) the previous one ended, so a stray second
-    time elsewhere in the mail does not stretch the interview.
+    time elsewhere in the mail does not stretch the interview; a break that closes the table
+    ("12:00-13:00  Lunch at the site canteen") is no session of it.
     """
     assert first.end is not None
     last = first.end
     found = False
+    ended = first.end
     for m in mentions:
         if m.pos <= first.pos or m.end is None:
             continue
@@ -888,8 +928,9 @@ def _schedule_end(mentions: list[TimeMention], first: TimeMention) -> datetime |
         if not -60 <= gap <= 3600:
             break
         last = datetime.combine(first.start.date(), m.end.timetz())
-        found = True
-    return last if found and last > first.start else None
+        if not _BREAK_ROW.search(_row(text, m)):
+            ended, found = last, True
+    return ended if found and ended > first.start else None
 
 
 # "maybe Tue or Wed at 2pm ET?": two days offered for one time; "I'm open Wednesday at 1:30 or
@@ -987,6 +1028,8 @@ def _timetable_end(text: str, mentions: list[TimeMention], first: TimeMention) -
         if m.start.timetz() <= rows[-1].start.timetz() or gap > timedelta(minutes=90):
             break  # not later, or hours later: not the next row of the same day
         rows.append(m)
+    while len(rows) > 1 and _BREAK_ROW.search(_row(text, rows[-1])):
+        rows.pop()  # "12:00-13:00  Lunch at the site canteen" closes the table, not the day
     last = rows[-1]
     line_end = text.find("\n", last.pos)
     line = text[last.pos : None if line_end == -1 else line_end]
@@ -1359,7 +1402,7 @@ def observe_message(
         ob.shift_by = None if from_owner else relative_move(body)
         if from_owner:
             said = text_when(body, ref, tz, quoted)
-            ob.said_time = None if said.proposal else said.start
+            ob.said_time = None if said.proposal or _OWN_ARRIVAL.search(body) else said.start
             ob.said_weekday_only = said.weekday_only
             ob.said_days = frozenset(d.day for d in find_dates(body, ref.astimezone(tz).date()))
         else:

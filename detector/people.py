@@ -706,6 +706,15 @@ _AND_I = (
 _AND_I_AFTER = re.compile(_AND_I, re.I)
 
 
+# the writer and someone hear about it afterwards: "Reggie will share his feedback with Caleb and
+# me afterward", "let Caleb and me know", "keep Caleb and me posted" (they do not conduct it)
+_TOLD_AFTER = re.compile(
+    r"\b(?:feedback|share\w*|report\w* back|let|keep|update|cc|copy|copying|email|send)\b"
+    r"[^.!?\n]{0,40}$",
+    re.I,
+)
+
+
 # The writer counts themself in: "Das Gespräch führen Felix Brandt und ich", "with me and X",
 # "Dev and I will walk through ...", "A and B will join me", "we'll build it together".
 _SELF_IN = re.compile(
@@ -840,7 +849,8 @@ _CUE = re.compile(
     r"gesprächspartner\w*|führen|hosted by|host|staff|rencontrere[zr]|rencontrer|treffen|"
     r"sprechen|conocer[áa]s?(?:\s+a)?|conhecer[áa]|ontmoet|entrevistador[ae]?s?|"
     # "conducted by": "conduzida pela", "conducida por", "menée par", "condotto da"
-    r"conducted by|led by|conduzid[ao] p(?:el[ao]|or)|conducid[ao] por|men[ée]e? par|"
+    r"conducted by|led by|interviewed by|conduzid[ao] p(?:el[ao]|or)|conducid[ao] por|"
+    r"men[ée]e? par|"
     # Spanish "La entrevista estará a cargo del Ing. Hugo Valdivia" (in the hands of), "por
     # evaluadores ..., entre ellos Andrea Gamarra y Luis Ccori" (among them)
     r"a cargo (?:del|de la|de)|entre (?:ellos|ellas)|"
@@ -944,7 +954,14 @@ def _named_interviewers(
             body = _HOST_LINE.sub("", body)
         # an invite's description is the organizer's words even when a calendar service sent it
         writers = [_writer_of(o, owner), o.event.organizer if o.event else None]
-        said = _SELF_IN.search(body)
+        said = next(
+            (
+                m
+                for m in _SELF_IN.finditer(body)
+                if not _TOLD_AFTER.search(body[max(0, m.start() - 60) : m.start()])
+            ),
+            None,
+        )
         if said is None and not any(
             _conducts(p, body, firsts) for p in named.values() if p not in writers
         ):

@@ -31,6 +31,11 @@ _SOLAR_HIJRI_MONTHS = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
     "بهمن", "اسفند",
 )  # fmt: skip
+# Lao month names ("ຕຸລາ", October)
+_LAO_MONTHS = (
+    "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ",
+    "ພະຈິກ", "ທັນວາ",
+)  # fmt: skip
 _BURMESE_MONTHS = (
     "ဇန်နဝါရီ",
     "ဖေဖော်ဝါရီ",
@@ -149,6 +154,8 @@ _MONTHS = {
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+    # Lao ("ວັນທີ ໑໖ ຕຸລາ ໒໐໒໖", the 16th of October 2026)
+    **{name: number for number, name in enumerate(_LAO_MONTHS, start=1)},
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "මැයි": 5, "ජූනි": 6, "ජූලි": 7,
     "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
@@ -314,6 +321,9 @@ _WEEKDAYS = {
     # Thai, with "วัน" (day): "วันอังคาร" (Tuesday), "วันพฤหัสบดีที่ 15" (Thursday the 15th)
     "วันจันทร์": 0, "วันอังคาร": 1, "วันพุธ": 2, "วันพฤหัสบดี": 3, "วันพฤหัส": 3, "วันศุกร์": 4,
     "วันเสาร์": 5, "วันอาทิตย์": 6,
+    # Lao, with "ວັນ" (day): "ວັນພຸດ" (Wednesday), "ວັນພະຫັດ" (Thursday)
+    "ວັນຈັນ": 0, "ວັນອັງຄານ": 1, "ວັນພຸດ": 2, "ວັນພະຫັດ": 3, "ວັນສຸກ": 4, "ວັນເສົາ": 5,
+    "ວັນອາທິດ": 6,
     # Hungarian, with the "on" form ("kedden") and the adjective ("a keddi nap")
     "hétfő": 0, "hétfőn": 0, "hétfői": 0, "kedd": 1, "kedden": 1, "keddi": 1, "szerda": 2,
     "szerdán": 2, "szerdai": 2, "csütörtök": 3, "csütörtökön": 3, "csütörtöki": 3,
@@ -615,6 +625,8 @@ _MONTH_ALT = (
     # Thai: "15 ต.ค. 2569" (the Buddhist Era year), "10 พฤศจิกายน 2569"
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
     r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
+    # Lao: "໑໖ ຕຸລາ ໒໐໒໖"
+    rf"{'|'.join(_LAO_MONTHS)}|"
     # Uzbek: "13-noyabr, juma" (Friday 13 November)
     r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
     # Sinhala: "ඔක්තෝබර් 16 වන දින"
@@ -713,7 +725,9 @@ _WD_ALT = (
     # Mongolian: "Лхагва гараг" (only with "гараг", the day: "Пүрэв" and "Даваа" are also names)
     r"(?:даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням)(?=\s+гар[аи]г)|"
     # Thai: "วันอังคาร", "วันพฤหัสบดีที่ 15" (no spaces between Thai words)
-    r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+    r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|"
+    # Lao: "ວັນອັງຄານ", "ວັນພຸດນີ້" (this Wednesday)
+    r"ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)"
     r")(?:-feira)?\.?"
 )
 _WD_NUM_ALT = (
@@ -846,7 +860,9 @@ _DATE_RE = re.compile(
     # "明天" (tomorrow), "今天" (today), "后天" (the day after tomorrow)
     # (Cantonese "聽日": tomorrow)
     # (and Thai "พรุ่งนี้" (tomorrow), "มะรืนนี้" (the day after), "วันนี้" (today))
-    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘|聽日|พรุ่งนี้|มะรืนนี้|วันนี้)"
+    # (and Lao "ມື້ອື່ນ" (tomorrow), "ມື້ຮື" (the day after), "ມື້ນີ້" (today))
+    r"|(?P<cjkrel>明天|今天|后天|後天|明日|今日|내일|오늘|聽日|พรุ่งนี้|มะรืนนี้|วันนี้|ມື້ອື່ນ|ມື້ຮື|"
+    r"ມື້ນີ້)"
     # "czwartek 12.03", "Donnerstag, 12.03": a weekday, then the day and month without a year
     rf"|(?P<wddot>\b{_WD_NUM_ALT},?\s+(?P<d7>\d{{1,2}})\.\s?(?P<m7>\d{{1,2}})\b(?!\.?\d|:))"
     # "the 4th" is a day of the month, "the 19th floor" is not
@@ -865,8 +881,8 @@ _DATE_RE = re.compile(
     rf"(?!\.?\s*(?:de\s+|of\s+)?(?:{_MONTH_ALT})))"
     # (not a day gone by: "We fell back this past Sunday", "last Friday")
     # (Thai writes its words together: "ในวันอังคาร", "วันพฤหัสบดีที่")
-    rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน)|(?=ថ្ងៃ))(?:(?:next|j\u00f6v\u0151)\s+)?{_WD_ALT}"
-    r"(?:\b|(?<=[\u0e00-\u0e7f])|(?<=[\u1780-\u17ff])|(?<=[\u1000-\u109f])))"
+    rf"|(?P<wd>(?<!past )(?<!last )(?:\b|(?=วัน)|(?=ថ្ងៃ)|(?=ວັນ))(?:(?:next|j\u00f6v\u0151)\s+)?"
+    rf"{_WD_ALT}(?:\b|(?<=[\u0e00-\u0eff])|(?<=[\u1780-\u17ff])|(?<=[\u1000-\u109f])))"
     # "2026年3月12日", "3월 17일", "3月20号"
     r"|(?P<cjk>(?:(?P<cy>20\d\d)\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號])"
     # Mongolian numbers its months: "10 сарын 14-ний өдөр" (the 14th day of the 10th month),
@@ -1068,8 +1084,8 @@ _DURATION = re.compile(
     # Japanese, Korean, Chinese: "1時間", "1시간", "1小时", "45分", "30분" (no word boundary)
     # (not the minutes of a clock time: "10시 30분", "10時30分", "10点30分")
     r"|(?<![時时点點시]\s)(?<![時时点點시])(?P<cn>\d{1,3})\s*"
-    # (and Thai "ประมาณ 30 นาที", "1 ชั่วโมง", written into the next word)
-    r"(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분|นาที|ชั่วโมง)"
+    # (and Thai "ประมาณ 30 นาที", "1 ชั่วโมง", written into the next word; Lao "໓໐ ນາທີ")
+    r"(?P<cu>時間|시간|小时|小時|個小時|个小时|分間|分钟|分鐘|分|분|นาที|ชั่วโมง|ນາທີ|ຊົ່ວໂມງ)"
     # (hours in Chinese numerals: "約一小時", "兩個小時", "半小时"; not minutes: "十分" is also
     # Japanese for "enough")
     r"|(?P<cnh>[一二两兩三四五六七八九十]{1,2}|半)\s*(?:個|个)?(?:小時|小时)"
@@ -1082,8 +1098,9 @@ _DURATION = re.compile(
     # Finnish without a number: "Varataan aikaa tunti" (an hour), "puoli tuntia" (half an hour)
     r"|\b(?P<fi>puoli tuntia|tunnin|tunti)\b"
     # Arabic without a number: "نص ساعة" / "نصف ساعة" (half an hour), "ساعة ونص" (an hour and a
-    # half), "ساعتين" (two hours)
-    r"|(?<![\u0621-\u064a])(?P<ar>نصف? ساعة|ساعة ونصف?|ساعتين)(?![\u0621-\u064a])"
+    # half), "ساعتين" (two hours), "حوالي ساعة" (about an hour), "ساعة واحدة" (one hour)
+    r"|(?<![\u0621-\u064a])(?P<ar>نصف? ساعة|ساعة ونصف?|ساعتين|(?:حوالي|قرابة|لمدة) ساعة|"
+    r"ساعة واحدة)(?![\u0621-\u064a])"
     # Russian, Latvian and Estonian without a number: "займёт около часа" (about an hour),
     # "ilgs apmēram stundu", "kestab umbes tund" (see _SPELLED_LENGTHS)
     r"|(?<!\w)(?P<said>" + "|".join(_SPELLED_LENGTHS) + r")(?!\w)"
@@ -1330,6 +1347,7 @@ def _year_for(month: int, day: int, ref: date) -> date | None:
 # "明天" (tomorrow), "后天" / "後天" (the day after): days ahead; "今天" and the rest are today
 _CJK_DAYS_AHEAD = {
     "明天": 1, "明日": 1, "내일": 1, "后天": 2, "後天": 2, "聽日": 1, "พรุ่งนี้": 1, "มะรืนนี้": 2,
+    "ມື້ອື່ນ": 1, "ມື້ຮື": 2,
 }  # fmt: skip
 
 
@@ -1609,11 +1627,11 @@ _MARK_PREFIXES = {
 }  # fmt: skip
 # Vietnamese parts of the day after the hour; "giờ" alone is the 24-hour clock's "o'clock"
 _VIETNAMESE_MARKS = {"sáng": "am", "chiều": "pm", "tối": "pm", "trưa": "pm", "": "h"}  # "" is "giờ"
-# Arabic-Indic and Persian digits ("١٠:٣٠", "۱۰:۳۰") as ASCII, one character for one
-# Arabic-Indic, Persian, Bengali, Devanagari, Khmer and Myanmar digits ("১২ অক্টোবর ২০২৬", "११:३०",
-# "៩:៣០")
+# Arabic-Indic, Persian, Bengali, Devanagari, Khmer, Myanmar and Lao digits ("١٠:٣٠", "۱۰:۳۰",
+# "১২ অক্টোবর ২০২৬", "११:३०", "៩:៣០", "໑໐:໐໐") as ASCII, one character for one
 _ASCII_DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉", "0123456789" * 6
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉໐໑໒໓໔໕໖໗໘໙",
+    "0123456789" * 7,
 )
 
 
@@ -1677,6 +1695,7 @@ def find_times(
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
     text = _BURMESE_CLOCK.sub(_as_burmese_clock, text)
+    text = _LAO_THAI_CLOCK.sub(_as_lao_thai_clock, text)
     text = _ETHIOPIAN_CLOCK.sub(_as_ethiopian_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
@@ -1688,6 +1707,7 @@ def find_times(
     text = _ISH.sub(r"\1:00", text)  # "about 10ish": the same length, so positions stay valid
     text = _SPOKEN_CLOCK.sub(_spoken_clock, text)
     text = _ROMANCE_CLOCK.sub(_romance_clock, text)
+    text = _ARABIC_CLOCK.sub(_arabic_clock, text)
     out: list[TimeMention] = []
     for m in _clock_matches(text, dates):
         # "2-2:30 PT": a range whose end is a clock time makes its bare start one too
@@ -2369,6 +2389,31 @@ def _as_burmese_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"at {hour}:{minutes:02d}" + (" -" if m.group("to") else ""))
 
 
+# Lao and Thai name the hour with "ໂມງ" / "โมง" (o'clock) and the part of the day before or after
+# it: "ຕອນບ່າຍ ໒ ໂມງ" (2 in the afternoon), "9 ໂມງເຊົ້າ" (9 in the morning), "5 ໂມງແລງ" (5 in the
+# evening), "10 ໂມງເຄິ່ງ" (half past ten), Thai "บ่าย 2 โมง", "10 โมงเช้า"; a clock with its
+# minutes and no part of the day ("໑໐:໐໐ – ໑໑:໐໐ ໂມງ") is read as it stands
+_LAO_THAI_AFTERNOON = frozenset({"ບ່າຍ", "ແລງ", "ຄ່ຳ", "ຄໍ່າ", "บ่าย", "เย็น"})
+_LAO_THAI_CLOCK = re.compile(
+    r"(?:(?:ຕອນ)?(?P<pre>ບ່າຍ|ແລງ|ເຊົ້າ|ຄ່ຳ|ຄໍ່າ|บ่าย)\s*)?"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?:ໂມງ|โมง)(?P<half>\s*(?:ເຄິ່ງ|ครึ่ง))?"
+    r"(?:\s*(?P<post>ເຊົ້າ|ແລງ|ຄ່ຳ|ຄໍ່າ|ບ່າຍ|เช้า|เย็น))?"
+)
+
+
+def _as_lao_thai_clock(m: re.Match[str]) -> str:
+    part = m.group("pre") or m.group("post")
+    if m.group("m") and not part and not m.group("half"):
+        return m.group(0)  # "໑໑:໐໐ ໂມງ": the end of a range, read as it stands
+    hour = int(m.group("h"))
+    minutes = int(m.group("m") or 0) or (30 if m.group("half") else 0)
+    if part in _LAO_THAI_AFTERNOON and hour < 12:
+        hour += 12
+    # (a bare "10 ໂມງ" is an hour as "at 10" is: the afternoon for the small ones)
+    clock = f"at {hour}:{minutes:02d}" if part or minutes else f"at {hour}"
+    return _in_place(m, clock)
+
+
 # Ethiopian hours count from six in the morning: "ከጠዋቱ 4:00 ሰዓት" (the 4th hour of the morning)
 # is 10:00, "ከቀኑ 8:00" (of the day) 14:00, "ከምሽቱ 1:00" (of the evening) 19:00
 _ETHIOPIAN_CLOCK = re.compile(
@@ -2524,6 +2569,45 @@ def _romance_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"{m.group(1)} {hour}:{minutes:02d}{ap}")
 
 
+# An Arabic clock in words: "على الساعة العاشرة صباحا" (at ten in the morning), "الساعة
+# الثامنة والنصف" (half past eight), "الساعة الثانية عشرة ظهرا" (twelve noon)
+_ARABIC_HOURS = {
+    "الواحدة": 1,
+    "الثانية": 2,
+    "الثالثة": 3,
+    "الرابعة": 4,
+    "الخامسة": 5,
+    "السادسة": 6,
+    "السابعة": 7,
+    "الثامنة": 8,
+    "التاسعة": 9,
+    "العاشرة": 10,
+    "الحادية عشرة?": 11,
+    "الثانية عشرة?": 12,
+}
+_ARABIC_CLOCK = re.compile(
+    r"الساعة\s+(" + "|".join(sorted(_ARABIC_HOURS, key=len, reverse=True)) + r")"
+    # والنصف (and a half), والربع (and a quarter), إلا ربعا (a quarter to)
+    r"(?:\s+(والنصف|والربع|[إا]لا ربعا?))?"
+    # صباحا (in the morning); مساء (in the evening), ظهرا (at midday), بعد الظهر, عصرا (afternoon)
+    r"(?:\s+(صباحا?ً?|مساءً?|ظهرا?ً?|بعد الظهر|عصرا?ً?))?"
+)
+
+
+def _arabic_clock(m: re.Match[str]) -> str:
+    """Write "الساعة العاشرة صباحا" as "10:00am" (padded, so positions stay valid)."""
+    hour = next(n for w, n in _ARABIC_HOURS.items() if re.fullmatch(w, m.group(1)))
+    half = m.group(2) or ""
+    minutes = 30 if half.endswith("نصف") else 15 if half.startswith("و") else 0
+    if half and not half.startswith("و"):
+        hour, minutes = hour - 1 or 12, 45  # "إلا ربعا": a quarter before the hour
+    part = m.group(3) or ""
+    ap = "" if not part else "am" if part.startswith("ص") else "pm"
+    if part.startswith("ظ") and hour >= 11:
+        ap = "am" if hour == 11 else "pm"  # "الحادية عشرة ظهرا" is before noon
+    return _in_place(m, f"{hour}:{minutes:02d}{ap}")
+
+
 def _spoken_clock(m: re.Match[str]) -> str:
     """Write "two thirty pm" as "2:30pm" (same length, so positions stay valid)."""
     hour = _HOUR_WORDS[m.group(1).lower()]
@@ -2590,6 +2674,10 @@ _NOT_A_MEETING = re.compile(
     r"\W+(?:\w+\W+){0,4}$|"
     # "Thu after 1pm": an open window (only right before the time: "after the screen, at 3")
     r"\bafter\s+$|"
+    # Lao "ກ່ອນ 5 ໂມງແລງ" and Thai "ก่อน 17:00" (before: a deadline, as "by" is)
+    r"(?:ກ່ອນ|ก่อน)\s*$|"
+    # ... and between: Thai "ระหว่างเวลา 09:00-16:00 น.", Lao "ລະຫວ່າງ" (an open window)
+    r"(?:ระหว่าง|ລະຫວ່າງ)(?:\s*(?:เวลา|ເວລາ))?\s*$|"
     # a length written like a clock: "Duração: 1h30", "durée prévue : 1h30"
     r"(?:dura[çc][ãa]o|duraci[óo]n|dur[ée]e|dauer|duration|length|durata|duur)"
     r"(?:\s\w+)?\W{0,4}$",
@@ -2833,7 +2921,7 @@ _HOUR_UNITS = (
     "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant", "ժամ",
     "ghat", "valand", "цаг", "soat",
 )  # fmt: skip
-_CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง"})
+_CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง", "ຊົ່ວໂມງ"})
 
 
 # sales shorthand for a length in minutes: "a quick 30 with our CRO", "for a quick 15?"
@@ -2955,7 +3043,10 @@ def duration_in(text: str) -> timedelta | None:
 
 
 # minutes in the Arabic lengths _DURATION reads without a number
-_ARABIC_LENGTHS = {"نص ساعة": 30, "نصف ساعة": 30, "ساعة ونص": 90, "ساعة ونصف": 90, "ساعتين": 120}
+_ARABIC_LENGTHS = {
+    "نص ساعة": 30, "نصف ساعة": 30, "ساعة ونص": 90, "ساعة ونصف": 90, "ساعتين": 120,
+    "حوالي ساعة": 60, "قرابة ساعة": 60, "لمدة ساعة": 60, "ساعة واحدة": 60,
+}  # fmt: skip
 
 # minutes in the Hebrew lengths _DURATION reads without a number ("כשעה" is "about an hour")
 _HEBREW_LENGTHS = {
