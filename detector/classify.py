@@ -106,6 +106,8 @@ _PRESCREEN = re.compile(
     rb"\xe1\x80\xa1\xe1\x80\x84\xe1\x80\xba\xe1\x80\x90\xe1\x80\xac\xe1\x80\x97|"
     rb"\xe1\x80\x90\xe1\x80\xbd\xe1\x80\xb1\xe1\x80\xb7\xe1\x80\x86\xe1\x80\xaf\xe1\x80\xb6|"
     rb"\xe1\x89\x83\xe1\x88\x88 \xe1\x88\x98\xe1\x8c\xa0\xe1\x8b\xad\xe1\x89\x85|"
+    # Pashto "مرکه", "مرکې" (an interview)
+    rb"\xd9\x85\xd8\xb1\xda\xa9\xd9\x87|\xd9\x85\xd8\xb1\xda\xa9\xdb\x90|"
     # Lao "ສໍາພາດ", also written with the one-character vowel "ຳ": "ສຳພາດ"
     rb"\xe0\xba\xaa\xe0\xbb\x8d\xe0\xba\xb2\xe0\xba\x9e\xe0\xba\xb2\xe0\xba\x94|"
     rb"\xe0\xba\xaa\xe0\xba\xb3\xe0\xba\x9e\xe0\xba\xb2\xe0\xba\x94",
@@ -260,6 +262,11 @@ POSITIVE = [
         # Lao "ສໍາພາດ" (an interview: "ເຊີນທ່ານມາສໍາພາດ", we invite you to one), written with
         # "ໍາ" or the one character "ຳ"; "ຜູ້ສໍາພາດ" is the interviewer
         r"ສ(?:ໍາ|ຳ)ພາດ|"
+        # Kinyarwanda "ikiganiro cy'akazi" (a job interview), "ikiganiro cya tekiniki" (a
+        # technical one), "ku kiganiro" (to the interview)
+        r"\bikiganiro cy(?:['’]akazi|a tekiniki)\b|\b(?:ku|mu) kiganiro\b|"
+        # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
+        r"(?<![\u0600-\u06ff])مرک(?:ه|ې|و)(?![\u0600-\u06ff])|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
         r"\b(?:eerste|tweede|derde|laatste|verdiepend|persoonlijk|telefonisch)e?\s+(?:\w+\s+)?gesprek|"
         # Dutch: "cultuurgesprek" (a culture-fit talk with the team), "vervolggesprek" (a
@@ -382,7 +389,9 @@ POSITIVE = [
         "live conversation",
         1,
         # (not the step a test leads to: "will be contacted ... for a live interview")
-        r"(?<!not a )(?<!not )(?<!no )(?<!for a )\blive (?:video |virtual |online )?interview|"
+        # (nor one that may come: "next steps, which may include a live interview")
+        r"(?<!not a )(?<!not )(?<!no )(?<!for a )(?<!include a )(?<!includes a )(?<!to a )"
+        r"\blive (?:video |virtual |online )?interview|"
         r"(?<!not a )real-time (?:conversation|interview)|"
         r"not (?:a )?(?:pre-?)?recorded(?: interview)?\b|(?:hirevue|spark ?hire|vidcruiter) live\b|"
         # a coding platform's interview with a person in the pad (not its timed test)
@@ -622,6 +631,11 @@ POSITIVE = [
         r"ရာထူး|လျှောက်လွှာ|የስራ መደብ|የሥራ መደብ|ማመልከቻ|"
         # Lao "ຕໍາແໜ່ງ" (the position), "ໃບສະໝັກ" (the application)
         r"ຕ(?:ໍາ|ຳ)ແໜ່ງ|ໃບສະໝັກ|"
+        # Kinyarwanda "umwanya w'akazi" (the post), "gusaba akazi" (applying for the job),
+        # "ishami ry'abakozi" (HR)
+        r"\bumwanya w['’]akazi\b|\bgusaba akazi\b|\bishami ry['’]abakozi\b|"
+        # Dari "کمیته مصاحبه" (the interview committee), Pashto "غوښتنلیک" (the application)
+        r"کمیته(?:ی)? مصاحبه|غوښتنلیک|"
         # Sinhala: "තනතුර" (the post), "අයදුම්පත" (the application)
         r"තනතුර\w*|අයදුම්පත\w*|"
         # Azerbaijani: "vakansiyasına göndərdiyiniz müraciət" (your application to the vacancy)
@@ -1164,6 +1178,9 @@ NEGATIVE = [
         # (not a step that comes first: "Ray meets every engineer before we extend an offer")
         r"(?<!before we )(?<!before they )extend (?:you )?an offer|offer of employment|"
         r"(?:the|a|your) written offer|"
+        # the call that makes the offer: "walk you through the verbal offer", "offer discussion"
+        r"\bverbal offer\b|\boffer (?:discussion|call|conversation|chat)\b|"
+        r"\b(?:discuss|talk through|walk you through) (?:the |your |an |our )?offer\b|"
         r"your offer\b|compensation package|sign(?:ing)? bonus|"
         # after the offer: "Congrats again on the offer", "finalize your pay rate"
         r"congrat\w*,? (?:again )?on (?:the|your) (?:job )?offer|"
@@ -1945,6 +1962,9 @@ NEGATIVE = [
         # Polish: "test praktyczny online", "To nie jest rozmowa" (this is not an interview)
         r"\btest\w* (?:praktyczn\w* )?online\b|\bto nie jest rozmow\w*|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
+        # (nor the live review of it: "walk them through your take-home", "discuss your
+        # take-home")
+        r"(?<!through your )(?<!through the )(?<!discuss your )(?<!discuss the )(?<!of your )"
         r"take-?home|hackerrank|codility|"
         # "The next step ... is a short home assignment"; a calendar hold for its deadline
         # ("Deadline: Yarkon Fintech home assignment")
@@ -1957,6 +1977,8 @@ NEGATIVE = [
         r"\bpsikotes\b|\btes (?:psikologi|tertulis|online|teknis)\b|"
         # "a 90-minute online coding assessment (no live interviewer)", "self-paced"
         r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
+        # "Nobody from our team will be on a call with you"
+        r"\bnobody (?:from (?:our|the) team )?will be on (?:a|the) call with you\b|"
         # Latvian state language test: "valsts valodas prasmes pārbaude"
         r"\bvalodas prasmes p\u0101rbaud\w*|"
         # a professional body's exam the owner booked: "Thank you for booking your exam. Your
@@ -2004,6 +2026,11 @@ NEGATIVE = [
         # "Candidates who attain the pass mark will be invited for an oral interview later"
         r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
         r"interview at a later (?:date|stage)|"
+        # "Once our engineers have reviewed your results ... next steps, which may include a
+        # live interview"
+        r"\bonce (?:our|the) [\w ]{0,25}(?:have|has) reviewed your (?:results|test|submission|"
+        r"assessment)|\b(?:may|might|could) (?:then )?include an? (?:live |technical |final )?"
+        r"interview\b|"
         # "Les candidats retenus à l'issue du test écrit seront convoqués ultérieurement à un
         # entretien oral"
         r"\bseront (?:convoqu\u00e9s|invit\u00e9s) (?:ult\u00e9rieurement |plus tard )?"
@@ -2149,6 +2176,13 @@ NEGATIVE = [
         # a clearance after the offer: "a short security screening interview with a federal
         # screening officer ... not a job interview", "Entrevue de filtrage de sécurité"
         r"\bsecurity screening interview\b|\bnot a job interview\b|\breliability status\b|"
+        # a meeting the mail says is no part of the selection: "a coffee with the team ... it
+        # isn't part of the assessment, nobody will be scoring you"
+        # (the meeting as a whole, not one row of a day: "Lunch (informal, not part of the
+        # evaluation)")
+        r"\b(?:it|this) (?:is(?:n['’]t| not)|won['’]t be) part of the (?:assessment|selection|"
+        r"evaluation|interview process)\b|\bnobody will be (?:scoring|assessing|evaluating) you\b|"
+        r"\bwon['’]t (?:feed|count) (?:in)?to the decision\b|"
         r"\bfiltrage de s[\u00e9e]curit[\u00e9e]\b|"
         # the owner on the radio: "We'd have you live in studio ... with our host"
         r"\blive in[- ]studio\b|\bwith our host\b|\binterview you about it on the show\b|"
@@ -2313,6 +2347,10 @@ NEGATIVE = [
         "sales demo",
         -8,
         r"discovery (?:call|interview|session)|(?:product|platform|live) demo\b|"
+        # an instrument maker's demo at the owner's lab: "Onsite Demo - HoloStage Live-Cell
+        # Imager", "Host: Greg Paterson, Field Application Scientist, Lumora Instruments"
+        r"\b(?:onsite|on-site|in-lab|instrument|equipment) demo(?:nstration)?\b|"
+        r"\bfield applications? (?:scientist|specialist|engineer)\b|"
         # a drug rep's own work at a clinic: "Confirming your lunch & learn for Wednesday 3/4"
         r"\blunch (?:&|and|n|'n'|-and-) ?learn\b|\blunch-and-learn\b|"
         r"\bin-service for (?:the|our)\b|"
@@ -2584,6 +2622,9 @@ _HIRING = re.compile(
     r"ရာထူး|လျှောက်လွှာ|လျှောက်ထား|የስራ መደብ|የሥራ መደብ|ማመልከቻ|አመልካች|"
     # Lao: the position ("ຕໍາແໜ່ງ"), applying ("ສະໝັກ"), HR ("ບຸກຄະລາກອນ", "ຊັບພະຍາກອນມະນຸດ")
     r"ຕ(?:ໍາ|ຳ)ແໜ່ງ|ສະໝັກ|ບຸກຄະລາກອນ|ຊັບພະຍາກອນມະນຸດ|"
+    # Dari "منابع بشری" (HR), "بست" (the post: "بست آفیسر"); Pashto "بشري سرچینو" (HR),
+    # "غوښتنلیک" (the application)
+    r"منابع بشری|بست آفیسر|بشري سرچین|غوښتنلیک|"
     r"hire|talent|applica(?:tion|nt)s?|applied|apply|resume|r\u00e9sum\u00e9|cv|employ\w*|"
     r"careers?|salary|compensation|engineer\w*|developer|designer|manager|analyst|lead|"
     r"talent\w*|analista|gestor[a]?|desenvolvedor[a]?|desarrollador[a]?|d[ée]veloppeu(?:r|se)|"

@@ -646,6 +646,8 @@ _ROLE_TRIM = re.compile(
     r"sales|support|customer|medical|office)\b)|"
     r"panel|round|call|chat|conversation|discussion|at|with|team(?!\s+(?:lead|leader|manager|coordinator))|"
     r"opening|job|req|shortlist|track|\(R-?\d+\)|R-?\d+|"
+    # ("Senior Scientist, Cell Biology candidate": the one who applies, not the job)
+    r"candidate|"
     # a subject's tail after the title: "UX Designer Medizintechnik - Einladung"
     r"einladung|invitation|uitnodiging|convocation|invitaci[oó]n|convite|reminder|erinnerung)\b.*)$",
     re.I,
@@ -2034,6 +2036,8 @@ def pick_role(texts: Iterable[str], company: str | None = None) -> str | None:
             for m in rx.finditer(text):
                 raw = next((g for g in m.groups() if g), "")
                 role = _clean_role(raw)
+                if role and m.group(0).endswith("team") and _only_field_words(role):
+                    continue  # "hiring for the Market Data Platform team": a team, not a job
                 if role and not (company and role.casefold() == company.casefold()):
                     return expand_acronym(role, texts)
     # A title line that only abbreviates the job ("Acme: SRE technical interview") while the body
@@ -2306,6 +2310,11 @@ _NOT_A_TITLE_ALONE = frozenset(
 
 
 # job words that name a field, not a job ("Data structures", "Product case")
+def _only_field_words(role: str) -> bool:
+    """Every job word in ``role`` names a field ("Market Data Platform"), none a post."""
+    return all(m.group(0).lower() in _FIELD_WORDS for m in _JOB_WORDS.finditer(role))
+
+
 _FIELD_WORDS = frozenset(
     {"data", "product", "software", "engineering", "marketing", "sales", "tech", "ux", "ui"}
     | {"dados", "datos", "projet", "proyecto"}

@@ -294,6 +294,35 @@ def _names_writer(acc: Acc, o: Obs) -> bool:
     return any(name in a.text for a in acc.obs if not a.from_owner)
 
 
+def _replies_after_their_mail(members: list[Obs]) -> list[Obs]:
+    """``members`` (in Date order) with each reply after the mail it answers: a sender's clock
+    may run behind ("13:02 +0300" on the answer to a mail stamped "12:40 +0200")."""
+    ids = {o.msg.message_id for o in members if o.msg and o.msg.message_id}
+    out: list[Obs] = []
+    placed: set[str] = set()
+    waiting: dict[str, list[Obs]] = {}  # replies to a mail not placed yet, by its Message-ID
+
+    def place(o: Obs) -> None:
+        out.append(o)
+        own = o.msg.message_id if o.msg else None
+        if own:
+            placed.add(own)
+            for reply in waiting.pop(own, []):
+                place(reply)
+
+    for o in members:
+        parent = o.msg.in_reply_to if o.msg else None
+        if (
+            parent in ids
+            and parent not in placed
+            and parent != (o.msg.message_id if o.msg else None)
+        ):
+            waiting.setdefault(parent, []).append(o)
+        else:
+            place(o)
+    return out + [o for replies in waiting.values() for o in replies]
+
+
 def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) -> None:
     talked = _talked_mail(obs)
     threads: dict[str, list[Obs]] = {}
@@ -302,6 +331,7 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
             threads.setdefault(o.thread_root, []).append(o)
     for root, members in threads.items():
         members.sort(key=lambda o: (o.date or _EPOCH, o.order))
+        members = _replies_after_their_mail(members)
         current = next((a for a in reversed(accs) if a.thread_root == root), None)
         seen: list[Obs] = []  # earlier company mail in this thread: context for a later booking
         for o in members:

@@ -693,7 +693,9 @@ def _span(
             if m is first or not (m.start <= first.start and m.end and m.end >= first.end)
         ]
     start, end = first.start, first.end
-    kept = _interview_rows(text, same_day)
+    # (an assessment centre, whose rows hold a test, is the whole day from its welcome)
+    opened = same_day if any(_row_is_test(text, m) for m in same_day) else None
+    kept = _interview_rows(text, opened or _after_arrival(text, same_day))
     if first in same_day and first not in kept:
         # the opening row was a test: the interview starts at the first row left
         first = kept[0]
@@ -759,15 +761,19 @@ _INTERVIEW_ROW = re.compile(
     r"\brazgovor|გასაუბრ|अन्तर्वार्ता|հարցազրույց|"
     # (Azerbaijani, Mongolian, Uzbek, Lithuanian, Sinhala)
     r"m\u00fcsahib|ярилцлаг|suhbat|pokalb|සම්මුඛ|"
-    # (Persian, Khmer, Burmese, Amharic)
-    r"مصاحبه|សម្ភាសន៍|အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ",
+    # (Persian, Khmer, Burmese, Amharic, Lao, Pashto, Kinyarwanda)
+    r"مصاحبه|សម្ភាសន៍|အင်တာဗျូး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ|ສ(?:ໍາ|ຳ)ພາດ|مرکه|مرکې|"
+    r"\bikiganiro\b",
     re.I,
 )
 # Khmer "ការប្រឡងសរសេរ" (a written exam), Persian "آزمون" (a test), Burmese "စာမေးပွဲ" (an exam),
 # Amharic "የጽሁፍ ፈተና" (a written test): a test row's words, and a test invite's title's
-_TEST_IN_OTHER_SCRIPTS = r"ប្រឡង|آزمون|စာမေးပွဲ|ፈተና"
+# (Dari "امتحان تحریری" (a written exam), Pashto "لیکلې ازموینه" (a written test))
+_TEST_IN_OTHER_SCRIPTS = r"ប្រឡង|آزمون|امتحان|ازموین|စာမေးပွဲ|ፈተና"
 _TEST_ROW = re.compile(
     r"\b(?:osce|tests?|exam|assessment|numeracy|literacy|calculation|written|registration|"
+    # (Kinyarwanda "ikizamini", a test or an exam)
+    r"ikizamini|"
     r"id checks?|psychometric|presentation prep)\b|"
     # Thai "ทดสอบภาษาอังกฤษ" (an English test), Japanese "筆記試験", Chinese "笔试", Korean "필기"
     r"ทดสอบ|筆記|笔试|筆試|필기|" + _TEST_IN_OTHER_SCRIPTS,
@@ -803,6 +809,21 @@ def _interview_rows(text: str, rows: list[TimeMention]) -> list[TimeMention]:
         )
     ]
     return kept or rows
+
+
+def _after_arrival(text: str, rows: list[TimeMention]) -> list[TimeMention]:
+    """The rows of a timetable after its opening arrival ("9:15 - 9:30 AM  Arrival and
+    check-in - Lobby"): the interview opens with the first session (unlike "08.30 Uhr  Empfang
+    und Gespräch mit Reto Amsler", a talk)."""
+    opening = 0
+    while opening < len(rows) - 1 and _arrival_row(text, rows[opening]):
+        opening += 1
+    return rows[opening:]
+
+
+def _arrival_row(text: str, m: TimeMention) -> bool:
+    row = _row(text, m)
+    return bool(_ARRIVAL.search(row)) and not _TALK_IN_ROW.search(row)
 
 
 # a pause between the test and the interview: "11:00am - 1:00pm: Break (lunch will be
@@ -1440,6 +1461,10 @@ def observe_message(
                 if picked is not None:
                     ob.start, ob.end = picked.start, picked.end
                     ob.time_why = f"the option it picks: {picked.text.strip()!r}"
+            if ob.start is not None and _test_is_another_row(body, ob.start, ref, tz):
+                # "1) Ikizamini cya coding – saa tatu ... 2) Ikiganiro cy'akazi – saa munani":
+                # the test the negative is about is a row of its own; the time is the interview's
+                ob.score, ob.reasons = _without_test_negative(ob.score, ob.reasons)
         if ob.cancelled and not ob.reschedule and ob.start is not None:
             day_named = _cancelled_day(body, ref.astimezone(tz).date())
             if day_named is not None and day_named != ob.start.date():
@@ -1516,6 +1541,28 @@ _STEPS_AHEAD = re.compile(
 # Negatives that belong to one step of a list, not to the mail: "1) Modeling test ... 2) Second
 # round is locked for Tuesday" is a test, then an interview.
 _STEP_NEGATIVES = ("assessment (", "interview only after a test (")
+
+
+def _test_is_another_row(body: str, start: datetime, ref: datetime, tz: tzinfo) -> bool:
+    """The rows at ``start``'s clock time name an interview, and a row at another time names a
+    test (the rows of a day's plan carry no date of their own)."""
+    clock = start.astimezone(tz).time()
+    rows = find_times(body, ref, tz)
+    at = [m for m in rows if m.start.astimezone(tz).time() == clock]
+    return (
+        bool(at)
+        and all(_row_is_interview(body, m) and not _row_is_test(body, m) for m in at)
+        and any(m.start.astimezone(tz).time() != clock and _row_is_test(body, m) for m in rows)
+    )
+
+
+def _without_test_negative(score: float, reasons: list[str]) -> tuple[float, list[str]]:
+    """``score`` and ``reasons`` without the "assessment" negative."""
+    dropped = [r for r in reasons if r.startswith("assessment (")]
+    return (
+        score - sum(classify.reason_weight(r) for r in dropped),
+        [r for r in reasons if r not in dropped],
+    )
 
 
 def _score_step_alone(step: Obs, mail: Obs) -> None:
@@ -1705,6 +1752,15 @@ def _invite_obs(
             # Outlook's own "When: Tuesday, June 16, 2026 12:00 AM-Wednesday, June 17, 2026
             # 12:00 AM" restates the hold, not a time of the day
             start = None
+        if (
+            start is not None
+            and ev.time_is_guess
+            and not ev.all_day
+            and _arrives_before(start, ev.start, why)
+        ):
+            # "RDTA oral interview (arrive 8:30, bring ID)" on a floating 09:00: the arrival
+            # the title notes, not the time of the meeting
+            start = None
         if start is not None and (start.date() == ev.start.date() or ev.time_is_guess):
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
         elif ev.time_is_guess and not ev.all_day and ev.start is not None:
@@ -1717,6 +1773,12 @@ def _invite_obs(
     elif msg is not None:
         ob.end = _day_end_after_first_session(ev, text, ref, tz) or ob.end
     return ob
+
+
+def _arrives_before(said: datetime, invite: datetime, why: str) -> bool:
+    """``said`` is an arrival the text names shortly before the invite's own wall clock."""
+    gap = datetime.combine(said.date(), invite.time()) - datetime.combine(said.date(), said.time())
+    return timedelta(0) < gap <= timedelta(minutes=90) and bool(_ARRIVAL.search(why))
 
 
 _COPYRIGHT_LINE = re.compile(r"(?im)^[ \t]*(?:©|\(c\)|copyright\b).*$")

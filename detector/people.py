@@ -163,6 +163,9 @@ _CONTACT_CTX = (
     # ... "potvrdite direktno meni na x@" (confirm to me at), in Cyrillic "потврдите на",
     # "јавите се", "пишите"
     "potvrdite", "потврдите", "јавите", "пишите", "контактирајте",
+    # Kinyarwanda "nyandikira kuri x@" (write to me at), "mwandikire" (write to her); French
+    # "écrivez-moi à", "contactez"
+    "andikir", "écriv", "contactez",
 )  # fmt: skip
 
 
@@ -723,6 +726,8 @@ _SELF_IN = re.compile(
     r"(?:ich|mir|moi|mij|mim)\b)"
     # Norwegian, Danish and Swedish: "Faglig intervju med Øyvind Sele og meg", "och mig"
     r"|\b(?:og|och)\s+(?:meg|mig)\b"
+    # Kinyarwanda "hamwe nanjye" (with me)
+    r"|\bhamwe nanjye\b"
     # Uzbek "Suhbatni o'zim o'tkazaman" (I will hold the interview myself)
     r"|\bo['\u2019]zim o['\u2019]tkazaman\b"
     # Indonesian and Malay: "interview gabungan HR & user bersama saya dan Bapak Reza Mahendra"
@@ -872,8 +877,9 @@ _CUE = re.compile(
     # Serbian and Croatian: "razgovor sa Stefanom Markovićem", "Vodi Ana Savić", "Razgovor vodi
     # Goran Janković"; in Cyrillic "разговор са", "води"
     r"razgovor\w* sa?|intervju\w* sa?|vodi|vode|разговор\w* са?|интервју\w* са?|води|воде|"
-    # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with)
-    r"ו?עם|với)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
+    # Hebrew "עם" (with), also as "ועם" (and with); Vietnamese "với" (with); Kinyarwanda
+    # "hamwe nanjye na Grace Ingabire" (with me and Grace Ingabire)
+    r"ו?עם|với|hamwe na(?:njye na)?)\b(?:[ \t:]+|[ \t]*\n[ \t]*)"
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
@@ -1264,7 +1270,10 @@ _AFTER_CUE = re.compile(
     _IN_SENTENCE
     # ("Sanjay Mistry, the manager at our deli, and he'd like to meet you"; "Renee Castillo, our
     # Director of Rooms (copied here), has an opening tomorrow at 2 and would like to meet you")
-    + r"{0,95}?\b(?:would (?:like|love) to|wants to|will|'ll|['’]d (?:like|love) to|is going to|"
+    # (not the writer's own wish after the name's clause: "Sabine passed on very positive notes
+    # from your call last week, and before we plan the panel I would like to speak with you")
+    + r"{0,95}?\b(?:(?<!\bI )(?<!\bwe )would (?:like|love) to|wants to|will|'ll|"
+    r"(?<!\bI)(?<!\bwe)['’]d (?:like|love) to|is going to|"
     r"is keen to|"
     r"wird|va|vai|"
     # the same wish in the other languages: "souhaiterait vous rencontrer", "möchte Sie
@@ -1520,6 +1529,13 @@ def _fold(s: str) -> str:
     return re.sub(r"[^a-z]", "", without_accents(s))
 
 
+# the small words a surname opens with, written into its address ("Ní Bhriain" -> nibhriain)
+_SURNAME_PARTICLES = frozenset(
+    {"ni", "nic", "o", "mac", "mc", "de", "da", "di", "du", "van", "von", "der", "den", "le",
+     "la", "del", "dos", "das", "al", "el", "bin", "ben", "st"}
+)  # fmt: skip
+
+
 def address_of_name(name: str, addresses: Sequence[str]) -> str | None:
     """The address among ``addresses`` whose local part spells ``name`` ("Wei Zhang" ->
     wei.zhang@, wzhang@, zhangw@, weiz@), when exactly one does."""
@@ -1531,7 +1547,10 @@ def address_of_name(name: str, addresses: Sequence[str]) -> str | None:
     bare = re.sub(r"^(?:al|el|ul|bin|ben|abu)(?=-)", "", name.split()[-1].lower())
     # ... and one half of a double surname: "Noémie Gauthier-Sy" -> noemie.gauthier@
     halves = {_fold(h) for h in name.split()[-1].split("-")} if "-" in name.split()[-1] else set()
-    lasts = {last, _fold(bare), *(h for h in halves if len(h) > 2)} - {""}
+    # ... and a surname's particle is often written into it: "Aoife Ní Bhriain" ->
+    # aoife.nibhriain@, "Pieter de Vries" -> pieter.devries@
+    joined = words[-2] + last if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES else ""
+    lasts = {last, _fold(bare), joined, *(h for h in halves if len(h) > 2)} - {""}
     forms = {
         f
         for ln in lasts

@@ -31,6 +31,20 @@ _SOLAR_HIJRI_MONTHS = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
     "بهمن", "اسفند",
 )  # fmt: skip
+# ... and as Afghanistan names them, after the zodiac ("۲۲ میزان ۱۴۰۵", "۲ عقرب")
+_AFGHAN_MONTHS = (
+    "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت",
+)  # fmt: skip
+_SOLAR_HIJRI_MONTH_NUMBERS = {
+    name: number
+    for names in (_SOLAR_HIJRI_MONTHS, _AFGHAN_MONTHS)
+    for number, name in enumerate(names, start=1)
+}
+# Kinyarwanda month names ("tariki ya 13 Ukwakira 2026", the 13th of October)
+_KINYARWANDA_MONTHS = (
+    "mutarama", "gashyantare", "werurwe", "mata", "gicurasi", "kamena", "nyakanga", "kanama",
+    "nzeri", "ukwakira", "ugushyingo", "ukuboza",
+)  # fmt: skip
 # Lao month names ("ຕຸລາ", October)
 _LAO_MONTHS = (
     "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ",
@@ -154,8 +168,9 @@ _MONTHS = {
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
-    # Lao ("ວັນທີ ໑໖ ຕຸລາ ໒໐໒໖", the 16th of October 2026)
+    # Lao ("ວັນທີ ໑໖ ຕຸລາ ໒໐໒໖", the 16th of October 2026), Kinyarwanda ("13 Ukwakira")
     **{name: number for number, name in enumerate(_LAO_MONTHS, start=1)},
+    **{name: number for number, name in enumerate(_KINYARWANDA_MONTHS, start=1)},
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "මැයි": 5, "ජූනි": 6, "ජූලි": 7,
     "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
@@ -321,6 +336,9 @@ _WEEKDAYS = {
     # Thai, with "วัน" (day): "วันอังคาร" (Tuesday), "วันพฤหัสบดีที่ 15" (Thursday the 15th)
     "วันจันทร์": 0, "วันอังคาร": 1, "วันพุธ": 2, "วันพฤหัสบดี": 3, "วันพฤหัส": 3, "วันศุกร์": 4,
     "วันเสาร์": 5, "วันอาทิตย์": 6,
+    # Kinyarwanda: "ku wa kabiri" (on Tuesday, the second day), "ku cyumweru" (on Sunday)
+    "ku wa mbere": 0, "ku wa kabiri": 1, "ku wa gatatu": 2, "ku wa kane": 3, "ku wa gatanu": 4,
+    "ku wa gatandatu": 5, "ku cyumweru": 6,
     # Lao, with "ວັນ" (day): "ວັນພຸດ" (Wednesday), "ວັນພະຫັດ" (Thursday)
     "ວັນຈັນ": 0, "ວັນອັງຄານ": 1, "ວັນພຸດ": 2, "ວັນພະຫັດ": 3, "ວັນສຸກ": 4, "ວັນເສົາ": 5,
     "ວັນອາທິດ": 6,
@@ -336,8 +354,8 @@ _TOMORROW = frozenset(
      "demain", "mañana", "manana", "amanhã", "domani", "jutro", "yarın", "yarin", "zítra",
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
-     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក",
-     "မနက်ဖြန်", "ነገ",
+     "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
+     "မနက်ဖြန်", "ነገ", "ejo",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -625,8 +643,8 @@ _MONTH_ALT = (
     # Thai: "15 ต.ค. 2569" (the Buddhist Era year), "10 พฤศจิกายน 2569"
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
     r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
-    # Lao: "໑໖ ຕຸລາ ໒໐໒໖"
-    rf"{'|'.join(_LAO_MONTHS)}|"
+    # Lao: "໑໖ ຕຸລາ ໒໐໒໖"; Kinyarwanda: "13 Ukwakira 2026"
+    rf"{'|'.join(_LAO_MONTHS)}|{'|'.join(_KINYARWANDA_MONTHS)}|"
     # Uzbek: "13-noyabr, juma" (Friday 13 November)
     r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
     # Sinhala: "ඔක්තෝබර් 16 වන දින"
@@ -726,6 +744,8 @@ _WD_ALT = (
     r"(?:даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням)(?=\s+гар[аи]г)|"
     # Thai: "วันอังคาร", "วันพฤหัสบดีที่ 15" (no spaces between Thai words)
     r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|"
+    # Kinyarwanda: "ku wa kabiri" (on Tuesday), "ku cyumweru" (on Sunday)
+    r"ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|"
     # Lao: "ວັນອັງຄານ", "ວັນພຸດນີ້" (this Wednesday)
     r"ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)"
     r")(?:-feira)?\.?"
@@ -757,7 +777,7 @@ _DATE_RE = re.compile(
     r"(?:\s*(?:ឆ្នាំ\s*)?(?P<ky>20\d\d)(?!\d))?)"
     # the Solar Hijri calendar of Iran and Afghanistan: "۴ آبان ۱۴۰۵", "۲۹ مهر" (read before the
     # Gregorian names, whose Levantine "آب", August, opens "آبان")
-    rf"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>{'|'.join(_SOLAR_HIJRI_MONTHS)})"
+    rf"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>{'|'.join(_SOLAR_HIJRI_MONTH_NUMBERS)})"
     r"(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(?P<jy>1[34]\d\d)(?!\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
@@ -782,6 +802,8 @@ _DATE_RE = re.compile(
     r"\u0628\u0643\u0631[\u0629\u0647]|\u063a\u062f[\u064b]?\u0627[\u064b]?|"
     r"\u0627\u0644\u0646\u0647\u0627\u0631\u062f[\u0647\u0629]|\u0627\u0644\u064a\u0648\u0645|"
     r"tomorrow|tmrw|tmr|tmw|tomm?orr?ow|2morrow|today|tonight|morgen|heute|demain|"
+    # Kinyarwanda "ejo" (tomorrow, or yesterday: only before a clock, "ejo saa tatu")
+    r"ejo(?= saa\b)|"
     r"aujourd['’]hui|ma[ñn]ana|hoy|"
     r"amanh[ãa]|hoje|domani|oggi|vandaag|jutro|dzi[śs](?:iaj)?|yar[ıi]n|bug[üu]n|z[íi]tra|zajtra|dnes|"
     # Vietnamese "ngày mai", "hôm nay", and "chiều mai" (tomorrow afternoon): "mai" alone is a
@@ -843,6 +865,8 @@ _DATE_RE = re.compile(
     r"\bholnaput\u00e1n|\bholnap(?:i)?|"
     # Persian "پس‌فردا" (the day after tomorrow), "فردا" (tomorrow), "امروز" (today)
     r"پس[\u200c ]?فردا|(?<![\u0600-\u06ff])فردا|(?<![\u0600-\u06ff])امروز|"
+    # Pashto "سبا" (tomorrow)
+    r"(?<![\u0600-\u06ff])سبا(?![\u0600-\u06ff])|"
     # Khmer "ខានស្អែក" (the day after tomorrow), "ស្អែក" (tomorrow), "ថ្ងៃនេះ" (today)
     r"ខានស្អែក|ស្អែក|ថ្ងៃនេះ|"
     # Burmese "သဘက်ခါ" (the day after tomorrow), "မနက်ဖြန်" (tomorrow), "ယနေ့" (today); Amharic
@@ -1214,6 +1238,10 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
         day = _resolve_date(m, ref)
         if day is not None and m.group("wd"):
             monday = _named_week(text, m.start(), ref)
+            if monday is None and _NEXT_WEEKDAY.match(m.group("wd")):
+                # "next Tuesday" written on a Monday is the Tuesday of next week (the one
+                # tomorrow would be "tomorrow" or "this Tuesday")
+                monday = ref + timedelta(days=7 - ref.weekday())
             day = monday + timedelta(days=day.weekday()) if monday else day
         if day is not None:
             # (a Chinese weekday with no week word is a bare weekday too: "（周四）")
@@ -1271,6 +1299,9 @@ _NEXT_WEEK_AFTER = re.compile(
 _WEEK_OF = re.compile(r"\bweek of\s+(?:(?:mon|monday),?\s+)?", re.I)
 
 
+_NEXT_WEEKDAY = re.compile(r"(?:next|j\u00f6v\u0151)\s", re.I)
+
+
 def _named_week(text: str, pos: int, ref: date) -> date | None:
     """The Monday of the week the weekday at ``pos`` is said to be in: "next week" earlier in
     its paragraph, or "week of May 11" in its sentence; ``None`` when no week is named."""
@@ -1320,7 +1351,7 @@ def weekday_number(word: str) -> int | None:
 def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
     """A Solar Hijri date ("۴ آبان ۱۴۰۵") as a Gregorian one; without a year, the next one on
     or after 60 days before ``ref``, as for Gregorian dates (see ``_year_for``)."""
-    month, day = _SOLAR_HIJRI_MONTHS.index(m.group("jm")) + 1, int(m.group("jd"))
+    month, day = _SOLAR_HIJRI_MONTH_NUMBERS[m.group("jm")], int(m.group("jd"))
     said = m.group("jy")
     this_year = jdatetime.date.fromgregorian(date=ref).year
     for year in [int(said)] if said else [this_year, this_year + 1, this_year - 1]:
@@ -1694,8 +1725,10 @@ def find_times(
     zones = _Zones(global_zone(text), default_tz, reader_tz)
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
+    text = _KINYARWANDA_CLOCK.sub(_as_kinyarwanda_clock, text)
     text = _BURMESE_CLOCK.sub(_as_burmese_clock, text)
     text = _LAO_THAI_CLOCK.sub(_as_lao_thai_clock, text)
+    text = _PASHTO_CLOCK.sub(_as_pashto_clock, text)
     text = _ETHIOPIAN_CLOCK.sub(_as_ethiopian_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
@@ -2372,6 +2405,27 @@ def _as_swahili_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"at {hour}:{minutes:02d}")
 
 
+# Kinyarwanda counts the hours from sunrise too ("saa moya" is 7 o'clock), with its own numbers:
+# "saa tatu za mu gitondo" (9:00 in the morning), "saa munani z'amanywa" (14:00 in the day), "saa
+# yine n'igice" (10:30), "saa moya z'umugoroba" (19:00 in the evening)
+_KINYARWANDA_HOURS = {
+    "moya": 1, "mbiri": 2, "tatu": 3, "yine": 4, "tanu": 5, "sita": 6, "saba": 7, "munani": 8,
+    "cyenda": 9, "cumi": 10, "cumi n'imwe": 11, "cumi n'ebyiri": 12,
+}  # fmt: skip
+_KINYARWANDA_CLOCK = re.compile(
+    r"\bsaa (cumi n['’](?:imwe|ebyiri)|moya|mbiri|tatu|yine|tanu|sita|saba|munani|cyenda|cumi)"
+    r"(?: n['’](igice))?(?: (?:za |z['’])(mu gitondo|amanywa|umugoroba|ijoro|mu ijoro))?\b",
+    re.I,
+)
+
+
+def _as_kinyarwanda_clock(m: re.Match[str]) -> str:
+    hour = _KINYARWANDA_HOURS[m.group(1).lower().replace("’", "'")] + 6  # 7 to 18: the day
+    if (m.group(3) or "").lower() in {"umugoroba", "ijoro", "mu ijoro"} and hour < 13:
+        hour = (hour + 12) % 24  # the evening's and the night's hours
+    return _in_place(m, f"at {hour}:{30 if m.group(2) else 0:02d}")
+
+
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
 # နာရီခွဲ" (half past 2 in the afternoon), "နေ့လည် ၁ နာရီ" (1 at midday); "မှ ... ထိ" is from ... to
 _BURMESE_CLOCK = re.compile(
@@ -2412,6 +2466,25 @@ def _as_lao_thai_clock(m: re.Match[str]) -> str:
     # (a bare "10 ໂມງ" is an hour as "at 10" is: the afternoon for the small ones)
     clock = f"at {hour}:{minutes:02d}" if part or minutes else f"at {hour}"
     return _in_place(m, clock)
+
+
+# Pashto names the hour with "بجې" (o'clock) and the part of the day before it: "سهار ۹ بجې" (9 in
+# the morning), "د غرمې وروسته ۲ بجې" (2 after midday), "ماښام ۶ بجې" (6 in the evening), "د
+# ۱۱:۳۰ بجو" (at 11:30); a bare "۲ بجې" is an hour as "at 2" is
+_PASHTO_CLOCK = re.compile(
+    r"(?:(?P<part>سهار|ماسپښین|د غرمې وروسته|غرمې وروسته|ماښام|شپې)\s+)?(?:د\s+)?"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?:بجې|بجو|بجه)(?![\u0600-\u06ff])"
+)
+
+
+def _as_pashto_clock(m: re.Match[str]) -> str:
+    hour, minutes = int(m.group("h")), m.group("m")
+    part = m.group("part")
+    if part and part != "سهار" and hour < 12:
+        hour += 12
+    if part or minutes:
+        return _in_place(m, f"at {hour}:{minutes or '00'}")
+    return _in_place(m, f"at {hour}")
 
 
 # Ethiopian hours count from six in the morning: "ከጠዋቱ 4:00 ሰዓት" (the 4th hour of the morning)
