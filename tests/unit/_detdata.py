@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from detector import classify, detect, infer_owner, texttime
 from detector.model import Interview, ItemKind, SourceItem
@@ -65,3 +66,9 @@ def blind_case(prefix: str) -> tuple[Interview, ...]:
     """What the detector finds in the blind case ``prefix``, the owner inferred."""
     items = blind_items(prefix)
     return detect(items, infer_owner(items)).interviews
+
+
+def starts_in(text: str, ref: datetime, zone: str) -> list[datetime]:
+    """The start of every clock time in ``text``, read on ``ref``'s day (naive, in ``zone``)."""
+    tz = ZoneInfo(zone)
+    return [m.start for m in texttime.find_times(text, ref.replace(tzinfo=tz), tz)]
