@@ -359,7 +359,11 @@ POSITIVE = [
         2,
         r"\bmock (?:discovery|sales|cold|demo|prospecting|pitch)\b|"
         r"\brole[- ]?play\b[^.\n]{0,60}\b(?:interview|round|stage|next step)|"
-        r"\b(?:interview|round|stage|next step)\b[^.\n]{0,60}\brole[- ]?play\b",
+        r"\b(?:interview|round|stage|next step)\b[^.\n]{0,60}\brole[- ]?play\b|"
+        # an onsite's role-play row or invite: "Role-play: discovery call with Kyle Brennan",
+        # "Onsite: Role-Play (Discovery Call)", "Discovery call role-play"
+        r"\brole[- ]?play\W{1,3}(?:\(\s*)?(?:discovery|cold|sales|demo) call\b|"
+        r"\b(?:discovery|cold|sales) call role[- ]?play\b|\bonsite\W{1,3}role[- ]?play\b",
     ),
     # a slot an employer reserved at a hiring fair, with its interviewer named, is an interview
     # of its own, unlike the fair ("an employer reserved an on-the-spot interview with you")
@@ -406,7 +410,8 @@ POSITIVE = [
     _s(
         "screen/round",
         2,
-        r"phone screen|recruiter screen|screening call|intro(?:ductory)? (?:phone |video )?call|"
+        r"phone screen|recruiter screen|screening (?:call|conversation|chat)|"
+        r"intro(?:ductory)? (?:phone |video )?call|"
         # campus recruiting's final round: "Audit Superday", "your office visit"
         r"\bsuper-?days?\b|\boffice visit\b|"
         # Persian "دعوت به تماس تلفنی" (an invitation to a phone call), "گفت‌وگوی اولیه" (a first
@@ -1013,8 +1018,10 @@ NEGATIVE = [
         # (not a booked day's desk: "Reporting time: 08:30. Registration opens at 08:00.")
         r"registration (?:is (?:now )?)?(?:open|closes|confirmed|link|page|form)"
         r"(?!s? at \d)|"
-        # (not "bring your registration number", a professional's licence)
-        r"(?:your|event|webinar) registration\b(?! (?:number|no\b|certificate|card))|"
+        # (not "bring your registration number", a professional's licence, nor a screen that
+        # covers it: "covering your registration, whether you'd be able to relocate")
+        r"(?<!covering )(?<!about )(?<!check )(?<!confirm )"
+        r"(?:your|event|webinar) registration\b(?! (?:number|no\b|certificate|card|status))|"
         r"you(?:'re| are) registered\b|linkedin live|"
         # a survey about a past interview: "tell us about your candidate experience"
         r"\b(?:candidate[- ]experience|feedback|short|\d+-minute) survey\b|rate your "
@@ -2122,8 +2129,8 @@ NEGATIVE = [
         r"general admission|"
         # (nor "bring your ticket to Room 3120 for validation")
         # (nor a hospital garage's "we will validate your ticket")
-        r"(?<!validate )(?<!stamp )your ticket\b(?! (?:to|at) (?:the )?(?:interview|reception|"
-        r"front desk))"
+        r"(?<!validate )(?<!stamp )your ticket\b(?! (?:up )?(?:to|at) (?:the )?(?:interview|"
+        r"reception|front desk))"
         r"(?![^.\n]{0,40}\bvalidat)|"
         r"\bexhibitors?\b|registration desk|\bwebinar\b|"
         # a campus drive announced to a whole batch: interviews "for shortlisted candidates only"
@@ -2276,6 +2283,9 @@ NEGATIVE = [
         r"\bbackground verification\b|(?-i:\bBGV\b)|\btelephonic verification\b|"
         r"\bpre-employment (?:background )?(?:check|verification|screening)\b|"
         r"listed you as (?:a |their |his |her )?reference|as (?:a|their|his|her) reference|"
+        # (not how a headhunter heard of the owner: "Your name came up over lunch with a former
+        # colleague of yours")
+        r"(?<!with a )(?<!from a )(?<!through a )(?<!via a )(?<!by a )"
         r"(?:former|previous|ex-?)\s?(?:colleague|manager|report|coworker|co-worker)",
     ),
     # networking: the owner asks someone about their work, outside any hiring process
@@ -2297,6 +2307,10 @@ NEGATIVE = [
         # an invite's "General catch-up, market chat"
         r"\bno (?:specific |particular )?(?:role|job|position|opening)s? to (?:pitch|discuss|"
         r"offer|share)\b|\bgeneral catch-?up\b|\bmarket chat\b|"
+        # a headhunter's coffee: "I'm not pitching a specific role - there's nothing on the
+        # table", "I just like to get to know good people in the market"
+        r"\bnot pitching (?:a |any )?(?:specific |particular )?(?:role|job|position|opening)\b|"
+        r"\bnothing on the table\b|\bget to know (?:good )?people in the market\b|"
         r"alumni coffee chat|"
         r"(?:not|n't) (?:\w+ ){0,2}(?:part of )?(?:a|an|the|any)(?: \w+['\u2019]s)? (?:formal )?"
         r"(?:hiring|recruiting|recruitment|selection|interview) process|"

@@ -1726,6 +1726,10 @@ def _client_of_agency(texts: list[str], agency_keys: list[str]) -> str | None:
         seg = _without_reply_prefix(seg.strip(" .,"))
         if seg.lower() in _REPLY_PREFIXES:
             continue  # "AW: Re: Kinetiq Rail - ...": the split leaves the prefixes alone
+        # "Interview confirmed - Cheapside Advisory, Risk Consultant": the client, then the job
+        head, _, job = seg.partition(", ")
+        if job and _JOB_WORDS.search(job) and not _JOB_WORDS.search(head):
+            seg = head
         # "Client interview - Appointment Setter VA (Holloway Roofing)": the client after the job
         bracket = re.fullmatch(rf"[^()]*\(({_CAP})\)", seg)
         if bracket and _JOB_WORDS.search(seg.split("(")[0]) and _names_a_client(bracket[1], texts):
@@ -2102,9 +2106,9 @@ def without_company(role: str | None, company: str | None) -> str | None:
     )
     if tail and tail.start() > 0:
         return role[: tail.start()]
-    if not role.lower().startswith(company.lower() + " "):
+    if not role.lower().startswith((company.lower() + " ", company.lower() + ",")):
         return role
-    rest = role[len(company) + 1 :].strip(" -–—:|")
+    rest = role[len(company) + 1 :].strip(" -–—:|,")
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1]
     return rest or role

@@ -294,6 +294,18 @@ def _names_writer(acc: Acc, o: Obs) -> bool:
     return any(name in a.text for a in acc.obs if not a.from_owner)
 
 
+# what the earlier mail of a thread says the meeting is, when it is no interview
+_NOT_AN_INTERVIEW = (
+    "networking (", "event/fair (", "other interview types (", "scam (", "sales demo (",
+)  # fmt: skip
+
+
+def _not_hiring(mail: list[Obs]) -> bool:
+    """The thread's company mail names its meeting as something other than an interview
+    ("I'm not pitching a specific role ... Could I buy you a coffee?")."""
+    return any(r.startswith(_NOT_AN_INTERVIEW) for o in mail for r in o.reasons)
+
+
 def _replies_after_their_mail(members: list[Obs]) -> list[Obs]:
     """``members`` (in Date order) with each reply after the mail it answers: a sender's clock
     may run behind ("13:02 +0300" on the answer to a mail stamped "12:40 +0200")."""
@@ -462,6 +474,8 @@ def _thread_pass(obs: list[Obs], accs: list[Acc], owner: Owner | None = None) ->
                     if current.end is None and not o.from_owner and not o.cancelled:
                         # "Great - Monday it is. We'll have 45 minutes": the length, said later
                         current.end = _duration_from([o], current.start)
+                elif current is None and _not_hiring([m for m in members if not m.from_owner]):
+                    pass  # a headhunter's market coffee, a fair: the meeting is no interview
                 elif current is None and (offer := _confirms_own_offer(o, members, seen)):
                     # "can u come by tmrw 7am?", then the writer's "ok bet see u at 7": the
                     # owner's yes (by phone, or not in this mailbox) came between the two
