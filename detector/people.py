@@ -712,7 +712,8 @@ _AND_I_AFTER = re.compile(_AND_I, re.I)
 # the writer and someone hear about it afterwards: "Reggie will share his feedback with Caleb and
 # me afterward", "let Caleb and me know", "keep Caleb and me posted" (they do not conduct it)
 _TOLD_AFTER = re.compile(
-    r"\b(?:feedback|share\w*|report\w* back|let|keep|update|cc|copy|copying|email|send)\b"
+    r"\b(?:feedback|share\w*|report\w* back|let(?!['’]s| us)|keep|update|cc|copy|copying|email|"
+    r"send)\b"
     r"[^.!?\n]{0,40}$",
     re.I,
 )
