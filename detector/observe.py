@@ -1461,7 +1461,11 @@ def observe_message(
                 if picked is not None:
                     ob.start, ob.end = picked.start, picked.end
                     ob.time_why = f"the option it picks: {picked.text.strip()!r}"
-            if ob.start is not None and _test_is_another_row(body, ob.start, ref, tz):
+            if (
+                ob.start is not None
+                and any(r.startswith("assessment (") for r in ob.reasons)
+                and _test_is_another_row(body, ob.start, ref, tz)
+            ):
                 # "1) Ikizamini cya coding – saa tatu ... 2) Ikiganiro cy'akazi – saa munani":
                 # the test the negative is about is a row of its own; the time is the interview's
                 ob.score, ob.reasons = _without_test_negative(ob.score, ob.reasons)
