@@ -89,6 +89,8 @@ _PRESCREEN = re.compile(
     rb"m\xc3\xbcsahib|musahib|pokalb|\xd1\x80\xd0\xb8\xd0\xbb\xd1\x86\xd0\xbb\xd0\xb0\xd0\xb3|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
+    # Malagasy "resadresaka" (an interview), Somali "wareysi"
+    rb"resadresaka|wareysi|"
     # Icelandic "viðtal"
     rb"vi\xc3\xb0tal|vi=c3=b0tal|"
     # Croatian, Serbian and Slovenian "razgovor"; Georgian "გასაუბრება" and "ინტერვიუ"; Armenian
@@ -265,6 +267,10 @@ POSITIVE = [
         # Kinyarwanda "ikiganiro cy'akazi" (a job interview), "ikiganiro cya tekiniki" (a
         # technical one), "ku kiganiro" (to the interview)
         r"\bikiganiro cy(?:['’]akazi|a tekiniki)\b|\b(?:ku|mu) kiganiro\b|"
+        # Malagasy "resadresaka" (a talk, the word HR uses for an interview: "resadresaka
+        # ara-teknika", a technical one; "mpanao resadresaka", the interviewer) and "fanadinana
+        # am-bava" (an oral examination); Somali "wareysi" ("wareysiga shaqada", a job interview)
+        r"\bresadresaka\w*|\bfanadinana am-bava\b|\bwareysi\w*|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
         r"(?<![\u0600-\u06ff])مرک(?:ه|ې|و)(?![\u0600-\u06ff])|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
@@ -418,6 +424,12 @@ POSITIVE = [
         # conversation), "مرحله‌ی بعد" (the next stage)
         r"دعوت به (?:یک )?(?:تماس تلفنی|گفت[\u200c ]?وگو)|گفت[\u200c ]?وگوی (?:اولیه|تلفنی)|"
         r"مرحله[\u200c ]?ی? (?:بعد|بعدی|نهایی)|"
+        # Malagasy "resadresaka voalohany an-telefaonina" (a first interview by phone), "ny dingana
+        # manaraka" (the next step); Somali "wareysi gaaban oo telefoon ah" (a short phone
+        # interview), "marxaladda xigta" (the next stage)
+        r"\bresadresaka (?:voalohany|an-telefaonina)\b|\bdingana manaraka\b|"
+        r"\bwareysi\w* (?:\w+ )?(?:oo )?telefoon\w*|"
+        r"\bmarxaladd?a (?:xigta|ku xigta|ugu dambaysa)\b|"
         # Uzbek "Keyingi bosqich" (the next stage), "yakuniy bosqich" (the final one)
         r"\b(?:keyingi|yakuniy|navbatdagi) bosqich\w*|"
         # "Are you free for a quick phone call tmrw at 230?"; a calendar entry's own title
@@ -1176,6 +1188,9 @@ NEGATIVE = [
         # "Employment offer"; Mongolian "ажлын санал" (a job offer), "ажилд авах санал" (an offer
         # to hire)
         r"\bemployment offer\b|\bажлын санал\b|\bажилд авах санал\w*|"
+        # Somali: "dalab shaqo" / "dalabka shaqada" (a job offer), "saxiixa qandaraaska" (the
+        # signing of the contract)
+        r"\bdalab(?:ka)? shaq\w*|\bsaxiix\w* qandaraas\w*|"
         # "this is our formal offer", Dutch "een aanbod te doen ... de arbeidsvoorwaarden"
         r"\b(?:formal|written|official) offer\b|\been aanbod (?:te doen|doen)\b|arbeidsvoorwaarden|"
         # Turkish: "teklif mektubu", "iş teklifi"
@@ -1414,6 +1429,8 @@ NEGATIVE = [
         # interview" is said to an interviewee of the press
         r"περιοδικ|τεύχος|συντάκτ|αφιέρωμα|δώσετε συνέντευξη|"
         r"\breporter (?:at|for|with|from)\b|magazine|our readers|\bon air\b|recording session|"
+        # Somali: the radio ("raadiyaha", "Raadiyo Codka Geeska"), television, the listeners
+        r"\braadiy[eo]\w*|\btelefishin\w*|\bdhageystayaa\w*|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
@@ -1809,7 +1826,9 @@ NEGATIVE = [
         # French: "régler les frais de dossier de 290 USD par Western Union AVANT l'entretien",
         # "l'entretien ... sur Telegram"
         r"\bfrais (?:de dossier|d['\u2019]inscription|de visa|de traitement)\b|\bwestern union\b|"
-        r"\bmoneygram\b|\bentretien[^.\n]{0,60}\b(?:sur|via|par) (?:telegram|whatsapp)\b(?! appel)",
+        r"\bmoneygram\b|\bentretien[^.\n]{0,60}\b(?:sur|via|par) (?:telegram|whatsapp)\b(?! appel)|"
+        # Somali: "lacagta diiwaangelinta" (the registration money), "wareysiga ... TELEGRAM"
+        r"\blacag\w* (?:diiwaangelin|xaqiijin|baaritaan)\w*|\bwareysi\w*[^.\n]{0,60}\btelegram\b",
     ),
     _s(
         "availability request",
@@ -1968,6 +1987,12 @@ NEGATIVE = [
         r"\bcomputer-based test\b|\btest appointment\b|\btest cent(?:re|er)s?\b|"
         # Polish: "test praktyczny online", "To nie jest rozmowa" (this is not an interview)
         r"\btest\w* (?:praktyczn\w* )?online\b|\bto nie jest rozmow\w*|"
+        # Somali: "imtixaanka qoraalka ah" (the written exam); Malagasy: "manasa anao hanatrika
+        # ny fanadinana an-tsoratra" (to attend the written exam; not "nahomby tamin'ny
+        # fanadinana an-tsoratra", having passed it), "tsy misy resadresaka" (no interview)
+        r"\bimtixaan\w* qoraal\w*|"
+        r"\b(?:hanatrika|fiantsoana:?)\s+(?:ny\s+)?fanadinana an-tsoratra\b|"
+        r"\btsy misy resadresaka\b|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
         # (nor the live review of it: "walk them through your take-home", "discuss your
         # take-home")
@@ -2324,6 +2349,8 @@ NEGATIVE = [
         r"(?:this|it)(?: is ?n['\u2019]?t| is not|['\u2019]s not) (?:an|a job|another) interview\b"
         r"(?! in the| per se)|"
         r", not an interview\.|nothing (?:\w+ ){0,2}is part of (?:a|any|the) hiring process|"
+        # Somali "Ma aha wareysi" / "maaha wareysi" (it is not an interview)
+        r"\bma ?aha wareysi\w*|"
         # "def not an interview lol, just coffee", "definitely not an interview"
         r"\b(?:def|defo|definitely|totally|so|really|honestly) not an? (?:job )?interview\b|"
         # ("Not an interview hey, just pick his brain over a Castle")
@@ -2668,6 +2695,14 @@ _HIRING = re.compile(
     r"diretor\w*|directeur|directrice|directora|gerente|g\u00e9rant\w*|recursos humanos|"
     r"ingenier[oa]\w*|ingeniero/a|"
     r"ressources humaines|human resources|fun\u00e7\u00e3o|funcao|\bcargo|"
+    # French: an administrator, a pre-selection, the salary expected, recruiting
+    r"administrat(?:eur|rice)|pr\u00e9s\u00e9lection|preselection|pr\u00e9tentions? salariales?|"
+    r"recrutement|"
+    # Malagasy: HR ("ny olombelona", the people), recruiting ("fandraisana mpiasa"), an engineer
+    # ("injeniera"); Somali: the job ("shaqada"), the post ("jagada"), the application
+    # ("codsiga"), a candidate ("musharax")
+    r"olombelona|fandraisana mpiasa|injeniera|shaqada|shaqaal\w*|jagad?a|codsi\w*|"
+    r"musharax\w*|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"

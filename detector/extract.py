@@ -1215,6 +1215,27 @@ _CIVIC_TITLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Each country's English name, lower-cased and unaccented, to its two-letter code (the
+    United Kingdom's as its domains write it, "uk")."""
+    import pycountry  # (its import alone takes 75 ms: only on the first name it could help)
+
+    codes = {without_accents(c.name).lower(): c.alpha_2.lower() for c in pycountry.countries}
+    codes["united kingdom"] = "uk"
+    return codes
+
+
+def _name_then_country(words: list[str], key: str) -> bool:
+    """"hkpng" is "HKP Nigeria": a national arm's name ends in its country (one word or two),
+    its domain in the country's two-letter code."""
+    for k in (1, 2):
+        code = _country_codes().get(" ".join(words[-k:])) if len(words) > k else None
+        if code and "".join(words[:-k]) + code == key.replace("-", ""):
+            return True
+    return False
+
+
 def _domain_match(name: str, key: str) -> bool:
     if not key or len(key) < 3:
         return False
@@ -1252,6 +1273,8 @@ def _domain_match(name: str, key: str) -> bool:
     ):
         return True
     if _words_then_initials(words, key.replace("-", "")):
+        return True
+    if _name_then_country(words, key):
         return True
     # "stdeclans-rathcarran" is "St. Declan's College" (of Rathcarran): the key's first part
     # spells the name's own words, the rest of the name is what kind of place it is, and the
@@ -1929,6 +1952,8 @@ def _phrase_spells(phrase: str, key: str) -> bool:
         return True
     # "Halcyon Clinical Research" for ``halcyoncr``
     if _words_then_initials([w.lower() for w in re.findall(r"[A-Za-z]+", phrase)], key):
+        return True
+    if _name_then_country(re.findall(r"[a-z]+", without_accents(phrase).lower()), key):
         return True
     # a long name and its long initials: "Cottonwood Valley School District" for cvsd; one
     # part of a bilingual or prefixed key will do: "Northern Health Statistics Agency" for

@@ -1769,14 +1769,23 @@ def _invite_obs(
             ob.start, ob.end, ob.time_why = start, end, f"{why} (invite time was a guess)"
         elif ev.time_is_guess and not ev.all_day and ev.start is not None:
             # a floating time in the zone the description states for it ("All times on this
-            # invite are Arizona time"), else the mail's
-            zone = global_zone(text) or tz
+            # invite are Arizona time", "Time: 15:00-15:45 Mauritius time"), else the mail's
+            zone = global_zone(text) or _zone_said_for(ev.start, text, ref, tz) or tz
             naive = ev.start.replace(tzinfo=None)
             ob.start = naive.replace(tzinfo=zone)
             ob.end = ev.end.replace(tzinfo=None).replace(tzinfo=zone) if ev.end else None
     elif msg is not None:
         ob.end = _day_end_after_first_session(ev, text, ref, tz) or ob.end
     return ob
+
+
+def _zone_said_for(wall: datetime, text: str, ref: datetime, tz: tzinfo) -> tzinfo | None:
+    """The zone ``text`` writes beside the clock ``wall`` shows (a floating invite's own time
+    restated with its zone), when it writes one; ``None`` otherwise."""
+    for m in find_times(text, ref, tz):
+        if m.zone_explicit and m.start.time() == wall.time() and m.start.tzinfo is not None:
+            return m.start.tzinfo
+    return None
 
 
 def _arrives_before(said: datetime, invite: datetime, why: str) -> bool:

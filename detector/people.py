@@ -287,6 +287,9 @@ def interviewers_of(
         if e.organizer and any(o.event is e and _HOST_LEAVES.search(o.text) for o in obs)
     }
     named = [(p, r) for p, r in named if p.email not in other_rounds | leaves]
+    # (and an itinerary of two rounds on two days lists both: "1) Technical Pairing ... With:
+    # Nate", "2) Founder Chat ... With: Lena", each with its own invite)
+    itinerary = [(p, r) for p, r in itinerary if p.email not in other_rounds]
     said = {p.email for p, _ in named}
     said_self = {p.email for p, r in named if r.startswith("writer of")}
     if named:
@@ -350,7 +353,7 @@ def interviewers_of(
             if cued:
                 last_cued = addr
             if cued and addr not in {x.email for x in out}:
-                out.append(Person(name="", email=addr))
+                out.append(Person(name=_name_on_line(before, addr), email=addr))
                 why[addr] = f"address written as an interviewer in {o.source_id}"
     if not out:
         out = _copied_for_a_label(obs, owner, declined, why)
@@ -476,7 +479,10 @@ def _bare_name(name: str) -> str:
 # Someone who can no longer take part: "Omar was pulled into an offsite", "Dana can't make it"
 # (a title may stand before the name, which is then the surname: "Mr. Estrada-Paz is on travel
 # and will not be able to participate")
-_HONORIFIC = r"\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?|M\.)"
+# ("Eng. Sakariye Good": East African and Arab mail titles an engineer so)
+_HONORIFIC = (
+    r"\b(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Herr|Frau|Sr|Sra|Mme|Dott|Ing)\.?|Eng\.|M\.)"
+)
 _WHO = rf"(?:{_HONORIFIC}\s)?([A-Z][\w'-]+)(?:\s[A-Z][\w'-]+)?"
 _DROPS_OUT = re.compile(
     rf"\b{_WHO}\s(?:was|has been|got|is being)\s(?:pulled|called)\s"
@@ -488,13 +494,29 @@ _DROPS_OUT = re.compile(
 )
 
 
+_INTERVIEWER_HEADINGS = (
+    "panel", "interviewer", "you will meet", "you'll meet", "guddiga", "komity",
+)  # fmt: skip
+
+
+def _name_on_line(before: str, addr: str) -> str:
+    """The name written before ``addr`` on its line that the address spells ("Dr. Ayaan Muuse
+    Cali (Technical Director) – ayaan.cali@..."), else ``""``."""
+    line = before.rsplit("\n", 1)[-1]
+    return next(
+        (m.group(0) for m in _NAME.finditer(line) if address_of_name(m.group(0), [addr])), ""
+    )
+
+
 def _under_interviewer_heading(before: str) -> bool:
     """The address's line belongs to a list under a heading that names who interviews ("Your
     panel will be:", a blank line, then one line per panelist)."""
     for line in reversed(before.split("\n")[:-1][-8:]):
         text = line.strip().lower()
         if text.endswith(":"):
-            return any(w in text for w in ("panel", "interviewer", "you will meet", "you'll meet"))
+            # (Somali "Guddiga:" (the panel), Malagasy "Ny komity dia ahitana:" (the committee
+            # includes))
+            return any(w in text for w in _INTERVIEWER_HEADINGS)
     return False
 
 

@@ -45,6 +45,15 @@ _KINYARWANDA_MONTHS = (
     "mutarama", "gashyantare", "werurwe", "mata", "gicurasi", "kamena", "nyakanga", "kanama",
     "nzeri", "ukwakira", "ugushyingo", "ukuboza",
 )  # fmt: skip
+# Malagasy ("Alakamisy 22 Oktobra 2026") and Somali ("Isniin, 2 Nofeembar 2026") month names
+_MALAGASY_MONTHS = (
+    "janoary", "febroary", "martsa", "aprily", "mey", "jona", "jolay", "aogositra", "septambra",
+    "oktobra", "novambra", "desambra",
+)  # fmt: skip
+_SOMALI_MONTHS = (
+    "janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto",
+    "sebtembar", "oktoobar", "nofeembar", "diseembar",
+)  # fmt: skip
 # Lao month names ("ຕຸລາ", October)
 _LAO_MONTHS = (
     "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ",
@@ -171,6 +180,9 @@ _MONTHS = {
     # Lao ("ວັນທີ ໑໖ ຕຸລາ ໒໐໒໖", the 16th of October 2026), Kinyarwanda ("13 Ukwakira")
     **{name: number for number, name in enumerate(_LAO_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_KINYARWANDA_MONTHS, start=1)},
+    **{name: number for number, name in enumerate(_MALAGASY_MONTHS, start=1)},
+    **{name: number for number, name in enumerate(_SOMALI_MONTHS, start=1)},
+    "ogosto": 8, "sebteembar": 9, "nofembar": 11, "disembar": 12,
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "මැයි": 5, "ජූනි": 6, "ජූලි": 7,
     "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
@@ -339,6 +351,13 @@ _WEEKDAYS = {
     # Kinyarwanda: "ku wa kabiri" (on Tuesday, the second day), "ku cyumweru" (on Sunday)
     "ku wa mbere": 0, "ku wa kabiri": 1, "ku wa gatatu": 2, "ku wa kane": 3, "ku wa gatanu": 4,
     "ku wa gatandatu": 5, "ku cyumweru": 6,
+    # Malagasy ("Alakamisy 22 Oktobra", Thursday the 22nd)
+    "alatsinainy": 0, "talata": 1, "alarobia": 2, "alakamisy": 3, "zoma": 4, "sabotsy": 5,
+    "alahady": 6,
+    # Somali, bare and with the article ("Khamiista", the Thursday)
+    "isniin": 0, "isniinta": 0, "talaado": 1, "talaadada": 1, "arbaco": 2, "arbacada": 2,
+    "khamiis": 3, "khamiista": 3, "jimco": 4, "jimcaha": 4, "sabti": 5, "sabtida": 5,
+    "axad": 6, "axadda": 6,
     # Lao, with "ວັນ" (day): "ວັນພຸດ" (Wednesday), "ວັນພະຫັດ" (Thursday)
     "ວັນຈັນ": 0, "ວັນອັງຄານ": 1, "ວັນພຸດ": 2, "ວັນພະຫັດ": 3, "ວັນສຸກ": 4, "ວັນເສົາ": 5,
     "ວັນອາທິດ": 6,
@@ -355,7 +374,7 @@ _TOMORROW = frozenset(
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
-     "မနက်ဖြန်", "ነገ", "ejo",
+     "မနက်ဖြန်", "ነገ", "ejo", "rahampitso", "berri",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -366,7 +385,7 @@ _DAY_AFTER = frozenset(
      "depois de amanhã", "depois de amanha", "dopodomani", "overmorgen", "pojutrze",
      "بعد بكرة", "بعد بكره", "بعد غد", "holnapután", "parīt", "prekosutra", "прекосутра",
      "poryt", "нөгөөдөр", "indinga", "pitgħada", "پس‌فردا", "پس فردا", "پسفردا", "ខានស្អែក",
-     "သဘက်ခါ", "ከነገ ወዲያ"}
+     "သဘက်ခါ", "ከነገ ወዲያ", "afak'ampitso", "afak’ampitso", "saadambe"}
 )  # fmt: skip
 
 # Zone words -> IANA. Longest alternatives first so "Central European" beats "Central".
@@ -645,6 +664,9 @@ _MONTH_ALT = (
     r"พฤศจิกายน|ธันวาคม|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค|"
     # Lao: "໑໖ ຕຸລາ ໒໐໒໖"; Kinyarwanda: "13 Ukwakira 2026"
     rf"{'|'.join(_LAO_MONTHS)}|{'|'.join(_KINYARWANDA_MONTHS)}|"
+    # Malagasy: "22 Oktobra 2026"; Somali: "2 Nofeembar 2026"
+    rf"{'|'.join(_MALAGASY_MONTHS)}|{'|'.join(_SOMALI_MONTHS)}|ogosto|sebteembar|nofembar|"
+    r"disembar|"
     # Uzbek: "13-noyabr, juma" (Friday 13 November)
     r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
     # Sinhala: "ඔක්තෝබර් 16 වන දින"
@@ -746,6 +768,10 @@ _WD_ALT = (
     r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|"
     # Kinyarwanda: "ku wa kabiri" (on Tuesday), "ku cyumweru" (on Sunday)
     r"ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|"
+    # Malagasy: "Alakamisy" (Thursday); Somali: "Isniin", "Khamiista" (the Thursday)
+    r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|"
+    r"isniin(?:ta)?|talaado(?:da)?|arbaco|arbacada|khamiis(?:ta)?|jimco|jimcaha|sabti(?:da)?|"
+    r"axad(?:da)?|"
     # Lao: "ວັນອັງຄານ", "ວັນພຸດນີ້" (this Wednesday)
     r"ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)"
     r")(?:-feira)?\.?"
@@ -819,6 +845,9 @@ _DATE_RE = re.compile(
     r"\bbesok|\besok|\bhari ini|"
     # Swahili "kesho" (tomorrow)
     r"\bkesho|"
+    # Malagasy "afak'ampitso" (the day after tomorrow), "rahampitso" (tomorrow), "androany"
+    # (today); Somali "saadambe" (the day after tomorrow), "berri" (tomorrow), "maanta" (today)
+    r"\bafak['\u2019]ampitso|\brahampitso|\bandroany|\bsaadambe|\bberri|\bmaanta|"
     # Romanian "mâine la ora 14:00" (only with its mark: "Maine" is a state)
     r"\bm\u00e2ine|"
     # Tagalog "bukas ng 2:00 PM" (tomorrow; "bukas" alone is also "open")
@@ -1726,6 +1755,9 @@ def find_times(
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
     text = _KINYARWANDA_CLOCK.sub(_as_kinyarwanda_clock, text)
+    text = _MALAGASY_CLOCK.sub(_as_malagasy_clock, text)
+    if _SOMALI_PARTS.search(text):  # (its clock pattern matches any number: run it only here)
+        text = _SOMALI_CLOCK.sub(_as_somali_clock, text)
     text = _BURMESE_CLOCK.sub(_as_burmese_clock, text)
     text = _LAO_THAI_CLOCK.sub(_as_lao_thai_clock, text)
     text = _PASHTO_CLOCK.sub(_as_pashto_clock, text)
@@ -2424,6 +2456,87 @@ def _as_kinyarwanda_clock(m: re.Match[str]) -> str:
     if (m.group(3) or "").lower() in {"umugoroba", "ijoro", "mu ijoro"} and hour < 13:
         hour = (hour + 12) % 24  # the evening's and the night's hours
     return _in_place(m, f"at {hour}:{30 if m.group(2) else 0:02d}")
+
+
+# Malagasy names the hour with "ora" and the part of the day after it: "amin'ny 10 ora maraina"
+# (at 10 in the morning), "2 ora tolakandro" (2 in the afternoon), "10 ora sy sasany" (half past
+# ten), "9 ora sy 45" (9:45), "9 ora maraina ka hatramin'ny 10 ora sy sasany" (from 9 to 10:30)
+_MALAGASY_ONE = (
+    r"(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?\s*ora\b"
+    r"(?:\s+sy\s+(?:(?P<half{n}>sasany)|(?P<quarter{n}>fahefany)|(?P<mm{n}>[0-5]\d)))?"
+    r"(?:\s+(?P<part{n}>maraina|atoandro|tolakandro|hariva|alina))?"
+)
+_MALAGASY_CLOCK = re.compile(
+    r"\b"
+    + _MALAGASY_ONE.format(n="")
+    + r"(?:\s*(?:(?:ka\s+)?hatramin['\u2019]ny|[-\u2013])\s*"
+    + _MALAGASY_ONE.format(n="2")
+    + ")?",
+    re.I,
+)
+_MALAGASY_AFTERNOON = frozenset({"tolakandro", "hariva"})
+
+
+def _as_malagasy_clock(m: re.Match[str]) -> str:
+    def western(n: str, part: str | None) -> tuple[int, int]:
+        hour = int(m.group(f"h{n}"))
+        minutes = int(m.group(f"m{n}") or m.group(f"mm{n}") or 0)
+        minutes = 30 if m.group(f"half{n}") else 15 if m.group(f"quarter{n}") else minutes
+        late = part in _MALAGASY_AFTERNOON or (part == "atoandro" and hour < 6)
+        if (late and hour < 12) or (part == "alina" and 6 <= hour < 12):
+            hour += 12
+        return hour, minutes
+
+    part = (m.group("part") or "").lower() or None
+    hour, minutes = western("", part)
+    if m.group("h2") is None:
+        if part is None and not minutes:
+            return _in_place(m, f"at {hour}")  # a bare "11 ora" is an hour as "at 11" is
+        return _in_place(m, f"at {hour}:{minutes:02d}")
+    # (an end with no part of the day is in the start's: "8 ora maraina ka hatramin'ny 11 ora")
+    end_hour, end_minutes = western("2", (m.group("part2") or "").lower() or part)
+    if end_hour < hour and not m.group("part2"):
+        end_hour += 12
+    return _in_place(m, f"at {hour}:{minutes:02d}-{end_hour}:{end_minutes:02d}")
+
+
+# Somali names the part of the day after the clock: "saacadda 10:00 subaxnimo" (at 10 in the
+# morning), "4-ta galabnimo" (4 in the afternoon), "3:00 galabnimo ilaa 3:45 galabnimo" (from
+# 3 to 3:45 in the afternoon)
+_SOMALI_ONE = (
+    r"(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?(?:-?(?:ta|da|ka)\b)?"
+    r"(?:\s*(?P<part{n}>subax\w*|duhur\w*|galab\w*|casar\w*|fiid\w*|habeen\w*))?"
+)
+_SOMALI_PARTS = re.compile(r"\b(?:subax|duhur|galab|casar|fiid|habeen)", re.I)
+_SOMALI_CLOCK = re.compile(
+    r"(?:\bsaacadda\s+)?\b"
+    + _SOMALI_ONE.format(n="")
+    + r"(?:\s*(?:\bilaa\b|[-\u2013])\s*"
+    + _SOMALI_ONE.format(n="2")
+    + ")?",
+    re.I,
+)
+
+
+def _somali_hour(hour: int, part: str) -> int:
+    part = part.lower()
+    if part.startswith(("galab", "casar", "fiid")) and hour < 12:
+        return hour + 12
+    if (part.startswith("duhur") and hour < 6) or (part.startswith("habeen") and 6 <= hour < 12):
+        return hour + 12
+    return hour
+
+
+def _as_somali_clock(m: re.Match[str]) -> str:
+    part, end_part = m.group("part"), m.group("part2")
+    if not part and not end_part:
+        return m.group(0)  # no part of the day named: an ordinary clock, read as it stands
+    hour = _somali_hour(int(m.group("h")), part or end_part or "")
+    clock = f"at {hour}:{m.group('m') or '00'}"
+    if m.group("h2") is not None:
+        end_hour = _somali_hour(int(m.group("h2")), end_part or part or "")
+        clock += f"-{end_hour}:{m.group('m2') or '00'}"
+    return _in_place(m, clock)
 
 
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
