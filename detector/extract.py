@@ -191,6 +191,7 @@ _JOB_WORDS = re.compile(
     r"ontwikkelaar|\w*medewerker|adviseur|\w+planner|\w*leider|\w*beheerder|"
     # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")
     r"analyste|actuaire|actuariel\w*|comptable|conseill[eè]re?|gestionnaire|juriste|"
+    r"administrat(?:eur|rice)|"
     r"charg[ée]e?|\w*leitung|"
     r"technicien(?:ne)?|infirmi[eè]re?|ing[ée]nieure?|vendeu(?:r|se)|contr[ôo]leu(?:r|se)|"
     # feminine and other-language forms ("Développeuse", "Engenheira", "Gestora de Produto",
@@ -574,7 +575,9 @@ _ROLE_FIELDS = [
     # English line before the French one of a bilingual mail
     *(
         re.compile(rf"(?i:{process})\s+[\w-]*\d[\w-]*\s*[-\u2013:]\s*([^,\n]{{3,70}})")
-        for process in ("selection process", "processus de s\u00e9lection")
+        # (a UN system's "Reference: Job Opening 26-HIM-GHCO-41873 - Health Information
+        # Management Officer (P-3), Geneva")
+        for process in ("selection process", "processus de s\u00e9lection", "job opening")
     ),
     # Japanese quotes the title before the word for position, as explicit as a label:
     # "「Account Executive（代理店営業）」ポジションへご応募いただき"; Chinese the same way:
@@ -582,6 +585,12 @@ _ROLE_FIELDS = [
     re.compile(
         r"「([^」\n]{3,60})」\s?(?:の|一)?"
         r"(?:\u30dd\u30b8\u30b7\u30e7\u30f3|\u8077|\u804c|\u6c42\u4eba|\u5c97\u4f4d|\u5d17\u4f4d)"
+    ),
+    # Malagasy: 'ho an'ny toerana "Injeniera Tambajotra IP/MPLS" (Ingénieur Réseau IP/MPLS)'
+    # (for the post "X"), with its French twin in brackets where the mail gives one
+    re.compile(
+        r"\btoerana\s+[\"\u201c][^\"\u201d\n]{3,60}[\"\u201d]\s*\(([^()\n]{3,60})\)"
+        r"|\btoerana\s+[\"\u201c]([^\"\u201d\n]{3,60})[\"\u201d]"
     ),
     # Latvian: 'Jūsu pieteikumu vakancei "Muitas deklarants/-e"' (the vacancy, in quotes)
     re.compile(r"\bvakanc\w*\s+[\"\u201c\u201e]([^\"\u201d\n]{3,60})[\"\u201d]"),
@@ -1669,6 +1678,9 @@ _STEP_WITH = re.compile(
     r"conversa|conversaci[óo]n|conversation|интервью|собеседование|встреча|співбесіда|розмова|"
     # Serbian and Croatian "Razgovor sa engineering menadžerom", "разговор са директором"
     r"razgovor\w*|разговор\w*|intervju\w*|интервју\w*)\s+"
+    # (with the step's rank between, as French writes it: "Entretien final avec le Directeur
+    # Général", "Entretien technique avec")
+    r"(?:(?:final|finale|technique|rh)\s+)?"
     r"(?:with|com|con|avec|mit|met|с|з|sa|s|са)\b",
     re.I,
 )
@@ -2354,7 +2366,11 @@ _DANGLING = re.compile(r"(?:\s+(?:de|del|de la|la|le|les|des|du|di|da|do|of|the|
 
 
 # the last word of a session's name, not a job's: "Product Sense Case", "Data Case Study"
-_SESSION_WORDS = frozenset({"case", "study", "exercise", "challenge", "deep-dive", "walkthrough"})
+# ("Data Structures & Algorithms", "Data Debugging")
+_SESSION_WORDS = frozenset(
+    {"case", "study", "exercise", "challenge", "deep-dive", "walkthrough", "algorithms"}
+    | {"structures", "coding", "debugging"}
+)
 
 
 def _clean_role(raw: str) -> str | None:

@@ -751,6 +751,9 @@ _SELF_IN = re.compile(
     r"|\b(?:og|och)\s+(?:meg|mig)\b"
     # Kinyarwanda "hamwe nanjye" (with me)
     r"|\bhamwe nanjye\b"
+    # Malagasy "hiantso anao aho" (I will call you); Somali "aniga ayaa ku soo wacaya" (I will
+    # call you), "Wareysigan aniga ayaa qaban doona" (I will hold this interview)
+    r"|\bhiantso\s+anao\s+aho\b|\baniga ayaa (?:ku soo wac\w*|qaban doona)\b"
     # Uzbek "Suhbatni o'zim o'tkazaman" (I will hold the interview myself)
     r"|\bo['\u2019]zim o['\u2019]tkazaman\b"
     # Indonesian and Malay: "interview gabungan HR & user bersama saya dan Bapak Reza Mahendra"

@@ -1093,7 +1093,11 @@ _DURATION = re.compile(
     # (a hard wrap may fall between the number and its unit: "about 45\nminutes")
     r"(?:[-' ]|[ \t]*\n[ \t]*)?(?:de )?"
     r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
-    r"heures?|horas?|uur(?:tje)?|ora|ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
+    # (Italian "ora", not Malagasy's o'clock: "2 ora tolakandro" is 2 in the afternoon)
+    r"heures?|horas?|uur(?:tje)?|ora(?!\s+(?:maraina|atoandro|tolakandro|hariva|alina|sy)\b)|"
+    r"ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
+    # Malagasy "30 minitra"; Somali "30 daqiiqo" (minutes), "2 saacadood" (hours)
+    r"minitra|daqiiqo\w*|saacadood|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
     r"דקות|שעות|"
     # Vietnamese "1 tiếng" (an hour), "45 phút" (minutes)
