@@ -1236,7 +1236,7 @@ def _country_codes() -> dict[str, str]:
 
 
 def _name_then_country(words: list[str], key: str) -> bool:
-    """"hkpng" is "HKP Nigeria": a national arm's name ends in its country (one word or two),
+    """ "hkpng" is "HKP Nigeria": a national arm's name ends in its country (one word or two),
     its domain in the country's two-letter code."""
     for k in (1, 2):
         code = _country_codes().get(" ".join(words[-k:])) if len(words) > k else None
