@@ -89,8 +89,9 @@ _PRESCREEN = re.compile(
     rb"m\xc3\xbcsahib|musahib|pokalb|\xd1\x80\xd0\xb8\xd0\xbb\xd1\x86\xd0\xbb\xd0\xb0\xd0\xb3|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
-    # Malagasy "resadresaka" (an interview), Somali "wareysi"
+    # Malagasy "resadresaka" (an interview), Somali "wareysi", Tigrinya "መሕትት" (of "ቃለ-መሕትት")
     rb"resadresaka|wareysi|"
+    rb"\xe1\x88\x98\xe1\x88\x95\xe1\x89\xb5\xe1\x89\xb5|"
     # Icelandic "viðtal"
     rb"vi\xc3\xb0tal|vi=c3=b0tal|"
     # Croatian, Serbian and Slovenian "razgovor"; Georgian "გასაუბრება" and "ინტერვიუ"; Armenian
@@ -260,7 +261,8 @@ POSITIVE = [
         r"សម្ភាសន៍|"
         # Burmese "အင်တာဗျူး" (an interview), "တွေ့ဆုံမေးမြန်းခြင်း" (a meeting and questioning);
         # Amharic "ቃለ መጠይቅ" (an interview: "ለቃለ መጠይቅ እንጋብዝዎታለን", we invite you to one)
-        r"အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ|"
+        # Tigrinya "ቃለ-መሕትት" (an interview)
+        r"အင်တာဗျူး|တွေ့ဆုံမေးမြန်း|ቃለ ?መጠይቅ|ቃለ[- ]?መሕትት|"
         # Lao "ສໍາພາດ" (an interview: "ເຊີນທ່ານມາສໍາພາດ", we invite you to one), written with
         # "ໍາ" or the one character "ຳ"; "ຜູ້ສໍາພາດ" is the interviewer
         r"ສ(?:ໍາ|ຳ)ພາດ|"
@@ -385,6 +387,10 @@ POSITIVE = [
         r"\b(?:guarantees?|reserves?|secures?) you an? [\w -]{0,30}\binterview\b|"
         # "Your spot at the Open Interview Day is reserved. Your time slot: 10:00-10:20"
         r"\byour (?:time )?slot\s*:|\byour spot\b[^.\n]{0,60}\bis reserved\b|"
+        # "Your live interview slot for the Virtual Hiring Event is reserved", "Reserved: your
+        # interview slot"
+        r"\byour (?:live |one-on-one |1:1 )?interview slot\b[^.\n]{0,60}\bis (?:reserved|booked|"
+        r"confirmed)\b|\breserved:? your (?:live )?interview slot\b|"
         r"\binterviewer:\s+[A-Z][a-z]+ [A-Z][a-z]+|"
         # "Interview time: 11:20 AM / With: Keisha Grant, Store Manager" at a hiring event
         # (lines run together: the vocabularies read hard-wrapped text unwrapped)
@@ -429,6 +435,9 @@ POSITIVE = [
         # interview), "marxaladda xigta" (the next stage)
         r"\bresadresaka (?:voalohany|an-telefaonina)\b|\bdingana manaraka\b|"
         r"\bwareysi\w* (?:\w+ )?(?:oo )?telefoon\w*|"
+        # Tigrinya "ቴሌፎናዊ ቃለ-መሕትት" / "ናይ ቴሌፎን ቃለ-መሕትት" (a phone interview), "ቀዳማይ ደረጃ" (the
+        # first stage)
+        r"ቴሌፎናዊ ቃለ[- ]?መሕትት|ናይ ቴሌፎን ቃለ[- ]?መሕትት|ቀዳማይ ደረጃ|"
         r"\bmarxaladd?a (?:xigta|ku xigta|ugu dambaysa)\b|"
         # Uzbek "Keyingi bosqich" (the next stage), "yakuniy bosqich" (the final one)
         r"\b(?:keyingi|yakuniy|navbatdagi) bosqich\w*|"
@@ -613,6 +622,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # Amharic "የቃለ መጠይቅ ጥሪ" (a call to the interview), "ለቃለ መጠይቅ ተጠርተዋል" (have been
+        # called to it)
+        r"የቃለ መጠይቅ ጥሪ|ለቃለ መጠይቅ ተጠርተዋል|"
         # a founder on the job being filled: "the Founding PM would report to me"
         r"\bwould report (?:directly )?to me\b|"
         # a manager's text-style note: "we'll sit down and talk about the GM spot"
@@ -1223,6 +1235,9 @@ NEGATIVE = [
         # a manager asking the owner to host a finalist: "I'd like you to host Kelsey Amato for
         # her field ride ... complete the candidate evaluation form (Interviewer Feedback task)"
         r"\b(?:interviewer feedback|interviewer guide|candidate evaluation form)\b|"
+        # a job board's note to the employer: "Tyler Jenkins confirmed the interview you
+        # scheduled", "Interviewer tips: use the same core questions with every candidate"
+        r"\bconfirmed the interview you scheduled\b|\binterviewer tips\b|"
         r"\blike you to host (?-i:[A-Z])|"
         # a manager's store visit: "ASM candidate interviews - Jordan Reyes (2:00) and Kim Abara
         # (2:30). You lead, I'll observe"
@@ -1814,7 +1829,8 @@ NEGATIVE = [
         # details or pay an employer", Indeed's footer on every relayed message)
         r"(?<!never )(?<!not )(?<!n't )\b(?:confirm|send|provide) your bank(?:ing)? "
         r"(?:account )?details|"
-        r"equipment (?:cheque|check)|\.exe\b|"
+        # (not an inspection: "a short equipment check on a sit-down forklift")
+        r"\bequipment cheque|\b(?:an|the|your) equipment check\b(?! on\b)|\.exe\b|"
         # a fee before the interview: "pay a refundable processing fee", "via Telegram chat"
         # (Russian "собеседование ... в мессенджере Telegram", "оплатить сбор за регистрацию")
         r"\bв мессенджере telegram\b|\bоплатить (?:\w+ )?сбор\w*|\bсбор\w* за регистрац\w*|"
@@ -1969,6 +1985,9 @@ NEGATIVE = [
         r"\bthe (?:test|exam) (?:is|will be) invigilated\b|"
         # Amharic "ይህ ጥሪ ለጽሁፍ ፈተና ብቻ ነው" (this call is for the written test only)
         r"ፈተና ብቻ|"
+        # Amharic "የጽሑፍ ፈተና ጥሪ" (a call to the written exam), "የጽሑፍ ፈተናው ... ይሰጣል" (the written
+        # exam will be given); not "የጽሑፍ ፈተና ውጤት", its results, beside the interview's call
+        r"የጽሑፍ ፈተና ጥሪ|የጽሑፍ ፈተናው|"
         # "there are no interviews on the test day"
         r"\bno interviews? (?:on|during) the (?:test|exam|assessment) day\b|"
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
@@ -2011,6 +2030,11 @@ NEGATIVE = [
         r"\b(?:no|without an?) live interviewer|\bself-paced\b|"
         # "Nobody from our team will be on a call with you"
         r"\bnobody (?:from (?:our|the) team )?will be on (?:a|the) call with you\b|"
+        # "This stage is a written exercise ... There is no interview or call at this stage, and
+        # nobody from the Ministry will be joining you"
+        r"\bthis stage is a written (?:exercise|test|assessment)\b|"
+        r"\bthere is no interview (?:or call )?at this stage\b|"
+        r"\bnobody from (?:the|our) [\w ]{0,30}will be joining you\b|"
         # Latvian state language test: "valsts valodas prasmes pārbaude"
         r"\bvalodas prasmes p\u0101rbaud\w*|"
         # a professional body's exam the owner booked: "Thank you for booking your exam. Your
@@ -2057,6 +2081,8 @@ NEGATIVE = [
         r"(?:[\w-]+ )?interview|"
         # "Candidates who attain the pass mark will be invited for an oral interview later"
         r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
+        # Amharic "ለቃለ መጠይቅ የሚጠሩት ... ብቻ" (only those who ... are called to the interview)
+        r"ለቃለ መጠይቅ የሚጠሩት|"
         r"interview at a later (?:date|stage)|"
         # "Once our engineers have reviewed your results ... next steps, which may include a
         # live interview"
@@ -2130,7 +2156,9 @@ NEGATIVE = [
     _s(
         "event/fair",
         -8,
-        r"hiring event|info(?:rmation)? session|open house|hackathon|demo day|\bjudging\b|"
+        # (not one the candidate was at: "great feedback from the hiring event")
+        r"(?<!from the )(?<!at the )(?<!after the )hiring event|info(?:rmation)? session|"
+        r"open house|hackathon|demo day|\bjudging\b|"
         # Spanish: "Feria de Empleo", "entrevistas en el acto" (on-the-spot interviews at a fair)
         r"\bferia (?:de )?(?:empleo|trabajo|empleos)\b|\bentrevistas en el acto\b|"
         # a firm's alumni evening: "Chicago Alumni Reception", "alumni networking mixer"
@@ -2300,7 +2328,8 @@ NEGATIVE = [
     _s(
         "reference check",
         -8,
-        r"reference (?:check|call)|(?:give|provide|be) (?:a |as a )?reference\b|"
+        # (not the step run beside the interview: "We'll start reference checks in parallel")
+        r"reference (?:check|call)(?!s? in parallel)|(?:give|provide|be) (?:a |as a )?reference\b|"
         # Chinese background checks: "背调", "背景调查"
         r"背调|背景调查|背景核实|"
         # a screening firm's post-offer call: "Background Verification – Telephonic Verification
@@ -2430,6 +2459,9 @@ NEGATIVE = [
         -8,
         # a Ramadan iftar or suhoor; an audit's entrance meeting; a donor's verification visit
         r"\biftar\b|\bsuhoor\b|إفطار|\bentrance meeting\b|"
+        # a friends' barbecue: "Labour Weekend BBQ at Hemi & Ange's ... Bring a plate ... how
+        # many interviews is it now??"
+        r"\bbbq\b|\bbarbecue\b|\bbring a plate\b|\bpotluck\b|"
         # a patient's family meeting on the owner's ward: "Family Care Conference",
         # "Goals-of-care meeting" (a "pre-meeting interview with the family")
         r"\bgoals[- ]of[- ]care\b|\bfamily (?:care )?conference\b|"
@@ -2702,6 +2734,10 @@ _HIRING = re.compile(
     # ("injeniera"); Somali: the job ("shaqada"), the post ("jagada"), the application
     # ("codsiga"), a candidate ("musharax")
     r"olombelona|fandraisana mpiasa|injeniera|shaqada|shaqaal\w*|jagad?a|codsi\w*|"
+    # Tigrinya: the application ("ማመልከቲ"), the post ("ቦታ ስራሕ"), HR ("ሰብ ሓይሊ")
+    r"ማመልከቲ|ቦታ ስራሕ|ሰብ ሓይሊ|"
+    # Amharic: a candidate ("ተወዳዳሪ"), hiring ("ቅጥር"), HR ("የሰው ሀብት")
+    r"ተወዳዳሪ|ቅጥር|የሰው ሀብት|"
     r"musharax\w*|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
@@ -3020,7 +3056,8 @@ OVERRIDES: dict[str, tuple[str, ...]] = {
     "sales role-play": ("sales demo",),
     "test passed": ("assessment",),
     "housing employer": ("housing viewing",),
-    "reserved interview slot": ("event/fair",),
+    # (a hiring event's booked slot: "You're registered!" is its page's heading, no newsletter's)
+    "reserved interview slot": ("event/fair", "newsletter/tips"),
     "interview timetable": ("travel booking", "onboarding"),
 }
 """A positive signal that, when it fires, silences the named negatives in the same text."""

@@ -124,6 +124,8 @@ _TEAM_SUFFIX = re.compile(
     r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|Interviews|"
     # a public body's HR office: "FMSA Office of Human Capital"
     r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
+    # ... or the event it holds: "Saguaro Connect Virtual Hiring Event"
+    r"|\s+(?:Virtual )?(?:Hiring Event|Career Fair|Job Fair|Open House)$"
     # a Chinese sender's "星流科技招聘" (X Recruiting), "X人力资源"
     r"|(?<=[\u4e00-\u9fff])(?:招聘|人力资源|人事部)$"
     # what is left of a Polish "Sp. z o.o." or "Sp. k." cut at its first dot
@@ -454,6 +456,9 @@ _ROLE_PATTERNS = [
         rf"(?m)(?:^|:[ \t]+)[ \t]*({_PLAIN_ROLE})[ \t]+[-–—|:][ \t]+(?:\w+[ \t]+){{0,3}}?"
         r"(?i:interview|screen|call|chat|conversation)\b"
     ),
+    # a chatbot's opening line: "Thanks for your interest in Forklift Operator (2nd Shift) at
+    # Peachline Logistics"
+    re.compile(rf"\binterest in (?:the )?({_ROLE})\s+(?:at|with)\s+(?-i:[A-Z])"),
 ]
 # A calendar description that opens with the bare title on a line of its own
 # ("Senior Backend Engineer (Payments)" then a blank line). Only the opening line of a text:
@@ -1009,7 +1014,7 @@ def org_key(dom: str) -> str:
         return real[-suffix.count(".") - 2]
     if (
         len(parts) >= 3
-        and parts[-2] in {"co", "com", "org", "ac", "gov", "net"}
+        and parts[-2] in {"co", "com", "org", "ac", "gov", "govt", "net"}
         and (len(parts[-1]) == 2 or parts[-1] == "example")
     ):
         return parts[-3]  # (and the documentation suffix standing in for a country's)
@@ -1245,6 +1250,19 @@ def _name_then_country(words: list[str], key: str) -> bool:
     return False
 
 
+# the word a domain adds to a name's initials: "crmchealth" for "Chattahoochee Regional Medical
+# Center"
+_DOMAIN_FIELDS = ("health", "healthcare", "group", "careers", "jobs", "hr", "talent", "global")
+
+
+def _initials_then_field(words: list[str], key: str) -> bool:
+    """The initials of ``words`` (three at least), then a word of :data:`_DOMAIN_FIELDS`,
+    spell ``key``."""
+    initials = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    flat = key.replace("-", "")
+    return len(initials) >= 3 and any(flat == initials + f for f in _DOMAIN_FIELDS)
+
+
 def _domain_match(name: str, key: str) -> bool:
     if not key or len(key) < 3:
         return False
@@ -1283,7 +1301,7 @@ def _domain_match(name: str, key: str) -> bool:
         return True
     if _words_then_initials(words, key.replace("-", "")):
         return True
-    if _name_then_country(words, key):
+    if _name_then_country(words, key) or _initials_then_field(words, key):
         return True
     # "stdeclans-rathcarran" is "St. Declan's College" (of Rathcarran): the key's first part
     # spells the name's own words, the rest of the name is what kind of place it is, and the
@@ -1965,7 +1983,8 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     # "Halcyon Clinical Research" for ``halcyoncr``
     if _words_then_initials([w.lower() for w in re.findall(r"[A-Za-z]+", phrase)], key):
         return True
-    if _name_then_country(re.findall(r"[a-z]+", without_accents(phrase).lower()), key):
+    lowered = re.findall(r"[a-z]+", without_accents(phrase).lower())
+    if _name_then_country(lowered, key) or _initials_then_field(lowered, key):
         return True
     # a long name and its long initials: "Cottonwood Valley School District" for cvsd; one
     # part of a bilingual or prefixed key will do: "Northern Health Statistics Agency" for
@@ -2289,7 +2308,8 @@ def role_from_segments(subject: str, company: str | None) -> str | None:
     # (Chinese subjects join their parts with a bare dash: "橙子出行-司机端产品运营-电话沟通")
     parts = (
         # (a French title's bracketed ending is no part: "Ingénieur(e) en conception mécanique")
-        r"\s+[-|–—/@]\s+|:\s+|\s*\|\s*|\s\(|(?<!\(e)(?<!\(le)(?<!\(ne)(?<!\(es)\)"
+        # (a question opens a recruiter's subject: "Quick kōrero? Senior Policy Advisor")
+        r"\s+[-|–—/@]\s+|:\s+|\?\s+|\s*\|\s*|\s\(|(?<!\(e)(?<!\(le)(?<!\(ne)(?<!\(es)\)"
         r"|[【】（）「」『』：\[\]｜－]"
         r"|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])"
         # (and with a space: "宏嶺科技 策略行銷經理 主管面試" is the company, the job, the step)

@@ -149,6 +149,8 @@ _RECRUITER_CTX = (
 # _RECRUITER_CTX these do not stop an address from being an interviewer.
 _CONTACT_CTX = (
     *_RECRUITER_CTX, "聯繫", "联系", "聯絡", "联络", "連絡", "연락",
+    # "Questions before Thursday? Brandon Ellis (HR Generalist, ATL5) can help at b@..."
+    "can help at", "help you at",
     # Latvian "lūdzu, rakstiet man uz x@..." (write to me at), Estonian "kirjutage"
     "rakstiet", "kirjutage",
     # Spanish and Portuguese "confirmar su asistencia escribiéndome directamente a x@...",

@@ -9,6 +9,7 @@ time expressions is cheaper and more predictable. Zone arithmetic is left to ``z
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -54,6 +55,21 @@ _SOMALI_MONTHS = (
     "janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto",
     "sebtembar", "oktoobar", "nofeembar", "diseembar",
 )  # fmt: skip
+# Tigrinya names the Gregorian months as Eritrea writes them ("ረቡዕ 21 ጥቅምቲ 2026")
+_TIGRINYA_MONTHS = (
+    "ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር",
+    "ታሕሳስ",
+)  # fmt: skip
+# the Ethiopian calendar's thirteen months ("ጥቅምት 5, 2019 ዓ.ም", the 5th of Tikimt 2019), each of
+# thirty days but the last
+_ETHIOPIAN_MONTHS = (
+    "መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ",
+    "ነሐሴ", "ጳጉሜ",
+)  # fmt: skip
+_ETHIOPIAN_MONTH_NUMBERS = {
+    **{name: number for number, name in enumerate(_ETHIOPIAN_MONTHS, start=1)},
+    "ሕዳር": 3, "ታህሳስ": 4, "ታሕሳስ": 4,
+}  # fmt: skip
 # Lao month names ("ຕຸລາ", October)
 _LAO_MONTHS = (
     "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ",
@@ -181,6 +197,7 @@ _MONTHS = {
     **{name: number for number, name in enumerate(_LAO_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_KINYARWANDA_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_MALAGASY_MONTHS, start=1)},
+    **{name: number for number, name in enumerate(_TIGRINYA_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_SOMALI_MONTHS, start=1)},
     "ogosto": 8, "sebteembar": 9, "nofembar": 11, "disembar": 12,
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
@@ -316,6 +333,8 @@ _WEEKDAYS = {
         for sep in ("", "\u200c", " ")
     },
     "یکشنبه": 6, "یک\u200cشنبه": 6, "شنبه": 5, "جمعه": 4,
+    # Tigrinya ("ሰሉስ 20/10/2026", Tuesday; "ረቡዕ" is Amharic's too)
+    "ሰኑይ": 0, "ሰሉስ": 1, "ሓሙስ": 3, "ዓርቢ": 4, "ቀዳም": 5, "ሰንበት": 6,
     # Amharic and Burmese
     "ሰኞ": 0, "ማክሰኞ": 1, "ረቡዕ": 2, "ሐሙስ": 3, "ሀሙስ": 3, "ዓርብ": 4, "አርብ": 4, "ቅዳሜ": 5,
     "እሑድ": 6, "እሁድ": 6, "တနင်္လာ": 0, "အင်္ဂါ": 1, "ဗုဒ္ဓဟူး": 2, "ကြာသပတေး": 3, "သောကြာ": 4,
@@ -374,7 +393,7 @@ _TOMORROW = frozenset(
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
-     "မနက်ဖြန်", "ነገ", "ejo", "rahampitso", "berri",
+     "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -666,6 +685,8 @@ _MONTH_ALT = (
     rf"{'|'.join(_LAO_MONTHS)}|{'|'.join(_KINYARWANDA_MONTHS)}|"
     # Malagasy: "22 Oktobra 2026"; Somali: "2 Nofeembar 2026"
     rf"{'|'.join(_MALAGASY_MONTHS)}|{'|'.join(_SOMALI_MONTHS)}|ogosto|sebteembar|nofembar|"
+    # Tigrinya: "21 ጥቅምቲ 2026"
+    rf"{'|'.join(_TIGRINYA_MONTHS)}|"
     r"disembar|"
     # Uzbek: "13-noyabr, juma" (Friday 13 November)
     r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
@@ -729,6 +750,8 @@ _WD_ALT = (
     # Amharic: "ሐሙስ ኦክቶበር 15" (Thursday 15 October; Monday's "ሰኞ" ends Tuesday's "ማክሰኞ");
     # Burmese: "(ဗုဒ္ဓဟူးနေ့)" (Wednesday)
     r"ማክሰኞ|(?<!ማክ)ሰኞ|ረቡዕ|ሐሙስ|ሀሙስ|ዓርብ|አርብ|ቅዳሜ|እሑድ|እሁድ|"
+    # Tigrinya: "ሰሉስ 20/10/2026" (Tuesday)
+    r"ሰኑይ|ሰሉስ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት|"
     r"တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ|"
     # Khmer: "ថ្ងៃព្រហស្បតិ៍ ទី១៥ ខែតុលា" (Thursday the 15th of October)
     r"ថ្ងៃ(?:ចន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍?|សុក្រ|សៅរ៍?|អាទិត្យ)|"
@@ -801,6 +824,10 @@ _DATE_RE = re.compile(
     r"|(?P<khmer>(?:ទី\s*(?P<kd>[0-3]?\d)\s*(?:ខែ\s*)?|(?P<kd2>[0-3]?\d)\s*ខែ\s*)"
     rf"(?P<kmo>{'|'.join(_KHMER_MONTHS)})"
     r"(?:\s*(?:ឆ្នាំ\s*)?(?P<ky>20\d\d)(?!\d))?)"
+    # the Ethiopian calendar, month first, only with an Ethiopian year (seven or eight behind):
+    # "ጥቅምት 5, 2019", "ጥቅምት 5 ቀን 2019 ዓ.ም"
+    rf"|(?P<ethiopian>(?P<em>{'|'.join(_ETHIOPIAN_MONTH_NUMBERS)})\s*(?P<ed>[0-3]?\d)"
+    r"(?:\s*ቀን)?\s*[,፣]?\s*(?P<ey>20[01]\d)(?!\d))"
     # the Solar Hijri calendar of Iran and Afghanistan: "۴ آبان ۱۴۰۵", "۲۹ مهر" (read before the
     # Gregorian names, whose Levantine "آب", August, opens "آبان")
     rf"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>{'|'.join(_SOLAR_HIJRI_MONTH_NUMBERS)})"
@@ -843,8 +870,8 @@ _DATE_RE = re.compile(
     r"αύριο|\bavrio|"
     # Indonesian and Malay "besok", "esok" (tomorrow), "hari ini" (today)
     r"\bbesok|\besok|\bhari ini|"
-    # Swahili "kesho" (tomorrow)
-    r"\bkesho|"
+    # Swahili "kesho" (tomorrow); Tigrinya "ጽባሕ"
+    r"\bkesho|ጽባሕ|"
     # Malagasy "afak'ampitso" (the day after tomorrow), "rahampitso" (tomorrow), "androany"
     # (today); Somali "saadambe" (the day after tomorrow), "berri" (tomorrow), "maanta" (today)
     r"\bafak['\u2019]ampitso|\brahampitso|\bandroany|\bsaadambe|\bberri|\bmaanta|"
@@ -1098,6 +1125,8 @@ _DURATION = re.compile(
     r"ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
     # Malagasy "30 minitra"; Somali "30 daqiiqo" (minutes), "2 saacadood" (hours)
     r"minitra|daqiiqo\w*|saacadood|"
+    # Tigrinya "30 ደቒቕ", Amharic "30 ደቂቃ" (minutes)
+    r"ደቒቕ|ደቂቃ\w*|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
     r"דקות|שעות|"
     # Vietnamese "1 tiếng" (an hour), "45 phút" (minutes)
@@ -1427,6 +1456,10 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             return date(int(cy), cm, cd) if cy else _year_for(cm, cd, ref)
         if m.group("jalali"):
             return _from_solar_hijri(m, ref)
+        if m.group("ethiopian"):
+            return _from_ethiopian(
+                int(m.group("ey")), _ETHIOPIAN_MONTH_NUMBERS[m.group("em")], int(m.group("ed"))
+            )
         if m.group("khmer"):
             khmer_month = _KHMER_MONTHS.index(m.group("kmo")) + 1
             khmer_day = int(m.group("kd") or m.group("kd2"))
@@ -1766,6 +1799,7 @@ def find_times(
     text = _LAO_THAI_CLOCK.sub(_as_lao_thai_clock, text)
     text = _PASHTO_CLOCK.sub(_as_pashto_clock, text)
     text = _ETHIOPIAN_CLOCK.sub(_as_ethiopian_clock, text)
+    text = _TIGRINYA_CLOCK.sub(_as_tigrinya_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2340,7 +2374,9 @@ _ARRIVE_BY = re.compile(
     r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in|"
     r"\b(?:come|stop|drop|swing|pop) (?:by|in|over)\b|"
     # West African English: "your interview ... holds tomorrow by 2pm WAT" (takes place at 2pm)
-    r"\bholds\b[^.\n]{0,30}\bby\W+$",
+    r"\bholds\b[^.\n]{0,30}\bby\W+$|"
+    # ... and a call promised for then: "I will call you on Friday by 4pm"
+    r"\b(?:call|ring|phone) you\b[^.\n]{0,25}\bby\W+$",
     re.I,
 )
 
@@ -2621,6 +2657,45 @@ def _as_ethiopian_clock(m: re.Match[str]) -> str:
 
     end = f"-{western(m.group('h2'), m.group('m2'))}" if m.group("h2") else ""
     return _in_place(m, f"at {western(m.group('h'), m.group('m'))}{end}")
+
+
+def _from_ethiopian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Ethiopian date. Written by hand: the calendar is simple arithmetic
+    (twelve months of thirty days, then five or six), and no maintained library on the index
+    converts it. Its year opens on 11 September, or on the 12th before a Gregorian leap year."""
+    gregorian = year + 7
+    leap_next = calendar.isleap(gregorian + 1)
+    new_year = date(gregorian, 9, 12 if leap_next else 11)
+    return new_year + timedelta(days=(month - 1) * 30 + day - 1)
+
+
+# Tigrinya names the part of the day after the hour: "ሰዓት 10:00 ቅ.ቐ." (before noon), "ሰዓት 2:00
+# ድ.ቐ." (after noon), "ካብ ሰዓት 10:00 ቅ.ቐ. ክሳብ 11:00 ቅ.ቐ." (from ... until); the hour is the
+# Western one unless the text says "(ብናይ ሃበሻ ኣቆጻጽራ ሰዓት)" (by the Habesha count), which counts
+# from six in the morning as Amharic's does: "ሰዓት 3:30 ቅድሚ ቐትሪ" is then 9:30
+_TIGRINYA_ONE = (
+    r"(?:ሰዓት\s*)?(?P<h{n}>\d{{1,2}})(?::(?P<m{n}>[0-5]\d))?\s*"
+    r"(?P<part{n}>ቅድሚ ቐትሪ|ድሕሪ ቐትሪ|ቅ\.ቐ\.?|ድ\.ቐ\.?|ምሸት|ንግሆ)"
+)
+_TIGRINYA_CLOCK = re.compile(
+    _TIGRINYA_ONE.format(n="")
+    + r"(?:\s*(?:ክሳብ|[-\u2013])\s*"
+    + _TIGRINYA_ONE.format(n="2")
+    + r")?(?P<habesha>\s*\(ብናይ ሃበሻ[^)\n]{0,30}\))?"
+)
+
+
+def _as_tigrinya_clock(m: re.Match[str]) -> str:
+    def western(n: str) -> str:
+        hour, part = int(m.group(f"h{n}")), m.group(f"part{n}")
+        if m.group("habesha"):
+            hour = (hour + (18 if part == "ምሸት" else 6)) % 24
+        elif part.startswith(("ድ", "ምሸት")) and hour < 12:
+            hour += 12
+        return f"{hour}:{m.group(f'm{n}') or '00'}"
+
+    end = f"-{western('2')}" if m.group("h2") else ""
+    return _in_place(m, f"at {western('')}{end}")
 
 
 def _in_place(m: re.Match[str], clock: str) -> str:
