@@ -378,8 +378,9 @@ POSITIVE = [
     _s(
         "reserved interview slot",
         1,
-        r"\b(?:reserved|booked) (?:an? )?(?:on-the-spot |one-on-one |1:1 )?interview "
-        r"(?:slot )?with you\b|\byou have an interview slot\b|"
+        # (not what an employer "may request": "may request a reserved interview slot with you")
+        r"(?<!request a )\b(?:reserved|booked) (?:an? )?(?:on-the-spot |one-on-one |1:1 )?"
+        r"interview (?:slot )?with you\b|\byou have an interview slot\b|"
         # "we've got you down for 11:40 am on Tuesday 5/12 with Janelle"
         r"\bgot you down for\b|\bsaved you a (?:spot|slot|time)\b|"
         # a hiring event's booked slot: "booking this slot guarantees you a 30-minute sit-down

@@ -817,6 +817,11 @@ _PLACE_WORD = (
 _DATE_RE = re.compile(
     # (Hungarian writes the year first with dots: "2026.11.19.")
     r"(?P<iso>\b(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)\b)"
+    # the Ethiopian calendar, month first, only with an Ethiopian year (seven or eight behind; read
+    # before the Tigrinya names of the Gregorian months, which share some of its names):
+    # "ጥቅምት 5, 2019", "ጥቅምት 5 ቀን 2019 ዓ.ም"
+    rf"|(?P<ethiopian>(?P<em>{'|'.join(_ETHIOPIAN_MONTH_NUMBERS)})\s*(?P<ed>[0-3]?\d)"
+    r"(?:\s*ቀን)?\s*[,፣]?\s*(?P<ey>20[01]\d)(?!\d))"
     rf"|(?P<md>\b(?P<m1>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|"
     rf"th)?\b(?:,?\s+(?P<y1>20\d\d))?)"
     # Khmer: "ថ្ងៃទី១៥ ខែតុលា ឆ្នាំ២០២៦" (the 15th day, month October, year 2026), "១៥ ខែតុលា"
@@ -824,10 +829,6 @@ _DATE_RE = re.compile(
     r"|(?P<khmer>(?:ទី\s*(?P<kd>[0-3]?\d)\s*(?:ខែ\s*)?|(?P<kd2>[0-3]?\d)\s*ខែ\s*)"
     rf"(?P<kmo>{'|'.join(_KHMER_MONTHS)})"
     r"(?:\s*(?:ឆ្នាំ\s*)?(?P<ky>20\d\d)(?!\d))?)"
-    # the Ethiopian calendar, month first, only with an Ethiopian year (seven or eight behind):
-    # "ጥቅምት 5, 2019", "ጥቅምት 5 ቀን 2019 ዓ.ም"
-    rf"|(?P<ethiopian>(?P<em>{'|'.join(_ETHIOPIAN_MONTH_NUMBERS)})\s*(?P<ed>[0-3]?\d)"
-    r"(?:\s*ቀን)?\s*[,፣]?\s*(?P<ey>20[01]\d)(?!\d))"
     # the Solar Hijri calendar of Iran and Afghanistan: "۴ آبان ۱۴۰۵", "۲۹ مهر" (read before the
     # Gregorian names, whose Levantine "آب", August, opens "آبان")
     rf"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>{'|'.join(_SOLAR_HIJRI_MONTH_NUMBERS)})"
