@@ -1241,8 +1241,8 @@ def _country_codes() -> dict[str, str]:
 
 
 def _name_then_country(words: list[str], key: str) -> bool:
-    """ "hkpng" is "HKP Nigeria": a national arm's name ends in its country (one word or two),
-    its domain in the country's two-letter code."""
+    """A national arm's name ends in its country (one word or two), its domain in the
+    country's two-letter code: "HKP Nigeria" is ``hkpng``."""
     for k in (1, 2):
         code = _country_codes().get(" ".join(words[-k:])) if len(words) > k else None
         if code and "".join(words[:-k]) + code == key.replace("-", ""):
