@@ -2507,14 +2507,23 @@ _MALAGASY_ONE = (
     r"(?:\s+sy\s+(?:(?P<half{n}>sasany)|(?P<quarter{n}>fahefany)|(?P<mm{n}>[0-5]\d)))?"
     r"(?:\s+(?P<part{n}>maraina|atoandro|tolakandro|hariva|alina))?"
 )
-_MALAGASY_CLOCK = re.compile(
-    r"\b"
-    + _MALAGASY_ONE.format(n="")
-    + r"(?:\s*(?:(?:ka\s+)?hatramin['\u2019]ny|[-\u2013])\s*"
-    + _MALAGASY_ONE.format(n="2")
-    + ")?",
-    re.I,
-)
+
+
+def _clock_range(one: str, until: str, lead: str = "", tail: str = "") -> re.Pattern[str]:
+    """A clock written as ``one`` (its groups named with ``{n}``), then optionally ``until`` (or
+    a dash) and a second such clock, whose groups end in 2."""
+    return re.compile(
+        lead
+        + one.format(n="")
+        + rf"(?:\s*(?:{until}|[-\u2013])\s*"
+        + one.format(n="2")
+        + ")?"
+        + tail,
+        re.I,
+    )
+
+
+_MALAGASY_CLOCK = _clock_range(_MALAGASY_ONE, r"(?:ka\s+)?hatramin['\u2019]ny", lead=r"\b")
 _MALAGASY_AFTERNOON = frozenset({"tolakandro", "hariva"})
 
 
@@ -2549,14 +2558,7 @@ _SOMALI_ONE = (
     r"(?:\s*(?P<part{n}>subax\w*|duhur\w*|galab\w*|casar\w*|fiid\w*|habeen\w*))?"
 )
 _SOMALI_PARTS = re.compile(r"\b(?:subax|duhur|galab|casar|fiid|habeen)", re.I)
-_SOMALI_CLOCK = re.compile(
-    r"(?:\bsaacadda\s+)?\b"
-    + _SOMALI_ONE.format(n="")
-    + r"(?:\s*(?:\bilaa\b|[-\u2013])\s*"
-    + _SOMALI_ONE.format(n="2")
-    + ")?",
-    re.I,
-)
+_SOMALI_CLOCK = _clock_range(_SOMALI_ONE, r"\bilaa\b", lead=r"(?:\bsaacadda\s+)?\b")
 
 
 def _somali_hour(hour: int, part: str) -> int:
@@ -2678,11 +2680,8 @@ _TIGRINYA_ONE = (
     r"(?:ሰዓት\s*)?(?P<h{n}>\d{{1,2}})(?::(?P<m{n}>[0-5]\d))?\s*"
     r"(?P<part{n}>ቅድሚ ቐትሪ|ድሕሪ ቐትሪ|ቅ\.ቐ\.?|ድ\.ቐ\.?|ምሸት|ንግሆ)"
 )
-_TIGRINYA_CLOCK = re.compile(
-    _TIGRINYA_ONE.format(n="")
-    + r"(?:\s*(?:ክሳብ|[-\u2013])\s*"
-    + _TIGRINYA_ONE.format(n="2")
-    + r")?(?P<habesha>\s*\(ብናይ ሃበሻ[^)\n]{0,30}\))?"
+_TIGRINYA_CLOCK = _clock_range(
+    _TIGRINYA_ONE, "ክሳብ", tail=r"(?P<habesha>\s*\(ብናይ ሃበሻ[^)\n]{0,30}\))?"
 )
 
 
