@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from detector.domains import FREE_MAIL, is_ats_domain
 from detector.extract import is_group_address, is_vendor_domain, without_accents
-from detector.letters import NAME_WORD
+from detector.letters import NAME_WORD, toneless
 from detector.model import Person
 from detector.patternset import PatternSet
 
@@ -91,6 +91,8 @@ _PRESCREEN = re.compile(
     rb"onderhoud|"
     # Malagasy "resadresaka" (an interview), Somali "wareysi", Tigrinya "መሕትት" (of "ቃለ-መሕትት")
     rb"resadresaka|wareysi|"
+    # ... Yoruba "ifọrọwanilẹnuwo" by its last letters, whatever marks the vowels carry
+    rb"nuw(?:o|\xc3\xb2)|"
     rb"\xe1\x88\x98\xe1\x88\x95\xe1\x89\xb5\xe1\x89\xb5|"
     # Icelandic "viðtal"
     rb"vi\xc3\xb0tal|vi=c3=b0tal|"
@@ -273,6 +275,8 @@ POSITIVE = [
         # ara-teknika", a technical one; "mpanao resadresaka", the interviewer) and "fanadinana
         # am-bava" (an oral examination); Somali "wareysi" ("wareysiga shaqada", a job interview)
         r"\bresadresaka\w*|\bfanadinana am-bava\b|\bwareysi\w*|"
+        # Yoruba "ìfọ̀rọ̀wánilẹ́nuwò" (an interview), with or without its marks
+        rf"\b{toneless('iforowanilenuwo')}|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
         r"(?<![\u0600-\u06ff])مرک(?:ه|ې|و)(?![\u0600-\u06ff])|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
@@ -329,7 +333,8 @@ POSITIVE = [
         1,
         # (the classifier reads the text with its lines joined; "1.00-2.30pm  Panel interview")
         r"(?<![\d:.])\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
-        r"\s+(?:[\w-]+\s+){0,2}(?:interview|panel)\b|"
+        # ("11:30 - 12:15  HR and values interview with me")
+        r"\s+(?:[\w-]+\s+){0,3}(?:interview|panel)\b|"
         # ... or its label first: "Interview:     9.30am - 10.30am" under "Arrival time: 9.15am"
         r"\b(?:interview|panel)\s*:\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d\d",
     ),
@@ -1996,6 +2001,8 @@ NEGATIVE = [
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
         # a union apprenticeship's first step: "you are eligible to sit for the aptitude test"
         r"\bsit for the (?:\w+ )?(?:test|exam)\b|"
+        # a merit system's exam: "Exam Seat Confirmation ... Written Merit Examination"
+        r"\bexam seat\b|\bwritten (?:merit |civil service )?examination\b|"
         # French and Arabic: "vous convoquer au test écrit de présélection", "Convocation à
         # l'épreuve écrite", "لاجتياز الاختبار الكتابي" (to sit the written test); not "les
         # résultats de l'examen écrit", the step before the interview
@@ -2013,6 +2020,9 @@ NEGATIVE = [
         r"\bimtixaan\w* qoraal\w*|"
         r"\b(?:hanatrika|fiantsoana:?)\s+(?:ny\s+)?fanadinana an-tsoratra\b|"
         r"\btsy misy resadresaka\b|"
+        # Yoruba "Ìpè fún ìdánwò àkọsílẹ̀" (a call to the written test; not "Ẹ yege nínú ìdánwò
+        # àkọsílẹ̀", you passed it), "kò sí ìfọ̀rọ̀wánilẹ́nuwò" (there is no interview)
+        rf"\b{toneless('ipe fun idanwo akosile')}|\b{toneless('ko si iforowanilenuwo')}|"
         r"(?<!liked your )(?<!loved your )(?<!enjoyed your )(?<!after your )(?<!reviewed your )"
         # (nor the live review of it: "walk them through your take-home", "discuss your
         # take-home")
@@ -2462,7 +2472,12 @@ NEGATIVE = [
         r"\biftar\b|\bsuhoor\b|إفطار|\bentrance meeting\b|"
         # a friends' barbecue: "Labour Weekend BBQ at Hemi & Ange's ... Bring a plate ... how
         # many interviews is it now??"
-        r"\bbbq\b|\bbarbecue\b|\bbring a plate\b|\bpotluck\b|"
+        r"\bbbq\b|\bbarbecue\b|\bbraai\b|\bbring a plate\b|\bpotluck\b|"
+        # a school's parents' meeting: "PTA General Meeting"
+        r"(?-i:\bPTA\b)|\bparent[- ]teacher (?:association|meeting|conference)\b|"
+        # a residents' association: "All residents welcome ... members will interview the two
+        # candidates for Treasurer (5 minutes each), then vote ... 8:00 Adjourn"
+        r"\ball residents welcome\b|(?m:^[ \t]*\d{1,2}[:.]\d\d[ \t]+adjourn\b)|"
         # a patient's family meeting on the owner's ward: "Family Care Conference",
         # "Goals-of-care meeting" (a "pre-meeting interview with the family")
         r"\bgoals[- ]of[- ]care\b|\bfamily (?:care )?conference\b|"
@@ -2739,6 +2754,8 @@ _HIRING = re.compile(
     r"ማመልከቲ|ቦታ ስራሕ|ሰብ ሓይሊ|"
     # Amharic: a candidate ("ተወዳዳሪ"), hiring ("ቅጥር"), HR ("የሰው ሀብት")
     r"ተወዳዳሪ|ቅጥር|የሰው ሀብት|"
+    # Yoruba: a teacher ("olùkọ́"), the post ("ipò"), work ("iṣẹ́")
+    rf"\b{toneless('oluko')}\b|\b{toneless('ipo')}\b|\b{toneless('ise')}\b|"
     r"musharax\w*|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"

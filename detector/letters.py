@@ -7,6 +7,8 @@ blocks; one pair of classes is not worth a second regex engine as a dependency.
 
 from __future__ import annotations
 
+import re
+
 # Latin-1 to Latin Extended-B, Greek and Coptic, Cyrillic and its supplement, Latin Extended
 # Additional (Vietnamese) and Greek Extended
 _CASED_BLOCKS = ((0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x1E00, 0x1FFF))
@@ -23,3 +25,26 @@ LOWER = "a-z" + _letters("islower")
 # a capitalised name word: "Renée", "Duval-Martin", "O'Rourke", "McAuliffe" ("Vũ Hải Yến",
 # "Đỗ Minh Khoa", "Κώστας Ζερβας": any cased script)
 NAME_WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
+
+
+# Yoruba is written with its tone marks and dots below, or without them ("Ọ̀wàrà", "Owara"), the
+# marks precomposed or combining
+_TONE_VARIANTS = {
+    "a": "aàá",
+    "e": "eèéẹ",
+    "i": "iìí",
+    "o": "oòóọ",
+    "u": "uùú",
+    "s": "sṣ",
+    "n": "nńǹ",
+}
+_TONE_MARKS = "[\u0300\u0301\u0304\u0323]*"
+
+
+def toneless(word: str) -> str:
+    """A pattern for ``word`` (written plain, lower case) that matches it in every spelling with
+    Yoruba's marks: ``toneless("owara")`` matches "Owara", "Ọ̀wàrà" and "ọwara"."""
+    return "".join(
+        (f"[{_TONE_VARIANTS[c]}]" if c in _TONE_VARIANTS else re.escape(c)) + _TONE_MARKS
+        for c in word
+    )

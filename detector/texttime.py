@@ -21,6 +21,7 @@ import jdatetime  # the Solar Hijri calendar (Iran, Afghanistan): see _from_sola
 
 from detector.chats import EXPORT_LINE as _EXPORT_LINE
 from detector.extract import without_accents
+from detector.letters import toneless
 from detector.patternset import PatternSet
 from detector.phonezones import phone_zones
 
@@ -55,6 +56,20 @@ _SOMALI_MONTHS = (
     "janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto",
     "sebtembar", "oktoobar", "nofeembar", "diseembar",
 )  # fmt: skip
+# Yoruba months as the plain words, from Ṣẹ́rẹ́ (January) to Ọ̀pẹ̀ (December); not Ògún (August),
+# which is also a state and a god
+_YORUBA_MONTHS = {
+    "sere": 1, "erele": 2, "erena": 3, "igbe": 4, "ebibi": 5, "okudu": 6, "agemo": 7,
+    "owewe": 9, "owara": 10, "belu": 11, "ope": 12,
+}  # fmt: skip
+# weekdays after "Ọjọ́" (day): "Ọjọ́ Ajé" (Monday), "Ọjọ́rú" (Wednesday) in one word
+_YORUBA_WEEKDAYS = {
+    "ojo aje": 0, "ojo isegun": 1, "ojoru": 2, "ojobo": 3, "ojo eti": 4, "ojo abameta": 5,
+    "ojo aiku": 6,
+}  # fmt: skip
+_YORUBA_WEEKDAY_ALT = "|".join(
+    r"\s+".join(toneless(part) for part in name.split()) for name in _YORUBA_WEEKDAYS
+)
 # Tigrinya names the Gregorian months as Eritrea writes them ("ረቡዕ 21 ጥቅምቲ 2026")
 _TIGRINYA_MONTHS = (
     "ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር",
@@ -687,6 +702,8 @@ _MONTH_ALT = (
     rf"{'|'.join(_MALAGASY_MONTHS)}|{'|'.join(_SOMALI_MONTHS)}|ogosto|sebteembar|nofembar|"
     # Tigrinya: "21 ጥቅምቲ 2026"
     rf"{'|'.join(_TIGRINYA_MONTHS)}|"
+    # Yoruba: "22 Ọ̀wàrà 2026", "5 Owara"
+    rf"{'|'.join(toneless(name) for name in _YORUBA_MONTHS)}|"
     r"disembar|"
     # Uzbek: "13-noyabr, juma" (Friday 13 November)
     r"yanvar|fevral|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|"
@@ -752,6 +769,8 @@ _WD_ALT = (
     r"ማክሰኞ|(?<!ማክ)ሰኞ|ረቡዕ|ሐሙስ|ሀሙስ|ዓርብ|አርብ|ቅዳሜ|እሑድ|እሁድ|"
     # Tigrinya: "ሰሉስ 20/10/2026" (Tuesday)
     r"ሰኑይ|ሰሉስ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት|"
+    # Yoruba: "Ọjọ́ Ajé" (Monday), "Ọjọ́rú" (Wednesday)
+    rf"{_YORUBA_WEEKDAY_ALT}|"
     r"တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ|"
     # Khmer: "ថ្ងៃព្រហស្បតិ៍ ទី១៥ ខែតុលា" (Thursday the 15th of October)
     r"ថ្ងៃ(?:ចន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍?|សុក្រ|សៅរ៍?|អាទិត្យ)|"
@@ -873,6 +892,9 @@ _DATE_RE = re.compile(
     r"\bbesok|\besok|\bhari ini|"
     # Swahili "kesho" (tomorrow); Tigrinya "ጽባሕ"
     r"\bkesho|ጽባሕ|"
+    # Yoruba "ọ̀la" (tomorrow; "Ola" is also a name: only before a weekday or "ní agogo", at the
+    # hour)
+    rf"\b{toneless('ola')}(?=,?\s+(?:{toneless('ojo')}|{toneless('ni')}\s+{toneless('agogo')}))|"
     # Malagasy "afak'ampitso" (the day after tomorrow), "rahampitso" (tomorrow), "androany"
     # (today); Somali "saadambe" (the day after tomorrow), "berri" (tomorrow), "maanta" (today)
     r"\bafak['\u2019]ampitso|\brahampitso|\bandroany|\bsaadambe|\bberri|\bmaanta|"
@@ -1408,7 +1430,9 @@ def _weekday_says_day_first(text: str, pos: int, a: int, b: int, ref: date) -> b
 def weekday_number(word: str) -> int | None:
     """Monday 0 ... Sunday 6 for a lower-case weekday name in any language the table knows
     ("thursday", "thu", "torstaina", "вівторок"); ``None`` for other words."""
-    return _WEEKDAYS.get(word[:3]) if word[:3] in _WEEKDAYS else _WEEKDAYS.get(word)
+    if word[:3] in _WEEKDAYS:
+        return _WEEKDAYS.get(word[:3])
+    return _WEEKDAYS.get(word, _YORUBA_WEEKDAYS.get(" ".join(without_accents(word).split())))
 
 
 def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
@@ -1540,7 +1564,8 @@ def _resolve_date(m: re.Match[str], ref: date) -> date | None:
             word = m.group("rel").lower()
             if word == "sabah" and "ə" not in m.string:
                 return None  # Turkish "sabah saat 10" is the morning; Azerbaijani, tomorrow
-            days_on = 2 if word in _DAY_AFTER else 1 if word in _TOMORROW else 0
+            tomorrow = word in _TOMORROW or without_accents(word) == "ola"  # (Yoruba's "ọ̀la")
+            days_on = 2 if word in _DAY_AFTER else 1 if tomorrow else 0
             return ref + timedelta(days=days_on)
         if m.group("nth") or m.group("wdnum"):
             day = int(m.group("d5") or m.group("d6"))
@@ -1579,7 +1604,7 @@ def _month(word: str) -> int | None:
     for key in (w, w[:4], w[:3]):
         if key in _MONTHS:
             return _MONTHS[key]
-    return None
+    return _YORUBA_MONTHS.get(without_accents(w))
 
 
 def _city_zone(word: str) -> ZoneInfo:
@@ -1801,6 +1826,7 @@ def find_times(
     text = _PASHTO_CLOCK.sub(_as_pashto_clock, text)
     text = _ETHIOPIAN_CLOCK.sub(_as_ethiopian_clock, text)
     text = _TIGRINYA_CLOCK.sub(_as_tigrinya_clock, text)
+    text = _YORUBA_CLOCK.sub(_as_yoruba_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2580,6 +2606,36 @@ def _as_somali_clock(m: re.Match[str]) -> str:
         end_hour = _somali_hour(int(m.group("h2")), end_part or part or "")
         clock += f"-{end_hour}:{m.group('m2') or '00'}"
     return _in_place(m, clock)
+
+
+# Yoruba names the hour with "agogo" (the bell) and a number word, then the part of the day:
+# "ní agogo mẹ́wàá òwúrọ̀" (at ten in the morning), "agogo méjì ọ̀sán" (two in the afternoon),
+# "agogo merin irole" (four in the evening), in any spelling of the marks
+_YORUBA_HOURS = {
+    "okan": 1, "meji": 2, "meta": 3, "merin": 4, "marun": 5, "mefa": 6, "meje": 7, "mejo": 8,
+    "mesan": 9, "mewa": 10, "mokanla": 11, "mejila": 12,
+}  # fmt: skip
+_YORUBA_LATE = {"osan": 12, "irole": 12, "ale": 12}  # (the hours after noon)
+_YORUBA_CLOCK = re.compile(
+    rf"\b{toneless('agogo')}\s+(?P<h>\d{{1,2}}|"
+    + "|".join(toneless(w) for w in sorted(_YORUBA_HOURS, key=len, reverse=True))
+    + r")(?:-?[uúa][nń])?(?:[aá])?"
+    + r"(?:\s+(?P<part>"
+    + "|".join(toneless(w) for w in ("owuro", "aaro", "osan", "irole", "ale"))
+    + r"))?(?!\w)",
+    re.I,
+)
+
+
+def _as_yoruba_clock(m: re.Match[str]) -> str:
+    word = without_accents(m.group("h"))
+    hour = int(word) if word.isdigit() else _YORUBA_HOURS[word]
+    part = without_accents(m.group("part") or "")
+    if (part in _YORUBA_LATE and hour < 12 and (part != "ale" or hour >= 6)) or (
+        part == "osan" and hour < 6
+    ):
+        hour = hour + 12 if hour < 12 else hour
+    return _in_place(m, f"at {hour}:00" if part else f"at {hour}")
 
 
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
