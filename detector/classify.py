@@ -338,6 +338,15 @@ POSITIVE = [
         # ... or its label first: "Interview:     9.30am - 10.30am" under "Arrival time: 9.15am"
         r"\b(?:interview|panel)\s*:\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d{1,2}[:.]\d\d",
     ),
+    # a teacher's or trainer's round: the candidate teaches or facilitates while the panel
+    # watches ("Demo tutoring session ... then a 30-minute debrief with", "Stage 2 - Facilitation
+    # session ... followed by questions from")
+    _s(
+        "teaching demonstration",
+        2,
+        r"\b(?:demo|demonstration|sample|model|trial) (?:lesson|class|tutoring session)\b|"
+        r"\bteaching (?:demo|demonstration)\b|\bfacilitation session\b",
+    ),
     # the test is behind the candidate: "you passed the SkillCheck online test (82/100)! We would
     # like to invite you to a technical interview" (the "assessment" negative is what is done)
     _s(
@@ -3076,6 +3085,8 @@ OVERRIDES: dict[str, tuple[str, ...]] = {
     "housing employer": ("housing viewing",),
     # (a hiring event's booked slot: "You're registered!" is its page's heading, no newsletter's)
     "reserved interview slot": ("event/fair", "newsletter/tips"),
+    # (the workshop or the demo is the candidate's own round: "a segment of a teacher workshop")
+    "teaching demonstration": ("newsletter/tips", "sales demo"),
     "interview timetable": ("travel booking", "onboarding"),
 }
 """A positive signal that, when it fires, silences the named negatives in the same text."""
@@ -3154,6 +3165,7 @@ TOPIC_SIGNALS = frozenset(
     {
         "interview word",
         "live work-sample review",
+        "teaching demonstration",
         "screen/round",
         "hiring process",
         "founder/executive",
