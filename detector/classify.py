@@ -2011,7 +2011,8 @@ NEGATIVE = [
         # a union apprenticeship's first step: "you are eligible to sit for the aptitude test"
         r"\bsit for the (?:\w+ )?(?:test|exam)\b|"
         # a merit system's exam: "Exam Seat Confirmation ... Written Merit Examination"
-        r"\bexam seat\b|\bwritten (?:merit |civil service )?examination\b|"
+        # (not "the results of the written examination", the step before an interview)
+        r"\bexam seat\b|\bwritten (?:merit|civil service) examination\b|"
         # French and Arabic: "vous convoquer au test écrit de présélection", "Convocation à
         # l'épreuve écrite", "لاجتياز الاختبار الكتابي" (to sit the written test); not "les
         # résultats de l'examen écrit", the step before the interview

@@ -2970,6 +2970,8 @@ _NOT_A_MEETING = re.compile(
     r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
     # (Italian "due" is "two": "ti propongo due possibilità")
+    # a school's day, not the meeting: "Dismissal is 3:25 ... so we'll start your demo at 3:45"
+    r"\bdismissal\s+(?:is\s+)?(?:at\s+)?$|"
     # office hours, not a meeting: "Ramadan working hours are now in effect (9:00 AM - 2:00 PM"
     r"\b(?:working|office|business|opening) hours\b[^.\n\d]{0,30}$|"
     # a deadline's day and date may stand between: "au plus tard le vendredi 10 avril 2026, à 12 h",
