@@ -89,8 +89,9 @@ _PRESCREEN = re.compile(
     rb"m\xc3\xbcsahib|musahib|pokalb|\xd1\x80\xd0\xb8\xd0\xbb\xd1\x86\xd0\xbb\xd0\xb0\xd0\xb3|"
     # Afrikaans "onderhoud"
     rb"onderhoud|"
-    # Malagasy "resadresaka" (an interview), Somali "wareysi", Tigrinya "መሕትት" (of "ቃለ-መሕትት")
-    rb"resadresaka|wareysi|"
+    # Malagasy "resadresaka" (an interview), Somali "wareysi", Tigrinya "መሕትት" (of "ቃለ-መሕትት"),
+    # Hausa "hira" (of "hirar aiki")
+    rb"resadresaka|wareysi|hira|"
     # ... Yoruba "ifọrọwanilẹnuwo" by its last letters, whatever marks the vowels carry
     rb"nuw(?:o|\xc3\xb2)|"
     rb"\xe1\x88\x98\xe1\x88\x95\xe1\x89\xb5\xe1\x89\xb5|"
@@ -275,6 +276,10 @@ POSITIVE = [
         # ara-teknika", a technical one; "mpanao resadresaka", the interviewer) and "fanadinana
         # am-bava" (an oral examination); Somali "wareysi" ("wareysiga shaqada", a job interview)
         r"\bresadresaka\w*|\bfanadinana am-bava\b|\bwareysi\w*|"
+        # Hausa "hirar aiki" (a job interview), "hira ta waya" (one by phone), "hirar karshe"
+        # (the final one), "gayyata zuwa hira" (an invitation to an interview); "hira" alone is
+        # any chat
+        r"\bhirar? (?:ta )?(?:aiki\w*|waya|karshe|kwarewa)\b|\bgayyat\w* (?:ki |ka )?zuwa hira\w*|"
         # Yoruba "ìfọ̀rọ̀wánilẹ́nuwò" (an interview), with or without its marks
         rf"\b{toneless('iforowanilenuwo')}|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
@@ -2832,6 +2837,8 @@ CANCEL = re.compile(
     r"\bl\u0259\u011fv\w*|"
     # Uzbek "bekor qilindi" (cancelled)
     r"\bbekor qil\w*|"
+    # Hausa "an soke hirar" (the interview is cancelled)
+    r"\ban soke\b|"
     # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
     r"\ble kell mondan\w*|\blemond(?:juk|ani|\u00e1s\w*)\b|\belmarad\w*|"
     # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"

@@ -70,6 +70,11 @@ _YORUBA_WEEKDAYS = {
 _YORUBA_WEEKDAY_ALT = "|".join(
     r"\s+".join(toneless(part) for part in name.split()) for name in _YORUBA_WEEKDAYS
 )
+# Hausa month names ("21 ga Oktoba", the 21st of October)
+_HAUSA_MONTHS = (
+    "janairu", "faburairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba",
+    "oktoba", "nuwamba", "disamba",
+)  # fmt: skip
 # Tigrinya names the Gregorian months as Eritrea writes them ("ረቡዕ 21 ጥቅምቲ 2026")
 _TIGRINYA_MONTHS = (
     "ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር",
@@ -213,6 +218,7 @@ _MONTHS = {
     **{name: number for number, name in enumerate(_KINYARWANDA_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_MALAGASY_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_TIGRINYA_MONTHS, start=1)},
+    **{name: number for number, name in enumerate(_HAUSA_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_SOMALI_MONTHS, start=1)},
     "ogosto": 8, "sebteembar": 9, "nofembar": 11, "disembar": 12,
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
@@ -348,6 +354,8 @@ _WEEKDAYS = {
         for sep in ("", "\u200c", " ")
     },
     "یکشنبه": 6, "یک\u200cشنبه": 6, "شنبه": 5, "جمعه": 4,
+    # Hausa ("Ranar Laraba", on Wednesday; "Talata", Tuesday, is Malagasy's too)
+    "litinin": 0, "laraba": 2, "alhamis": 3, "asabar": 5, "lahadi": 6,
     # Tigrinya ("ሰሉስ 20/10/2026", Tuesday; "ረቡዕ" is Amharic's too)
     "ሰኑይ": 0, "ሰሉስ": 1, "ሓሙስ": 3, "ዓርቢ": 4, "ቀዳም": 5, "ሰንበት": 6,
     # Amharic and Burmese
@@ -408,7 +416,7 @@ _TOMORROW = frozenset(
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
-     "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri",
+     "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri", "gobe",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -702,6 +710,8 @@ _MONTH_ALT = (
     rf"{'|'.join(_MALAGASY_MONTHS)}|{'|'.join(_SOMALI_MONTHS)}|ogosto|sebteembar|nofembar|"
     # Tigrinya: "21 ጥቅምቲ 2026"
     rf"{'|'.join(_TIGRINYA_MONTHS)}|"
+    # Hausa: "21 ga Oktoba, 2026"
+    rf"{'|'.join(_HAUSA_MONTHS)}|"
     # Yoruba: "22 Ọ̀wàrà 2026", "5 Owara"
     rf"{'|'.join(toneless(name) for name in _YORUBA_MONTHS)}|"
     r"disembar|"
@@ -769,6 +779,8 @@ _WD_ALT = (
     r"ማክሰኞ|(?<!ማክ)ሰኞ|ረቡዕ|ሐሙስ|ሀሙስ|ዓርብ|አርብ|ቅዳሜ|እሑድ|እሁድ|"
     # Tigrinya: "ሰሉስ 20/10/2026" (Tuesday)
     r"ሰኑይ|ሰሉስ|ሓሙስ|ዓርቢ|ቀዳም|ሰንበት|"
+    # Hausa: "Ranar Laraba" (Wednesday)
+    r"litinin|laraba|alhamis|asabar|lahadi|"
     # Yoruba: "Ọjọ́ Ajé" (Monday), "Ọjọ́rú" (Wednesday)
     rf"{_YORUBA_WEEKDAY_ALT}|"
     r"တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ|"
@@ -853,7 +865,8 @@ _DATE_RE = re.compile(
     rf"|(?P<jalali>\b(?P<jd>[0-3]?\d)\s*(?P<jm>{'|'.join(_SOLAR_HIJRI_MONTH_NUMBERS)})"
     r"(?![\u0600-\u06ff])(?:\s*(?:ماه\s*)?(?P<jy>1[34]\d\d)(?!\d))?)"
     # "4 March 2026", "4. März", "le 4 mars", and the form forms use: "18-Aug-2026"
-    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+)?|-)"
+    # (Hausa puts "ga" between: "21 ga Oktoba")
+    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+(?:of\s+|de\s+|ga\s+)?|-)"
     # (a month's name may open a longer word, "24 Mart", "17 marca"; but "8 Marina View" is an
     # address: a word that runs on into a street or building word is no month)
     # (a Thai year in the Buddhist Era, 543 years ahead: "15 ต.ค. 2569", "9 พ.ย. 69")
@@ -890,8 +903,8 @@ _DATE_RE = re.compile(
     r"αύριο|\bavrio|"
     # Indonesian and Malay "besok", "esok" (tomorrow), "hari ini" (today)
     r"\bbesok|\besok|\bhari ini|"
-    # Swahili "kesho" (tomorrow); Tigrinya "ጽባሕ"
-    r"\bkesho|ጽባሕ|"
+    # Swahili "kesho" (tomorrow); Tigrinya "ጽባሕ"; Hausa "gobe"
+    r"\bkesho|ጽባሕ|\bgobe|"
     # Yoruba "ọ̀la" (tomorrow; "Ola" is also a name: only before a weekday or "ní agogo", at the
     # hour)
     rf"\b{toneless('ola')}(?=,?\s+(?:{toneless('ojo')}|{toneless('ni')}\s+{toneless('agogo')}))|"
@@ -1827,6 +1840,7 @@ def find_times(
     text = _ETHIOPIAN_CLOCK.sub(_as_ethiopian_clock, text)
     text = _TIGRINYA_CLOCK.sub(_as_tigrinya_clock, text)
     text = _YORUBA_CLOCK.sub(_as_yoruba_clock, text)
+    text = _HAUSA_CLOCK.sub(_as_hausa_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2606,6 +2620,30 @@ def _as_somali_clock(m: re.Match[str]) -> str:
         end_hour = _somali_hour(int(m.group("h2")), end_part or part or "")
         clock += f"-{end_hour}:{m.group('m2') or '00'}"
     return _in_place(m, clock)
+
+
+# Hausa names the hour with "karfe" (iron: the bell) and the part of the day after it: "da karfe
+# 10 na safe" (at 10 in the morning), "karfe 2 na rana" (2 in the day), "karfe 4 na yamma" (4 in
+# the evening), "karfe 7 na dare" (7 at night), "daga karfe 3 zuwa karfe 4 na rana" (from 3 to 4)
+_HAUSA_ONE = (
+    r"\bkarfe\s+(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?"
+    r"(?:\s+na\s+(?P<part{n}>safe|rana|yamma|dare))?"
+)
+_HAUSA_CLOCK = _clock_range(_HAUSA_ONE, r"\bzuwa")
+
+
+def _as_hausa_clock(m: re.Match[str]) -> str:
+    part = (m.group("part") or m.group("part2") or "").lower()
+
+    def western(n: str) -> str:
+        hour = int(m.group(f"h{n}"))
+        late = part in {"yamma", "dare"} or (part == "rana" and hour < 7)
+        return f"{hour + 12 if late and hour < 12 else hour}:{m.group(f'm{n}') or '00'}"
+
+    if not part:
+        return m.group(0)  # no part of the day: "karfe 10:30", read as it stands
+    end = f"-{western('2')}" if m.group("h2") else ""
+    return _in_place(m, f"at {western('')}{end}")
 
 
 # Yoruba names the hour with "agogo" (the bell) and a number word, then the part of the day:
@@ -3406,6 +3444,20 @@ _LIKELY_ZONES = tuple(
 )  # fmt: skip
 
 
+# Mail written in a language spoken on one clock all year, with no daylight saving: a +01:00
+# Date on Hausa or Yoruba mail is West Africa's in November too, not London's summer time, a
+# +02:00 on isiZulu mail South Africa's, not Central Europe's
+_ONE_CLOCK_LANGUAGES = [
+    (re.compile(r"\b(?:karfe \d|hirar|muna gayyat\w*|na gode)\b", re.I), "Africa/Lagos"),
+    (re.compile(rf"\b(?:{toneless('agogo')}|{toneless('iforowanilenuwo')})", re.I), "Africa/Lagos"),
+    (re.compile(r"\b(?:wareysi\w*|saacadda|subaxnimo|galabnimo|mahadsanid)\b", re.I),
+     "Africa/Mogadishu"),
+    (re.compile(r"\b(?:resadresaka|tolakandro|misaotra|rahampitso)\b", re.I),
+     "Indian/Antananarivo"),
+    (re.compile(r"[\u1200-\u137f]{3}"), "Africa/Addis_Ababa"),
+    (re.compile(r"\b(?:ikiganiro|murakoze|mwaramutse)\b", re.I), "Africa/Kigali"),
+    (re.compile(r"\b(?:sawubona|ngiyabonga|kusasa)\b", re.I), "Africa/Johannesburg"),
+]  # fmt: skip
 # mail written in Hebrew keeps Israel's clock, in Greek Greece's (Cyprus's is the same)
 _SCRIPT_ZONES = [
     (re.compile(r"[א-ת]{2}"), "Asia/Jerusalem"),
@@ -3479,6 +3531,7 @@ def named_zones(text: str) -> list[tzinfo]:
     out = zone_words(text)
     out += [_city_zone(m.group(1)) for m in _CITY_RE.finditer(text)]
     out += [ZoneInfo(zone) for script, zone in _SCRIPT_ZONES if script.search(text)]
+    out += [ZoneInfo(zone) for words, zone in _ONE_CLOCK_LANGUAGES if words.search(text)]
     return out + phone_zones(text)
 
 
