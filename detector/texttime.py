@@ -2653,7 +2653,7 @@ _YORUBA_HOURS = {
     "okan": 1, "meji": 2, "meta": 3, "merin": 4, "marun": 5, "mefa": 6, "meje": 7, "mejo": 8,
     "mesan": 9, "mewa": 10, "mokanla": 11, "mejila": 12,
 }  # fmt: skip
-_YORUBA_LATE = {"osan": 12, "irole": 12, "ale": 12}  # (the hours after noon)
+_YORUBA_AFTERNOON = frozenset({"osan", "irole"})  # (and "alẹ́", the night, from six)
 _YORUBA_CLOCK = re.compile(
     rf"\b{toneless('agogo')}\s+(?P<h>\d{{1,2}}|"
     + "|".join(toneless(w) for w in sorted(_YORUBA_HOURS, key=len, reverse=True))
@@ -2669,10 +2669,9 @@ def _as_yoruba_clock(m: re.Match[str]) -> str:
     word = without_accents(m.group("h"))
     hour = int(word) if word.isdigit() else _YORUBA_HOURS[word]
     part = without_accents(m.group("part") or "")
-    if (part in _YORUBA_LATE and hour < 12 and (part != "ale" or hour >= 6)) or (
-        part == "osan" and hour < 6
-    ):
-        hour = hour + 12 if hour < 12 else hour
+    late = part in _YORUBA_AFTERNOON or (part == "ale" and hour >= 6)
+    if late and hour < 12:
+        hour += 12
     return _in_place(m, f"at {hour}:00" if part else f"at {hour}")
 
 
