@@ -129,6 +129,12 @@ KNOWN_MISSES: set[str] = {
     # batch 89 (round 76): a career center's on-campus schedule naming two firms' first rounds
     # in one mail (the second, 14:30, is read as the first firm's 09:00 slot's company)
     "b298-03-career-center-oci-two-firms",
+    # batch 97 (round 84): a Johannesburg writer at +02:00 who names no place, phone or zone,
+    # read as Central European summer time, so a time after 25 October lands an hour off
+    "b330-09-marula-md-final-propose-confirm",
+    # batch 97 (round 84): an agency's "I'll give you a call tmr at 2pm to go through the AVP
+    # role with my client", sunk by the outreach negative on "my client"
+    "b333-02-agency-screen-tmr-2pm-body-only",
 }
 
 
