@@ -455,10 +455,10 @@ POSITIVE = [
         # interview), "marxaladda xigta" (the next stage)
         r"\bresadresaka (?:voalohany|an-telefaonina)\b|\bdingana manaraka\b|"
         r"\bwareysi\w* (?:\w+ )?(?:oo )?telefoon\w*|"
+        r"\bmarxaladd?a (?:xigta|ku xigta|ugu dambaysa)\b|"
         # Tigrinya "ቴሌፎናዊ ቃለ-መሕትት" / "ናይ ቴሌፎን ቃለ-መሕትት" (a phone interview), "ቀዳማይ ደረጃ" (the
         # first stage)
         r"ቴሌፎናዊ ቃለ[- ]?መሕትት|ናይ ቴሌፎን ቃለ[- ]?መሕትት|ቀዳማይ ደረጃ|"
-        r"\bmarxaladd?a (?:xigta|ku xigta|ugu dambaysa)\b|"
         # Uzbek "Keyingi bosqich" (the next stage), "yakuniy bosqich" (the final one)
         r"\b(?:keyingi|yakuniy|navbatdagi) bosqich\w*|"
         # "Are you free for a quick phone call tmrw at 230?"; a calendar entry's own title
@@ -2765,13 +2765,13 @@ _HIRING = re.compile(
     # ("injeniera"); Somali: the job ("shaqada"), the post ("jagada"), the application
     # ("codsiga"), a candidate ("musharax")
     r"olombelona|fandraisana mpiasa|injeniera|shaqada|shaqaal\w*|jagad?a|codsi\w*|"
+    r"musharax\w*|"
     # Tigrinya: the application ("ማመልከቲ"), the post ("ቦታ ስራሕ"), HR ("ሰብ ሓይሊ")
     r"ማመልከቲ|ቦታ ስራሕ|ሰብ ሓይሊ|"
     # Amharic: a candidate ("ተወዳዳሪ"), hiring ("ቅጥር"), HR ("የሰው ሀብት")
     r"ተወዳዳሪ|ቅጥር|የሰው ሀብት|"
     # Yoruba: a teacher ("olùkọ́"), the post ("ipò"), work ("iṣẹ́")
     rf"\b{toneless('oluko')}\b|\b{toneless('ipo')}\b|\b{toneless('ise')}\b|"
-    r"musharax\w*|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"

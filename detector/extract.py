@@ -1983,7 +1983,7 @@ def _phrase_spells(phrase: str, key: str) -> bool:
     # "Halcyon Clinical Research" for ``halcyoncr``
     if _words_then_initials([w.lower() for w in re.findall(r"[A-Za-z]+", phrase)], key):
         return True
-    lowered = re.findall(r"[a-z]+", without_accents(phrase).lower())
+    lowered = re.findall(r"[a-z]+", without_accents(phrase))
     if _name_then_country(lowered, key) or _initials_then_field(lowered, key):
         return True
     # a long name and its long initials: "Cottonwood Valley School District" for cvsd; one

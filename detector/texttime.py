@@ -2757,8 +2757,10 @@ def _as_ethiopian_clock(m: re.Match[str]) -> str:
 
 def _from_ethiopian(year: int, month: int, day: int) -> date:
     """The Gregorian day of an Ethiopian date. Written by hand: the calendar is simple arithmetic
-    (twelve months of thirty days, then five or six), and no maintained library on the index
-    converts it. Its year opens on 11 September, or on the 12th before a Gregorian leap year."""
+    (twelve months of thirty days, then five or six; its year opens on 11 September, or on the
+    12th before a Gregorian leap year). The index has small converters ("ethiopian-date") and
+    `convertdate`, whose Coptic calendar is the same with another year count; neither was tried,
+    and one addition was not worth a dependency."""
     gregorian = year + 7
     leap_next = calendar.isleap(gregorian + 1)
     new_year = date(gregorian, 9, 12 if leap_next else 11)
