@@ -2770,8 +2770,10 @@ _HIRING = re.compile(
     r"ማመልከቲ|ቦታ ስራሕ|ሰብ ሓይሊ|"
     # Amharic: a candidate ("ተወዳዳሪ"), hiring ("ቅጥር"), HR ("የሰው ሀብት")
     r"ተወዳዳሪ|ቅጥር|የሰው ሀብት|"
-    # Yoruba: a teacher ("olùkọ́"), the post ("ipò"), work ("iṣẹ́")
-    rf"\b{toneless('oluko')}\b|\b{toneless('ipo')}\b|\b{toneless('ise')}\b|"
+    # Yoruba: a teacher ("olùkọ́"), the post ("ipò"), work ("iṣẹ́"); the post without its mark only
+    # in small letters, as "IPO" is a share listing
+    rf"\b{toneless('oluko')}\b|\bip(?:[òọ]|o\u0300)[\u0300\u0323]*(?!\w)|(?-i:\bipo\b)|"
+    rf"\b{toneless('ise')}\b|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
