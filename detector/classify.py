@@ -92,6 +92,8 @@ _PRESCREEN = re.compile(
     # Malagasy "resadresaka" (an interview), Somali "wareysi", Tigrinya "መሕትት" (of "ቃለ-መሕትት"),
     # Hausa "hira" (of "hirar aiki")
     rb"resadresaka|wareysi|hira|"
+    # ... Igbo "ajụjụ" (of "ajụjụ ọnụ", an interview), with and without its dots
+    rb"ajuju|aj\xe1\xbb\xa5j\xe1\xbb\xa5|waxtaan|veitarogi|"
     # ... Yoruba "ifọrọwanilẹnuwo" by its last letters, whatever marks the vowels carry
     rb"nuw(?:o|\xc3\xb2)|"
     rb"\xe1\x88\x98\xe1\x88\x95\xe1\x89\xb5\xe1\x89\xb5|"
@@ -282,6 +284,15 @@ POSITIVE = [
         r"\bhirar? (?:ta )?(?:aiki\w*|waya|karshe|kwarewa)\b|\bgayyat\w* (?:ki |ka )?zuwa hira\w*|"
         # Yoruba "ìfọ̀rọ̀wánilẹ́nuwò" (an interview), with or without its marks
         rf"\b{toneless('iforowanilenuwo')}|"
+        # Igbo "ajụjụ ọnụ" (an interview: questions of the mouth), with or without its marks
+        rf"\b{toneless('ajuju')}\s+{toneless('onu')}(?!\w)|"
+        # Fijian "phone veitarogi", "i matai ni veitarogi" (the first interview), "veitarogi ni
+        # cakacaka" (a job interview); "veitarogi" alone is any questioning: "veitarogi ni Ivola
+        # Tabu" is a Bible quiz
+        r"\b(?:phone|video|zoom|teams|panel|final|job|first|second)\s+veitarogi\b|"
+        r"\bi (?:matai|karua|otioti) ni veitarogi\b|\bveitarogi ni cakacaka\b|"
+        # Wolof "waxtaan ci liggéey bi" (a talk about the job; "waxtaan" alone is any talk)
+        r"\bwaxtaan\w*\s+(?:ci\s+)?ligg\u00e9?ey\b|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
         r"(?<![\u0600-\u06ff])مرک(?:ه|ې|و)(?![\u0600-\u06ff])|"
         # a numbered "conversation" is how Dutch and German mail name an interview round
@@ -456,6 +467,10 @@ POSITIVE = [
         r"\bresadresaka (?:voalohany|an-telefaonina)\b|\bdingana manaraka\b|"
         r"\bwareysi\w* (?:\w+ )?(?:oo )?telefoon\w*|"
         r"\bmarxaladd?a (?:xigta|ku xigta|ugu dambaysa)\b|"
+        # Igbo "ajụjụ ọnụ mbụ site na ekwentị" (a first interview by phone), "ajuju onu ekwenti"
+        # (a phone interview), "nzọụkwụ ọzọ" (the next step)
+        rf"\b{toneless('ajuju onu')}\s+(?:{toneless('mbu')}|{toneless('site na ekwenti')}|"
+        rf"{toneless('ekwenti')})(?!\w)|\b{toneless('nzoukwu ozo')}(?!\w)|"
         # Tigrinya "ቴሌፎናዊ ቃለ-መሕትት" / "ናይ ቴሌፎን ቃለ-መሕትት" (a phone interview), "ቀዳማይ ደረጃ" (the
         # first stage)
         r"ቴሌፎናዊ ቃለ[- ]?መሕትት|ናይ ቴሌፎን ቃለ[- ]?መሕትት|ቀዳማይ ደረጃ|"
@@ -642,6 +657,8 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
+        # Wolof "Indil sa CV ak say diplômes" (bring your CV and diplomas)
+        r"\bindil sa cv\b|"
         # Amharic "የቃለ መጠይቅ ጥሪ" (a call to the interview), "ለቃለ መጠይቅ ተጠርተዋል" (have been
         # called to it)
         r"የቃለ መጠይቅ ጥሪ|ለቃለ መጠይቅ ተጠርተዋል|"
@@ -1243,6 +1260,9 @@ NEGATIVE = [
         r"(?:your|proposed|anticipated|tentative) start date (?:is|of|will|would)|"
         r"anst\u00e4llningserbjudande|erbjuda dig (?:tj\u00e4nsten|anst\u00e4llning)|"
         r"oferta (?:de (?:empleo|trabajo|emprego)|formal)|proposition d'embauche|"
+        # French: "votre promesse d'embauche" (the signed promise to hire), "prise de fonction
+        # envisagée le" (the start date)
+        r"promesse d['\u2019]embauche|prise de fonctions? (?:envisag\u00e9e|pr\u00e9vue)|"
         r"vertragsangebot|arbeitsvertrag|arbeidsovereenkomst|proposta (?:di lavoro|de emprego)",
     ),
     _s(
@@ -1466,6 +1486,10 @@ NEGATIVE = [
         r"\breporter (?:at|for|with|from)\b|magazine|our readers|\bon air\b|recording session|"
         # Somali: the radio ("raadiyaha", "Raadiyo Codka Geeska"), television, the listeners
         r"\braadiy[eo]\w*|\btelefishin\w*|\bdhageystayaa\w*|"
+        # a radio or TV show: "We'd love to interview you live on the Bula Breakfast show",
+        # "Wasawasa FM 98.6"
+        r"\binterview you live\b|\b(?:breakfast|morning|drive-?time|radio|tv|talk) show\b|"
+        r"(?-i:\bFM \d{2,3}(?:\.\d)?\b)|"
         r"periodista|peri[óo]dico|reportaje|nuestros lectores|journaliste|nos lecteurs|"
         r"journalist(?:in)?|zeitung|unsere leser|krant|onze lezers|giornalista|i nostri lettori|"
         r"jornalista|nossos leitores|\bdiario\b|art[íi]culo|article sur|artikel \u00fcber|"
@@ -1559,6 +1583,11 @@ NEGATIVE = [
         r"sprint (?:planning|review|retro|demo)|retrospective|all-hands|performance review|"
         # a review at the owner's current job: "績效面談", "绩效面谈", "年度考核"
         r"績效面談|绩效面谈|考核面談|"
+        # ... in French: "entretien annuel d'évaluation", "entretien individuel annuel", "ta fiche
+        # d'auto-évaluation"
+        r"\bentretiens? (?:individuels? )?annuels?\b|"
+        r"\bentretien (?:annuel )?d['\u2019]\u00e9valuation annuelle\b|"
+        r"\bfiche d['\u2019]auto-?\u00e9valuation\b|"
         # (an interviewer "pulled into an offsite" is why a slot moves, not the meeting)
         r"(?<!pulled into an )(?<!called into an )(?<!stuck in an )(?<!at an )(?<!to an )off-?site|"
         # (not "team lunch": an onsite's itinerary has one)
@@ -1998,6 +2027,8 @@ NEGATIVE = [
         r"\bno interviewer will be (?:present|there|on the call)\b|\bonline coding test\b|"
         # French: "test en ligne télésurveillé ... Aucun examinateur ne sera présent"
         r"\baucun (?:examinateur|recruteur|interlocuteur) ne sera pr[ée]sent\b|"
+        # "admise à passer les tests psychotechniques", "Il ne s'agit pas d'un entretien"
+        r"\btests? psychotechniques?\b|\bil ne s['\u2019]agit pas d['\u2019]un entretien\b|"
         r"\btest en ligne (?:t[ée]l[ée])?surveill[ée]\b|"
         # a test's own calendar hold: "Written Test – Manager, Financial Reporting", "The test is
         # invigilated by the Human Capital team"
@@ -2010,6 +2041,8 @@ NEGATIVE = [
         r"የጽሑፍ ፈተና ጥሪ|የጽሑፍ ፈተናው|"
         # "there are no interviews on the test day"
         r"\bno interviews? (?:on|during) the (?:test|exam|assessment) day\b|"
+        # "There is no interview on the day" (of a written test)
+        r"\b(?:there is|there will be) no interview (?:on|during) the day\b|"
         # "You are invited to sit for a written aptitude and technical test", "1. A written test
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
@@ -2106,7 +2139,7 @@ NEGATIVE = [
         r"(?<!screening )(?<!stage )will (?:subsequently |later |then )?be invited to (?:a|an|the) "
         r"(?:[\w-]+ )?interview|"
         # "Candidates who attain the pass mark will be invited for an oral interview later"
-        r"\b(?:attain|achieve|reach|meet|pass)\w* the pass mark\b|"
+        r"\b(?:attain|achieve|reach|meet|pass)\w* the (?:pass|cut-?off) (?:mark|score)\b|"
         # Amharic "ለቃለ መጠይቅ የሚጠሩት ... ብቻ" (only those who ... are called to the interview)
         r"ለቃለ መጠይቅ የሚጠሩት|"
         r"interview at a later (?:date|stage)|"
@@ -2365,7 +2398,8 @@ NEGATIVE = [
         r"listed you as (?:a |their |his |her )?reference|as (?:a|their|his|her) reference|"
         # (not how a headhunter heard of the owner: "Your name came up over lunch with a former
         # colleague of yours")
-        r"(?<!with a )(?<!from a )(?<!through a )(?<!via a )(?<!by a )"
+        # (nor how the owner heard of the job: "The Manica Post advert and a former colleague")
+        r"(?<!with a )(?<!from a )(?<!through a )(?<!via a )(?<!by a )(?<!and a )"
         r"(?:former|previous|ex-?)\s?(?:colleague|manager|report|coworker|co-worker)",
     ),
     # networking: the owner asks someone about their work, outside any hiring process
@@ -2774,6 +2808,8 @@ _HIRING = re.compile(
     # in small letters, as "IPO" is a share listing
     rf"\b{toneless('oluko')}\b|\bip(?:[òọ]|o\u0300)[\u0300\u0323]*(?!\w)|(?-i:\bipo\b)|"
     rf"\b{toneless('ise')}\b|"
+    # Igbo: the post ("ọkwa")
+    rf"\b{toneless('okwa')}\b|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
@@ -2839,8 +2875,9 @@ CANCEL = re.compile(
     r"\bl\u0259\u011fv\w*|"
     # Uzbek "bekor qilindi" (cancelled)
     r"\bbekor qil\w*|"
-    # Hausa "an soke hirar" (the interview is cancelled)
-    r"\ban soke\b|"
+    # Hausa "an soke hirar" (the interview is cancelled); Igbo "anyị akagbuola ya" (we have
+    # cancelled it), "kagburu" (cancelled)
+    r"\ban soke\b|\ba?kagbu\w*|"
     # Hungarian: "le kell mondanunk" (we must call it off), "elmarad" (will not take place)
     r"\ble kell mondan\w*|\blemond(?:juk|ani|\u00e1s\w*)\b|\belmarad\w*|"
     # Indonesian: "dibatalkan", "pembatalan", "kami batalkan"

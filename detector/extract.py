@@ -66,7 +66,8 @@ _CAP = (
     # ("Office of the Fiscal Transparency Commissioner", "West Salado Union High School District")
     r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+(?:the[ \t]+)?|for[ \t]+|de[ \t]+|the[ \t]+|"
     r"d[oa]s?[ \t]+|del[ \t]+|du[ \t]+)?"
-    rf"{_UPPER}[\w&'’.+-]*){{0,5}}"
+    # ("Banque Lagunaire de Côte d'Ivoire")
+    rf"(?:d['’])?{_UPPER}[\w&'’.+-]*){{0,5}}"
 )
 _COMPANY_PATTERNS = [
     re.compile(rf"\b(?:at|with|from|join|joining|bei|chez)\s+({_CAP})"),
@@ -121,7 +122,9 @@ _BUSINESS_UNIT = re.compile(
 # a shared mailbox's display name adds its team: "Acme Talent Team" is Acme
 _TEAM_SUFFIX = re.compile(
     # (and a booking mailbox's "District of Cypress Bay Interviews")
+    # (and in French: "BLCI Recrutement", "X Ressources Humaines")
     r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|Interviews|"
+    r"Recrutement|Ressources Humaines|RH|"
     # a public body's HR office: "FMSA Office of Human Capital"
     r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
     # ... or the event it holds: "Saguaro Connect Virtual Hiring Event"
@@ -193,7 +196,7 @@ _JOB_WORDS = re.compile(
     r"ontwikkelaar|\w*medewerker|adviseur|\w+planner|\w*leider|\w*beheerder|"
     # French titles ("Analyste actuariel(le)", "Conseillère clientèle", "Technicienne")
     r"analyste|actuaire|actuariel\w*|comptable|conseill[eè]re?|gestionnaire|juriste|"
-    r"administrat(?:eur|rice)|"
+    r"administrat(?:eur|rice)|coordinat(?:eur|rice)|superviseu(?:r|se|re)|"
     r"charg[ée]e?|\w*leitung|"
     r"technicien(?:ne)?|infirmi[eè]re?|ing[ée]nieure?|vendeu(?:r|se)|contr[ôo]leu(?:r|se)|"
     # feminine and other-language forms ("Développeuse", "Engenheira", "Gestora de Produto",
@@ -336,7 +339,8 @@ _ROLE_PATTERNS = [
         # ("la búsqueda de Data Engineer": the Argentine word for a job opening)
         rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione|fun[çc][ãa]o|"
         rf"(?i:b[úu]squeda)|vacante)\s+"
-        rf"(?:de|d'|di)\s*"
+        # (West African French may drop the "de": "pour le poste Chargée de Logistique")
+        rf"(?:(?:de|d'|di)\s*|(?<=poste )(?=[A-ZÀ-Ý][a-zà-ÿ]))"
         rf"({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als\s+|voor\s+)?(?:de\s+functie\s+)?({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
@@ -459,6 +463,9 @@ _ROLE_PATTERNS = [
     # a chatbot's opening line: "Thanks for your interest in Forklift Operator (2nd Shift) at
     # Peachline Logistics"
     re.compile(rf"\binterest in (?:the )?({_ROLE})\s+(?:at|with)\s+(?-i:[A-Z])"),
+    # the manager the post reports to: "Mrs Rumbidzai Makoni, General Manager, who the Market
+    # Research Economist reports to"
+    re.compile(rf"\b(?:who|whom) the ({_ROLE}) (?:role |position )?(?:will )?reports? to\b"),
 ]
 # A calendar description that opens with the bare title on a line of its own
 # ("Senior Backend Engineer (Payments)" then a blank line). Only the opening line of a text:
@@ -488,7 +495,10 @@ _STEP_THEN_ROLE = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,60}}\))?"
     rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+({_STEP_ROLE})"
     # ("Vettora Screening Interview - Senior Backend Engineer track")
-    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*)?[ \t]*$"
+    # (or a full stop, then the next sentence: "Final interview - Marketing Executive, Pacific
+    # Markets. Rawiri Parata (Chief Executive) with Mereani Tuilagi.")
+    rf"(?:[ \t]+(?:track|role|position|opening))?(?:[ \t]+[-–—|@][^\n]*|\.(?:[ \t]+[^\n]*)?)?"
+    rf"[ \t]*$"
 )
 _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 # Japanese, Korean and Chinese titles end in the job word ("バックエンドエンジニア",
@@ -1341,6 +1351,20 @@ def _domain_match(name: str, key: str) -> bool:
         and len(flat) >= len(words[0]) + 3
     ):
         return True
+    # "kgcommodities" is "Keizersgracht Commodities B.V.": the first word shortened to two
+    # letters or more (its first, then others of it in order), the rest whole
+    plain = re.findall(r"[a-z]+", without_accents(_without_legal_form(name)))
+    rest = "".join(plain[1:])
+    head = flat[: len(flat) - len(rest)]
+    if (
+        len(plain) >= 2
+        and len(rest) >= 5
+        and flat.endswith(rest)
+        and 2 <= len(head) < len(plain[0])
+        and head[0] == plain[0][0]
+        and _in_order(head, plain[0])
+    ):
+        return True
     # "cphealth" is "Carolina Piedmont Health": the initials, then the last words (or the
     # start of them: "pdrail" is "Prairie Dominion Railway")
     if any(
@@ -1917,6 +1941,14 @@ def squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", without_accents(_umlauts(name)))
 
 
+# the small words an acronym skips: "Office of Coastal Waterways" (OCW), "Banque Lagunaire de
+# Côte d'Ivoire" (BLCI)
+_NOT_INITIALS = frozenset(
+    {"and", "of", "the", "for", "de", "du", "des", "del", "da", "do", "das", "dos", "d", "la", "le",
+     "et", "y", "e"}
+)  # fmt: skip
+
+
 def _spelled_out(acronym: str, texts: list[str]) -> str | None:
     """The full name an all-capitals company name abbreviates ("OCW" -> "Office of Coastal
     Waterways"), when a text spells it out; also a name's closing acronym ("Grand Canal FS" ->
@@ -1938,9 +1970,7 @@ def _spelled_out(acronym: str, texts: list[str]) -> str | None:
             for n in range(len(words), 1, -1):
                 phrase = " ".join(words[:n]).strip(" .,'’-")
                 initials = "".join(
-                    w[0]
-                    for w in re.findall(r"[A-Za-z]+", phrase)
-                    if w.lower() not in {"and", "of", "the", "for"}
+                    w[0] for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() not in _NOT_INITIALS
                 )
                 if initials.upper() == acronym and phrase.upper() != acronym:
                     return phrase

@@ -27,24 +27,28 @@ LOWER = "a-z" + _letters("islower")
 NAME_WORD = rf"(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 
 
-# Yoruba is written with its tone marks and dots below, or without them ("Ọ̀wàrà", "Owara"), the
-# marks precomposed or combining
+# Yoruba and Igbo are written with their tone marks and dots below, or without them ("Ọ̀wàrà",
+# "Owara"; "ajụjụ ọnụ", "ajuju onu"), the marks precomposed or combining
 _TONE_VARIANTS = {
     "a": "aàá",
     "e": "eèéẹ",
-    "i": "iìí",
+    "i": "iìíị",
     "o": "oòóọ",
-    "u": "uùú",
+    "u": "uùúụ",
     "s": "sṣ",
-    "n": "nńǹ",
+    "n": "nńǹṅ",
 }
 _TONE_MARKS = "[\u0300\u0301\u0304\u0323]*"
 
 
 def toneless(word: str) -> str:
     """A pattern for ``word`` (written plain, lower case) that matches it in every spelling with
-    Yoruba's marks: ``toneless("owara")`` matches "Owara", "Ọ̀wàrà" and "ọwara"."""
-    return "".join(
-        (f"[{_TONE_VARIANTS[c]}]" if c in _TONE_VARIANTS else re.escape(c)) + _TONE_MARKS
-        for c in word
+    Yoruba's or Igbo's marks: ``toneless("owara")`` matches "Owara", "Ọ̀wàrà" and "ọwara". A
+    space matches any run of white space, a line break too."""
+    return r"\s+".join(
+        "".join(
+            (f"[{_TONE_VARIANTS[c]}]" if c in _TONE_VARIANTS else re.escape(c)) + _TONE_MARKS
+            for c in part
+        )
+        for part in word.split(" ")
     )

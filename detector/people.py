@@ -893,6 +893,9 @@ _CUE = re.compile(
     r"nehmen|"
     # "Namens Mark Visser en Dewi Smit nodig ik je uit", "au nom de", "im Namen von"
     r"namens|au nom de|im namen von|en nombre de|em nome de|"
+    # ... and an assistant's "I write on behalf of the Managing Director/CEO, Dr. Olumide Coker
+    # (copied)" (not a scheduler's "Booked via Chili Piper on behalf of Jess Albright")
+    r"(?:write|writing) on behalf of|"
     # Swedish, Danish, Norwegian "Andra intervju med Viktor Ahlgren och Sofia Ek", "Du møter
     # prosjektleder Kjetil Vik", "du kommer att träffa"
     r"med|m\u00f8ter|m\u00f8de|tr\u00e4ffa|tr\u00e4ffar|"
@@ -911,7 +914,8 @@ _CUE = re.compile(
     # a few words (honorifics included), or a bracketed title or address:
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
-    r"(?:(?:[\w'’-]+|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|[Aa]vv|[Ss]ig|"
+    # ("the Managing Director/CEO, Dr. Olumide Coker": a title may join two with a slash)
+    r"(?:(?:[\w'’-]+(?:/[\w'’-]+)?|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|[Aa]vv|[Ss]ig|"
     r"[Ss]ig\.ra|Dra|Lic|Mgr|Inż)\.|\([^()\n]{1,60}\))[ \t,:]+){0,8}$",
     re.I,
 )
@@ -1316,6 +1320,8 @@ _AFTER_CUE = re.compile(
     r"(?:(?:ebenfalls|auch)\s+)?"
     # "will be your panel", "will be on the interview panel"
     r"(?:be\s+(?:on\s+)?(?:your|the)\s+(?:interview\s+)?(?:panel|interviewers?)\b|"
+    # "Nomvula Sibanda, our Grain Procurement Manager (copied), will be on the line with me"
+    r"be\s+on\s+the\s+(?:line|call)\s+with\b|"
     # a stand-in: "will take the 1:45 slot instead", "will step in", "will cover for Omar"
     r"take\s+(?:over|the\s+[\w: ]{0,12}(?:slot|session|interview|call|round))\b|"
     r"(?:step|fill|stand)\s+in\b|cover\s+for\b|(?:"
@@ -1328,6 +1334,8 @@ _AFTER_CUE = re.compile(
     # technical interview"
     r"bring you in\b|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|conversar|"
+    # "Mme Awa Faye, Directrice des Ressources Humaines, souhaite s'entretenir avec vous"
+    r"s['\u2019]entretenir|"
     # "Luis will evaluate your work", "will assess you"
     r"evaluate|assess|"
     # "Ruth Kanagawa will be there for the whole thing", "will sit in"

@@ -70,11 +70,35 @@ _YORUBA_WEEKDAYS = {
 _YORUBA_WEEKDAY_ALT = "|".join(
     r"\s+".join(toneless(part) for part in name.split()) for name in _YORUBA_WEEKDAYS
 )
+# Igbo numbers ("elekere iri na otu", eleven o'clock; "Ọnwa Iri", the tenth month), and its
+# weekdays, borrowed from English ("Tọzdee, 5 Ọnwa Iri na Otu"); Monday and Sunday only with
+# their mark, as "monde" and "sonde" are French and German words
+_IGBO_NUMBERS = {
+    "otu": 1, "abuo": 2, "ato": 3, "ano": 4, "ise": 5, "isii": 6, "asaa": 7, "asato": 8,
+    "itoolu": 9, "iteghete": 9, "itenani": 9, "iri": 10, "iri na otu": 11, "iri na abuo": 12,
+}  # fmt: skip
+_IGBO_NUMBER_ALT = "|".join(
+    r"\s+".join(toneless(part) for part in name.split())
+    for name in sorted(_IGBO_NUMBERS, key=len, reverse=True)
+)
+_IGBO_WEEKDAYS = {
+    "monde": 0, "tiuzdee": 1, "wenezdee": 2, "tozdee": 3, "fraidee": 4, "satodee": 5, "sonde": 6,
+}  # fmt: skip
+_IGBO_WEEKDAY_ALT = (
+    rf"m(?:\u1ecd|o\u0323)nde|s(?:\u1ecd|o\u0323)nde|"
+    rf"{toneless('tiuzdee')}|{toneless('wenezdee')}|{toneless('tozdee')}|"
+    rf"{toneless('fraidee')}|{toneless('satodee')}"
+)
 # Hausa month names ("21 ga Oktoba", the 21st of October)
 _HAUSA_MONTHS = (
     "janairu", "faburairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba",
     "oktoba", "nuwamba", "disamba",
 )  # fmt: skip
+# Fijian month names ("Sigatabu 11 Okotova"); not "Me" (May), a word in too many languages
+_FIJIAN_MONTHS = {
+    "janueri": 1, "feperueri": 2, "maji": 3, "epereli": 4, "jiune": 6, "julai": 7,
+    "okosita": 8, "seviteba": 9, "okotova": 10, "noveba": 11, "tiseba": 12,
+}  # fmt: skip
 # Tigrinya names the Gregorian months as Eritrea writes them ("ረቡዕ 21 ጥቅምቲ 2026")
 _TIGRINYA_MONTHS = (
     "ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር",
@@ -221,6 +245,7 @@ _MONTHS = {
     **{name: number for number, name in enumerate(_HAUSA_MONTHS, start=1)},
     **{name: number for number, name in enumerate(_SOMALI_MONTHS, start=1)},
     "ogosto": 8, "sebteembar": 9, "nofembar": 11, "disembar": 12,
+    **_FIJIAN_MONTHS,
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "මැයි": 5, "ජූනි": 6, "ජූලි": 7,
     "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
@@ -396,6 +421,12 @@ _WEEKDAYS = {
     # Malagasy ("Alakamisy 22 Oktobra", Thursday the 22nd)
     "alatsinainy": 0, "talata": 1, "alarobia": 2, "alakamisy": 3, "zoma": 4, "sabotsy": 5,
     "alahady": 6,
+    # Fijian ("ena siga Lotulevu", on Thursday)
+    "moniti": 0, "tusiti": 1, "vukelulu": 2, "lotulevu": 3, "vakaraubuka": 4, "vakarauwai": 5,
+    "sigatabu": 6,
+    # Wolof ("ëllëg Talaata", tomorrow Tuesday)
+    "altine": 0, "talaata": 1, "\u00e0llarba": 2, "allarba": 2, "alxames": 3, "\u00e0jjuma": 4,
+    "ajjuma": 4, "gaawu": 5, "dib\u00e9er": 6, "dibeer": 6,
     # Somali, bare and with the article ("Khamiista", the Thursday)
     "isniin": 0, "isniinta": 0, "talaado": 1, "talaadada": 1, "arbaco": 2, "arbacada": 2,
     "khamiis": 3, "khamiista": 3, "jimco": 4, "jimcaha": 4, "sabti": 5, "sabtida": 5,
@@ -416,7 +447,8 @@ _TOMORROW = frozenset(
      "zitra", "zajtra", "ngày mai", "ngay mai", "mai", "morra", "morn", "αύριο", "avrio",
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
-     "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri", "gobe",
+     "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri", "gobe", "echi", "\u00ebll\u00ebg",
+     "nimataka",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -489,7 +521,8 @@ _ZONES: list[tuple[str, str]] = [
     # (not Spanish "oficinas centrales", "la oficina central": a head office)
     # (nor a building or a place: "Location: Central Office, Board Room B", "Central Station")
     (r"(?<!oficina )\bcentral(?!es\b)(?! (?:office|station|park|library|avenue|square|campus|"
-     r"building|hall|hospital|school|district|business|coast|valley|america|asia|bank)\b)|"
+     r"building|hall|hospital|school|district|business|coast|valley|america|asia|bank|"
+     r"africa\w*|europe\w*)\b)|"
      r"\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston|milwaukee|minneapolis|nashville|"
      r"st\.? louis|kansas city",
      "America/Chicago"),
@@ -519,7 +552,9 @@ _ZONES: list[tuple[str, str]] = [
     # Africa, the Gulf, Asia and Latin America by abbreviation or city
     (r"(?-i:\bWAT\b)|lagos|abuja|west africa", "Africa/Lagos"),
     (r"(?-i:\bEAT\b)|nairobi|kampala|east africa", "Africa/Nairobi"),
-    (r"(?-i:\bSAST\b)|(?-i:\bCAT\b)|johannesburg|cape town|south africa", "Africa/Johannesburg"),
+    # (Central Africa Time, "CAT", is the same clock: Harare, Lusaka, Maputo)
+    (r"(?-i:\bSAST\b)|(?-i:\bCAT\b)|johannesburg|cape town|south africa|central africa",
+     "Africa/Johannesburg"),
     (r"(?-i:\bGST\b)|dubai|abu dhabi|\buae\b", "Asia/Dubai"),
     (r"(?-i:\bPKT\b)|karachi|lahore", "Asia/Karachi"),
     (r"(?-i:\bHKT\b)|hong kong", "Asia/Hong_Kong"),
@@ -708,6 +743,8 @@ _MONTH_ALT = (
     rf"{'|'.join(_LAO_MONTHS)}|{'|'.join(_KINYARWANDA_MONTHS)}|"
     # Malagasy: "22 Oktobra 2026"; Somali: "2 Nofeembar 2026"
     rf"{'|'.join(_MALAGASY_MONTHS)}|{'|'.join(_SOMALI_MONTHS)}|ogosto|sebteembar|nofembar|"
+    # Fijian: "11 Okotova"
+    rf"{'|'.join(_FIJIAN_MONTHS)}|"
     # Tigrinya: "21 ጥቅምቲ 2026"
     rf"{'|'.join(_TIGRINYA_MONTHS)}|"
     # Hausa: "21 ga Oktoba, 2026"
@@ -783,6 +820,8 @@ _WD_ALT = (
     r"litinin|laraba|alhamis|asabar|lahadi|"
     # Yoruba: "Ọjọ́ Ajé" (Monday), "Ọjọ́rú" (Wednesday)
     rf"{_YORUBA_WEEKDAY_ALT}|"
+    # Igbo: "Tọzdee" (Thursday), "Satodee" (Saturday)
+    rf"{_IGBO_WEEKDAY_ALT}|"
     r"တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ|"
     # Khmer: "ថ្ងៃព្រហស្បតិ៍ ទី១៥ ខែតុលា" (Thursday the 15th of October)
     r"ថ្ងៃ(?:ចន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍?|សុក្រ|សៅរ៍?|អាទិត្យ)|"
@@ -824,6 +863,10 @@ _WD_ALT = (
     r"ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|"
     # Malagasy: "Alakamisy" (Thursday); Somali: "Isniin", "Khamiista" (the Thursday)
     r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|"
+    # Fijian: "Lotulevu" (Thursday)
+    r"moniti|tusiti|vukelulu|lotulevu|vakaraubuka|vakarauwai|sigatabu|"
+    # Wolof: "Talaata" (Tuesday), "Gaawu" (Saturday)
+    r"altine|talaata|\u00e0?llarba|alxames|\u00e0?jjuma|gaawu|dib\u00e9er|dibeer|"
     r"isniin(?:ta)?|talaado(?:da)?|arbaco|arbacada|khamiis(?:ta)?|jimco|jimcaha|sabti(?:da)?|"
     r"axad(?:da)?|"
     # Lao: "ວັນອັງຄານ", "ວັນພຸດນີ້" (this Wednesday)
@@ -905,6 +948,8 @@ _DATE_RE = re.compile(
     r"\bbesok|\besok|\bhari ini|"
     # Swahili "kesho" (tomorrow); Tigrinya "ጽባሕ"; Hausa "gobe"
     r"\bkesho|ጽባሕ|\bgobe|"
+    # Igbo "echi" (tomorrow); Wolof "ëllëg"; Fijian "nimataka"
+    r"\bechi\b|\b\u00ebll\u00ebg\b|\bnimataka\b|"
     # Yoruba "ọ̀la" (tomorrow; "Ola" is also a name: only before a weekday or "ní agogo", at the
     # hour)
     rf"\b{toneless('ola')}(?=,?\s+(?:{toneless('ojo')}|{toneless('ni')}\s+{toneless('agogo')}))|"
@@ -1154,13 +1199,16 @@ _DURATION = re.compile(
     # Croatian and Slovenian "jedan sat", "eno uro" (one hour), Georgian "ერთ საათს"
     r"jedan|jednu|eno|ერთ|یک)"
     # (a hard wrap may fall between the number and its unit: "about 45\nminutes")
-    r"(?:[-' ]|[ \t]*\n[ \t]*)?(?:de )?"
+    # (Fijian puts "na" between: "30 na miniti")
+    r"(?:[-' ]|[ \t]*\n[ \t]*)?(?:de |na )?"
     r"(?P<u>min(?:ute)?s?|minuten|minutos|minuti|minut|minuter|minutter|hours?|hrs?|stunden?|"
     # (Italian "ora", not Malagasy's o'clock: "2 ora tolakandro" is 2 in the afternoon)
     r"heures?|horas?|uur(?:tje)?|ora(?!\s+(?:maraina|atoandro|tolakandro|hariva|alina|sy)\b)|"
     r"ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
     # Malagasy "30 minitra"; Somali "30 daqiiqo" (minutes), "2 saacadood" (hours)
     r"minitra|daqiiqo\w*|saacadood|"
+    # Fijian "30 na miniti", "1 na aua" (an hour)
+    r"miniti|aua|"
     # Tigrinya "30 ደቒቕ", Amharic "30 ደቂቃ" (minutes)
     r"ደቒቕ|ደቂቃ\w*|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
@@ -1321,10 +1369,26 @@ _OTHER_DST_DATE = re.compile(
 )
 
 
+# Igbo numbers its months: "5 Ọnwa Iri na Otu" (the 5th of the eleventh month), "Ọnwa Mbụ" (the
+# first); they are rewritten to the English names, which are never longer, before dates are read
+_IGBO_MONTH = re.compile(
+    rf"\b{toneless('onwa')}\s+(?P<n>{toneless('mbu')}|{_IGBO_NUMBER_ALT})(?!\w)", re.I
+)
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _as_igbo_month(m: re.Match[str]) -> str:
+    word = " ".join(without_accents(m.group("n")).split())
+    return _in_place(m, _ENGLISH_MONTHS[_IGBO_NUMBERS.get(word, 1) - 1])
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Every date in ``text``; dates without a year are the next one on or after ``ref``-30d."""
     out: list[DateMention] = []
-    text = text.translate(_ASCII_DIGITS)
+    text = _IGBO_MONTH.sub(_as_igbo_month, text.translate(_ASCII_DIGITS))
     for m in _DATE_RE.finditer(text):
         if m.group("rel") and _NOT_TOMORROW.search(text[max(0, m.start() - 8) : m.start()]):
             continue
@@ -1445,7 +1509,8 @@ def weekday_number(word: str) -> int | None:
     ("thursday", "thu", "torstaina", "вівторок"); ``None`` for other words."""
     if word[:3] in _WEEKDAYS:
         return _WEEKDAYS.get(word[:3])
-    return _WEEKDAYS.get(word, _YORUBA_WEEKDAYS.get(" ".join(without_accents(word).split())))
+    plain = " ".join(without_accents(word).split())
+    return _WEEKDAYS.get(word, _YORUBA_WEEKDAYS.get(plain, _IGBO_WEEKDAYS.get(plain)))
 
 
 def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
@@ -1841,6 +1906,9 @@ def find_times(
     text = _TIGRINYA_CLOCK.sub(_as_tigrinya_clock, text)
     text = _YORUBA_CLOCK.sub(_as_yoruba_clock, text)
     text = _HAUSA_CLOCK.sub(_as_hausa_clock, text)
+    text = _IGBO_CLOCK.sub(_as_igbo_clock, text)
+    text = _WOLOF_CLOCK.sub(_as_wolof_clock, text)
+    text = _FIJIAN_CLOCK.sub(_as_fijian_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2417,7 +2485,12 @@ _ARRIVE_BY = re.compile(
     # West African English: "your interview ... holds tomorrow by 2pm WAT" (takes place at 2pm)
     r"\bholds\b[^.\n]{0,30}\bby\W+$|"
     # ... and a call promised for then: "I will call you on Friday by 4pm"
-    r"\b(?:call|ring|phone) you\b[^.\n]{0,25}\bby\W+$",
+    r"\b(?:call|ring|phone) you\b[^.\n]{0,25}\bby\W+$|"
+    # ... and the interview named right before its day: "a final interview next week Monday by
+    # 8:30am" (not "interview slots must be booked by 5pm": only day words stand between)
+    r"\binterview(?:\s+(?:is|will be|holds|on|for|next|this|coming|week|tomorrow|today|\w+day|"
+    r"\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?)"
+    r"{1,5}\s+by\W+$",
     re.I,
 )
 
@@ -2673,6 +2746,69 @@ def _as_yoruba_clock(m: re.Match[str]) -> str:
     if late and hour < 12:
         hour += 12
     return _in_place(m, f"at {hour}:00" if part else f"at {hour}")
+
+
+# Igbo names the hour with "elekere" (the clock) and a number word, then "nke" and the part of
+# the day: "n'elekere iri nke ụtụtụ" (at ten in the morning), "elekere abụọ nke ehihie" (two in
+# the afternoon), "elekere iri na abụọ na ọkara" (half past twelve), "ruo" (until) between two
+_IGBO_ONE = (
+    rf"(?:\bn['\u2019]\s?)?\b{toneless('elekere')}\s+(?P<h{{n}}>\d{{{{1,2}}}}|{_IGBO_NUMBER_ALT})"
+    r"(?:[:.](?P<m{n}>[0-5]\d))?"
+    rf"(?:\s+na\s+(?P<half{{n}}>{toneless('okara')}))?"
+    r"(?:,?\s+nke\s+(?P<part{n}>"
+    + "|".join(toneless(w) for w in ("ututu", "ehihie", "mgbede", "anyasi", "abali", "uhuruchi"))
+    + r"))?(?!\w)"
+)
+_IGBO_CLOCK = _clock_range(_IGBO_ONE, rf"\b{toneless('ruo')}")
+_IGBO_AFTERNOON = frozenset({"ehihie", "mgbede", "anyasi", "uhuruchi"})  # (and "abalị" from six)
+
+
+def _as_igbo_clock(m: re.Match[str]) -> str:
+    part = without_accents(m.group("part") or m.group("part2") or "")
+
+    def western(n: str) -> str:
+        word = " ".join(without_accents(m.group(f"h{n}")).split())
+        hour = int(word) if word.isdigit() else _IGBO_NUMBERS[word]
+        late = part in _IGBO_AFTERNOON or (part == "abali" and hour >= 6)
+        minutes = "30" if m.group(f"half{n}") else m.group(f"m{n}") or "00"
+        return f"{hour + 12 if late and hour < 12 else hour}:{minutes}"
+
+    start = western("")
+    if not part and not m.group("h2") and start.endswith(":00"):
+        start = start[:-3]  # "elekere iri": the hour alone, for the office-hours guess
+    end = f"-{western('2')}" if m.group("h2") else ""
+    return _in_place(m, f"at {start}{end}")
+
+
+# Wolof writes the hour with "i" after it and the part of the day: "ci 10i suba" (at 10 in the
+# morning), "ci 3i ngoon" (at 3 in the afternoon), "1i bëccëg" (1 at midday), "8i guddi" (8 at
+# night)
+_WOLOF_CLOCK = re.compile(
+    r"(?:\bci\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:h.](?P<m>[0-5]\d))?i\s+"
+    r"(?P<part>suba|ngoon|b\u00ebcc\u00ebg|becceg|guddi)\b",
+    re.I,
+)
+
+
+def _as_wolof_clock(m: re.Match[str]) -> str:
+    hour, part = int(m.group("h")), m.group("part").lower()
+    late = part == "ngoon" or (part == "guddi" and hour >= 6) or (part != "suba" and hour < 6)
+    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+
+
+# Fijian names the part of the day after the hour: "ena 10 na mataka" (at 10 in the morning),
+# "ena 3 na yakavi" (at 3 in the afternoon), "8 na bogi" (8 at night), "12 na siga" (midday)
+_FIJIAN_CLOCK = re.compile(
+    r"(?:\bena\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+na\s+"
+    r"(?P<part>mataka|siga|yakavi|bogi)\b",
+    re.I,
+)
+
+
+def _as_fijian_clock(m: re.Match[str]) -> str:
+    hour, part = int(m.group("h")), m.group("part").lower()
+    late = part == "yakavi" or (part == "bogi" and hour >= 6) or (part == "siga" and hour < 6)
+    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
 
 
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
@@ -3281,7 +3417,7 @@ _HOUR_UNITS = (
     "h", "stund", "uur", "ora", "ore", "timm", "godzin", "saat", "שע", "tiếng", "tieng", "ώρ",
     "jam",
     "tunt", "tunn", "час", "сағ", "ساع", "\u00f3r", "sat", "uro", "საათ", "घण्टा", "ghant", "ժամ",
-    "ghat", "valand", "цаг", "soat",
+    "ghat", "valand", "цаг", "soat", "aua",
 )  # fmt: skip
 _CJK_HOUR_UNITS = frozenset({"時間", "시간", "小时", "小時", "個小時", "个小时", "ชั่วโมง", "ຊົ່ວໂມງ"})
 
@@ -3297,6 +3433,23 @@ _QUICK_N = re.compile(
 # the unit before the number: Sinhala "විනාඩි 30ක්" (30 minutes), Burmese "မိနစ် ၃၀ ခန့်" (about
 # 30 minutes)
 _UNIT_FIRST = re.compile(r"(?:විනාඩි|မိနစ်)\s*(\d{2,3})")
+
+
+# Igbo counts minutes after the word, in tens: "nkeji iri atọ" (thirty minutes: ten three),
+# "nkeji iri anọ na ise" (forty-five), "nkeji iri abụọ" (twenty)
+_IGBO_UNITS = "|".join(toneless(w) for w in ("abuo", "ato", "ano", "ise", "isii"))
+_IGBO_MINUTES = re.compile(
+    rf"\bnkeji\s+{toneless('iri')}(?:\s+(?P<tens>{_IGBO_UNITS}))?"
+    rf"(?:\s+na\s+(?P<ones>{_IGBO_UNITS}))?(?!\w)",
+    re.I,
+)
+
+
+def _igbo_minutes(m: re.Match[str]) -> int:
+    def number(word: str | None) -> int:
+        return _IGBO_NUMBERS[without_accents(word)] if word else 0
+
+    return 10 * (number(m.group("tens")) or 1) + number(m.group("ones"))
 
 
 # the Dutch "at" before "10 uur" (o'clock; "uur" is also "hour")
@@ -3332,6 +3485,9 @@ def duration_in(text: str) -> timedelta | None:
     counted = _QUICK_N.search(text) or _UNIT_FIRST.search(text)
     if counted is not None:
         return timedelta(minutes=int(counted.group(1)))
+    igbo = _IGBO_MINUTES.search(text)
+    if igbo is not None:
+        return timedelta(minutes=_igbo_minutes(igbo))
     h_length = _H_LENGTH.search(text)
     if h_length is not None:
         return timedelta(hours=int(h_length.group(1)), minutes=int(h_length.group(2) or 0))
@@ -3451,6 +3607,14 @@ _LIKELY_ZONES = tuple(
 _ONE_CLOCK_LANGUAGES = [
     (re.compile(r"\b(?:karfe \d|hirar|muna gayyat\w*|na gode)\b", re.I), "Africa/Lagos"),
     (re.compile(rf"\b(?:{toneless('agogo')}|{toneless('iforowanilenuwo')})", re.I), "Africa/Lagos"),
+    # Fijian: greetings and thanks ("Bula", "Vinaka vakalevu"), tomorrow ("nimataka")
+    (re.compile(r"\b(?:vinaka|nimataka|veitarogi)\b", re.I), "Pacific/Fiji"),
+    # Wolof: a talk ("waxtaan"), greetings and thanks
+    (re.compile(r"\b(?:waxtaan\w*|nanga def|j\u00ebr\u00ebj\u00ebf|jerejef)\b", re.I),
+     "Africa/Dakar"),
+    # Igbo: the clock ("n'elekere"), an interview ("ajụjụ ọnụ"), greetings and thanks
+    (re.compile(rf"\b(?:{toneless('elekere')}|{toneless('ajuju onu')}|ndewo|{toneless('daalu')})\b",
+                re.I), "Africa/Lagos"),
     (re.compile(r"\b(?:wareysi\w*|saacadda|subaxnimo|galabnimo|mahadsanid)\b", re.I),
      "Africa/Mogadishu"),
     (re.compile(r"\b(?:resadresaka|tolakandro|misaotra|rahampitso)\b", re.I),
