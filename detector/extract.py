@@ -297,6 +297,8 @@ _FOREIGN_ROLE = (
     r"en[ \t]+(?=[A-ZÁÉÍÓÚ])|"
     # (nor an article that opens a date: "Técnico/a de Farmacovigilancia el viernes 27")
     r"(?!(?:at|bei|chez|en|na|no|bij|in|à|a|em|aqui|aquí|ici|hier|here|ha|han|hat|è|é|el|"
+    # (nor where it is based: "Superviseur Contrôle Interne Finance basé à Rabat")
+    r"bas[ée]e?|situ[ée]e?|"
     r"est|ist|foi|fue|sera|será|sarà|wird|queda|quedó|que|qui|che|para|pour|per|com|con|avec|mit|"
     r"y|e|et|und|ou|"
     r"eu|yo|je|ich|io|nós|nosotros|nous|wir)\b))"
@@ -339,8 +341,7 @@ _ROLE_PATTERNS = [
         # ("la búsqueda de Data Engineer": the Argentine word for a job opening)
         rf"\b(?:poste|puesto|vaga|cargo|posi[çc][ãa]o|posici[óo]n|posizione|fun[çc][ãa]o|"
         rf"(?i:b[úu]squeda)|vacante)\s+"
-        # (West African French may drop the "de": "pour le poste Chargée de Logistique")
-        rf"(?:(?:de|d'|di)\s*|(?<=poste )(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+        rf"(?:de|d'|di)\s*"
         rf"({_FOREIGN_ROLE})"
         rf"|\b(?:sollicitatie|solliciteren)\s+(?:als\s+|voor\s+)?(?:de\s+functie\s+)?({_ROLE})"
         # "gesolliciteerd op de vacature X", "auf die Stelle X", "for the vacancy X"
@@ -508,6 +509,9 @@ _ROLE_PATTERNS.insert(len(_ROLE_PATTERNS) - 1, _STEP_THEN_ROLE)
 _LAST_ROLE_PATTERNS = [
     re.compile(rf"((?:[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]+[ \t]?){{0,3}}?(?:{_CJK_JOB}))"),
     re.compile(rf"\b({_ROLE})\s+(?:pozisyon|ilan\w*|kadro)"),
+    # West African French may drop the "de": "pour le poste Chargée de Logistique" (after the
+    # others: a bilingual mail's "Interview confirmed - Backend Developer" is the title to show)
+    re.compile(rf"\bposte (?=[A-ZÀ-Ý][a-zà-ÿ])({_FOREIGN_ROLE})"),
     # Uzbek: "Data analitik vakansiyasi bo'yicha" (about the Data analyst vacancy), "X lavozimi"
     # (the post of X; a lower-case word may be part of the title)
     re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+(?:vakansiya|lavozim)\w*"),
