@@ -4,7 +4,7 @@ companies, roles and interviewers the batch wrote in new ways."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from _detdata import blind_case, misread_times, signal_names
@@ -64,16 +64,16 @@ def test_wolof() -> None:
         "Ndax ëllëg Talaata ci 10i suba baax na ci yow ?": datetime(2026, 10, 20, 10),
         "ci 3i ngoon": datetime(2026, 10, 19, 15),
     }
-    assert misread_times(said, ref, timezone.utc) == []
+    assert misread_times(said, ref, UTC) == []
     # "waxtaan ci liggéey bi" (a talk about the job) is an interview; the family's "waxtaan"
     # about the Tabaski savings at the same hour is not
     (talk,) = blind_case("b335-16")
-    assert talk.start == datetime(2026, 10, 20, 10, tzinfo=timezone.utc)
+    assert talk.start == datetime(2026, 10, 20, 10, tzinfo=UTC)
     assert blind_case("b335-17") == ()
 
 
 def test_french_offers_tests_and_reviews() -> None:
-    assert "offer" in signal_names("nous avons le plaisir de vous adresser votre promesse d'embauche")
+    assert "offer" in signal_names("veuillez trouver votre promesse d'embauche.")
     assert "assessment" in signal_names("vous êtes admise à passer les tests psychotechniques")
     assert "internal meeting" in signal_names("je te propose notre entretien annuel d'évaluation")
     # "Mme Awa Faye, Directrice des Ressources Humaines, souhaite s'entretenir avec vous"
