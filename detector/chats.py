@@ -18,8 +18,11 @@ EXPORT_LINE = re.compile(
 # Karim Mansour - Rahma: ..."
 _DAY = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[ap]\.?[ \t]?m\.?)?"  # ("4:52:13 p. m.")
+# (or a phone's forwarded texts, the weekday first and no year: "[Mon 10/26 5:02 PM] Sonoran
+# Valley Health: Hi Danielle")
+_PHONE_DAY = r"[A-Z][a-z]{2}\.?,?[ \t]+\d{1,2}/\d{1,2}"
 BRACKET_LINE = re.compile(
-    rf"(?m)^[ \t]*\[(?:{_DAY},?[ \t]+{_CLOCK}|{_CLOCK},[ \t]+{_DAY})\][ \t]*"
+    rf"(?m)^[ \t]*\[(?:(?:{_DAY}|{_PHONE_DAY}),?[ \t]+{_CLOCK}|{_CLOCK},[ \t]+{_DAY})\][ \t]*"
     r"[^\n:\]]{1,40}:[ \t]",
     re.I,
 )

@@ -93,7 +93,7 @@ _PRESCREEN = re.compile(
     # Hausa "hira" (of "hirar aiki")
     rb"resadresaka|wareysi|hira|"
     # ... Igbo "ajụjụ" (of "ajụjụ ọnụ", an interview), with and without its dots
-    rb"ajuju|aj\xe1\xbb\xa5j\xe1\xbb\xa5|waxtaan|veitarogi|"
+    rb"ajuju|aj\xe1\xbb\xa5j\xe1\xbb\xa5|waxtaan|veitarogi|intaviu|intervyu|"
     # ... Yoruba "ifọrọwanilẹnuwo" by its last letters, whatever marks the vowels carry
     rb"nuw(?:o|\xc3\xb2)|"
     rb"\xe1\x88\x98\xe1\x88\x95\xe1\x89\xb5\xe1\x89\xb5|"
@@ -291,6 +291,8 @@ POSITIVE = [
         # Tabu" is a Bible quiz
         r"\b(?:phone|video|zoom|teams|panel|final|job|first|second)\s+veitarogi\b|"
         r"\bi (?:matai|karua|otioti) ni veitarogi\b|\bveitarogi ni cakacaka\b|"
+        # Tok Pisin "intaviu"; Luganda "intervyu"
+        r"\bintaviu\b|\bintervyu\b|"
         # Wolof "waxtaan ci liggéey bi" (a talk about the job; "waxtaan" alone is any talk)
         r"\bwaxtaan\w*\s+(?:ci\s+)?ligg\u00e9?ey\b|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
@@ -657,8 +659,9 @@ POSITIVE = [
         "hiring process",
         2,
         r"hiring process|next step|your application|applying|application (?:for|to)|"
-        # Wolof "Indil sa CV ak say diplômes" (bring your CV and diplomas)
-        r"\bindil sa cv\b|"
+        # Wolof "Indil sa CV ak say diplômes" (bring your CV and diplomas); Tok Pisin "Tenkyu
+        # long CV bilong yu" (thanks for your CV), "kisim ol original certificate" (bring them)
+        r"\bindil sa cv\b|\bcv bilong yu\b|\boriginal certificate\w* bilong yu\b|"
         # Amharic "የቃለ መጠይቅ ጥሪ" (a call to the interview), "ለቃለ መጠይቅ ተጠርተዋል" (have been
         # called to it)
         r"የቃለ መጠይቅ ጥሪ|ለቃለ መጠይቅ ተጠርተዋል|"
@@ -978,6 +981,8 @@ POSITIVE = [
         "conversation",
         1,
         r"coffee chat|virtual coffee|chat with|call with|meet(?:ing)? with|speak with|"
+        # Tok Pisin "laik lukim yu" (would like to see you), "toktok wantaim" (talk with)
+        r"\blaik lukim yu\b|\btoktok wantaim\b|"
         # Uzbek "suhbat" (a talk); Persian "گفت‌وگو" (a conversation), "تماس تلفنی" (a phone call)
         r"\bsuhbat\w*|گفت[\u200c ]?وگو|تماس تلفنی|"
         # "The first step is always a coffee with me"
@@ -2047,7 +2052,7 @@ NEGATIVE = [
         # (Excel and donor financial reporting) on Monday"
         r"\bsit for a written\b|\ba written (?:\w+ ){0,3}(?:test|exam)\b|"
         # a union apprenticeship's first step: "you are eligible to sit for the aptitude test"
-        r"\bsit for the (?:\w+ )?(?:test|exam)\b|"
+        r"\bsit for the (?:\w+ ){0,2}(?:test|exam)\b|"
         # a merit system's exam: "Exam Seat Confirmation ... Written Merit Examination"
         # (not "the results of the written examination", the step before an interview)
         r"\bexam seat\b|\bwritten (?:merit|civil service) examination\b|"
@@ -2132,7 +2137,8 @@ NEGATIVE = [
         "interview only after a test",
         -4,
         r"(?:who|once you|if you|after you) (?:clear|pass|complete)\w* (?:the|this|your) "
-        r"(?:assessment|test)|after (?:clearing|passing) (?:the|this|your) (?:assessment|test)|"
+        r"(?:written )?(?:assessment|test)|"
+        r"after (?:clearing|passing) (?:the|this|your) (?:assessment|test)|"
         # "Shortlisted candidates will subsequently be invited to an interview at a later date"
         # (not the next step after a screening: "Candidates recommended after the phone
         # screening will be invited to a site interview")
@@ -2388,7 +2394,9 @@ NEGATIVE = [
         "reference check",
         -8,
         # (not the step run beside the interview: "We'll start reference checks in parallel")
-        r"reference (?:check|call)(?!s? in parallel)|(?:give|provide|be) (?:a |as a )?reference\b|"
+        # (nor the step after the interview: "This is the last step before reference checks")
+        r"(?<!before )(?<!then )(?<!followed by )reference (?:check|call)(?!s? in parallel)|"
+        r"(?:give|provide|be) (?:a |as a )?reference\b|"
         # Chinese background checks: "背调", "背景调查"
         r"背调|背景调查|背景核实|"
         # a screening firm's post-offer call: "Background Verification – Telephonic Verification
@@ -2522,6 +2530,10 @@ NEGATIVE = [
         # a friends' barbecue: "Labour Weekend BBQ at Hemi & Ange's ... Bring a plate ... how
         # many interviews is it now??"
         r"\bbbq\b|\bbarbecue\b|\bbraai\b|\bbring a plate\b|\bpotluck\b|"
+        # a church's service: "Annual Harvest and Thanksgiving Service", "Guest preacher",
+        # "redeem your pledge card"
+        r"\b(?:thanksgiving|church|sunday|harvest|combined) service\b|\bguest preacher\b|"
+        r"\bpledge card\b|"
         # a school's parents' meeting: "PTA General Meeting"
         r"(?-i:\bPTA\b)|\bparent[- ]teacher (?:association|meeting|conference)\b|"
         # a residents' association: "All residents welcome ... members will interview the two
@@ -2686,8 +2698,9 @@ NEGATIVE = [
         # (nor a competency: "Client Orientation", "Results Orientation")
         # (nor a step after this one: "a quick phone screen before we send you to orientation")
         r"(?<!client )(?<!results )(?<!customer )(?<!service )(?<!send you to )(?<!get you to )"
-        r"\borientation\b"
-        r"(?! length| questions)|"
+        # (nor questions to ask: "how many orientation shifts travelers get")
+        r"(?<!many )\borientation\b"
+        r"(?! length| questions| shifts)|"
         r"new[- ]hire (?:training|class)|newly hired|"
         r"(?:bls|cpr|acls|safety) (?:training|class|course|certification)|"
         r"your onboarding|onboarding (?:day|session|schedule|checklist|buddy)|"
@@ -2813,6 +2826,8 @@ _HIRING = re.compile(
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
+    # nursing titles in capitals: "Interview: Danielle Okafor-Reyes - RN, 7 West MICU"
+    r"(?-i:RN|LPN|CNA|BSN|MSN)|"
     r"postdoc\w*|counsel|attorney|lawyer|paralegal|accountant|controller|"
     r"merchandiser|veterinarian|"
     # Latvian and Estonian: the vacancy, the post, the application
@@ -3077,7 +3092,9 @@ PROPOSAL = re.compile(
     r"options?\b|would any|(?<![\w(])(?:a|b|c)\)\s|(?<!\w)\(a\)|(?<!\w)\(b\)|"
     # (not the fallback after a booked time: "If the new time doesn't suit, suggest an
     # alternative slot", "silakan kabari kami slot alternatif")
-    r"(?<!day )(?<!alternative )(?<!another )\bslots?\b(?! alternatif)|let me know which|"
+    # (nor a condition on booked slots: "If either slot doesn't work, just hit reply")
+    r"(?<!day )(?<!alternative )(?<!another )(?<!either )\bslots?\b(?! alternatif)|"
+    r"let me know which|"
     # "which of these suits you" in FR/ES/DE/NL/IT/PT, Japanese, Korean, Chinese, Turkish
     r"cr[ée]neaux|disponibilit[ée]s|lequel|laquelle|cu[áa]l (?:de|te)|horarios|opciones|"
     r"welche[rn]? (?:termin|zeit)|folgende[nr]? termin|terminvorschl[äa]g|"

@@ -2522,6 +2522,8 @@ def _clean_role(raw: str) -> str | None:
         return None  # "Data structures", "Product case": a session's subject, not a job
     if re.search(r"interview|\b(?:invitation|calendar|meeting|zoom|teams)\b", role, re.I):
         return None
+    if role.endswith(("!", "?")) or re.search(r"\bwants? to\b|\bwould like\b", role, re.I):
+        return None  # a sentence, not a title: "manager wants to talk tomorrow!"
     if _EVENT_TYPE.match(role):
         return None
     # a title taken from running text ("au poste d'analyste ...") is shown as a title

@@ -915,7 +915,9 @@ _CUE = re.compile(
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
     # ("the Managing Director/CEO, Dr. Olumide Coker": a title may join two with a slash)
-    r"(?:(?:[\w'’-]+(?:/[\w'’-]+)?|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|[Aa]vv|[Ss]ig|"
+    # ("conducted by our Chief Engineer, Eng. Ronald Okello": East and West Africa title engineers)
+    r"(?:(?:[\w'’-]+(?:/[\w'’-]+)?|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|"
+    r"Eng|Engr|[Aa]vv|[Ss]ig|"
     r"[Ss]ig\.ra|Dra|Lic|Mgr|Inż)\.|\([^()\n]{1,60}\))[ \t,:]+){0,8}$",
     re.I,
 )
@@ -1305,6 +1307,8 @@ _AFTER_CUE = re.compile(
     # (not the writer's own wish after the name's clause: "Sabine passed on very positive notes
     # from your call last week, and before we plan the panel I would like to speak with you")
     + r"{0,95}?\b(?:(?<!\bI )(?<!\bwe )would (?:like|love) to|wants to|will|'ll|"
+    # "Shauna Petrakis and Kofi Mensah-Baird (both nights, copied here) can do November 9"
+    r"can(?=\s+do\s+(?:\w+day|[A-Z][a-z]+\s+\d|\d))|"
     r"(?<!\bI)(?<!\bwe)['’]d (?:like|love) to|is going to|"
     r"is keen to|"
     r"wird|va|vai|"
@@ -1334,6 +1338,7 @@ _AFTER_CUE = re.compile(
     # technical interview"
     r"bring you in\b|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|conversar|"
+    r"do(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d|\d))|"
     # "Mme Awa Faye, Directrice des Ressources Humaines, souhaite s'entretenir avec vous"
     r"s['\u2019]entretenir|"
     # "Luis will evaluate your work", "will assess you"

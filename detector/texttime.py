@@ -421,6 +421,11 @@ _WEEKDAYS = {
     # Malagasy ("Alakamisy 22 Oktobra", Thursday the 22nd)
     "alatsinainy": 0, "talata": 1, "alarobia": 2, "alakamisy": 3, "zoma": 4, "sabotsy": 5,
     "alahady": 6,
+    # Tok Pisin ("Mande 19 Oktoba", Monday the 19th of October)
+    "mande": 0, "tunde": 1, "trinde": 2, "fonde": 3, "fraide": 4, "sarere": 5, "sande": 6,
+    # Luganda ("ku Lwakuna", on Thursday)
+    "balaza": 0, "lwakubiri": 1, "lwakusatu": 2, "lwakuna": 3, "lwakutaano": 4,
+    "lwamukaaga": 5, "ssande": 6,
     # Fijian ("ena siga Lotulevu", on Thursday)
     "moniti": 0, "tusiti": 1, "vukelulu": 2, "lotulevu": 3, "vakaraubuka": 4, "vakarauwai": 5,
     "sigatabu": 6,
@@ -448,7 +453,7 @@ _TOMORROW = frozenset(
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
      "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri", "gobe", "echi", "\u00ebll\u00ebg",
-     "nimataka",
+     "nimataka", "enkya", "tumora",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -498,6 +503,8 @@ _ZONES: list[tuple[str, str]] = [
     # Ireland keeps the UK's clock ("9:00am Irish time", "IST" there is Irish Standard Time,
     # which the capitals above read as India's only where nothing Irish is said)
     (r"dublin|\birish (?:standard )?time\b|\bireland\b", "Europe/Dublin"),
+    # Ghana keeps UTC all year: "10:00am Ghana time"
+    (r"\bghana(?: time)?\b|\baccra\b|\bkumasi\b", "Africa/Accra"),
     # "2pm GMT" is UTC: in summer too (Accra and Dakar keep it all year; the UK is then on BST)
     (r"\bgmt\b(?![+-]\d)", "UTC"),
     # ("IST" only in capitals: "ist" is German for "is")
@@ -520,8 +527,10 @@ _ZONES: list[tuple[str, str]] = [
     (r"\bcalgary\b|\balberta\b", "America/Edmonton"),
     # (not Spanish "oficinas centrales", "la oficina central": a head office)
     # (nor a building or a place: "Location: Central Office, Board Room B", "Central Station")
-    (r"(?<!oficina )\bcentral(?!es\b)(?! (?:office|station|park|library|avenue|square|campus|"
-     r"building|hall|hospital|school|district|business|coast|valley|america|asia|bank|"
+    # (nor an address: "Adom House, Ring Road Central, Accra")
+    (r"(?<!oficina )(?<!road )(?<!street )\bcentral(?!es\b)"
+     r"(?! (?:office|station|park|library|avenue|square|campus|building|hall|hospital|school|"
+     r"district|business|coast|valley|america|asia|bank|"
      r"africa\w*|europe\w*)\b)|"
      r"\bct\b|\bcst\b|\bcdt\b|chicago|austin|dallas|houston|milwaukee|minneapolis|nashville|"
      r"st\.? louis|kansas city",
@@ -863,6 +872,10 @@ _WD_ALT = (
     r"ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|"
     # Malagasy: "Alakamisy" (Thursday); Somali: "Isniin", "Khamiista" (the Thursday)
     r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|"
+    # Tok Pisin: "Fraide" (Friday)
+    r"mande|tunde|trinde|fonde|fraide|sarere|sande|"
+    # Luganda: "Lwakuna" (Thursday)
+    r"balaza|lwakubiri|lwakusatu|lwakuna|lwakutaano|lwamukaaga|ssande|"
     # Fijian: "Lotulevu" (Thursday)
     r"moniti|tusiti|vukelulu|lotulevu|vakaraubuka|vakarauwai|sigatabu|"
     # Wolof: "Talaata" (Tuesday), "Gaawu" (Saturday)
@@ -948,8 +961,10 @@ _DATE_RE = re.compile(
     r"\bbesok|\besok|\bhari ini|"
     # Swahili "kesho" (tomorrow); Tigrinya "ጽባሕ"; Hausa "gobe"
     r"\bkesho|ጽባሕ|\bgobe|"
-    # Igbo "echi" (tomorrow); Wolof "ëllëg"; Fijian "nimataka"
-    r"\bechi\b|\b\u00ebll\u00ebg\b|\bnimataka\b|"
+    # Igbo "echi" (tomorrow); Wolof "ëllëg"; Fijian "nimataka"; Luganda "enkya"
+    r"\bechi\b|\b\u00ebll\u00ebg\b|\bnimataka\b|\benkya\b|"
+    # Tok Pisin "tumora"
+    r"\btumora\b|"
     # Yoruba "ọ̀la" (tomorrow; "Ola" is also a name: only before a weekday or "ní agogo", at the
     # hour)
     rf"\b{toneless('ola')}(?=,?\s+(?:{toneless('ojo')}|{toneless('ni')}\s+{toneless('agogo')}))|"
@@ -1207,8 +1222,8 @@ _DURATION = re.compile(
     r"ore|timm(?:e|ar)|godzin[ay]?|saat(?:lik)?|dakika(?:l[ıi]k)?|"
     # Malagasy "30 minitra"; Somali "30 daqiiqo" (minutes), "2 saacadood" (hours)
     r"minitra|daqiiqo\w*|saacadood|"
-    # Fijian "30 na miniti", "1 na aua" (an hour)
-    r"miniti|aua|"
+    # Fijian "30 na miniti", "1 na aua" (an hour); Tok Pisin "30 minit"
+    r"miniti|aua|minit|"
     # Tigrinya "30 ደቒቕ", Amharic "30 ደቂቃ" (minutes)
     r"ደቒቕ|ደቂቃ\w*|"
     # Hebrew "45 דקות" (minutes), "2 שעות" (hours)
@@ -1896,6 +1911,7 @@ def find_times(
     text = _NOON.sub(_as_clock, text)  # same length: positions stay valid
     text = _SWAHILI_CLOCK.sub(_as_swahili_clock, text)
     text = _KINYARWANDA_CLOCK.sub(_as_kinyarwanda_clock, text)
+    text = _LUGANDA_CLOCK.sub(_as_luganda_clock, text)
     text = _MALAGASY_CLOCK.sub(_as_malagasy_clock, text)
     if _SOMALI_PARTS.search(text):  # (its clock pattern matches any number: run it only here)
         text = _SOMALI_CLOCK.sub(_as_somali_clock, text)
@@ -1909,6 +1925,7 @@ def find_times(
     text = _IGBO_CLOCK.sub(_as_igbo_clock, text)
     text = _WOLOF_CLOCK.sub(_as_wolof_clock, text)
     text = _FIJIAN_CLOCK.sub(_as_fijian_clock, text)
+    text = _TOK_PISIN_CLOCK.sub(_as_tok_pisin_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2062,6 +2079,11 @@ def _clock_end(text: str, pos: int) -> int:
 _RESTATED_FOR_YOU = re.compile(r"[^\n)]{0,24}?\byour (?:local )?time\b", re.I)
 _CLOCK_PAIR_GAP = re.compile(r"[^\n/=(]{0,12}(?:/|=|\(|\bor\b|\bis\b)[^\n]{0,4}$", re.I)
 _PM_WRITTEN = re.compile(r"\d{1,2}(?:[:.h]\d\d)?\s*p\.?\s?m?\b", re.I)
+# a clock and the end of its range: "3:00pm to 3:45pm " (then "WAT – that is 2:00pm ...")
+_CLOCK_AND_RANGE = re.compile(
+    r"\s*(?:from\s+)?\S*(?:\s*(?:-|\u2013|to|until)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*",
+    re.I,
+)
 
 
 def _one_slot_two_clocks(
@@ -2081,10 +2103,12 @@ def _one_slot_two_clocks(
     ]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        between = text[a.pos : b.pos]
         if (
             not reader_known
             and a.zone_explicit
-            and _CLOCK_PAIR_GAP.match(text[a.pos : b.pos].split(" ", 1)[-1])
+            # ("from 3:00pm to 3:45pm WAT – that is 2:00pm to 2:45pm your time")
+            and _CLOCK_PAIR_GAP.match(between[_CLOCK_AND_RANGE.match(between).end() :])
             and _RESTATED_FOR_YOU.match(text, b.pos)
         ):
             out[i] = replace(b, not_a_meeting=True)
@@ -2267,6 +2291,11 @@ _BST = re.compile(r"[^\n]{0,12}?(?-i:\bBST\b)")
 
 _DENVER = ZoneInfo("America/Denver")
 _PHOENIX = ZoneInfo("America/Phoenix")
+_SYDNEY = ZoneInfo("Australia/Sydney")
+_BRISBANE = ZoneInfo("Australia/Brisbane")
+_AEST = re.compile(r"[^\n]{0,12}?(?-i:\bAEST\b)")
+# Queensland named anywhere in the mail ("Both times are Brisbane time", "Brisbane QLD 4000")
+_QUEENSLAND = re.compile(r"\b(?:brisbane|queensland|qld)\b", re.I)
 _MST = re.compile(r"[^\n]{0,12}?(?-i:\bMST\b)")
 
 
@@ -2343,6 +2372,15 @@ def _mention(
         # "11:00 AM MST" in summer from a writer on -07:00 (a portal showing an Arizona
         # viewer's zone): Arizona's standard time, not Denver's daylight clock
         zone = _PHOENIX
+    elif (
+        zone == _SYDNEY
+        and _AEST.match(window)
+        and _QUEENSLAND.search(text)
+        and datetime.combine(day or ref_day, time(12), _SYDNEY).dst()
+    ):
+        # "11:00am AEST" in October from a Brisbane writer: Queensland keeps standard time,
+        # while Sydney's summer clock is AEDT
+        zone = _BRISBANE
     explicit = zone is not None
     zone = zone or zones.stated or zones.writer
     base = day or ref_day
@@ -2480,7 +2518,8 @@ _NOON = re.compile(
 # "join by 2pm", "Come by the branch Tuesday between 9 and 11 and I'll do your interview" (a
 # walk-in window)
 _ARRIVE_BY = re.compile(
-    r"arriv|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in|"
+    # (not a flight's "arrives 7:40am")
+    r"arriv(?!es\b)|check[- ]?in|\bbe (?:there|here|ready|online)|\bjoin|log ?in|"
     r"\b(?:come|stop|drop|swing|pop) (?:by|in|over)\b|"
     # West African English: "your interview ... holds tomorrow by 2pm WAT" (takes place at 2pm)
     r"\bholds\b[^.\n]{0,30}\bby\W+$|"
@@ -2610,6 +2649,29 @@ def _as_kinyarwanda_clock(m: re.Match[str]) -> str:
     if (m.group(3) or "").lower() in {"umugoroba", "ijoro", "mu ijoro"} and hour < 13:
         hour = (hour + 12) % 24  # the evening's and the night's hours
     return _in_place(m, f"at {hour}:{30 if m.group(2) else 0:02d}")
+
+
+# Luganda counts the hours from sunrise as well: "ku ssaawa nnya ez'okumakya" (at the fourth hour
+# of the morning: 10:00), "ssaawa munaana ez'olweggulo" (the eighth of the afternoon: 14:00),
+# "ssaawa ssatu ez'ekiro" (21:00 at night); "ssaawa 4" with the number as a figure
+_LUGANDA_HOURS = {
+    "emu": 1, "bbiri": 2, "ssatu": 3, "nnya": 4, "ttaano": 5, "mukaaga": 6, "musanvu": 7,
+    "munaana": 8, "mwenda": 9, "kkumi": 10, "kkumi n'emu": 11, "kkumi n'ebbiri": 12,
+}  # fmt: skip
+_LUGANDA_CLOCK = re.compile(
+    r"\bssaawa\s+(?P<h>kkumi n['’](?:emu|ebbiri)|emu|bbiri|ssatu|nnya|ttaano|mukaaga|musanvu|"
+    r"munaana|mwenda|kkumi|\d{1,2})(?:\s+n['’](?P<half>ekitundu))?"
+    r"(?:\s+ez['’]\s?(?P<part>okumakya|omu ttuntu|olweggulo|akawungeezi|ekiro))?\b",
+    re.I,
+)
+
+
+def _as_luganda_clock(m: re.Match[str]) -> str:
+    word = m.group("h").lower().replace("’", "'")
+    hour = (int(word) if word.isdigit() else _LUGANDA_HOURS[word]) + 6  # 7 to 18: the day
+    if (m.group("part") or "").lower() == "ekiro" and hour < 13:
+        hour = (hour + 12) % 24  # the night's hours
+    return _in_place(m, f"at {hour}:{30 if m.group('half') else 0:02d}")
 
 
 # Malagasy names the hour with "ora" and the part of the day after it: "amin'ny 10 ora maraina"
@@ -2809,6 +2871,22 @@ def _as_fijian_clock(m: re.Match[str]) -> str:
     hour, part = int(m.group("h")), m.group("part").lower()
     late = part == "yakavi" or (part == "bogi" and hour >= 6) or (part == "siga" and hour < 6)
     return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+
+
+# Tok Pisin says "klok" after the hour and the part of the day after it: "long 10 klok long
+# moning" (at 10 in the morning), "2 klok long apinun" (2 in the afternoon), "8 klok long nait"
+_TOK_PISIN_CLOCK = re.compile(
+    r"(?:\blong\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+klok\b"
+    r"(?:\s+long\s+(?P<part>moning|belo|apinun|nait))?",
+    re.I,
+)
+
+
+def _as_tok_pisin_clock(m: re.Match[str]) -> str:
+    hour, part = int(m.group("h")), (m.group("part") or "").lower()
+    late = part == "apinun" or (part == "nait" and hour >= 6) or (part == "belo" and hour < 6)
+    clock = f"{hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}"
+    return _in_place(m, f"at {clock}" if part or m.group("m") else f"at {hour}")
 
 
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
@@ -3144,6 +3222,11 @@ _NOT_A_MEETING = re.compile(
     r"(?<!completed )(?<!concluded )(?<!be over )"
     r"(?:\bby|\bbefore)\W+(?:(?:the\W+)?(?:end of\W+)?\w+day\W+)?"
     r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:20\d\d\W+)?(?:at\s+)?)?$|"
+    # a timetable that repeats, not a meeting: "Our charter leaves ... every second Tuesday at
+    # 6:00am"
+    r"\bevery\s+(?:second\s+|other\s+|alternate\s+)?\w+day\s+(?:at\s+)?$|"
+    # a flight's times: "PX 110 Port Moresby - Nadzab, departs 6:45am, arrives 7:40am"
+    r"\b(?:departs|departing|arrives|lands|landing)\s+(?:at\s+)?$|"
     # (Italian "due" is "two": "ti propongo due possibilità")
     # a school's day, not the meeting: "Dismissal is 3:25 ... so we'll start your demo at 3:45"
     r"\bdismissal\s+(?:is\s+)?(?:at\s+)?$|"
@@ -3607,6 +3690,10 @@ _LIKELY_ZONES = tuple(
 _ONE_CLOCK_LANGUAGES = [
     (re.compile(r"\b(?:karfe \d|hirar|muna gayyat\w*|na gode)\b", re.I), "Africa/Lagos"),
     (re.compile(rf"\b(?:{toneless('agogo')}|{toneless('iforowanilenuwo')})", re.I), "Africa/Lagos"),
+    # Tok Pisin: greetings and thanks, "intaviu", "tumora"
+    (re.compile(r"\b(?:gude|tenkyu|mipela|intaviu|tumora)\b", re.I), "Pacific/Port_Moresby"),
+    # Luganda: greetings and thanks, the hour ("ssaawa")
+    (re.compile(r"\b(?:oli otya|webale|ssaawa|enkya)\b", re.I), "Africa/Kampala"),
     # Fijian: greetings and thanks ("Bula", "Vinaka vakalevu"), tomorrow ("nimataka")
     (re.compile(r"\b(?:vinaka|nimataka|veitarogi)\b", re.I), "Pacific/Fiji"),
     # Wolof: a talk ("waxtaan"), greetings and thanks
