@@ -93,7 +93,7 @@ _PRESCREEN = re.compile(
     # Hausa "hira" (of "hirar aiki")
     rb"resadresaka|wareysi|hira|"
     # ... Igbo "ajụjụ" (of "ajụjụ ọnụ", an interview), with and without its dots
-    rb"ajuju|aj\xe1\xbb\xa5j\xe1\xbb\xa5|waxtaan|veitarogi|intaviu|intervyu|"
+    rb"ajuju|aj\xe1\xbb\xa5j\xe1\xbb\xa5|waxtaan|veitarogi|intaviu|intervyu|atalanoa|ipushiwa|"
     # ... Yoruba "ifọrọwanilẹnuwo" by its last letters, whatever marks the vowels carry
     rb"nuw(?:o|\xc3\xb2)|"
     rb"\xe1\x88\x98\xe1\x88\x95\xe1\x89\xb5\xe1\x89\xb5|"
@@ -291,8 +291,11 @@ POSITIVE = [
         # Tabu" is a Bible quiz
         r"\b(?:phone|video|zoom|teams|panel|final|job|first|second)\s+veitarogi\b|"
         r"\bi (?:matai|karua|otioti) ni veitarogi\b|\bveitarogi ni cakacaka\b|"
-        # Tok Pisin "intaviu"; Luganda "intervyu"
-        r"\bintaviu\b|\bintervyu\b|"
+        # Tok Pisin "intaviu"; Luganda "intervyu"; Samoan "fa'atalanoaga" (an interview)
+        # (and the verb with the candidate: "e fa'atalanoa ma oe i le telefoni")
+        r"\bintaviu\b|\bintervyu\b|\bfa['’‘]?atalanoaga\b|\bfa['’‘]?atalanoa ma oe\b|"
+        # Bemba "ukwipushiwa" (being questioned: an interview)
+        r"\b(?:uku|ku)ipushiwa\b|\bukwipushiwa\b|\bkwipushiwa\b|"
         # Wolof "waxtaan ci liggéey bi" (a talk about the job; "waxtaan" alone is any talk)
         r"\bwaxtaan\w*\s+(?:ci\s+)?ligg\u00e9?ey\b|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
@@ -662,6 +665,9 @@ POSITIVE = [
         # Wolof "Indil sa CV ak say diplômes" (bring your CV and diplomas); Tok Pisin "Tenkyu
         # long CV bilong yu" (thanks for your CV), "kisim ol original certificate" (bring them)
         r"\bindil sa cv\b|\bcv bilong yu\b|\boriginal certificate\w* bilong yu\b|"
+        # "Please bring your NRC and copies of your certificates", "come with your credentials"
+        r"\b(?:bring|come (?:along )?with) (?:your|the) (?:[\w.]+ ){0,4}"
+        r"(?:certificates?|credentials|testimonials)\b|"
         # Amharic "የቃለ መጠይቅ ጥሪ" (a call to the interview), "ለቃለ መጠይቅ ተጠርተዋል" (have been
         # called to it)
         r"የቃለ መጠይቅ ጥሪ|ለቃለ መጠይቅ ተጠርተዋል|"
@@ -1277,6 +1283,10 @@ NEGATIVE = [
         # Arabic "بصفتك عضو في لجنة المقابلة" (as a member of the interview committee), "برجاء
         # تقييم كل مرشح على نموذج التقييم" (please rate each candidate on the form)
         r"\blead the (?:technical )?questions\b|\bscore ?sheets\b|"
+        # Portuguese: the owner on the panel ("Júri: ... Lurdes (vogal)"), "Candidatos
+        # convocados", "cada membro do júri preencha a grelha de avaliação"
+        r"\bcandidat(?:os|as) convocad(?:os|as)\b|\bmembro do j\u00fari\b|"
+        r"\bgrelha de avalia\u00e7\u00e3o\b|"
         # a manager asking the owner to host a finalist: "I'd like you to host Kelsey Amato for
         # her field ride ... complete the candidate evaluation form (Interviewer Feedback task)"
         r"\b(?:interviewer feedback|interviewer guide|candidate evaluation form)\b|"
@@ -1890,6 +1900,13 @@ NEGATIVE = [
         r"\bв мессенджере telegram\b|\bоплатить (?:\w+ )?сбор\w*|\bсбор\w* за регистрац\w*|"
         # (Serbian "putem Telegram chata")
         r"\b(?:processing|registration|visa|permit|refundable) fee\b|\btelegram chat\w*|"
+        # "The medical fee of K450 should be paid via MTN Mobile Money", "pay ... by M-Pesa"
+        r"\b(?:medical|application|interview|form|training|clearance) fees?\b[^.\n]{0,60}"
+        r"\b(?:paid|pay|send)\b|\bpaid (?:via|by|through) (?:\w+ )?(?:mobile money|m-?pesa|"
+        r"airtel money|ecocash|mtn momo|orange money|wave)\b|"
+        # Portuguese: "o pagamento da taxa de exame médico ... via M-Pesa"
+        r"\bpagamento da taxa\b|\btaxa de (?:exame|inscri\u00e7\u00e3o|processamento)\b|"
+        r"\bvia m-?pesa\b|"
         r"(?:a check|cheque) to (?:purchase|buy)|purchase (?:the |your )?(?:equipment|laptop)|"
         r"send you a check|cashier'?s check|reimburse(?:d|ment) for (?:the )?equipment|"
         r"training fee|wire transfer|crypto|"
@@ -2032,6 +2049,9 @@ NEGATIVE = [
         r"\bno interviewer will be (?:present|there|on the call)\b|\bonline coding test\b|"
         # French: "test en ligne télésurveillé ... Aucun examinateur ne sera présent"
         r"\baucun (?:examinateur|recruteur|interlocuteur) ne sera pr[ée]sent\b|"
+        # Portuguese: "convocar V. Excia para a prova escrita" (not "aprovados na prova escrita",
+        # having passed it)
+        r"(?<!aprovados na )(?<!aprovada na )(?<!aprovado na )\bprova escrita\b|"
         # "admise à passer les tests psychotechniques", "Il ne s'agit pas d'un entretien"
         r"\btests? psychotechniques?\b|\bil ne s['\u2019]agit pas d['\u2019]un entretien\b|"
         r"\btest en ligne (?:t[ée]l[ée])?surveill[ée]\b|"
@@ -2156,6 +2176,8 @@ NEGATIVE = [
         r"interview\b|"
         # "Les candidats retenus à l'issue du test écrit seront convoqués ultérieurement à un
         # entretien oral"
+        # Portuguese: "serão posteriormente convocados para a fase de entrevista"
+        r"\bser\u00e3o (?:posteriormente )?convocad[oa]s para a (?:fase de )?entrevista|"
         r"\bseront (?:convoqu\u00e9s|invit\u00e9s) (?:ult\u00e9rieurement |plus tard )?"
         r"(?:\u00e0|a) (?:un |une )?(?:entretien|entrevue)|"
         # "Strong results move straight to the hiring manager interview"; "It replaces the
@@ -2821,8 +2843,8 @@ _HIRING = re.compile(
     # in small letters, as "IPO" is a share listing
     rf"\b{toneless('oluko')}\b|\bip(?:[òọ]|o\u0300)[\u0300\u0323]*(?!\w)|(?-i:\bipo\b)|"
     rf"\b{toneless('ise')}\b|"
-    # Igbo: the post ("ọkwa")
-    rf"\b{toneless('okwa')}\b|"
+    # Igbo: the post ("ọkwa"); Samoan: the post ("tofiga"), the application ("tusi talosaga")
+    rf"\b{toneless('okwa')}\b|\btofiga\b|\btalosaga\b|"
     # hourly, care, trade, legal and lab titles: "Healthcare Counter Assistant (Sat)"
     r"assistant|associate|clerk|cashier|barista|crew member|team member|supervisor|"
     r"technician|nurse|teacher|driver|cook|chef|operator|electrician|apprentice|"
@@ -3054,6 +3076,8 @@ RESCHEDULE = re.compile(
 PROPOSAL = re.compile(
     # (not a condition on booked times: "Let me know if either time doesn't work")
     r"one of these|any of these|(?<!if )either (?:of these|of those|one|slot|time|works)|"
+    # Samoan: "E lua taimi e avanoa ai" (two times are free), "po o le fea" (which one)
+    r"\be lua taimi\b|\bpo o le fea\b|"
     # Ukrainian: "Можемо запропонувати такі слоти", "Оберіть, будь ласка, зручний варіант"
     r"\bтакі слоти\b|\bзапропонувати (?:кілька|декілька|такі)\b|\bзручний варіант\b|"
     # (two slots or more are written, so "or" between them offers a choice) Russian "в 11:30 или

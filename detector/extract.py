@@ -124,6 +124,7 @@ _TEAM_SUFFIX = re.compile(
     # (and a booking mailbox's "District of Cypress Bay Interviews")
     # (and in French: "BLCI Recrutement", "X Ressources Humaines")
     r"\s+(?:Talent(?: Acquisition)?|Recruit(?:ing|ment)|Careers|Hiring|People|HR|Interviews|"
+    r"Interview Panel|"
     r"Recrutement|Ressources Humaines|RH|"
     # a public body's HR office: "FMSA Office of Human Capital"
     r"(?:Office of )?Human (?:Capital|Resources))(?: Team)?$"
@@ -1371,10 +1372,13 @@ def _domain_match(name: str, key: str) -> bool:
         return True
     # "cphealth" is "Carolina Piedmont Health": the initials, then the last words (or the
     # start of them: "pdrail" is "Prairie Dominion Railway")
+    # (the small words left out: "mmnoreste" is "Manufacturas Metálicas del Noreste")
+    content = [w for w in words if w not in _NOT_INITIALS]
     if any(
-        ("".join(w[0] for w in words[:k]) + "".join(words[k:])).startswith(key.replace("-", ""))
+        ("".join(w[0] for w in ws[:k]) + "".join(ws[k:])).startswith(key.replace("-", ""))
         and len(key.replace("-", "")) >= k + 3
-        for k in range(2, len(words))
+        for ws in (words, content)
+        for k in range(2, len(ws))
     ):
         return True
     # "avalabanka" is "Banka Avala": a two-word name whose kind comes first, as Serbian and
@@ -2485,6 +2489,8 @@ def _clean_role(raw: str) -> str | None:
         role,
         flags=re.I,
     )
+    # Samoan names the post before the title: "Tofiga Accounts Supervisor"
+    role = re.sub(r"^tofiga\s+", "", role, flags=re.I)
     # the candidate named by initial in an event title: "Director, Global Programs (D. Ferraro)"
     role = re.sub(r"\s*\([A-Z]\.\s?[A-Z][\w'’-]+\)$", "", role)
     # ... or in full, the title in brackets: "Final round - Farah Iskandar (Senior Risk Data

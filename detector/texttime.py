@@ -94,6 +94,11 @@ _HAUSA_MONTHS = (
     "janairu", "faburairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba",
     "oktoba", "nuwamba", "disamba",
 )  # fmt: skip
+# Samoan month names ("Aso Tofi 15 Oketopa"); not "Me" (May)
+_SAMOAN_MONTHS = {
+    "ianuari": 1, "fepuari": 2, "mati": 3, "aperila": 4, "iuni": 6, "iulai": 7, "aokuso": 8,
+    "setema": 9, "oketopa": 10, "novema": 11, "tesema": 12,
+}  # fmt: skip
 # Fijian month names ("Sigatabu 11 Okotova"); not "Me" (May), a word in too many languages
 _FIJIAN_MONTHS = {
     "janueri": 1, "feperueri": 2, "maji": 3, "epereli": 4, "jiune": 6, "julai": 7,
@@ -246,6 +251,7 @@ _MONTHS = {
     **{name: number for number, name in enumerate(_SOMALI_MONTHS, start=1)},
     "ogosto": 8, "sebteembar": 9, "nofembar": 11, "disembar": 12,
     **_FIJIAN_MONTHS,
+    **_SAMOAN_MONTHS,
     # Sinhala, month first ("ඔක්තෝබර් 16 වන දින", the 16th of October)
     "ජනවාරි": 1, "පෙබරවාරි": 2, "මාර්තු": 3, "අප්‍රේල්": 4, "මැයි": 5, "ජූනි": 6, "ජූලි": 7,
     "අගෝස්තු": 8, "සැප්තැම්බර්": 9, "ඔක්තෝබර්": 10, "නොවැම්බර්": 11, "දෙසැම්බර්": 12,
@@ -421,6 +427,12 @@ _WEEKDAYS = {
     # Malagasy ("Alakamisy 22 Oktobra", Thursday the 22nd)
     "alatsinainy": 0, "talata": 1, "alarobia": 2, "alakamisy": 3, "zoma": 4, "sabotsy": 5,
     "alahady": 6,
+    # Bemba ("Palicine", Thursday: the fourth day)
+    "palicimo": 0, "palicibili": 1, "palicitatu": 2, "palicine": 3, "palicisano": 4,
+    "pa cibelushi": 5, "pa mulungu": 6,
+    # Samoan ("Aso Tofi", Thursday: "aso" is day)
+    "aso gafua": 0, "aso lua": 1, "aso lulu": 2, "aso tofi": 3, "aso faraile": 4,
+    "aso to'ona'i": 5, "aso sa": 6,
     # Tok Pisin ("Mande 19 Oktoba", Monday the 19th of October)
     "mande": 0, "tunde": 1, "trinde": 2, "fonde": 3, "fraide": 4, "sarere": 5, "sande": 6,
     # Luganda ("ku Lwakuna", on Thursday)
@@ -453,7 +465,8 @@ _TOMORROW = frozenset(
      "besok", "esok", "bukas", "mâine", "holnap", "holnapi",
      "rīt", "homme", "rytoj", "маргааш", "ertaga", "għada", "sabah", "හෙට", "فردا", "ស្អែក", "سبا",
      "မနက်ဖြန်", "ነገ", "ጽባሕ", "ejo", "rahampitso", "berri", "gobe", "echi", "\u00ebll\u00ebg",
-     "nimataka", "enkya", "tumora",
+     "nimataka", "enkya", "tumora", "taeao",
+     "mailo", "mawa", "mundzuku",
      "kal", "imorgon", "i morgon", "imorgen", "i morgen", "завтра", "утре", "huomenna", "kesho",
      "á morgun", "sutra", "сутра", "jutri", "ხვალ", "भोलि", "վաղը", "ертең",
      "بكرة", "بكره", "غدا", "غداً", "غدًا"}
@@ -583,6 +596,8 @@ _ZONES: list[tuple[str, str]] = [
      "America/Bogota"),
     (r"\bchile\b|santiago de chile|hora de santiago", "America/Santiago"),
     (r"cdmx|ciudad de m[ée]xico|mexico city|hora del centro", "America/Mexico_City"),
+    # (Monterrey only as a clock: "our Monterrey plant" may be beside a Central time)
+    (r"hora de monterrey|monterrey time", "America/Monterrey"),
     # abbreviations worth knowing that are not common words (case-sensitive)
     (r"(?-i:\bWEST?\b)|lisboa", "Europe/Lisbon"),
     # Russian: "по московскому времени", "по Москве", "МСК" (the city in a signature's address
@@ -754,6 +769,8 @@ _MONTH_ALT = (
     rf"{'|'.join(_MALAGASY_MONTHS)}|{'|'.join(_SOMALI_MONTHS)}|ogosto|sebteembar|nofembar|"
     # Fijian: "11 Okotova"
     rf"{'|'.join(_FIJIAN_MONTHS)}|"
+    # Samoan: "15 Oketopa"
+    rf"{'|'.join(_SAMOAN_MONTHS)}|"
     # Tigrinya: "21 ጥቅምቲ 2026"
     rf"{'|'.join(_TIGRINYA_MONTHS)}|"
     # Hausa: "21 ga Oktoba, 2026"
@@ -872,6 +889,10 @@ _WD_ALT = (
     r"ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|"
     # Malagasy: "Alakamisy" (Thursday); Somali: "Isniin", "Khamiista" (the Thursday)
     r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|"
+    # Bemba: "Palicine" (Thursday)
+    r"palicimo|palicibili|palicitatu|palicine|palicisano|pa\s+cibelushi|pa\s+mulungu|"
+    # Samoan: "Aso Tofi" (Thursday)
+    r"aso\s+(?:gafua|lua|lulu|tofi|faraile|to['’‘]?ona['’‘]?i|sa)|"
     # Tok Pisin: "Fraide" (Friday)
     r"mande|tunde|trinde|fonde|fraide|sarere|sande|"
     # Luganda: "Lwakuna" (Thursday)
@@ -963,8 +984,13 @@ _DATE_RE = re.compile(
     r"\bkesho|ጽባሕ|\bgobe|"
     # Igbo "echi" (tomorrow); Wolof "ëllëg"; Fijian "nimataka"; Luganda "enkya"
     r"\bechi\b|\b\u00ebll\u00ebg\b|\bnimataka\b|\benkya\b|"
-    # Tok Pisin "tumora"
-    r"\btumora\b|"
+    # Tok Pisin "tumora"; Samoan "a taeao" ("i le taeao" is in the morning)
+    r"\btumora\b|(?<=\ba )taeao\b|"
+    # Bemba "mailo" (tomorrow, or yesterday: only before the hour or a weekday); Nyanja "mawa"
+    # ("m'mawa" is the morning)
+    r"\bmailo\b(?=,?\s+(?:\w+,?\s+)?pa\s+\d)|(?<!m['\u2019])\bmawa\b|"
+    # Changana "mundzuku" (tomorrow)
+    r"\bmundzuku\b|"
     # Yoruba "ọ̀la" (tomorrow; "Ola" is also a name: only before a weekday or "ní agogo", at the
     # hour)
     rf"\b{toneless('ola')}(?=,?\s+(?:{toneless('ojo')}|{toneless('ni')}\s+{toneless('agogo')}))|"
@@ -1525,7 +1551,8 @@ def weekday_number(word: str) -> int | None:
     if word[:3] in _WEEKDAYS:
         return _WEEKDAYS.get(word[:3])
     plain = " ".join(without_accents(word).split())
-    return _WEEKDAYS.get(word, _YORUBA_WEEKDAYS.get(plain, _IGBO_WEEKDAYS.get(plain)))
+    tables = (_WEEKDAYS.get(word), _WEEKDAYS.get(plain), _YORUBA_WEEKDAYS.get(plain))
+    return next((day for day in tables if day is not None), _IGBO_WEEKDAYS.get(plain))
 
 
 def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
@@ -1926,6 +1953,9 @@ def find_times(
     text = _WOLOF_CLOCK.sub(_as_wolof_clock, text)
     text = _FIJIAN_CLOCK.sub(_as_fijian_clock, text)
     text = _TOK_PISIN_CLOCK.sub(_as_tok_pisin_clock, text)
+    text = _SAMOAN_CLOCK.sub(_as_samoan_clock, text)
+    text = _KOLOKO_CLOCK.sub(_as_koloko_clock, text)
+    text = _CHANGANA_CLOCK.sub(_as_changana_clock, text)
     # "between 2 and 4 PM" is the range 2-4 PM ("and" becomes a dash of the same length)
     text = _BETWEEN_AND.sub(_as_dash, text)
     text = _OFFERED_HOUR.sub(_as_at, text)
@@ -2889,6 +2919,52 @@ def _as_tok_pisin_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"at {clock}" if part or m.group("m") else f"at {hour}")
 
 
+# Bemba and Nyanja say "koloko" (o'clock) after the hour, then the part of the day: "pa 10
+# koloko ulucelo" (at 10 in the morning), "pa 2 koloko akasuba" (2 in the afternoon), Nyanja
+# "nthawi ya 10 koloko m'mawa", "3 koloko masana", "7 koloko madzulo"
+_KOLOKO_CLOCK = re.compile(
+    r"(?:\bpa\s+|\bnthawi\s+ya\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+koloko\b"
+    r"(?:\s+(?P<part>ulucelo|akasuba|icungulo|ubushiku|m['\u2019]mawa|masana|madzulo|usiku))?",
+    re.I,
+)
+_KOLOKO_LATE = frozenset({"akasuba", "icungulo", "masana", "madzulo"})
+
+
+def _as_koloko_clock(m: re.Match[str]) -> str:
+    hour, part = int(m.group("h")), (m.group("part") or "").lower()
+    late = part in _KOLOKO_LATE or (part in {"ubushiku", "usiku"} and hour >= 6)
+    clock = f"{hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}"
+    return _in_place(m, f"at {clock}" if part or m.group("m") else f"at {hour}")
+
+
+# Changana: "hi 10 wa mixo" (at 10 of the morning), "hi 2 wa nhlikanhi" (2 of the afternoon)
+_CHANGANA_CLOCK = re.compile(
+    r"\bhi\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+wa\s+(?P<part>mixo|nhlikanhi|madyambu|vusiku)\b",
+    re.I,
+)
+
+
+def _as_changana_clock(m: re.Match[str]) -> str:
+    hour, part = int(m.group("h")), m.group("part").lower()
+    late = part in {"nhlikanhi", "madyambu"} or (part == "vusiku" and hour >= 6)
+    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+
+
+# Samoan names the part of the day after the hour: "i le 10 i le taeao" (at 10 in the morning),
+# "i le 2 i le aoauli" (at 2 in the afternoon), "i le 7 i le afiafi" (7 in the evening)
+_SAMOAN_CLOCK = re.compile(
+    r"(?:\bi le\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+i le\s+"
+    r"(?P<part>taeao|aoauli|afiafi|po)\b",
+    re.I,
+)
+
+
+def _as_samoan_clock(m: re.Match[str]) -> str:
+    hour, part = int(m.group("h")), m.group("part").lower()
+    late = part in {"aoauli", "afiafi"} or (part == "po" and hour >= 6)
+    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+
+
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
 # နာရီခွဲ" (half past 2 in the afternoon), "နေ့လည် ၁ နာရီ" (1 at midday); "မှ ... ထိ" is from ... to
 _BURMESE_CLOCK = re.compile(
@@ -3690,6 +3766,12 @@ _LIKELY_ZONES = tuple(
 _ONE_CLOCK_LANGUAGES = [
     (re.compile(r"\b(?:karfe \d|hirar|muna gayyat\w*|na gode)\b", re.I), "Africa/Lagos"),
     (re.compile(rf"\b(?:{toneless('agogo')}|{toneless('iforowanilenuwo')})", re.I), "Africa/Lagos"),
+    # Bemba: greetings and thanks ("Mwashibukeni", "Natotela"), an interview ("ukwipushiwa")
+    (re.compile(r"\b(?:mwashibukeni|natotela|ukwipushiwa|koloko ulucelo)\b", re.I),
+     "Africa/Lusaka"),
+    # Samoan: greetings and thanks, an interview ("fa'atalanoaga")
+    (re.compile(r"\b(?:talofa|fa['’‘]?afetai|fa['’‘]?atalanoa\w*|fa['’‘]?amolemole)\b", re.I),
+     "Pacific/Apia"),
     # Tok Pisin: greetings and thanks, "intaviu", "tumora"
     (re.compile(r"\b(?:gude|tenkyu|mipela|intaviu|tumora)\b", re.I), "Pacific/Port_Moresby"),
     # Luganda: greetings and thanks, the hour ("ssaawa")
