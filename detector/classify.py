@@ -666,8 +666,9 @@ POSITIVE = [
         # long CV bilong yu" (thanks for your CV), "kisim ol original certificate" (bring them)
         r"\bindil sa cv\b|\bcv bilong yu\b|\boriginal certificate\w* bilong yu\b|"
         # "Please bring your NRC and copies of your certificates", "come with your credentials"
+        # (not one certificate of a course or a medical: "bring your completion certificate")
         r"\b(?:bring|come (?:along )?with) (?:your|the) (?:[\w.]+ ){0,4}"
-        r"(?:certificates?|credentials|testimonials)\b|"
+        r"(?:(?:copies of|original|academic) (?:your )?certificates|credentials|testimonials)\b|"
         # Amharic "የቃለ መጠይቅ ጥሪ" (a call to the interview), "ለቃለ መጠይቅ ተጠርተዋል" (have been
         # called to it)
         r"የቃለ መጠይቅ ጥሪ|ለቃለ መጠይቅ ተጠርተዋል|"

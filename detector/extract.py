@@ -2530,6 +2530,8 @@ def _clean_role(raw: str) -> str | None:
         return None
     if role.endswith(("!", "?")) or re.search(r"\bwants? to\b|\bwould like\b", role, re.I):
         return None  # a sentence, not a title: "manager wants to talk tomorrow!"
+    if re.search(r"\b(?:Dr|St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\b,.*,\s*[A-Z]{2}$", role):
+        return None  # an address: "Executive Dr, Stafford, TX"
     if _EVENT_TYPE.match(role):
         return None
     # a title taken from running text ("au poste d'analyste ...") is shown as a title
