@@ -1359,12 +1359,12 @@ def _domain_match(name: str, key: str) -> bool:
     # "kgcommodities" is "Keizersgracht Commodities B.V.": the first word shortened to two
     # letters or more (its first, then others of it in order), the rest whole
     plain = re.findall(r"[a-z]+", without_accents(_without_legal_form(name)))
-    rest = "".join(plain[1:])
-    head = flat[: len(flat) - len(rest)]
+    whole_rest = "".join(plain[1:])
+    head = flat[: len(flat) - len(whole_rest)]
     if (
         len(plain) >= 2
-        and len(rest) >= 5
-        and flat.endswith(rest)
+        and len(whole_rest) >= 5
+        and flat.endswith(whole_rest)
         and 2 <= len(head) < len(plain[0])
         and head[0] == plain[0][0]
         and _in_order(head, plain[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from itertools import islice
@@ -2133,12 +2133,13 @@ def _one_slot_two_clocks(
     ]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        # ("from 3:00pm to 3:45pm WAT – that is 2:00pm to 2:45pm your time")
         between = text[a.pos : b.pos]
+        lead = _CLOCK_AND_RANGE.match(between)
         if (
             not reader_known
             and a.zone_explicit
-            # ("from 3:00pm to 3:45pm WAT – that is 2:00pm to 2:45pm your time")
-            and _CLOCK_PAIR_GAP.match(between[_CLOCK_AND_RANGE.match(between).end() :])
+            and _CLOCK_PAIR_GAP.match(between[lead.end() if lead else 0 :])
             and _RESTATED_FOR_YOU.match(text, b.pos)
         ):
             out[i] = replace(b, not_a_meeting=True)
@@ -2872,6 +2873,39 @@ def _as_igbo_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"at {start}{end}")
 
 
+# an hour written in figures, with its minutes if any: "10", "2:30" (not a date's "12.10")
+_FIGURE_HOUR = r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?"
+
+
+@dataclass(frozen=True)
+class _DayParts:
+    """A language's words for the parts of the day, said after an hour written in figures."""
+
+    afternoon: frozenset[str]  # from noon: "2" is 14:00
+    night: frozenset[str] = frozenset()  # from six in the evening: "8" is 20:00, "1" is 01:00
+    midday: frozenset[str] = frozenset()  # about noon: "1" is 13:00, "11" is 11:00
+
+
+def _part_clock(parts: _DayParts) -> Callable[[re.Match[str]], str]:
+    """The rewrite of a clock matched with groups ``h``, ``m`` and ``part`` to "at 14:00"; an
+    hour with neither minutes nor a part stays "at 2", for the office-hours guess."""
+
+    def rewrite(m: re.Match[str]) -> str:
+        hour, part = int(m.group("h")), (m.group("part") or "").lower()
+        if not part and not m.group("m"):
+            return _in_place(m, f"at {hour}")
+        late = (
+            part in parts.afternoon
+            or (part in parts.night and hour >= 6)
+            or (part in parts.midday and hour < 6)
+        )
+        return _in_place(
+            m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}"
+        )
+
+    return rewrite
+
+
 # Wolof writes the hour with "i" after it and the part of the day: "ci 10i suba" (at 10 in the
 # morning), "ci 3i ngoon" (at 3 in the afternoon), "1i bëccëg" (1 at midday), "8i guddi" (8 at
 # night)
@@ -2882,59 +2916,54 @@ _WOLOF_CLOCK = re.compile(
 )
 
 
-def _as_wolof_clock(m: re.Match[str]) -> str:
-    hour, part = int(m.group("h")), m.group("part").lower()
-    late = part == "ngoon" or (part == "guddi" and hour >= 6) or (part != "suba" and hour < 6)
-    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+_as_wolof_clock = _part_clock(
+    _DayParts(frozenset({"ngoon"}), frozenset({"guddi"}), frozenset({"b\u00ebcc\u00ebg", "becceg"}))
+)
 
 
 # Fijian names the part of the day after the hour: "ena 10 na mataka" (at 10 in the morning),
 # "ena 3 na yakavi" (at 3 in the afternoon), "8 na bogi" (8 at night), "12 na siga" (midday)
 _FIJIAN_CLOCK = re.compile(
-    r"(?:\bena\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+na\s+"
+    r"(?:\bena\s+)?" + _FIGURE_HOUR + r"\s+na\s+"
     r"(?P<part>mataka|siga|yakavi|bogi)\b",
     re.I,
 )
 
 
-def _as_fijian_clock(m: re.Match[str]) -> str:
-    hour, part = int(m.group("h")), m.group("part").lower()
-    late = part == "yakavi" or (part == "bogi" and hour >= 6) or (part == "siga" and hour < 6)
-    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+_as_fijian_clock = _part_clock(
+    _DayParts(frozenset({"yakavi"}), frozenset({"bogi"}), frozenset({"siga"}))
+)
 
 
 # Tok Pisin says "klok" after the hour and the part of the day after it: "long 10 klok long
 # moning" (at 10 in the morning), "2 klok long apinun" (2 in the afternoon), "8 klok long nait"
 _TOK_PISIN_CLOCK = re.compile(
-    r"(?:\blong\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+klok\b"
+    r"(?:\blong\s+)?" + _FIGURE_HOUR + r"\s+klok\b"
     r"(?:\s+long\s+(?P<part>moning|belo|apinun|nait))?",
     re.I,
 )
 
 
-def _as_tok_pisin_clock(m: re.Match[str]) -> str:
-    hour, part = int(m.group("h")), (m.group("part") or "").lower()
-    late = part == "apinun" or (part == "nait" and hour >= 6) or (part == "belo" and hour < 6)
-    clock = f"{hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}"
-    return _in_place(m, f"at {clock}" if part or m.group("m") else f"at {hour}")
+_as_tok_pisin_clock = _part_clock(
+    _DayParts(frozenset({"apinun"}), frozenset({"nait"}), frozenset({"belo"}))
+)
 
 
 # Bemba and Nyanja say "koloko" (o'clock) after the hour, then the part of the day: "pa 10
 # koloko ulucelo" (at 10 in the morning), "pa 2 koloko akasuba" (2 in the afternoon), Nyanja
 # "nthawi ya 10 koloko m'mawa", "3 koloko masana", "7 koloko madzulo"
 _KOLOKO_CLOCK = re.compile(
-    r"(?:\bpa\s+|\bnthawi\s+ya\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+koloko\b"
+    r"(?:\bpa\s+|\bnthawi\s+ya\s+)?" + _FIGURE_HOUR + r"\s+koloko\b"
     r"(?:\s+(?P<part>ulucelo|akasuba|icungulo|ubushiku|m['\u2019]mawa|masana|madzulo|usiku))?",
     re.I,
 )
-_KOLOKO_LATE = frozenset({"akasuba", "icungulo", "masana", "madzulo"})
 
 
-def _as_koloko_clock(m: re.Match[str]) -> str:
-    hour, part = int(m.group("h")), (m.group("part") or "").lower()
-    late = part in _KOLOKO_LATE or (part in {"ubushiku", "usiku"} and hour >= 6)
-    clock = f"{hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}"
-    return _in_place(m, f"at {clock}" if part or m.group("m") else f"at {hour}")
+_as_koloko_clock = _part_clock(
+    _DayParts(
+        frozenset({"akasuba", "icungulo", "masana", "madzulo"}), frozenset({"ubushiku", "usiku"})
+    )
+)
 
 
 # Changana: "hi 10 wa mixo" (at 10 of the morning), "hi 2 wa nhlikanhi" (2 of the afternoon)
@@ -2944,25 +2973,21 @@ _CHANGANA_CLOCK = re.compile(
 )
 
 
-def _as_changana_clock(m: re.Match[str]) -> str:
-    hour, part = int(m.group("h")), m.group("part").lower()
-    late = part in {"nhlikanhi", "madyambu"} or (part == "vusiku" and hour >= 6)
-    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+_as_changana_clock = _part_clock(
+    _DayParts(frozenset({"nhlikanhi", "madyambu"}), frozenset({"vusiku"}))
+)
 
 
 # Samoan names the part of the day after the hour: "i le 10 i le taeao" (at 10 in the morning),
 # "i le 2 i le aoauli" (at 2 in the afternoon), "i le 7 i le afiafi" (7 in the evening)
 _SAMOAN_CLOCK = re.compile(
-    r"(?:\bi le\s+)?(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+i le\s+"
+    r"(?:\bi le\s+)?" + _FIGURE_HOUR + r"\s+i le\s+"
     r"(?P<part>taeao|aoauli|afiafi|po)\b",
     re.I,
 )
 
 
-def _as_samoan_clock(m: re.Match[str]) -> str:
-    hour, part = int(m.group("h")), m.group("part").lower()
-    late = part in {"aoauli", "afiafi"} or (part == "po" and hour >= 6)
-    return _in_place(m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}")
+_as_samoan_clock = _part_clock(_DayParts(frozenset({"aoauli", "afiafi"}), frozenset({"po"})))
 
 
 # Burmese names the part of the day before the hour: "နံနက် ၁၀ နာရီ" (10 in the morning), "ညနေ ၂
