@@ -915,7 +915,7 @@ _CUE = re.compile(
     # "with A (Head of X) and B", "with Mr. Tunde Bakare (CTO) and Mrs. Funke Adeyemi"
     # (Italian, Spanish and Polish titles too: "dott. Sergio Valli", "Lic.", "Mgr inż.")
     # ("the Managing Director/CEO, Dr. Olumide Coker": a title may join two with a slash)
-    # ("conducted by our Chief Engineer, Eng. Ronald Okello": East and West Africa title engineers)
+    # ("conducted by our Chief Engineer, Eng. Ronald Okello": African mail titles an engineer)
     r"(?:(?:[\w'’-]+(?:/[\w'’-]+)?|(?:Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|[Dd]ott|[Dd]ott\.ssa|[Ii]ng|"
     r"Eng|Engr|[Aa]vv|[Ss]ig|"
     r"[Ss]ig\.ra|Dra|Lic|Mgr|Inż)\.|\([^()\n]{1,60}\))[ \t,:]+){0,8}$",
@@ -1338,6 +1338,7 @@ _AFTER_CUE = re.compile(
     # technical interview"
     r"bring you in\b|"
     r"phone|run|lead|conduct|host|kennenlernen|sprechen|rencontrer|conocer|conhecer|conversar|"
+    # ("can do November 9", "can do Monday")
     r"do(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d|\d))|"
     # "Mme Awa Faye, Directrice des Ressources Humaines, souhaite s'entretenir avec vous"
     r"s['\u2019]entretenir|"
