@@ -294,8 +294,8 @@ POSITIVE = [
         # Tok Pisin "intaviu"; Luganda "intervyu"; Samoan "fa'atalanoaga" (an interview)
         # (and the verb with the candidate: "e fa'atalanoa ma oe i le telefoni")
         r"\bintaviu\b|\bintervyu\b|\bfa['’‘]?atalanoaga\b|\bfa['’‘]?atalanoa ma oe\b|"
-        # Bemba "ukwipushiwa" (being questioned: an interview)
-        r"\b(?:uku|ku)ipushiwa\b|\bukwipushiwa\b|\bkwipushiwa\b|"
+        # Bemba "ukwipushiwa", "ukuipushiwa", "kwipushiwa" (being questioned: an interview)
+        r"\bu?k[uw]i?pushiwa\b|"
         # Wolof "waxtaan ci liggéey bi" (a talk about the job; "waxtaan" alone is any talk)
         r"\bwaxtaan\w*\s+(?:ci\s+)?ligg\u00e9?ey\b|"
         # Pashto "مرکه" (an interview: "تلیفوني مرکې", a phone interview); not "مرکز", a centre
