@@ -95,7 +95,9 @@ _SIGNATURE_COMPANY = re.compile(
 _NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
 # A signature line that is only a firm's name with its legal form ("Reyes & Sons Electric LLC")
 _REGISTERED_NAME = re.compile(
-    rf"(?m)^[ \t]*({_CAP})[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|GmbH|LLP|PLC|"
+    # (Mexico's after a comma: "Manufacturas Metálicas del Noreste, S.A. de C.V.")
+    rf"(?m)^[ \t]*({_CAP}),?[ \t]+(?:S\.?A\.?(?:P\.?I\.?)? de C\.?V\.?|"
+    r"LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|GmbH|LLP|PLC|"
     r"S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty\.? Ltd\.?|AG|S\.p\.A\.|S\.r\.l\.?|SpA|Srl|SE|KG)[ \t]*$"
 )
 # A firm's name in guillemets after (Kazakh: before) its legal form, as Russian, Ukrainian and
