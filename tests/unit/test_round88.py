@@ -73,3 +73,5 @@ def test_monterrey_keeps_one_clock() -> None:
     first, second = blind_case("b344-14")
     assert first.start == datetime(2026, 10, 22, 9, tzinfo=MONTERREY)
     assert second.start == datetime(2026, 11, 4, 10, tzinfo=MONTERREY)
+    # the signature's "Manufacturas Metálicas del Noreste, S.A. de C.V." names mmnoreste.example
+    assert (first.company or "").startswith("Manufacturas Metálicas del Noreste")
