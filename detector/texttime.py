@@ -1423,7 +1423,8 @@ _ENGLISH_MONTHS = (
 
 def _as_igbo_month(m: re.Match[str]) -> str:
     word = " ".join(without_accents(m.group("n")).split())
-    return _in_place(m, _ENGLISH_MONTHS[_IGBO_NUMBERS.get(word, 1) - 1])
+    number = 1 if word == "mbu" else _IGBO_NUMBERS[word]  # ("Ọnwa Mbụ": the first)
+    return _in_place(m, _ENGLISH_MONTHS[number - 1])
 
 
 def find_dates(text: str, ref: date) -> list[DateMention]:
@@ -1551,8 +1552,9 @@ def weekday_number(word: str) -> int | None:
     if word[:3] in _WEEKDAYS:
         return _WEEKDAYS.get(word[:3])
     plain = " ".join(without_accents(word).split())
-    tables = (_WEEKDAYS.get(word), _WEEKDAYS.get(plain), _YORUBA_WEEKDAYS.get(plain))
-    return next((day for day in tables if day is not None), _IGBO_WEEKDAYS.get(plain))
+    tables = (_WEEKDAYS, _YORUBA_WEEKDAYS, _IGBO_WEEKDAYS)
+    found = (_WEEKDAYS.get(word), *(table.get(plain) for table in tables))
+    return next((day for day in found if day is not None), None)
 
 
 def _from_solar_hijri(m: re.Match[str], ref: date) -> date | None:
@@ -2812,6 +2814,24 @@ def _as_hausa_clock(m: re.Match[str]) -> str:
     return _in_place(m, f"at {western('')}{end}")
 
 
+@dataclass(frozen=True)
+class _DayParts:
+    """A language's words for the parts of the day, said after an hour written in figures."""
+
+    afternoon: frozenset[str]  # from noon: "2" is 14:00
+    night: frozenset[str] = frozenset()  # from six in the evening: "8" is 20:00, "1" is 01:00
+    midday: frozenset[str] = frozenset()  # about noon: "1" is 13:00, "11" is 11:00
+
+    def western(self, hour: int, part: str) -> int:
+        """``hour`` on the 24-hour clock, said with ``part`` of the day ("2", "afternoon": 14)."""
+        late = (
+            part in self.afternoon
+            or (part in self.night and hour >= 6)
+            or (part in self.midday and hour < 6)
+        )
+        return hour + 12 if late and hour < 12 else hour
+
+
 # Yoruba names the hour with "agogo" (the bell) and a number word, then the part of the day:
 # "ní agogo mẹ́wàá òwúrọ̀" (at ten in the morning), "agogo méjì ọ̀sán" (two in the afternoon),
 # "agogo merin irole" (four in the evening), in any spelling of the marks
@@ -2819,7 +2839,7 @@ _YORUBA_HOURS = {
     "okan": 1, "meji": 2, "meta": 3, "merin": 4, "marun": 5, "mefa": 6, "meje": 7, "mejo": 8,
     "mesan": 9, "mewa": 10, "mokanla": 11, "mejila": 12,
 }  # fmt: skip
-_YORUBA_AFTERNOON = frozenset({"osan", "irole"})  # (and "alẹ́", the night, from six)
+_YORUBA_PARTS = _DayParts(frozenset({"osan", "irole"}), frozenset({"ale"}))
 _YORUBA_CLOCK = re.compile(
     rf"\b{toneless('agogo')}\s+(?P<h>\d{{1,2}}|"
     + "|".join(toneless(w) for w in sorted(_YORUBA_HOURS, key=len, reverse=True))
@@ -2835,9 +2855,7 @@ def _as_yoruba_clock(m: re.Match[str]) -> str:
     word = without_accents(m.group("h"))
     hour = int(word) if word.isdigit() else _YORUBA_HOURS[word]
     part = without_accents(m.group("part") or "")
-    late = part in _YORUBA_AFTERNOON or (part == "ale" and hour >= 6)
-    if late and hour < 12:
-        hour += 12
+    hour = _YORUBA_PARTS.western(hour, part)
     return _in_place(m, f"at {hour}:00" if part else f"at {hour}")
 
 
@@ -2853,7 +2871,7 @@ _IGBO_ONE = (
     + r"))?(?!\w)"
 )
 _IGBO_CLOCK = _clock_range(_IGBO_ONE, rf"\b{toneless('ruo')}")
-_IGBO_AFTERNOON = frozenset({"ehihie", "mgbede", "anyasi", "uhuruchi"})  # (and "abalị" from six)
+_IGBO_PARTS = _DayParts(frozenset({"ehihie", "mgbede", "anyasi", "uhuruchi"}), frozenset({"abali"}))
 
 
 def _as_igbo_clock(m: re.Match[str]) -> str:
@@ -2862,9 +2880,8 @@ def _as_igbo_clock(m: re.Match[str]) -> str:
     def western(n: str) -> str:
         word = " ".join(without_accents(m.group(f"h{n}")).split())
         hour = int(word) if word.isdigit() else _IGBO_NUMBERS[word]
-        late = part in _IGBO_AFTERNOON or (part == "abali" and hour >= 6)
         minutes = "30" if m.group(f"half{n}") else m.group(f"m{n}") or "00"
-        return f"{hour + 12 if late and hour < 12 else hour}:{minutes}"
+        return f"{_IGBO_PARTS.western(hour, part)}:{minutes}"
 
     start = western("")
     if not part and not m.group("h2") and start.endswith(":00"):
@@ -2877,15 +2894,6 @@ def _as_igbo_clock(m: re.Match[str]) -> str:
 _FIGURE_HOUR = r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?"
 
 
-@dataclass(frozen=True)
-class _DayParts:
-    """A language's words for the parts of the day, said after an hour written in figures."""
-
-    afternoon: frozenset[str]  # from noon: "2" is 14:00
-    night: frozenset[str] = frozenset()  # from six in the evening: "8" is 20:00, "1" is 01:00
-    midday: frozenset[str] = frozenset()  # about noon: "1" is 13:00, "11" is 11:00
-
-
 def _part_clock(parts: _DayParts) -> Callable[[re.Match[str]], str]:
     """The rewrite of a clock matched with groups ``h``, ``m`` and ``part`` to "at 14:00"; an
     hour with neither minutes nor a part stays "at 2", for the office-hours guess."""
@@ -2894,14 +2902,7 @@ def _part_clock(parts: _DayParts) -> Callable[[re.Match[str]], str]:
         hour, part = int(m.group("h")), (m.group("part") or "").lower()
         if not part and not m.group("m"):
             return _in_place(m, f"at {hour}")
-        late = (
-            part in parts.afternoon
-            or (part in parts.night and hour >= 6)
-            or (part in parts.midday and hour < 6)
-        )
-        return _in_place(
-            m, f"at {hour + 12 if late and hour < 12 else hour}:{m.group('m') or '00'}"
-        )
+        return _in_place(m, f"at {parts.western(hour, part)}:{m.group('m') or '00'}")
 
     return rewrite
 
@@ -2968,7 +2969,7 @@ _as_koloko_clock = _part_clock(
 
 # Changana: "hi 10 wa mixo" (at 10 of the morning), "hi 2 wa nhlikanhi" (2 of the afternoon)
 _CHANGANA_CLOCK = re.compile(
-    r"\bhi\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s+wa\s+(?P<part>mixo|nhlikanhi|madyambu|vusiku)\b",
+    r"\bhi\s+" + _FIGURE_HOUR + r"\s+wa\s+(?P<part>mixo|nhlikanhi|madyambu|vusiku)\b",
     re.I,
 )
 
